@@ -1,0 +1,87 @@
+import { ActivityTypes, TurnContext } from 'botbuilder';
+import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
+import { say } from '../src/app/actor';
+import { firstWord, parseCommand } from '../src/app/commands';
+import { loadGroupContext } from '../src/app/group-context';
+import { StoreUnavailableError } from '../src/app/ports';
+import { texts } from '../src/app/texts';
+import { rememberConversation } from './conversations';
+import { groupHandlers } from './handlers/groups';
+import type { CommandHandlers } from './handlers/types';
+import type { Services } from './services';
+import { actorFrom, send } from './turn';
+
+const HANDLERS: CommandHandlers = { ...groupHandlers };
+
+/**
+ * The text of a command: teams-ai removes the @mention of the bot when the activity carries the
+ * mention entity; a leading <at>…</at> left without one is removed here, other mentions become names.
+ */
+export function commandText(raw: string | undefined): string {
+  return (raw ?? '').replace(/^\s*(<at>[^<]*<\/at>\s*)+/i, '').replace(/<at>([^<]*)<\/at>/gi, '$1').trim();
+}
+
+/** Ids safe to log: never message text or card input (personal data). */
+export function turnIds(context: TurnContext) {
+  const a = context.activity;
+  return { activityId: a.id, conversationId: a.conversation?.id, type: a.type, channelId: a.channelId };
+}
+
+/**
+ * The teams-ai Application: routes and error handling. No turn-state storage is configured on
+ * purpose: everything a meeting needs is a domain document in Cosmos, so any instance can serve
+ * any activity and nothing lives in process memory between turns.
+ */
+export function createApp(adapter: TeamsAdapter, services: Services): Application<TurnState> {
+  const app = new Application<TurnState>({
+    adapter,
+    botAppId: services.config.bot.appId ?? '',
+    removeRecipientMention: true,
+    startTypingTimer: false,
+    longRunningMessages: false,
+  });
+
+  const allowed = new Set(services.config.allowedTenants);
+  app.turn('beforeTurn', async (context) => {
+    if (allowed.size === 0) return true;
+    const tenant = actorFrom(context).tenantId;
+    if (tenant && allowed.has(tenant)) return true;
+    services.log.warn({ ...turnIds(context), tenant }, 'activity from a tenant that is not allowed: ignored');
+    return false;
+  });
+
+  app.activity(ActivityTypes.Message, async (context) => {
+    const actor = actorFrom(context);
+    const conversation = await rememberConversation(context, services.repos);
+    const text = commandText(context.activity.text);
+    const command = parseCommand(text);
+    const group = conversation.groupId ? await loadGroupContext(services.repos, conversation.groupId, actor) : undefined;
+    if (!command) {
+      if (!text) return; // a card submit or an empty message: nothing to answer
+      await send(context, say(texts.unknownCommand(actor.locale, firstWord(text))));
+      return;
+    }
+    const handler = HANDLERS[command.spec.name];
+    if (!handler) {
+      await send(context, say(texts.unknownCommand(actor.locale, firstWord(text))));
+      return;
+    }
+    const reply = await handler({ context, actor, command, conversation, group, services });
+    if (reply) await send(context, reply);
+  });
+
+  app.error(async (context, error) => {
+    const err = error as Error;
+    services.log.error({ ...turnIds(context), err: { name: err.name, message: err.message, stack: err.stack } }, 'turn failed');
+    const l = actorFrom(context).locale;
+    try {
+      await context.sendActivity(err instanceof StoreUnavailableError ? texts.storeDown(l) : texts.somethingWentWrong(l));
+    } catch (sendErr) {
+      services.log.error({ ...turnIds(context), err: (sendErr as Error).message }, 'could not tell the user about the error');
+    }
+  });
+
+  return app;
+}
+
+export const registeredCommands = (): string[] => Object.keys(HANDLERS);

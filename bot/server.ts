@@ -1,0 +1,95 @@
+import restify from 'restify';
+import type { AddressInfo } from 'node:net';
+import { TeamsAdapter } from '@microsoft/teams-ai';
+import { loadConfig, type Config } from '../src/config';
+import { createLogger, type Logger } from '../src/logger';
+import type { Repositories } from '../src/app/ports';
+import { ensureSchema, openCosmosStore, type CosmosStore } from '../src/persistence/cosmos/client';
+import { cosmosRepositories } from '../src/persistence/cosmos/repositories';
+import { startLocalStore, type LocalStore } from '../src/persistence/local-store/local-store';
+import { createApp } from './app';
+import { createServices } from './services';
+
+export interface RunningReferent {
+  port: number;
+  /** http://127.0.0.1:<port>/api/messages */
+  url: string;
+  config: Config;
+  repositories: Repositories;
+  log: Logger;
+  close(): Promise<void>;
+}
+
+/** The composition root: config → store → repositories → use cases → teams-ai app → restify. */
+export async function startReferent(env: NodeJS.ProcessEnv = process.env): Promise<RunningReferent> {
+  const config = loadConfig(env);
+  const log = createLogger(config.logLevel);
+
+  let local: LocalStore | undefined;
+  let store: CosmosStore;
+  if (config.cosmos.endpoint) {
+    const isLoopback = /^http:\/\/(127\.\d+\.\d+\.\d+|localhost)(:\d+)?/.test(config.cosmos.endpoint);
+    store = await openCosmosStore({ ...config.cosmos, endpoint: config.cosmos.endpoint, local: isLoopback });
+    if (isLoopback) await ensureSchema(store);
+  } else {
+    local = await startLocalStore({ dataDir: config.dataDir, database: config.cosmos.database, onError: (err) => log.error({ err }, 'local store snapshot failed') });
+    store = await openCosmosStore({ endpoint: local.endpoint, key: local.key, database: config.cosmos.database, local: true });
+    log.info({ dataDir: config.dataDir }, 'using the embedded local store (snapshot in the data folder)');
+  }
+  const repositories = cosmosRepositories(store);
+  const services = createServices(config, log, repositories);
+
+  const adapter = new TeamsAdapter({
+    MicrosoftAppId: config.bot.appId,
+    MicrosoftAppPassword: config.bot.appPassword,
+    MicrosoftAppType: config.bot.appType,
+    MicrosoftAppTenantId: config.bot.tenantId,
+  });
+  const app = createApp(adapter, services);
+  if (config.localMode) log.warn({ host: config.host }, 'no bot identity configured: local mode, anonymous, bound to loopback only');
+
+  const server = restify.createServer({ name: 'referent', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: 2 * 1024 * 1024, mapParams: false }));
+  server.post('/api/messages', async (req, res) => {
+    await adapter.process(req, res, async (context) => {
+      await app.run(context);
+    });
+  });
+  server.get('/healthz', (_req, res, next) => {
+    res.send(200, { status: 'ok' });
+    return next();
+  });
+  server.get('/readyz', async (_req, res) => {
+    try {
+      await store.database.read();
+      res.send(200, { status: 'ready', store: 'ok' });
+    } catch {
+      res.send(503, { status: 'not ready', store: 'unreachable' });
+    }
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) =>
+      reject(err.code === 'EADDRINUSE' ? new Error(`Port ${config.port} is taken: set PORT to a free port (or 0 for any).`) : err),
+    );
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as unknown as AddressInfo).port;
+  log.info({ port, host: config.host }, 'Referent listening on /api/messages');
+
+  let closed = false;
+  return {
+    port,
+    url: `http://127.0.0.1:${port}/api/messages`,
+    config,
+    repositories,
+    log,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (local) await local.close();
+      else store.client.dispose();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { renderCard } from './render';
+
+/**
+ * The card templates by name (JSON files beside this one, with ${…} bindings). A use case answers
+ * { card: { template, data } } and the bot renders it here. Add a template: import its JSON, list it.
+ */
+export const TEMPLATES: Record<string, object> = {};
+
+export function renderNamedCard(name: string, data: Record<string, unknown>): Record<string, unknown> {
+  const template = TEMPLATES[name];
+  if (!template) throw new Error(`no card template named ${name}`);
+  return renderCard(template, data);
+}

@@ -1,0 +1,31 @@
+/** Who is acting, as the bot layer read it from the activity (never from card data or message text). */
+export interface Actor {
+  /** Channel user id (always present). */
+  userId: string;
+  /** Teams user (AAD object id) when the channel gives one. */
+  aadObjectId?: string;
+  name: string;
+  conversationId: string;
+  conversationType: 'personal' | 'groupChat' | 'channel';
+  locale: Locale;
+  tenantId?: string;
+}
+
+export type Locale = 'nb' | 'en';
+
+export function localeOf(activityLocale: string | undefined): Locale {
+  return activityLocale && /^en\b/i.test(activityLocale) ? 'en' : 'nb';
+}
+
+/** The key roles are stored under for this person. */
+export function actorKey(actor: Pick<Actor, 'aadObjectId' | 'userId'>): string {
+  return actor.aadObjectId ? `aad:${actor.aadObjectId}` : `user:${actor.userId}`;
+}
+
+/** What a use case answers: plain text, a card, or both. The bot layer renders and sends it. */
+export interface Reply {
+  text?: string;
+  card?: { template: string; data: Record<string, unknown> };
+}
+
+export const say = (text: string): Reply => ({ text });

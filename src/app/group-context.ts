@@ -1,0 +1,41 @@
+import { normalizeName, fullName } from '../domain/roster-import';
+import type { GroupData } from '../domain/group';
+import type { GroupRole, RosterMember } from '../domain/roster';
+import { actorKey, type Actor } from './actor';
+import type { Repositories, Versioned } from './ports';
+
+/** The group a conversation belongs to, with the acting person's place in it. */
+export interface GroupContext {
+  group: Versioned<GroupData>;
+  roster: RosterMember[];
+  rosterEtag?: string;
+  member?: RosterMember;
+  roles: GroupRole[];
+}
+
+/** Finds the roster member this actor is: by linked AAD id first, then by full name. */
+export function findMember(roster: RosterMember[], actor: Pick<Actor, 'aadObjectId' | 'name'>): RosterMember | undefined {
+  if (actor.aadObjectId) {
+    const linked = roster.find((m) => m.aadObjectId === actor.aadObjectId);
+    if (linked) return linked;
+  }
+  const name = normalizeName(actor.name);
+  const byName = roster.filter((m) => !m.aadObjectId && normalizeName(fullName(m)) === name);
+  return byName.length === 1 ? byName[0] : undefined;
+}
+
+export function rolesOf(group: GroupData, actor: Actor, member?: RosterMember): GroupRole[] {
+  const keys = [actorKey(actor), `user:${actor.userId}`, ...(member ? [`member:${member.id}`] : [])];
+  const roles = new Set<GroupRole>();
+  for (const key of keys) for (const role of group.roles[key]?.roles ?? []) roles.add(role);
+  return [...roles];
+}
+
+/** Two point reads: the group and its roster. */
+export async function loadGroupContext(repos: Repositories, groupId: string, actor: Actor): Promise<GroupContext | undefined> {
+  const [group, roster] = await Promise.all([repos.groups.get(groupId), repos.rosters.get(groupId)]);
+  if (!group) return undefined;
+  const members = roster?.value ?? [];
+  const member = findMember(members, actor);
+  return { group, roster: members, rosterEtag: roster?.etag, member, roles: rolesOf(group.value, actor, member) };
+}

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { fullName, mergeRoster, normalizeName, parseRosterLines } from '../domain/roster-import';
+import type { GroupData } from '../domain/group';
+import type { GroupRole } from '../domain/roster';
+import { actorKey, say, type Actor, type Reply } from './actor';
+import { COMMANDS, type CommandSpec } from './commands';
+import { loadGroupContext, type GroupContext } from './group-context';
+import type { Repositories } from './ports';
+import { retryOnConflict } from './retry';
+import { texts } from './texts';
+
+/** A group's id is derived from its home conversation, so a repeated "ny gruppe" cannot make two. */
+export function groupIdFor(conversationId: string): string {
+  return 'g-' + createHash('sha256').update(conversationId).digest('hex').slice(0, 20);
+}
+
+export class GroupUseCases {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The group whose home (or meeting chat) this conversation is, with the actor's roles in it. */
+  async contextOf(actor: Actor): Promise<GroupContext | undefined> {
+    const record = await this.repos.conversations.get(actor.conversationId);
+    if (!record?.groupId) return undefined;
+    return loadGroupContext(this.repos, record.groupId, actor);
+  }
+
+  async createGroup(actor: Actor, name: string): Promise<Reply> {
+    const l = actor.locale;
+    if (actor.conversationType === 'personal') return say(texts.groupOnlyInSharedChat(l));
+    const clean = name.replace(/\s+/g, ' ').trim();
+    if (!clean) return say(texts.groupNameMissing(l));
+    if (clean.length > 120) return say(texts.groupNameTooLong(l));
+    const groupId = groupIdFor(actor.conversationId);
+    const group: GroupData = {
+      groupId,
+      name: clean,
+      homeConversationId: actor.conversationId,
+      roles: { [actorKey(actor)]: { name: actor.name, roles: ['secretariat'] } },
+      createdAt: this.now().toISOString(),
+    };
+    const created = await this.repos.groups.create(group);
+    const existing = created ? undefined : await this.repos.groups.get(groupId);
+    const record = await this.repos.conversations.get(actor.conversationId);
+    await this.repos.conversations.put({ key: actor.conversationId, reference: record?.reference ?? {}, groupId, updatedAt: this.now().toISOString() });
+    if (!created) return say(texts.groupExists(l, existing?.value.name ?? clean));
+    return say(texts.groupCreated(l, clean));
+  }
+
+  async importRoster(actor: Actor, ctx: GroupContext, text: string): Promise<Reply> {
+    const l = actor.locale;
+    if (!ctx.roles.includes('secretariat')) return say(texts.onlySecretariat(l));
+    const parsed = parseRosterLines(text);
+    if (parsed.members.length === 0 && parsed.refused.length === 0) return say(texts.rosterEmpty(l));
+    const groupId = ctx.group.value.groupId;
+    const merge = await retryOnConflict(async () => {
+      const current = await this.repos.rosters.get(groupId);
+      const result = mergeRoster(current?.value ?? [], parsed.members);
+      // Importing the same list again writes nothing.
+      if (result.added + result.updated > 0) await this.repos.rosters.put(groupId, result.members, current?.etag);
+      return result;
+    });
+    const lines = [
+      texts.rosterImported(l, { ...merge, refused: parsed.refused.length, total: merge.members.length }),
+      ...parsed.refused.map((r) => texts.refusedLine(l, r.lineNumber, r.line, r.reason)),
+    ];
+    return say(lines.join('\n'));
+  }
+
+  async grantRole(actor: Actor, ctx: GroupContext, args: string): Promise<Reply> {
+    const l = actor.locale;
+    if (!ctx.roles.includes('secretariat')) return say(texts.onlySecretariat(l));
+    const match = /^(.+?)\s+(sekretariat|sekretariatet|secretariat|møteleder|moteleder|chair)$/i.exec(args.trim());
+    if (!match) return say(texts.roleUsage(l));
+    const role: GroupRole = /^(sekretariat|sekretariatet|secretariat)$/i.test(match[2]) ? 'secretariat' : 'chair';
+    const wanted = normalizeName(match[1]);
+    const exact = ctx.roster.filter((m) => normalizeName(fullName(m)) === wanted);
+    const candidates = exact.length ? exact : ctx.roster.filter((m) => normalizeName(fullName(m)).includes(wanted));
+    if (candidates.length === 0) return say(texts.roleNoMatch(l, match[1]));
+    if (candidates.length > 1) return say(texts.roleAmbiguous(l, match[1], candidates.slice(0, 8).map(fullName)));
+    const person = candidates[0];
+    const key = `member:${person.id}`;
+    const changed = await retryOnConflict(async () => {
+      const current = await this.repos.groups.get(ctx.group.value.groupId);
+      if (!current) throw new Error('group vanished');
+      const entry = current.value.roles[key] ?? { name: fullName(person), roles: [] };
+      if (entry.roles.includes(role)) return false;
+      const roles = { ...current.value.roles, [key]: { name: fullName(person), roles: [...entry.roles, role] } };
+      await this.repos.groups.replace({ ...current.value, roles }, current.etag);
+      return true;
+    });
+    return say(changed ? texts.roleGranted(l, fullName(person), role) : texts.roleAlready(l, fullName(person)));
+  }
+
+  /** The commands this user may use here. */
+  help(actor: Actor, ctx: GroupContext | undefined): Reply {
+    const l = actor.locale;
+    const roles = ctx?.roles ?? [];
+    const shared = actor.conversationType !== 'personal';
+    const allowed = (c: CommandSpec) =>
+      (c.where === 'any' || (c.where === 'shared') === shared) &&
+      (c.audience === 'anyone' ||
+        (c.audience === 'member' && (ctx?.member !== undefined || roles.length > 0 || !ctx)) ||
+        (c.audience === 'chair' && (roles.includes('chair') || roles.includes('secretariat'))) ||
+        (c.audience === 'secretariat' && roles.includes('secretariat')));
+    const visible = COMMANDS.filter(allowed).filter((c) => !(c.name === 'new-group' && ctx));
+    const head = l === 'en' ? 'Commands you can use here:' : 'Kommandoer du kan bruke her:';
+    const where = ctx ? (l === 'en' ? `Group: ${ctx.group.value.name}` : `Gruppe: ${ctx.group.value.name}`) : undefined;
+    return say([head, ...visible.map((c) => `• ${c[l]}`), ...(where ? ['', where] : [])].join('\n'));
+  }
+}

@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration, read once at start-up and validated. A bad or missing value stops the process with
+ * a message that names the variable (ConfigError). The README's configuration table mirrors this file.
+ */
+export class ConfigError extends Error {
+  constructor(issues: string[]) {
+    super(`Referent cannot start: configuration error\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const port = z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(0).max(65535);
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
+const url = optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'must be an http(s) URL');
+
+const schema = z
+  .object({
+    PORT: port.default(3978),
+    HOST: optionalText,
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+    MicrosoftAppTenantId: optionalText,
+    COSMOS_ENDPOINT: url,
+    COSMOS_KEY: optionalText,
+    COSMOS_DATABASE: z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, 'must be letters, digits, - or _').default('referent'),
+    ALLOWED_TENANTS: optionalText,
+    REFERENT_DATA_DIR: optionalText,
+    PUBLIC_URL: url,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MicrosoftAppType && env.MicrosoftAppType !== 'MultiTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${env.MicrosoftAppType}` });
+    }
+    if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required with MicrosoftAppId (or set MicrosoftAppType=UserAssignedMSI)' });
+    }
+    if (env.COSMOS_KEY && !env.COSMOS_ENDPOINT) {
+      ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'is required when COSMOS_KEY is set' });
+    }
+  });
+
+export interface Config {
+  port: number;
+  host: string;
+  bot: { appId?: string; appPassword?: string; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI'; tenantId?: string };
+  /** No bot identity: anonymous, loopback only (Agents Playground, tests). */
+  localMode: boolean;
+  cosmos: { endpoint?: string; key?: string; database: string };
+  allowedTenants: string[];
+  dataDir: string;
+  publicUrl?: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+function parse(env: NodeJS.ProcessEnv) {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message} (got ${JSON.stringify(env[String(i.path[0])] ?? null)})`));
+  }
+  return result.data;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const e = parse(env);
+  const localMode = !e.MicrosoftAppId;
+  return {
+    port: e.PORT,
+    // Without a bot identity nothing authenticates the caller: bind to loopback only.
+    host: e.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0'),
+    bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType ?? 'MultiTenant', tenantId: e.MicrosoftAppTenantId },
+    localMode,
+    cosmos: { endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE },
+    allowedTenants: (e.ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+    dataDir: path.resolve(e.REFERENT_DATA_DIR ?? 'data'),
+    publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** For `npm run store`: only the store's own settings. */
+export function loadStoreConfig(env: NodeJS.ProcessEnv): { dataDir: string; storePort: number; logLevel: Config['logLevel'] } {
+  const e = z.object({ STORE_PORT: port.default(8081), REFERENT_DATA_DIR: optionalText, LOG_LEVEL: schema.innerType().shape.LOG_LEVEL }).safeParse(env);
+  if (!e.success) throw new ConfigError(e.error.issues.map((i) => `${i.path.join('.')} ${i.message} (got ${JSON.stringify(env[String(i.path[0])] ?? null)})`));
+  return { dataDir: path.resolve(e.data.REFERENT_DATA_DIR ?? 'data'), storePort: e.data.STORE_PORT, logLevel: e.data.LOG_LEVEL };
+}

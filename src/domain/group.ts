@@ -1,0 +1,12 @@
+import type { GroupRole } from './roster';
+
+/** A working group ("faggruppe"): its name, home conversation and who holds which role. */
+export interface GroupData {
+  groupId: string;
+  name: string;
+  /** The conversation the group was created in; notices and cards are posted there. */
+  homeConversationId: string;
+  /** Roles by Teams user (AAD object id, or the channel user id when no AAD id is known). */
+  roles: Record<string, { name: string; roles: GroupRole[] }>;
+  createdAt: string;
+}

@@ -1,0 +1,56 @@
+import type { ItemKind } from './agenda';
+
+/**
+ * The minutes ("referat") as the writers see them: everything already resolved to display text,
+ * in the order of the seeds' minutes. Assembled from stored data by referat-assembly.ts.
+ */
+export interface ReferatModel {
+  groupName: string;
+  /** yyyy-mm-dd, HH:mm, HH:mm in Europe/Oslo. */
+  date: string;
+  start: string;
+  end: string;
+  place: string;
+  attendees: { name: string; organization: string }[];
+  secretariat: string[];
+  apologies: { name: string; organization: string }[];
+  items: ReferatItem[];
+}
+
+export interface ReferatItem {
+  number: number;
+  title: string;
+  kind: ItemKind;
+  subPoints: string[];
+  notes: string[];
+  decision?: string;
+  /** Only on the round-table item: one heading per organization with its input below. */
+  roundTable?: RoundTableSection[];
+  followUps: { text: string; owner?: string; due?: string }[];
+}
+
+export interface RoundTableSection {
+  organization: string;
+  entries: { text: string; source: 'written' | 'note'; receivedAfterMeeting: boolean; enteredBySecretariat: boolean }[];
+}
+
+/** The notice ("innkalling") in the layout of seeds 002 and 004. */
+export interface InnkallingModel {
+  groupName: string;
+  /** Date of the notice, yyyy-mm-dd. */
+  noticeDate: string;
+  deresRef: string;
+  varRef: string;
+  saksbehandler: { name: string; phone?: string };
+  /** "Til Osloregionens faggruppe for Nærings samarbeid" */
+  to: string;
+  date: string;
+  start: string;
+  end: string;
+  place: string;
+  /** "Vi ber deltakere i møtet forberede følgende": per item. */
+  prepare: { itemNumber: number; text: string }[];
+  agenda: { number: number; title: string; subPoints: string[] }[];
+  signature: { name: string; organization: string };
+  invited: { firstName: string; lastName: string; organization: string }[];
+}

@@ -1,0 +1,54 @@
+import { CosmosClient, type Container, type Database } from '@azure/cosmos';
+
+/** Containers and partition keys. Why these keys: see README "Storage". Keep in sync with infra/azure.bicep. */
+export const CONTAINERS = {
+  groups: '/groupId',
+  meetings: '/meetingId',
+  conversations: '/key',
+  people: '/key',
+} as const;
+export type ContainerName = keyof typeof CONTAINERS;
+
+export interface CosmosSettings {
+  endpoint: string;
+  /** Account key; when absent the client authenticates with DefaultAzureCredential (managed identity). */
+  key?: string;
+  database: string;
+  /** The embedded server speaks plain HTTP and advertises https locations: no endpoint discovery. */
+  local?: boolean;
+}
+
+export interface CosmosStore {
+  client: CosmosClient;
+  database: Database;
+  containers: Record<ContainerName, Container>;
+}
+
+/** One CosmosClient per process; retries cut so a whole turn stays inside Teams' 15 s budget. */
+export async function openCosmosStore(settings: CosmosSettings): Promise<CosmosStore> {
+  const connectionPolicy = {
+    enableEndpointDiscovery: !settings.local,
+    requestTimeout: 5_000,
+    retryOptions: { maxRetryAttemptCount: 5, fixedRetryIntervalInMilliseconds: 0, maxWaitTimeInSeconds: 6 },
+  };
+  let client: CosmosClient;
+  if (settings.key) {
+    client = new CosmosClient({ endpoint: settings.endpoint, key: settings.key, connectionPolicy });
+  } else {
+    // Loaded lazily: only production (managed identity) needs it.
+    const { DefaultAzureCredential } = await import('@azure/identity');
+    client = new CosmosClient({ endpoint: settings.endpoint, aadCredentials: new DefaultAzureCredential(), connectionPolicy });
+  }
+  const database = client.database(settings.database);
+  const containers = {} as Record<ContainerName, Container>;
+  for (const name of Object.keys(CONTAINERS) as ContainerName[]) containers[name] = database.container(name);
+  return { client, database, containers };
+}
+
+/** Creates the database and containers when missing (local store, tests; in Azure the Bicep does it). */
+export async function ensureSchema(store: CosmosStore): Promise<void> {
+  await store.client.databases.createIfNotExists({ id: store.database.id });
+  for (const [name, path] of Object.entries(CONTAINERS)) {
+    await store.database.containers.createIfNotExists({ id: name, partitionKey: { paths: [path] } });
+  }
+}

@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import {
+  ConflictError,
+  type ContributionRepository,
+  type ConversationRecord,
+  type ConversationRepository,
+  type GroupRepository,
+  type MeetingRepository,
+  type Repositories,
+  type RosterRepository,
+  type Versioned,
+} from '../../app/ports';
+import type { GroupData } from '../../domain/group';
+import type { Contribution, MeetingData } from '../../domain/meeting-types';
+import type { RosterMember } from '../../domain/roster';
+import type { CosmosStore } from './client';
+import { Documents, strip } from './documents';
+
+/*
+ * Layout (see README "Storage"):
+ *  groups        pk /groupId   : 'group' (the group), 'roster' (all members in one document, ~10 KB for 45)
+ *  meetings      pk /meetingId : 'meeting' (state, agenda, records, attendance), 'input:<org hash>' per organization
+ *  conversations pk /key       : one conversation reference per conversation / user
+ */
+
+type GroupDoc = GroupData & { id: 'group'; type: 'group' };
+type RosterDoc = { id: 'roster'; type: 'roster'; groupId: string; members: RosterMember[] };
+type MeetingDoc = MeetingData & { id: 'meeting'; type: 'meeting' };
+type ContributionDoc = Contribution & { id: string; type: 'contribution' };
+type ConversationDoc = ConversationRecord & { id: string };
+
+const unwrap = <T>(v: Versioned<{ id: string }>): Versioned<T> => ({ value: strip<T>(v.value), etag: v.etag });
+
+/** Contribution ids are derived from the organization, so one organization has one input per meeting. */
+export function contributionId(organization: string): string {
+  const key = organization.trim().toLocaleLowerCase('nb').replace(/\s+/g, ' ');
+  return 'input:' + createHash('sha256').update(key).digest('hex').slice(0, 24);
+}
+
+class CosmosGroups implements GroupRepository {
+  constructor(private readonly docs: Documents) {}
+  async get(groupId: string) {
+    const found = await this.docs.read<GroupDoc>('group', groupId);
+    return found && unwrap<GroupData>(found);
+  }
+  async create(group: GroupData) {
+    return (await this.docs.create<GroupDoc>({ ...group, id: 'group', type: 'group' })) !== false;
+  }
+  async replace(group: GroupData, etag: string) {
+    return unwrap<GroupData>(await this.docs.replace<GroupDoc>({ ...group, id: 'group', type: 'group' }, group.groupId, etag));
+  }
+}
+
+class CosmosRosters implements RosterRepository {
+  constructor(private readonly docs: Documents) {}
+  async get(groupId: string) {
+    const found = await this.docs.read<RosterDoc>('roster', groupId);
+    return found && { value: found.value.members, etag: found.etag };
+  }
+  async put(groupId: string, members: RosterMember[], etag?: string) {
+    const doc: RosterDoc = { id: 'roster', type: 'roster', groupId, members };
+    if (etag) {
+      const saved = await this.docs.replace(doc, groupId, etag);
+      return { value: saved.value.members, etag: saved.etag };
+    }
+    const created = await this.docs.create(doc);
+    if (created === false) throw new ConflictError(`roster of ${groupId}`);
+    return { value: created.value.members, etag: created.etag };
+  }
+}
+
+class CosmosMeetings implements MeetingRepository {
+  constructor(private readonly docs: Documents) {}
+  async get(meetingId: string) {
+    const found = await this.docs.read<MeetingDoc>('meeting', meetingId);
+    return found && unwrap<MeetingData>(found);
+  }
+  async create(meeting: MeetingData) {
+    return (await this.docs.create<MeetingDoc>({ ...meeting, id: 'meeting', type: 'meeting' })) !== false;
+  }
+  async replace(meeting: MeetingData, etag: string) {
+    const doc: MeetingDoc = { ...meeting, id: 'meeting', type: 'meeting' };
+    return unwrap<MeetingData>(await this.docs.replace(doc, meeting.meetingId, etag));
+  }
+  async listByGroup(groupId: string) {
+    const rows = await this.docs.query<MeetingDoc>({
+      query: "SELECT * FROM c WHERE c.type = 'meeting' AND c.groupId = @g ORDER BY c.date ASC",
+      parameters: [{ name: '@g', value: groupId }],
+    });
+    return rows.map(({ id: _id, type: _type, ...meeting }) => meeting);
+  }
+}
+
+class CosmosContributions implements ContributionRepository {
+  constructor(private readonly docs: Documents) {}
+  async get(meetingId: string, organization: string) {
+    const found = await this.docs.read<ContributionDoc>(contributionId(organization), meetingId);
+    return found && unwrap<Contribution>(found);
+  }
+  async put(contribution: Contribution, etag?: string) {
+    const doc: ContributionDoc = { ...contribution, id: contributionId(contribution.organization), type: 'contribution' };
+    const saved = etag ? await this.docs.replace(doc, contribution.meetingId, etag) : await this.docs.upsert(doc);
+    return unwrap<Contribution>(saved);
+  }
+  async delete(meetingId: string, organization: string) {
+    return this.docs.delete(contributionId(organization), meetingId);
+  }
+  async listByMeeting(meetingId: string) {
+    const rows = await this.docs.query<ContributionDoc>({
+      // The meetingId filter is in the WHERE clause too: the embedded server ignores query-level partition filters.
+      query: "SELECT * FROM c WHERE c.meetingId = @m AND c.type = 'contribution'",
+      parameters: [{ name: '@m', value: meetingId }],
+    });
+    return rows.map(({ id: _id, type: _type, ...c }) => c);
+  }
+}
+
+class CosmosConversations implements ConversationRepository {
+  constructor(private readonly docs: Documents) {}
+  async get(key: string) {
+    const found = await this.docs.read<ConversationDoc>(conversationDocId(key), key);
+    if (!found) return undefined;
+    const { id: _id, ...record } = strip<ConversationDoc>(found.value);
+    return record;
+  }
+  async put(record: ConversationRecord) {
+    await this.docs.upsert<ConversationDoc>({ ...record, id: conversationDocId(record.key) });
+  }
+}
+
+/** Cosmos ids may not hold '/', '\\', '?' or '#'; Teams conversation ids can. */
+function conversationDocId(key: string): string {
+  return /[/\\?#]/.test(key) ? 'c:' + createHash('sha256').update(key).digest('hex') : key;
+}
+
+export function cosmosRepositories(store: CosmosStore): Repositories {
+  return {
+    groups: new CosmosGroups(new Documents(store.containers.groups)),
+    rosters: new CosmosRosters(new Documents(store.containers.groups)),
+    meetings: new CosmosMeetings(new Documents(store.containers.meetings)),
+    contributions: new CosmosContributions(new Documents(store.containers.meetings)),
+    conversations: new CosmosConversations(new Documents(store.containers.conversations)),
+  };
+}

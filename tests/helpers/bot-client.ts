@@ -1,0 +1,65 @@
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startReferent, type RunningReferent } from '../../bot/server';
+import { startConnector } from './connector';
+
+export interface TestUser {
+  id: string;
+  aadObjectId: string;
+  name: string;
+}
+
+export const CHAIR: TestUser = { id: '29:chair', aadObjectId: '00000000-0000-0000-0000-0000000000c1', name: 'Øyvind Såtvedt' };
+
+let seq = 0;
+
+/** Builds Teams-shaped message activities and posts them to the bot's real HTTP endpoint. */
+export function activityFactory(serviceUrl: string) {
+  return (conversation: { id: string; type: 'personal' | 'groupChat' | 'channel' }, from: TestUser, text: string, extra: Record<string, unknown> = {}) => ({
+    type: 'message',
+    id: `act-${Date.now()}-${++seq}`,
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
+    recipient: { id: '28:referent', name: 'Referent' },
+    conversation: { id: conversation.id, conversationType: conversation.type, tenantId: 'tenant-1', isGroup: conversation.type !== 'personal' },
+    channelData: { tenant: { id: 'tenant-1' } },
+    locale: 'nb-NO',
+    text,
+    ...extra,
+  });
+}
+
+export async function post(url: string, activity: unknown): Promise<{ status: number; body: string }> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  return { status: res.status, body: await res.text() };
+}
+
+/** Starts Referent on a free port with a fresh data folder, and a capture connector. */
+export async function startBotForTest(env: Record<string, string> = {}) {
+  const dataDir = env.REFERENT_DATA_DIR ?? (await mkdtemp(path.join(os.tmpdir(), 'referent-test-')));
+  const connector = await startConnector();
+  const running: RunningReferent = await startReferent({ PORT: '0', LOG_LEVEL: 'silent', REFERENT_DATA_DIR: dataDir, ...env });
+  const make = activityFactory(connector.serviceUrl);
+  return {
+    running,
+    connector,
+    dataDir,
+    make,
+    /** Sends a message and waits for the bot's answers to it. */
+    async say(conversation: Parameters<typeof make>[0], from: TestUser, text: string, expectReplies = 1) {
+      const before = connector.captured.length;
+      const res = await post(running.url, make(conversation, from, text));
+      if (res.status >= 300) throw new Error(`bot answered HTTP ${res.status}: ${res.body}`);
+      if (expectReplies === 0) return [];
+      const all = await connector.waitForCount(before + expectReplies);
+      return all.slice(before).map((c) => c.activity);
+    },
+    async close() {
+      await running.close();
+      await connector.close();
+    },
+  };
+}
