@@ -1,17 +1,17 @@
 import { ActivityTypes, TurnContext } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { say } from '../src/app/actor';
-import { firstWord, parseCommand } from '../src/app/commands';
+import { firstWord, parseCommand, type CommandSpec } from '../src/app/commands';
 import { loadGroupContext } from '../src/app/group-context';
 import { StoreUnavailableError } from '../src/app/ports';
 import { texts } from '../src/app/texts';
 import { rememberConversation } from './conversations';
-import { groupHandlers } from './handlers/groups';
+import { CAPABILITIES } from './handlers';
 import type { CommandHandlers } from './handlers/types';
 import type { Services } from './services';
 import { actorFrom, send } from './turn';
 
-const HANDLERS: CommandHandlers = { ...groupHandlers };
+const HANDLERS: CommandHandlers = Object.assign({}, ...CAPABILITIES.map((c) => c.commands));
 
 /**
  * The text of a command: teams-ai removes the @mention of the bot when the activity carries the
@@ -58,7 +58,9 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
     const group = conversation.groupId ? await loadGroupContext(services.repos, conversation.groupId, actor) : undefined;
     if (!command) {
       if (!text) return; // a card submit or an empty message: nothing to answer
-      await send(context, say(texts.unknownCommand(actor.locale, firstWord(text))));
+      const plain = actor.conversationType === 'personal' ? CAPABILITIES.find((c) => c.onPlainText)?.onPlainText : undefined;
+      const reply = plain ? await plain({ context, actor, command: { spec: UNKNOWN, args: text, body: '', rest: text }, conversation, group, services }) : undefined;
+      await send(context, reply ?? say(texts.unknownCommand(actor.locale, firstWord(text))));
       return;
     }
     const handler = HANDLERS[command.spec.name];
@@ -69,6 +71,8 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
     const reply = await handler({ context, actor, command, conversation, group, services });
     if (reply) await send(context, reply);
   });
+
+  for (const capability of CAPABILITIES) capability.register?.(app, services);
 
   app.error(async (context, error) => {
     const err = error as Error;
@@ -84,4 +88,7 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
   return app;
 }
 
+const UNKNOWN: CommandSpec = { name: 'plain-text', aliases: [], audience: 'member', where: 'personal', nb: '', en: '' };
+
+export const registeredVerbs = (): string[] => CAPABILITIES.flatMap((c) => c.verbs ?? []);
 export const registeredCommands = (): string[] => Object.keys(HANDLERS);

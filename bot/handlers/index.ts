@@ -1,0 +1,5 @@
+import { groups } from './groups';
+import type { Capability } from './types';
+
+/** Every capability of the bot. Add one: write bot/handlers/<capability>.ts and list it here. */
+export const CAPABILITIES: Capability[] = [groups];
