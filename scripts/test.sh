@@ -4,6 +4,7 @@
 # them skip with a printed reason (REFERENT_SKIP_* below). .ci/run installs them, so CI never skips.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+bash scripts/ensure-install.sh
 
 need_pkgs=()
 command -v chromium >/dev/null 2>&1 || need_pkgs+=(chromium)
@@ -17,5 +18,6 @@ command -v chromium >/dev/null 2>&1 || { export REFERENT_SKIP_BROWSER="Chromium 
 command -v soffice >/dev/null 2>&1 || { export REFERENT_SKIP_LIBREOFFICE="LibreOffice is not installed (apt-get install libreoffice-writer-nogui)"; echo "test: skipping LibreOffice checks: $REFERENT_SKIP_LIBREOFFICE"; }
 
 npx tsc -p tsconfig.test.json
+npx tsc -p tsconfig.json   # dist/ for the tests that start the real process
 npx eslint .
 npx jest "$@"

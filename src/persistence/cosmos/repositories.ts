@@ -15,6 +15,7 @@ import type { Contribution, MeetingData } from '../../domain/meeting-types';
 import type { RosterMember } from '../../domain/roster';
 import type { CosmosStore } from './client';
 import { Documents, strip } from './documents';
+import { CosmosInputWindows, CosmosPeople } from './people';
 
 /*
  * Layout (see README "Storage"):
@@ -29,7 +30,11 @@ type MeetingDoc = MeetingData & { id: 'meeting'; type: 'meeting' };
 type ContributionDoc = Contribution & { id: string; type: 'contribution' };
 type ConversationDoc = ConversationRecord & { id: string };
 
-const unwrap = <T>(v: Versioned<{ id: string }>): Versioned<T> => ({ value: strip<T>(v.value), etag: v.etag });
+/** Back to the domain value: without Cosmos system properties and our own id/type fields. */
+const unwrap = <T>(v: Versioned<{ id: string }>): Versioned<T> => {
+  const { id: _id, type: _type, ...value } = strip<Record<string, unknown>>(v.value);
+  return { value: value as T, etag: v.etag };
+};
 
 /** Contribution ids are derived from the organization, so one organization has one input per meeting. */
 export function contributionId(organization: string): string {
@@ -102,6 +107,10 @@ class CosmosContributions implements ContributionRepository {
     const saved = etag ? await this.docs.replace(doc, contribution.meetingId, etag) : await this.docs.upsert(doc);
     return unwrap<Contribution>(saved);
   }
+  async create(contribution: Contribution) {
+    const created = await this.docs.create<ContributionDoc>({ ...contribution, id: contributionId(contribution.organization), type: 'contribution' });
+    return created === false ? false : unwrap<Contribution>(created);
+  }
   async delete(meetingId: string, organization: string) {
     return this.docs.delete(contributionId(organization), meetingId);
   }
@@ -140,5 +149,7 @@ export function cosmosRepositories(store: CosmosStore): Repositories {
     meetings: new CosmosMeetings(new Documents(store.containers.meetings)),
     contributions: new CosmosContributions(new Documents(store.containers.meetings)),
     conversations: new CosmosConversations(new Documents(store.containers.conversations)),
+    people: new CosmosPeople(new Documents(store.containers.people)),
+    inputWindows: new CosmosInputWindows(new Documents(store.containers.groups)),
   };
 }

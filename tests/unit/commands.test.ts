@@ -1,0 +1,40 @@
+import { parseCommand } from '../../src/app/commands';
+import { commandText } from '../../bot/app';
+
+describe('parseCommand', () => {
+  it.each([
+    ['hjelp', 'help', ''],
+    ['HELP', 'help', ''],
+    ['Ny gruppe Faggruppe for næringssamarbeid', 'new-group', 'Faggruppe for næringssamarbeid'],
+    ['new group Test', 'new-group', 'Test'],
+    ['rolle Dag Aanensen møteleder', 'role', 'Dag Aanensen møteleder'],
+    ['vedtak: Innkallingen ble godkjent', 'decision', 'Innkallingen ble godkjent'],
+    ['Vedtak:Innkallingen', 'decision', 'Innkallingen'],
+    ['mine innspill', 'my-input', ''],
+    ['innspill Vi har mye på gang', 'input', 'Vi har mye på gang'],
+    ['trekk innspill', 'withdraw-input', ''],
+    ['til stede', 'present', ''],
+    ['påminnelse', 'remind', ''],
+    ['sak 3', 'item', '3'],
+  ])('%s → %s', (text, name, args) => {
+    const parsed = parseCommand(text);
+    expect(parsed?.spec.name).toBe(name);
+    expect(parsed?.args).toBe(args);
+  });
+
+  it('keeps pasted lines after the command as the body', () => {
+    const parsed = parseCommand('deltakere\nOla\tNordmann\tGrue kommune\nKari\tNordmann\tAsker kommune');
+    expect(parsed?.spec.name).toBe('members');
+    expect(parsed?.body.split('\n')).toHaveLength(2);
+  });
+
+  it('does not take a word that only starts like a command', () => {
+    expect(parseCommand('startup-nyheter')).toBeUndefined();
+    expect(parseCommand('hjelpsom')).toBeUndefined();
+    expect(parseCommand('')).toBeUndefined();
+  });
+
+  it('removes a leading bot mention and keeps other mentions as names', () => {
+    expect(commandText('<at>Referent</at> rolle <at>Dag Aanensen</at> møteleder')).toBe('rolle Dag Aanensen møteleder');
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { memberId, mergeRoster, parseRosterLines } from '../../src/domain/roster-import';
+
+const seed = (name: string) => readFileSync(path.join(__dirname, '../../../shared/seeds', name), 'utf8');
+
+describe('parseRosterLines', () => {
+  it('reads seed 004 Inviterte as it is: 45 members, header and blank lines skipped', () => {
+    const text = seed('004_9bb422445083bc37.txt');
+    const { members, refused } = parseRosterLines(text.slice(text.indexOf('Fornavn\tEtternavn')));
+    expect(refused).toEqual([]);
+    expect(members).toHaveLength(45);
+    expect(members[0]).toEqual({ id: 'm-anna-gyure-szamosi', firstName: 'Anna', lastName: 'Gyure-Szamosi', organization: 'Fredrikstad kommune' });
+    expect(members.find((m) => m.firstName === 'Jonas Vårum')?.lastName).toBe('Olafsen');
+    expect(members.at(-1)?.organization).toBe('Oslo kommune - Byrådsavdelingene');
+  });
+
+  it('reads seed 000 Frammøtte (Navn⇥Kommune/Region): last word is the last name', () => {
+    const text = seed('000_34445234bb67a7ee.txt');
+    const block = text.slice(text.indexOf('NAVN\tKOMMUNE'), text.indexOf('Fra sekretariatet'));
+    const { members, refused } = parseRosterLines(block);
+    expect(refused).toEqual([]);
+    expect(members).toHaveLength(26);
+    expect(members.find((m) => m.lastName === 'Rytterager')).toMatchObject({ firstName: 'Elisabeth Helen Bjørnsdatter', organization: 'Nordre follo kommune' });
+  });
+
+  it('accepts two or more spaces as the separator and an optional e-mail', () => {
+    const { members, refused } = parseRosterLines('Kari   Nordmann   Asker kommune   Kari.Nordmann@asker.kommune.no');
+    expect(refused).toEqual([]);
+    expect(members[0]).toMatchObject({ firstName: 'Kari', lastName: 'Nordmann', organization: 'Asker kommune', email: 'kari.nordmann@asker.kommune.no' });
+  });
+
+  it('refuses malformed lines with their reasons and keeps the good ones', () => {
+    const { members, refused } = parseRosterLines(['bare ett ord', 'Ola\tNordmann\tGrue kommune\tikke-epost', 'a\tb\tc\td@e.no\tf', 'Ola\tNordmann\tGrue kommune', 'Ola\tNordmann\tAsker kommune', `${'x'.repeat(201)}\tY`].join('\n'));
+    expect(members).toHaveLength(1);
+    expect(refused.map((r) => [r.lineNumber, r.reason.code])).toEqual([
+      [1, 'one-column'], [2, 'bad-email'], [3, 'too-many-columns'], [5, 'duplicate'], [6, 'too-long'],
+    ]);
+  });
+
+  it('treats hostile text as data', () => {
+    const { members } = parseRosterLines('<script>alert(1)</script>\tNavn\t**Kommune**');
+    expect(members[0].firstName).toBe('<script>alert(1)</script>');
+    expect(parseRosterLines('').members).toEqual([]);
+  });
+});
+
+describe('mergeRoster', () => {
+  const ola = { id: memberId('Ola', 'Nordmann'), firstName: 'Ola', lastName: 'Nordmann', organization: 'Grue kommune' };
+  it('adds, updates and leaves the rest; the same list twice changes nothing', () => {
+    const first = mergeRoster([], [ola]);
+    expect(first).toMatchObject({ added: 1, updated: 0, unchanged: 0 });
+    expect(mergeRoster(first.members, [ola])).toMatchObject({ added: 0, updated: 0, unchanged: 1 });
+    const moved = mergeRoster(first.members, [{ ...ola, organization: 'Kongsvingerregionen' }]);
+    expect(moved).toMatchObject({ added: 0, updated: 1 });
+    expect(moved.members[0].organization).toBe('Kongsvingerregionen');
+  });
+  it('keeps a linked Teams identity when the list is imported again', () => {
+    const linked = mergeRoster([{ ...ola, aadObjectId: 'aad-1' }], [{ ...ola, organization: 'Asker kommune' }]);
+    expect(linked.members[0]).toMatchObject({ aadObjectId: 'aad-1', organization: 'Asker kommune' });
+  });
+});
