@@ -1,0 +1,69 @@
+/**
+ * Completes a parsed agenda the way the group always runs its meetings (BRIEF §9 `sakskart`):
+ * 1. approval of the notice and agenda, 2. approval of the previous minutes, …, Eventuelt last.
+ * Pure and idempotent: completing a completed agenda changes nothing.
+ */
+import type { AgendaItem } from './agenda';
+import { renumberAgenda } from './agenda-parser';
+
+export const NORWEGIAN_MONTHS = [
+  'januar', 'februar', 'mars', 'april', 'mai', 'juni',
+  'juli', 'august', 'september', 'oktober', 'november', 'desember',
+] as const;
+
+export const APPROVE_NOTICE_TITLE = 'Godkjenning av innkalling og dagsorden';
+export const OTHER_BUSINESS_TITLE = 'Eventuelt';
+
+/**
+ * "2024-11-07" → "7. november 2024", the form the seeds use in "Godkjenning av referat fra møte …".
+ * Throws RangeError on anything that is not a real yyyy-mm-dd date: callers pass stored dates,
+ * so a bad one is a bug to surface, not user input to explain.
+ */
+export function formatNorwegianLongDate(isoDate: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (m) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    if (probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day) {
+      return `${day}. ${NORWEGIAN_MONTHS[month - 1]} ${year}`;
+    }
+  }
+  throw new RangeError(`not a date (yyyy-mm-dd): ${JSON.stringify(isoDate)}`);
+}
+
+export interface CompleteAgendaOptions {
+  /** Date of the group's previous meeting (yyyy-mm-dd); without it no minutes approval is added. */
+  previousMeetingDate?: string;
+}
+
+/**
+ * Adds the approval of the notice as item 1 and, when a previous meeting exists, the approval of
+ * its minutes right after it; puts Eventuelt last (adding it when missing); numbers 1..n.
+ * The input is not changed.
+ */
+export function completeAgenda(items: readonly AgendaItem[], opts: CompleteAgendaOptions = {}): AgendaItem[] {
+  const list: AgendaItem[] = items.map((item) => ({ ...item, subPoints: [...item.subPoints] }));
+
+  if (!list.some((i) => i.kind === 'approve-notice')) {
+    list.unshift({ number: 0, title: APPROVE_NOTICE_TITLE, subPoints: [], kind: 'approve-notice' });
+  }
+
+  if (opts.previousMeetingDate !== undefined && !list.some((i) => i.kind === 'approve-minutes')) {
+    const minutesDate = formatNorwegianLongDate(opts.previousMeetingDate);
+    const after = list.findIndex((i) => i.kind === 'approve-notice');
+    list.splice(after + 1, 0, {
+      number: 0,
+      title: `Godkjenning av referat fra møte ${minutesDate}`,
+      subPoints: [],
+      kind: 'approve-minutes',
+      minutesDate,
+    });
+  }
+
+  // Eventuelt is always last (BRIEF §2); several are kept, in their order, rather than merged.
+  const others = list.filter((i) => i.kind === 'other-business');
+  const rest = list.filter((i) => i.kind !== 'other-business');
+  const ordered = [...rest, ...(others.length > 0 ? others : [{ number: 0, title: OTHER_BUSINESS_TITLE, subPoints: [], kind: 'other-business' as const }])];
+
+  return renumberAgenda(ordered);
+}
