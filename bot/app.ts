@@ -59,7 +59,7 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
     if (!command) {
       if (!text) return; // a card submit or an empty message: nothing to answer
       const plain = actor.conversationType === 'personal' ? CAPABILITIES.find((c) => c.onPlainText)?.onPlainText : undefined;
-      const reply = plain ? await plain({ context, actor, command: { spec: UNKNOWN, args: text, body: '', rest: text }, conversation, group, services }) : undefined;
+      const reply = plain ? await plain({ context, actor, command: { spec: UNKNOWN, alias: '', args: text, body: '', rest: text }, conversation, group, services }) : undefined;
       await send(context, reply ?? say(texts.unknownCommand(actor.locale, firstWord(text))));
       return;
     }

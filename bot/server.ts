@@ -37,7 +37,8 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env): Promi
     log.info({ dataDir: config.dataDir }, 'using the embedded local store (snapshot in the data folder)');
   }
   const repositories = cosmosRepositories(store);
-  const services = createServices(config, log, repositories);
+  let listeningUrl = '';
+  const services = createServices(config, log, repositories, () => new Date(), () => config.publicUrl ?? listeningUrl);
 
   const adapter = new TeamsAdapter({
     MicrosoftAppId: config.bot.appId,
@@ -48,12 +49,38 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env): Promi
   const app = createApp(adapter, services);
   if (config.localMode) log.warn({ host: config.host }, 'no bot identity configured: local mode, anonymous, bound to loopback only');
 
-  const server = restify.createServer({ name: 'referent', handleUncaughtExceptions: false });
+  // Download tokens are ~250 characters; the router's default limit for a path parameter is 100.
+  const server = restify.createServer({ name: 'referent', handleUncaughtExceptions: false, maxParamLength: 1000 } as restify.ServerOptions);
   server.use(restify.plugins.bodyParser({ maxBodySize: 2 * 1024 * 1024, mapParams: false }));
   server.post('/api/messages', async (req, res) => {
     await adapter.process(req, res, async (context) => {
       await app.run(context);
     });
+  });
+  // Exported documents: the signed token decides; a bad, tampered or expired link never reaches a file.
+  server.get('/files/:token/:name', async (req, res) => {
+    try {
+      const result = await services.minutes.download(String(req.params.token ?? ''));
+      if (result.status !== 200) {
+        res.writeHead(result.status, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(result.message);
+        return;
+      }
+      const v = result.version;
+      log.info({ meetingId: v.meetingId, exportId: v.exportId }, 'export downloaded');
+      res.writeHead(200, {
+        'content-type': v.contentType,
+        'content-length': v.body.length,
+        'content-disposition': `attachment; filename="${v.fileName}"`,
+        'cache-control': 'private, no-store',
+        'x-content-type-options': 'nosniff',
+      });
+      res.end(v.body);
+    } catch (err) {
+      log.error({ err: (err as Error).message }, 'download failed');
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Dokumentet kan ikke hentes akkurat nå. Prøv igjen om litt.');
+    }
   });
   server.get('/healthz', (_req, res, next) => {
     res.send(200, { status: 'ok' });
@@ -75,6 +102,7 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env): Promi
     server.listen(config.port, config.host, () => resolve());
   });
   const port = (server.address() as unknown as AddressInfo).port;
+  listeningUrl = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   log.info({ port, host: config.host }, 'Referent listening on /api/messages');
 
   let closed = false;

@@ -1,6 +1,9 @@
 import type { Logger } from '../src/logger';
 import type { Config } from '../src/config';
 import { GroupUseCases } from '../src/app/groups';
+import { MeetingUseCases } from '../src/app/meetings';
+import { ApprovalUseCases } from '../src/app/approvals';
+import { MinutesUseCases } from '../src/app/minutes';
 import type { Repositories } from '../src/app/ports';
 
 /** Everything a handler may call: the use cases over the repositories. Built once per process. */
@@ -9,9 +12,13 @@ export interface Services {
   log: Logger;
   repos: Repositories;
   groups: GroupUseCases;
+  meetings: MeetingUseCases;
+  approvals: ApprovalUseCases;
+  minutes: MinutesUseCases;
   now: () => Date;
 }
 
-export function createServices(config: Config, log: Logger, repos: Repositories, now: () => Date = () => new Date()): Services {
-  return { config, log, repos, now, groups: new GroupUseCases(repos, now) };
+/** `publicUrl` is the bot's base URL for download links (PUBLIC_URL, else the local listening address). */
+export function createServices(config: Config, log: Logger, repos: Repositories, now: () => Date = () => new Date(), publicUrl: () => string = () => config.publicUrl ?? ''): Services {
+  return { config, log, repos, now, groups: new GroupUseCases(repos, now), meetings: new MeetingUseCases(repos, now), approvals: new ApprovalUseCases(repos, now), minutes: new MinutesUseCases(repos, publicUrl, now) };
 }

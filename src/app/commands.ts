@@ -36,11 +36,15 @@ export const COMMANDS: CommandSpec[] = [
   { name: 'apologies', aliases: ['forfall', 'apologies'], audience: 'member', where: 'any', nb: 'forfall – melder forfall', en: 'apologies – sends your apologies' },
   { name: 'status', aliases: ['status'], audience: 'secretariat', where: 'any', nb: 'status – hvem har sendt innspill', en: 'status – who has sent input' },
   { name: 'remind', aliases: ['påminnelse', 'remind'], audience: 'secretariat', where: 'any', nb: 'påminnelse – minner dem som mangler innspill', en: 'remind – reminds those missing input' },
-  { name: 'minutes', aliases: ['referat', 'minutes'], audience: 'secretariat', where: 'any', nb: 'referat [docx|md|html] – lenke til referatet', en: 'minutes [docx|md|html] – link to the minutes' },
+  { name: 'minutes', aliases: ['referat', 'minutes'], audience: 'secretariat', where: 'any', nb: 'referat [docx|md|html] [dd.mm.åååå] – lenke til referatet', en: 'minutes [docx|md|html] [dd.mm.yyyy] – link to the minutes' },
+  { name: 'notice-export', aliases: ['innkalling docx', 'innkalling md', 'innkalling html', 'notice docx', 'notice md', 'notice html'], audience: 'secretariat', where: 'any', nb: 'innkalling docx|md|html – lenke til innkallingen som dokument', en: 'notice docx|md|html – link to the notice as a document' },
+  { name: 'lock-minutes', aliases: ['lås referat', 'lock minutes'], audience: 'secretariat', where: 'any', nb: 'lås referat [dd.mm.åååå] – låser referatet', en: 'lock minutes [dd.mm.yyyy] – locks the minutes' },
 ];
 
 export interface ParsedCommand {
   spec: CommandSpec;
+  /** The alias the user typed (lower case), e.g. "innkalling docx". */
+  alias: string;
   /** The rest of the first line, trimmed. */
   args: string;
   /** The lines after the first, as pasted. */
@@ -65,7 +69,7 @@ export function parseCommand(text: string): ParsedCommand | undefined {
     const newline = rest.indexOf('\n');
     const firstLine = newline === -1 ? rest : rest.slice(0, newline);
     const body = newline === -1 ? '' : rest.slice(newline + 1);
-    return { spec, args: firstLine.trim(), body, rest: rest.replace(/^[ \t]+/, '').replace(/^\r?\n/, '') };
+    return { spec, alias, args: firstLine.trim(), body, rest: rest.replace(/^[ \t]+/, '').replace(/^\r?\n/, '') };
   }
   return undefined;
 }

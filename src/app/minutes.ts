@@ -1,0 +1,126 @@
+import { createHash } from 'node:crypto';
+import { nextMeeting, parseNorwegianDate } from '../domain/meeting';
+import type { MeetingData } from '../domain/meeting-types';
+import { formatDate } from '../domain/norwegian-time';
+import { assembleInnkalling, assembleReferat } from '../domain/referat-assembly';
+import { exportFileName, isExportFormat, renderInnkalling, renderReferat, type ExportFormat } from '../exports';
+import { DEFAULT_LINK_TTL_SECONDS, signLink, verifyLink } from '../exports/signed-links';
+import { actorKey, say, type Actor, type Reply } from './actor';
+import type { GroupContext } from './group-context';
+import type { ExportVersion, Repositories } from './ports';
+import { retryOnConflict } from './retry';
+import { minutesTexts as t } from './texts-minutes';
+
+export type DocumentKind = 'referat' | 'innkalling';
+
+/** What the download route answers. */
+export type Download = { status: 200; version: ExportVersion } | { status: 403 | 404 | 410; message: string };
+
+const HELD: MeetingData['state'][] = ['in-progress', 'ended', 'locked'];
+
+/**
+ * Exports of the referat and the innkalling (kept as versions, delivered as signed links) and the
+ * locking of approved minutes.
+ */
+export class MinutesUseCases {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly publicUrl: () => string,
+    private readonly now: () => Date = () => new Date(),
+    private readonly linkTtlSeconds = DEFAULT_LINK_TTL_SECONDS,
+  ) {}
+
+  /** `referat [docx|md|html] [dd.mm.yyyy]` and `innkalling docx|md|html [dd.mm.yyyy]`. */
+  async exportDocument(actor: Actor, ctx: GroupContext, kind: DocumentKind, args: string): Promise<Reply> {
+    const l = actor.locale;
+    if (!ctx.roles.includes('secretariat')) return say(t.onlySecretariat(l));
+    const words = args.toLowerCase().split(/\s+/).filter(Boolean);
+    const formatWord = words.find((w) => !/^\d/.test(w)) ?? 'docx';
+    const format = formatWord === 'markdown' ? 'md' : formatWord === 'word' ? 'docx' : formatWord;
+    if (!isExportFormat(format)) return say(t.badFormat(l, formatWord));
+    const dateWord = words.find((w) => /^\d/.test(w));
+    const date = dateWord ? parseNorwegianDate(dateWord) : undefined;
+    if (dateWord && !date) return say(t.badDate(l, dateWord));
+    const meeting = await this.pickMeeting(ctx.group.value.groupId, kind, date);
+    if (!meeting) return say(date ? t.noMeetingOn(l, formatDate(date)) : kind === 'referat' ? t.noHeldMeeting(l) : t.noNextMeeting(l));
+    const version = await this.render(actor, ctx, meeting, kind, format);
+    await this.repos.exports.create(version);
+    const link = await this.linkFor(version, actor);
+    return say(t.linkReady(l, kind, formatDate(meeting.date), format, link));
+  }
+
+  /** `lås referat [dd.mm.yyyy]`: the secretariat locks minutes by hand. */
+  async lockByCommand(actor: Actor, ctx: GroupContext, args: string): Promise<Reply> {
+    const l = actor.locale;
+    if (!ctx.roles.includes('secretariat')) return say(t.onlySecretariat(l));
+    const date = args.trim() ? parseNorwegianDate(args.trim()) : undefined;
+    if (args.trim() && !date) return say(t.badDate(l, args.trim()));
+    const meeting = await this.pickMeeting(ctx.group.value.groupId, 'referat', date);
+    if (!meeting) return say(date ? t.noMeetingOn(l, formatDate(date)) : t.noHeldMeeting(l));
+    if (meeting.state === 'locked') return say(t.alreadyLocked(l, formatDate(meeting.date)));
+    if (meeting.state !== 'ended') return say(t.notEnded(l, formatDate(meeting.date)));
+    await this.lock(meeting.meetingId);
+    return say(t.locked(l, formatDate(meeting.date)));
+  }
+
+  /**
+   * Locks the minutes of a meeting: later input or decision changes are refused. Called by the
+   * secretariat's command and when the next meeting approves these minutes (its item 2).
+   */
+  async lock(meetingId: string): Promise<boolean> {
+    return retryOnConflict(async () => {
+      const current = await this.repos.meetings.get(meetingId);
+      if (!current || current.value.state === 'locked') return false;
+      await this.repos.meetings.replace({ ...current.value, state: 'locked', lockedAt: this.now().toISOString() }, current.etag);
+      return true;
+    });
+  }
+
+  /** The download route: a valid, unexpired link to an existing version, or 403/404/410. */
+  async download(token: string): Promise<Download> {
+    const secret = await this.repos.secrets.getOrCreate('download-links');
+    const check = verifyLink(token, secret, this.now());
+    if (!check.ok) return check.reason === 'expired' ? { status: 410, message: 'Lenken er utløpt. Be om en ny med «referat» i Teams.' } : { status: 403, message: 'Ugyldig lenke.' };
+    const version = await this.repos.exports.get(check.claims.m, check.claims.v);
+    if (!version) return { status: 404, message: 'Fant ikke dokumentet.' };
+    return { status: 200, version };
+  }
+
+  private async pickMeeting(groupId: string, kind: DocumentKind, date?: string): Promise<MeetingData | undefined> {
+    const meetings = await this.repos.meetings.listByGroup(groupId);
+    if (date) return meetings.find((m) => m.date === date);
+    if (kind === 'innkalling') return nextMeeting(meetings) ?? meetings.at(-1);
+    return meetings.filter((m) => HELD.includes(m.state)).at(-1);
+  }
+
+  private async render(actor: Actor, ctx: GroupContext, meeting: MeetingData, kind: DocumentKind, format: ExportFormat): Promise<ExportVersion> {
+    const group = ctx.group.value;
+    const doc =
+      kind === 'referat'
+        ? await renderReferat(assembleReferat({ group, meeting, roster: ctx.roster, contributions: await this.repos.contributions.listByMeeting(meeting.meetingId) }), format)
+        : await renderInnkalling(
+            assembleInnkalling({ group, meeting, roster: ctx.roster, now: this.now(), secretariat: { name: actor.name, organization: `Sekretariatet for ${group.name}` } }),
+            format,
+          );
+    const createdAt = this.now().toISOString();
+    return {
+      meetingId: meeting.meetingId,
+      exportId: `${kind}-${format}-${createdAt.replace(/[^0-9]/g, '')}-${createHash('sha256').update(doc.body).digest('hex').slice(0, 8)}`,
+      kind,
+      format,
+      fileName: exportFileName(kind, meeting.date, format),
+      contentType: doc.contentType,
+      size: doc.body.length,
+      sha256: createHash('sha256').update(doc.body).digest('hex'),
+      createdAt,
+      createdBy: actorKey(actor),
+      body: doc.body,
+    };
+  }
+
+  private async linkFor(version: ExportVersion, actor: Actor): Promise<string> {
+    const secret = await this.repos.secrets.getOrCreate('download-links');
+    const token = signLink({ m: version.meetingId, v: version.exportId, u: actorKey(actor), x: Math.floor(this.now().getTime() / 1000) + this.linkTtlSeconds }, secret);
+    return `${this.publicUrl()}/files/${token}/${version.fileName}`;
+  }
+}

@@ -1,0 +1,114 @@
+import { groupIdFor } from '../../src/app/groups';
+import type { MeetingData } from '../../src/domain/meeting-types';
+import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
+
+const CHAT = { id: '19:minutes-chat@thread.v2', type: 'groupChat' as const };
+const MEMBER: TestUser = { id: '29:dag', aadObjectId: '00000000-0000-0000-0000-0000000000d1', name: 'Dag Aanensen' };
+const ROSTER = ['Dag\tAanensen\tDrammensregionen', 'Karl Jørgen\tTofte\tHorten kommune', 'Øyvind\tSåtvedt\tOslo kommune - Byrådsavdelingene'].join('\n');
+
+function meeting(groupId: string, id: string, date: string, state: MeetingData['state']): MeetingData {
+  return {
+    meetingId: id, groupId, date, start: '12:00', end: '13:00', place: 'Oslo rådhus', state,
+    agenda: [
+      { number: 1, title: 'Godkjenning av innkalling og dagsorden', subPoints: [], kind: 'approve-notice' },
+      { number: 2, title: 'Runde rundt bordet', subPoints: [], kind: 'round-table' },
+      { number: 3, title: 'Eventuelt', subPoints: [], kind: 'other-business' },
+    ],
+    records: { '1': { decision: 'Innkallingen ble godkjent', notes: [] }, '2': { notes: ['Horten kommune: Intercity <b>viktig</b>'] } },
+    attendance: {
+      'member:m-dag-aanensen': { name: 'Dag Aanensen', organization: 'Drammensregionen', status: 'present', secretariat: false },
+      'member:m-øyvind-såtvedt': { name: 'Øyvind Såtvedt', organization: 'Oslo kommune - Byrådsavdelingene', status: 'present', secretariat: true },
+    },
+  };
+}
+
+const linkIn = (text: string) => /(http:\/\/\S+\/files\/\S+)/.exec(text)?.[1];
+
+describe('referat and innkalling exports with signed links', () => {
+  let bot: Awaited<ReturnType<typeof startBotForTest>>;
+  const groupId = groupIdFor(CHAT.id);
+  beforeAll(async () => {
+    bot = await startBotForTest();
+    await bot.say(CHAT, CHAIR, 'ny gruppe Faggruppe for næringssamarbeid');
+    await bot.say(CHAT, CHAIR, `deltakere\n${ROSTER}`);
+    await bot.running.repositories.meetings.create(meeting(groupId, 'mt-held', '2024-11-07', 'ended'));
+    await bot.running.repositories.meetings.create(meeting(groupId, 'mt-next', '2099-01-16', 'draft'));
+    await bot.running.repositories.contributions.put({
+      meetingId: 'mt-held', organization: 'Drammensregionen', text: 'Ny havn <script>alert(1)</script> æøå', authorName: 'Dag Aanensen', enteredBySecretariat: false, received: 'after', updatedAt: '2024-11-08T09:00:00Z',
+    });
+  });
+  afterAll(async () => bot.close());
+
+  it('answers the secretariat with a link that downloads the Markdown referat of the last held meeting', async () => {
+    const [reply] = await bot.say(CHAT, CHAIR, 'referat md');
+    expect(reply.text).toContain('Referatet for møtet 07.11.2024 (md) er klart');
+    const res = await fetch(linkIn(reply.text)!);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toContain('referat-2024-11-07.md');
+    const body = await res.text();
+    expect(body).toContain('Referat fra møte i Faggruppe for næringssamarbeid');
+    expect(body).toContain('Drammensregionen');
+    expect(body).toContain('æøå');
+    expect(body).not.toContain('<script>');
+  });
+
+  it('escapes user text in HTML and serves DOCX as a Word file', async () => {
+    const [html] = await bot.say(CHAT, CHAIR, 'referat html');
+    const page = await (await fetch(linkIn(html.text)!)).text();
+    expect(page).toContain('&lt;script&gt;');
+    expect(page).not.toContain('<script>alert');
+    const [docx] = await bot.say(CHAT, CHAIR, 'minutes');
+    const res = await fetch(linkIn(docx.text)!);
+    expect(res.headers.get('content-type')).toContain('wordprocessingml');
+    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('exports the innkalling of the next meeting', async () => {
+    const [reply] = await bot.say(CHAT, CHAIR, 'innkalling md');
+    expect(reply.text).toContain('Innkallingen for møtet 16.01.2099 (md) er klart');
+    const body = await (await fetch(linkIn(reply.text)!)).text();
+    expect(body).toContain('Inviterte');
+    expect(body).toContain('Såtvedt');
+  });
+
+  it('keeps every export as a version', async () => {
+    const versions = await bot.running.repositories.exports.list('mt-held');
+    expect(versions.map((v) => v.format)).toEqual(['md', 'html', 'docx']);
+    expect(versions.every((v) => v.sha256.length === 64)).toBe(true);
+  });
+
+  it('refuses tampered and made-up links with 403 and unknown versions with 404', async () => {
+    const [reply] = await bot.say(CHAT, CHAIR, 'referat md');
+    const link = linkIn(reply.text)!;
+    const [base, token, name] = /^(.*\/files\/)([^/]+)\/(.*)$/.exec(link)!.slice(1);
+    const [payload, sig] = token.split('.');
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+    const forged = Buffer.from(JSON.stringify({ ...claims, m: 'mt-next' })).toString('base64url');
+    expect((await fetch(`${base}${forged}.${sig}/${name}`)).status).toBe(403);
+    expect((await fetch(`${base}garbage/${name}`)).status).toBe(403);
+    expect((await fetch(`${base}${token.slice(0, -3)}abc/${name}`)).status).toBe(403);
+  });
+
+  it('refuses members and bad arguments with clear answers', async () => {
+    const [member] = await bot.say(CHAT, MEMBER, 'referat docx');
+    expect(member.text).toContain('Bare sekretariatet');
+    const [format] = await bot.say(CHAT, CHAIR, 'referat pdf');
+    expect(format.text).toContain('Jeg kjenner ikke formatet «pdf»');
+    const [date] = await bot.say(CHAT, CHAIR, 'referat md 31.02.2024');
+    expect(date.text).toContain('er ikke en dato');
+    const [none] = await bot.say(CHAT, CHAIR, 'referat md 01.01.2020');
+    expect(none.text).toContain('har ikke noe møte 01.01.2020');
+  });
+
+  it('locks ended minutes once, and not a meeting that has not ended', async () => {
+    const [notEnded] = await bot.say(CHAT, CHAIR, 'lås referat 16.01.2099');
+    expect(notEnded.text).toContain('ikke avsluttet');
+    const [member] = await bot.say(CHAT, MEMBER, 'lås referat');
+    expect(member.text).toContain('Bare sekretariatet');
+    const [locked] = await bot.say(CHAT, CHAIR, 'lås referat');
+    expect(locked.text).toContain('Referatet fra 07.11.2024 er låst');
+    expect((await bot.running.repositories.meetings.get('mt-held'))?.value.state).toBe('locked');
+    const [again] = await bot.say(CHAT, CHAIR, 'lås referat');
+    expect(again.text).toContain('allerede låst');
+  });
+});
