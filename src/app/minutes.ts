@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { nextMeeting, parseNorwegianDate } from '../domain/meeting';
+import type { GroupData } from '../domain/group';
 import type { MeetingData } from '../domain/meeting-types';
+import type { RosterMember } from '../domain/roster';
 import { formatDate } from '../domain/norwegian-time';
 import { assembleInnkalling, assembleReferat } from '../domain/referat-assembly';
 import { exportFileName, isExportFormat, renderInnkalling, renderReferat, type ExportFormat } from '../exports';
@@ -94,28 +96,44 @@ export class MinutesUseCases {
   }
 
   private async render(actor: Actor, ctx: GroupContext, meeting: MeetingData, kind: DocumentKind, format: ExportFormat): Promise<ExportVersion> {
-    const group = ctx.group.value;
-    const doc =
-      kind === 'referat'
-        ? await renderReferat(assembleReferat({ group, meeting, roster: ctx.roster, contributions: await this.repos.contributions.listByMeeting(meeting.meetingId) }), format)
-        : await renderInnkalling(
-            assembleInnkalling({ group, meeting, roster: ctx.roster, now: this.now(), secretariat: { name: actor.name, organization: `Sekretariatet for ${group.name}` } }),
-            format,
-          );
+    const signer = { name: actor.name, organization: `Sekretariatet for ${ctx.group.value.name}` };
+    const doc = await this.renderDocument(ctx.group.value, ctx.roster, meeting, kind, format, signer);
     const createdAt = this.now().toISOString();
+    const sha256 = createHash('sha256').update(doc.body).digest('hex');
     return {
       meetingId: meeting.meetingId,
-      exportId: `${kind}-${format}-${createdAt.replace(/[^0-9]/g, '')}-${createHash('sha256').update(doc.body).digest('hex').slice(0, 8)}`,
+      exportId: `${kind}-${format}-${createdAt.replace(/[^0-9]/g, '')}-${sha256.slice(0, 8)}`,
       kind,
       format,
       fileName: exportFileName(kind, meeting.date, format),
       contentType: doc.contentType,
       size: doc.body.length,
-      sha256: createHash('sha256').update(doc.body).digest('hex'),
+      sha256,
       createdAt,
       createdBy: actorKey(actor),
       body: doc.body,
     };
+  }
+
+  /** Renders a document from stored data (also for `npm run referat`). */
+  async renderDocument(group: GroupData, roster: RosterMember[], meeting: MeetingData, kind: DocumentKind, format: ExportFormat, signer: { name: string; organization: string }) {
+    if (kind === 'referat') {
+      const contributions = await this.repos.contributions.listByMeeting(meeting.meetingId);
+      return renderReferat(assembleReferat({ group, meeting, roster, contributions }), format);
+    }
+    return renderInnkalling(assembleInnkalling({ group, meeting, roster, now: this.now(), secretariat: signer }), format);
+  }
+
+  /** `npm run referat`: one meeting's document by id, without a chat. */
+  async renderStored(meetingId: string, kind: DocumentKind, format: ExportFormat) {
+    const meeting = (await this.repos.meetings.get(meetingId))?.value;
+    if (!meeting) throw new Error(`No meeting with id ${meetingId}.`);
+    const group = (await this.repos.groups.get(meeting.groupId))?.value;
+    if (!group) throw new Error(`The group ${meeting.groupId} of meeting ${meetingId} is missing.`);
+    const roster = (await this.repos.rosters.get(meeting.groupId))?.value ?? [];
+    const secretariat = Object.values(group.roles).find((r) => r.roles.includes('secretariat'))?.name ?? '';
+    const doc = await this.renderDocument(group, roster, meeting, kind, format, { name: secretariat, organization: `Sekretariatet for ${group.name}` });
+    return { ...doc, fileName: exportFileName(kind, meeting.date, format) };
   }
 
   private async linkFor(version: ExportVersion, actor: Actor): Promise<string> {

@@ -19,6 +19,8 @@ export interface LocalStoreOptions {
   port?: number;
   host?: string;
   database?: string;
+  /** Restore the snapshot but never write it (a second process reading a running bot's data). */
+  readOnly?: boolean;
   /** Called with errors that happen while snapshotting in the background. */
   onError?: (err: unknown) => void;
 }
@@ -48,6 +50,7 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
   const file = path.join(options.dataDir, SNAPSHOT_FILE);
   await restore(store, file);
 
+  // Restoring went through the server as writes: nothing has changed since the snapshot yet.
   let dirty = false;
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
@@ -65,7 +68,7 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
   // Any request that is not a read or a query changes data: schedule a snapshot.
   server.on('request', (req) => {
     const isQuery = req.headers['x-ms-documentdb-isquery'] !== undefined;
-    if (req.method === 'GET' || req.method === 'HEAD' || isQuery) return;
+    if (options.readOnly || req.method === 'GET' || req.method === 'HEAD' || isQuery) return;
     dirty = true;
     if (!timer) timer = setTimeout(() => void flush(), SNAPSHOT_DELAY_MS);
   });
