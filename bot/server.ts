@@ -1,6 +1,9 @@
 import restify from 'restify';
 import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
 import { TeamsAdapter } from '@microsoft/teams-ai';
+import { CallerIdConstants, StatusCodes } from 'botbuilder';
+import { AuthenticationConstants, AuthenticationError } from 'botframework-connector';
 import { loadConfig, type Config } from '../src/config';
 import { createLogger, type Logger } from '../src/logger';
 import type { Repositories } from '../src/app/ports';
@@ -20,10 +23,46 @@ export interface RunningReferent {
   close(): Promise<void>;
 }
 
+/**
+ * Token validation overrides (ToBotFromChannelOpenIdMetadataUrl / ToBotFromChannelTokenIssuer). Once
+ * any of these "parameterized" settings is given, botbuilder takes ALL of them as given: the others
+ * get the public cloud's values here, so only the channel's signing keys and issuer change.
+ */
+function channelAuthOverrides(config: Config): Record<string, string | boolean> {
+  const { openIdMetadataUrl, tokenIssuer } = config.bot;
+  if (!openIdMetadataUrl && !tokenIssuer) return {};
+  return {
+    ValidateAuthority: true,
+    ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+    ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+    ToBotFromChannelTokenIssuer: tokenIssuer ?? AuthenticationConstants.ToBotFromChannelTokenIssuer,
+    ToBotFromChannelOpenIdMetadataUrl: openIdMetadataUrl ?? AuthenticationConstants.ToBotFromChannelOpenIdMetadataUrl,
+    ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+    OAuthUrl: AuthenticationConstants.OAuthUrl,
+    CallerId: CallerIdConstants.PublicAzureChannel,
+  };
+}
+
+/**
+ * botbuilder answers 500 when jsonwebtoken itself rejects a token (bad signature, alg none, not yet
+ * valid): every failure to authenticate a request is a 401 here, and the turn never runs.
+ */
+class ReferentAdapter extends TeamsAdapter {
+  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
+    super(...args);
+    const auth = this.botFrameworkAuthentication;
+    const authenticate = auth.authenticateRequest.bind(auth);
+    auth.authenticateRequest = (activity, authHeader) =>
+      authenticate(activity, authHeader).catch((err: unknown) => {
+        throw err instanceof AuthenticationError ? err : new AuthenticationError(`Unauthorized: ${(err as Error).message}`, StatusCodes.UNAUTHORIZED);
+      });
+  }
+}
+
 /** The composition root: config → store → repositories → use cases → teams-ai app → restify. */
-export async function startReferent(env: NodeJS.ProcessEnv = process.env): Promise<RunningReferent> {
+export async function startReferent(env: NodeJS.ProcessEnv = process.env, options: { logStream?: DestinationStream } = {}): Promise<RunningReferent> {
   const config = loadConfig(env);
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, options.logStream);
 
   let local: LocalStore | undefined;
   let store: CosmosStore;
@@ -40,11 +79,12 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env): Promi
   let listeningUrl = '';
   const services = createServices(config, log, repositories, () => new Date(), () => config.publicUrl ?? listeningUrl);
 
-  const adapter = new TeamsAdapter({
+  const adapter = new ReferentAdapter({
     MicrosoftAppId: config.bot.appId,
     MicrosoftAppPassword: config.bot.appPassword,
     MicrosoftAppType: config.bot.appType,
     MicrosoftAppTenantId: config.bot.tenantId,
+    ...channelAuthOverrides(config),
   });
   const app = createApp(adapter, services);
   if (config.localMode) log.warn({ host: config.host }, 'no bot identity configured: local mode, anonymous, bound to loopback only');

@@ -27,6 +27,9 @@ const schema = z
     MicrosoftAppPassword: optionalText,
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
     MicrosoftAppTenantId: optionalText,
+    /** Where the channel's token signing keys are published, and the issuer its tokens carry (tests, sovereign clouds). */
+    ToBotFromChannelOpenIdMetadataUrl: url,
+    ToBotFromChannelTokenIssuer: optionalText,
     COSMOS_ENDPOINT: url,
     COSMOS_KEY: optionalText,
     COSMOS_DATABASE: z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, 'must be letters, digits, - or _').default('referent'),
@@ -42,6 +45,9 @@ const schema = z
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required with MicrosoftAppId (or set MicrosoftAppType=UserAssignedMSI)' });
     }
+    for (const name of ['ToBotFromChannelOpenIdMetadataUrl', 'ToBotFromChannelTokenIssuer'] as const) {
+      if (env[name] && !env.MicrosoftAppId) ctx.addIssue({ code: 'custom', path: [name], message: 'has no effect without MicrosoftAppId (local mode checks no tokens)' });
+    }
     if (env.COSMOS_KEY && !env.COSMOS_ENDPOINT) {
       ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'is required when COSMOS_KEY is set' });
     }
@@ -50,7 +56,15 @@ const schema = z
 export interface Config {
   port: number;
   host: string;
-  bot: { appId?: string; appPassword?: string; appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI'; tenantId?: string };
+  bot: {
+    appId?: string;
+    appPassword?: string;
+    appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+    tenantId?: string;
+    /** Overrides of the Bot Framework's public-cloud token validation (unset in production). */
+    openIdMetadataUrl?: string;
+    tokenIssuer?: string;
+  };
   /** No bot identity: anonymous, loopback only (Agents Playground, tests). */
   localMode: boolean;
   cosmos: { endpoint?: string; key?: string; database: string };
@@ -75,7 +89,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     port: e.PORT,
     // Without a bot identity nothing authenticates the caller: bind to loopback only.
     host: e.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0'),
-    bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType ?? 'MultiTenant', tenantId: e.MicrosoftAppTenantId },
+    bot: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType ?? 'MultiTenant',
+      tenantId: e.MicrosoftAppTenantId,
+      openIdMetadataUrl: e.ToBotFromChannelOpenIdMetadataUrl,
+      tokenIssuer: e.ToBotFromChannelTokenIssuer,
+    },
     localMode,
     cosmos: { endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE },
     allowedTenants: (e.ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
