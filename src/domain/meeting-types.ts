@@ -36,6 +36,36 @@ export interface MeetingData {
   inputDeadline?: string;
 }
 
+  /** Running the meeting: live cards, the step they were drawn from, the round table (issue #4). */
+  run?: MeetingRun;
+}
+
+/** The round table in progress: organizations in calling order and who has had the word. */
+export interface RoundState {
+  order: string[];
+  /** Parallel to order. */
+  outcome: ('waiting' | 'spoken' | 'skipped')[];
+  /** Index of the organization speaking now; order.length once the round is over. */
+  index: number;
+  /** ISO instant the current speaker got the word. */
+  speakerSince?: string;
+  startedAt: string;
+  /** Bumped on every change: a click on a round card drawn from an older step moves nothing. */
+  step: number;
+}
+
+export interface MeetingRun {
+  /** Bumped on every change shown on the current-item card: a click from an older card moves nothing. */
+  version: number;
+  /** The conversation the meeting runs in (the Teams meeting chat, or the group's chat). */
+  conversationId?: string;
+  teamsMeetingId?: string;
+  /** The activity ids of the live cards, updated in place. */
+  cardActivityId?: string;
+  roundCardActivityId?: string;
+  round?: RoundState;
+  /** Recent activity ids of typed commands already applied: a re-sent activity changes nothing twice. */
+  receipts?: string[];
 /** One organization's round-table input ("innspill") for one meeting. */
 export interface Contribution {
   meetingId: string;
