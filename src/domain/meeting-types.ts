@@ -34,8 +34,6 @@ export interface MeetingData {
   endedAt?: string;
   /** ISO instant; default 7 days after the meeting ends. */
   inputDeadline?: string;
-}
-
   /** Running the meeting: live cards, the step they were drawn from, the round table (issue #4). */
   run?: MeetingRun;
 }
@@ -66,6 +64,8 @@ export interface MeetingRun {
   round?: RoundState;
   /** Recent activity ids of typed commands already applied: a re-sent activity changes nothing twice. */
   receipts?: string[];
+}
+
 /** One organization's round-table input ("innspill") for one meeting. */
 export interface Contribution {
   meetingId: string;
