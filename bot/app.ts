@@ -8,6 +8,7 @@ import { texts } from '../src/app/texts';
 import { rememberConversation } from './conversations';
 import { CAPABILITIES } from './handlers';
 import type { CommandHandlers } from './handlers/types';
+import type { Logger } from '../src/logger';
 import type { Services } from './services';
 import { actorFrom, send } from './turn';
 
@@ -24,7 +25,17 @@ export function commandText(raw: string | undefined): string {
 /** Ids safe to log: never message text or card input (personal data). */
 export function turnIds(context: TurnContext) {
   const a = context.activity;
-  return { activityId: a.id, conversationId: a.conversation?.id, type: a.type, channelId: a.channelId };
+  const meetingId = (a.channelData as { meeting?: { id?: string } } | undefined)?.meeting?.id;
+  return { activityId: a.id, conversationId: a.conversation?.id, type: a.type, channelId: a.channelId, ...(meetingId ? { meetingId } : {}) };
+}
+
+const TURN_LOG = Symbol('referent.turnLog');
+
+/** The turn's logger: every line carries the activity, conversation and (in meetings) meeting ids. */
+export function turnLog(context: TurnContext, services: Services): Logger {
+  let log = context.turnState.get(TURN_LOG) as Logger | undefined;
+  if (!log) context.turnState.set(TURN_LOG, (log = services.log.child(turnIds(context))));
+  return log;
 }
 
 /**
@@ -42,11 +53,16 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
   });
 
   const allowed = new Set(services.config.allowedTenants);
+  // Runs before every route, so a refused activity never reaches the store.
   app.turn('beforeTurn', async (context) => {
+    const log = turnLog(context, services);
+    log.debug('turn');
     if (allowed.size === 0) return true;
     const tenant = actorFrom(context).tenantId;
     if (tenant && allowed.has(tenant)) return true;
-    services.log.warn({ ...turnIds(context), tenant }, 'activity from a tenant that is not allowed: ignored');
+    log.warn({ tenant }, 'activity from a tenant that is not allowed: ignored');
+    // A card action gets a plain refusal: the card stays as it is.
+    if (context.activity.type === ActivityTypes.Invoke) await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 403 } });
     return false;
   });
 
@@ -76,12 +92,12 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
 
   app.error(async (context, error) => {
     const err = error as Error;
-    services.log.error({ ...turnIds(context), err: { name: err.name, message: err.message, stack: err.stack } }, 'turn failed');
+    turnLog(context, services).error({ err: { name: err.name, message: err.message, stack: err.stack } }, 'turn failed');
     const l = actorFrom(context).locale;
     try {
       await context.sendActivity(err instanceof StoreUnavailableError ? texts.storeDown(l) : texts.somethingWentWrong(l));
     } catch (sendErr) {
-      services.log.error({ ...turnIds(context), err: (sendErr as Error).message }, 'could not tell the user about the error');
+      turnLog(context, services).error({ err: (sendErr as Error).message }, 'could not tell the user about the error');
     }
   });
 

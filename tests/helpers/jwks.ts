@@ -19,12 +19,12 @@ export interface SignOptions {
 
 const b64url = (value: Buffer | string) => Buffer.from(value).toString('base64url');
 
-export async function startJwks(options: { endorsements?: Record<string, string[]> } = {}) {
+export async function startJwks() {
   const trusted = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const foreign = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const teamsOnly = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const privateKeys: Record<string, KeyObject> = { 'teams-key': trusted.privateKey, 'webchat-key': teamsOnly.privateKey };
-  const endorsements = { 'teams-key': ['msteams'], 'webchat-key': ['webchat'], ...options.endorsements };
+  const endorsements: Record<string, string[]> = { 'teams-key': ['msteams'], 'webchat-key': ['webchat'] };
   const jwk = (publicKey: KeyObject, kid: string) => ({ ...publicKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256', endorsements: endorsements[kid] });
   const keys = [jwk(trusted.publicKey, 'teams-key'), jwk(teamsOnly.publicKey, 'webchat-key')];
   let requests = 0;
