@@ -1,5 +1,6 @@
 import { createHttpServer } from '@vercel/cosmosdb-server';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CONTAINERS, ensureSchema, openCosmosStore, type ContainerName, type CosmosStore } from '../cosmos/client';
@@ -21,6 +22,8 @@ export interface LocalStoreOptions {
   database?: string;
   /** Restore the snapshot but never write it (a second process reading a running bot's data). */
   readOnly?: boolean;
+  /** Sees every request the store receives (the benchmark counts store operations with it). */
+  onRequest?: (req: IncomingMessage) => void;
   /** Called with errors that happen while snapshotting in the background. */
   onError?: (err: unknown) => void;
 }
@@ -66,7 +69,8 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
     return writing;
   };
   // Any request that is not a read or a query changes data: schedule a snapshot.
-  server.on('request', (req) => {
+  server.on('request', (req: IncomingMessage) => {
+    options.onRequest?.(req);
     const isQuery = req.headers['x-ms-documentdb-isquery'] !== undefined;
     if (options.readOnly || req.method === 'GET' || req.method === 'HEAD' || isQuery) return;
     dirty = true;

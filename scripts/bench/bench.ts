@@ -1,0 +1,138 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { groupIdFor } from '../../src/app/groups';
+import { MinutesUseCases } from '../../src/app/minutes';
+import { openCosmosStore } from '../../src/persistence/cosmos/client';
+import { cosmosRepositories } from '../../src/persistence/cosmos/repositories';
+import { startLocalStore } from '../../src/persistence/local-store/local-store';
+import { cardAction, members, message, type Person } from './activities';
+import { startSinkConnector } from './connector';
+import { seedExportMeetings, timeExports } from './exports';
+import { runLoad, postJson, type LoadResult } from './load';
+import { freePort, memoryOf, startNodeService, stop } from './processes';
+import { StoreCounter } from './store-counter';
+
+/**
+ * `npm run bench`: Referent (its own process) on the embedded store (this process) against an echo
+ * bot on the same stack, driven over HTTP with Teams-shaped activities. Prints a table and writes
+ * bench-results/latest.json. BENCH_MEMBERS (40), BENCH_ROUNDS (10), BENCH_SOAK_SECONDS (0).
+ */
+const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 40);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 0);
+const ROOT = path.join(__dirname, '../../..');
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'referent-bench-'));
+  const counter = new StoreCounter();
+  // Read-only: no snapshot writes, whose full-container reads would compete with the bot and count as its operations.
+  const store = await startLocalStore({ dataDir, onRequest: counter.observe, readOnly: true });
+  const sink = await startSinkConnector();
+  const [botPort, echoPort] = [await freePort(), await freePort()];
+  const bot = await startNodeService(path.join(ROOT, 'dist/bot/main.js'), botPort, { COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, LOG_LEVEL: 'warn', REFERENT_DATA_DIR: dataDir });
+  const echo = await startNodeService(path.join(ROOT, 'dist/bot/echo-bot.js'), echoPort, {});
+  const botUrl = `http://127.0.0.1:${botPort}/api/messages`;
+  const echoUrl = `http://127.0.0.1:${echoPort}/api/messages`;
+  const cosmos = await openCosmosStore({ endpoint: store.endpoint, key: store.key, database: 'referent', local: true });
+  const repos = cosmosRepositories(cosmos);
+  try {
+    const people = members(MEMBERS);
+    const chat = { id: '19:bench-group@thread.v2', type: 'groupChat' as const };
+    const secretariat: Person = { id: '29:bench-sec', aadObjectId: '00000000-0000-4000-8000-sec000000000', name: 'Sekretær Benk' };
+    const say = async (text: string) => {
+      const res = await postJson(botUrl, message(sink.serviceUrl, chat, secretariat, text));
+      if (res.status !== 200) throw new Error(`setup "${text.split('\n')[0]}" answered HTTP ${res.status}`);
+      return sink.lastText(chat.id);
+    };
+    const date = new Date(Date.now() + 14 * 86400_000);
+    const ddmmyyyy = `${String(date.getUTCDate()).padStart(2, '0')}.${String(date.getUTCMonth() + 1).padStart(2, '0')}.${date.getUTCFullYear()}`;
+    await say('ny gruppe Benk-gruppe');
+    await say(`deltakere\n${people.map((p) => `${p.first}\t${p.last}\t${p.organization}`).join('\n')}`);
+    await say(`nytt møte ${ddmmyyyy} 12:00-13:00 Teams`);
+    await say('sakskart\n1. Godkjenning av innkalling og dagsorden\n2. Runde rundt bordet\n3. Eventuelt');
+    const notice = await say('innkalling');
+    const meeting = (await repos.meetings.listByGroup(groupIdFor(chat.id))).at(-1);
+    if (!meeting || meeting.state !== 'notice-published') throw new Error(`setup failed: the notice was not published (${notice.slice(0, 200)})`);
+
+    const personal = (w: number) => ({ id: `a:bench-personal-${w}`, type: 'personal' as const });
+    const inputActivity = (url: string, w: number, i: number) =>
+      postJson(url, message(sink.serviceUrl, personal(w), people[w], `innspill Runde ${i} fra ${people[w].organization}:\n- Næringsareal på Øst æøå\n- Rekruttering`)).then((r) => r.status);
+    const clickActivity = (url: string, w: number, i: number) =>
+      postJson(url, cardAction(sink.serviceUrl, chat, people[w], i % 2 ? 'approval.remark' : 'approval.approve', { meetingId: meeting.meetingId, item: 1, comment: `Merknad ${i}` })).then((r) => r.status);
+
+    // Warm-up: first contact links each member to the roster (not the steady state we measure).
+    await runLoad(MEMBERS, 1, (w) => inputActivity(botUrl, w, 0));
+    await runLoad(MEMBERS, 1, (w) => inputActivity(echoUrl, w, 0));
+
+    const measure = async (send: (url: string, w: number, i: number) => Promise<number>) => {
+      const baseline = await runLoad(MEMBERS, ROUNDS, (w, i) => send(echoUrl, w, i));
+      counter.reset();
+      const referent = await runLoad(MEMBERS, ROUNDS, (w, i) => send(botUrl, w, i));
+      const ops = { pointReads: counter.pointReads, writes: counter.writes, queries: counter.queries, perTurn: counter.total / referent.count, queriesPerTurn: counter.queries / referent.count };
+      return { referent, baseline, ops };
+    };
+    const input = await measure(inputActivity);
+    const clicks = await measure(clickActivity);
+    const stored = await repos.contributions.listByMeeting(meeting.meetingId);
+
+    const exportIds = await seedExportMeetings(repos, groupIdFor(chat.id));
+    const exports = await timeExports(new MinutesUseCases(repos, () => ''), exportIds);
+
+    const soak = SOAK_SECONDS > 0 ? await soakRun(bot.pid ?? 0, SOAK_SECONDS, (w, i) => inputActivity(botUrl, w, i)) : undefined;
+    const memory = memoryOf(bot.pid ?? 0);
+    const results = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, members: MEMBERS, rounds: ROUNDS, input, clicks, storedInputs: stored.length, exports, memory, soak };
+    await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });
+    await writeFile(path.join(ROOT, 'bench-results/latest.json'), JSON.stringify(results, null, 2));
+    process.stdout.write(report(results));
+  } finally {
+    cosmos.client.dispose();
+    await stop(bot);
+    await stop(echo);
+    await sink.close();
+    await store.close();
+  }
+}
+
+async function soakRun(pid: number, seconds: number, send: (w: number, i: number) => Promise<number>) {
+  const samples: number[] = [];
+  const end = Date.now() + seconds * 1000;
+  let round = 1000;
+  while (Date.now() < end) {
+    await runLoad(MEMBERS, 1, (w) => send(w, round));
+    round++;
+    samples.push(memoryOf(pid).rssMiB);
+  }
+  const tenth = Math.max(1, Math.floor(samples.length / 10));
+  const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  return { seconds, rounds: round - 1000, firstTenthMiB: avg(samples.slice(0, tenth)), lastTenthMiB: avg(samples.slice(-tenth)), maxMiB: Math.max(...samples) };
+}
+
+const f = (n: number, d = 1) => n.toFixed(d);
+function row(name: string, r: { referent: LoadResult; baseline: LoadResult; ops: { perTurn: number; queriesPerTurn: number } }) {
+  return `| ${name} | ${f(r.referent.p50)} / ${f(r.referent.p99)} ms | ${f(r.baseline.p50)} / ${f(r.baseline.p99)} ms | ${f(r.referent.throughput, 0)}/s | ${f(r.baseline.throughput, 0)}/s | ${f(r.referent.throughput / r.baseline.throughput, 2)} | ${f(r.referent.p99 / r.baseline.p99, 2)} | ${f(r.ops.perTurn, 2)} (${f(r.ops.queriesPerTurn, 2)} queries) | ${r.referent.failures} |`;
+}
+
+function report(r: Record<string, any>): string {
+  const lines = [
+    `\nReferent benchmark ${r.date} — ${r.machine}; ${r.members} concurrent members × ${r.rounds} each`,
+    '',
+    '| scenario | Referent p50 / p99 | echo p50 / p99 | Referent | echo | throughput ratio | p99 ratio | store ops per turn | failures |',
+    '|---|---|---|---|---|---|---|---|---|',
+    row('round-table input', r.input),
+    row('approval card click', r.clicks),
+    '',
+    `stored inputs: ${r.storedInputs} (expected ${r.members}: one per organization)`,
+    `referat export, 45 organizations: ${Object.entries(r.exports.small).map(([k, v]) => `${k} ${f(v as number)} ms`).join(', ')}`,
+    `referat export, 1,000 inputs: ${Object.entries(r.exports.large).map(([k, v]) => `${k} ${f(v as number)} ms`).join(', ')}`,
+    `bot memory: ${f(r.memory.rssMiB)} MiB now, ${f(r.memory.peakMiB)} MiB peak`,
+    r.soak ? `soak ${r.soak.seconds} s (${r.soak.rounds} rounds): RSS first tenth ${f(r.soak.firstTenthMiB)} MiB, last tenth ${f(r.soak.lastTenthMiB)} MiB, max ${f(r.soak.maxMiB)} MiB` : 'soak: not run (BENCH_SOAK_SECONDS=600 for the 10-minute run)',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});
