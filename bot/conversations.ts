@@ -1,5 +1,16 @@
 import { TurnContext } from 'botbuilder';
-import type { ConversationRecord, Repositories } from '../src/app/ports';
+import { aadKey, updatePerson } from '../src/app/people';
+import type { ConversationRecord, PersonRecord, Repositories, Versioned } from '../src/app/ports';
+
+const PERSON = Symbol('referent.person');
+
+/**
+ * The `aad:` people record rememberConversation read in personal chat this turn (null: read, none
+ * stored; undefined: not read). Per-turn only, never kept between turns.
+ */
+export function personOfTurn(context: TurnContext): Versioned<PersonRecord> | null | undefined {
+  return context.turnState.get(PERSON) as Versioned<PersonRecord> | null | undefined;
+}
 
 /**
  * Keeps the conversation reference of every conversation and user the bot meets (for proactive
@@ -9,6 +20,20 @@ import type { ConversationRecord, Repositories } from '../src/app/ports';
 export async function rememberConversation(context: TurnContext, repos: Repositories): Promise<ConversationRecord> {
   const reference = TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>;
   const key = context.activity.conversation?.id ?? '';
+  // Personal chat of a linked member: the people record holds the chat too, so this one read also
+  // answers "who is this" for the input flow (see src/app/people.ts).
+  const personalAad = context.activity.conversation?.conversationType === 'personal' ? context.activity.from?.aadObjectId : undefined;
+  const person = personalAad ? await repos.people.get(aadKey(personalAad)) : undefined;
+  if (personalAad) context.turnState.set(PERSON, person ?? null);
+  const chat = person?.value.chat;
+  if (chat && chat.conversationId === key && (chat.reference as { serviceUrl?: string }).serviceUrl === context.activity.serviceUrl) {
+    return { key, reference: chat.reference, updatedAt: chat.updatedAt };
+  }
+  if (person && personalAad) {
+    const updatedAt = new Date().toISOString();
+    const saved = await updatePerson(repos, aadKey(personalAad), (cur) => cur && { ...cur, chat: { conversationId: key, reference, updatedAt } }, person);
+    context.turnState.set(PERSON, saved ?? null);
+  }
   const existing = await repos.conversations.get(key);
   if (existing && (existing.reference as { serviceUrl?: string }).serviceUrl === context.activity.serviceUrl) return existing;
   const record: ConversationRecord = { key, reference, groupId: existing?.groupId, updatedAt: new Date().toISOString() };

@@ -1,6 +1,7 @@
 import type { Logger } from '../src/logger';
 import type { Config } from '../src/config';
 import { GroupUseCases } from '../src/app/groups';
+import { InputUseCases } from '../src/app/contributions';
 import { MeetingUseCases } from '../src/app/meetings';
 import { ApprovalUseCases } from '../src/app/approvals';
 import { MinutesUseCases } from '../src/app/minutes';
@@ -12,6 +13,7 @@ export interface Services {
   log: Logger;
   repos: Repositories;
   groups: GroupUseCases;
+  input: InputUseCases;
   meetings: MeetingUseCases;
   approvals: ApprovalUseCases;
   minutes: MinutesUseCases;
@@ -20,5 +22,5 @@ export interface Services {
 
 /** `publicUrl` is the bot's base URL for download links (PUBLIC_URL, else the local listening address). */
 export function createServices(config: Config, log: Logger, repos: Repositories, now: () => Date = () => new Date(), publicUrl: () => string = () => config.publicUrl ?? ''): Services {
-  return { config, log, repos, now, groups: new GroupUseCases(repos, now), meetings: new MeetingUseCases(repos, now), approvals: new ApprovalUseCases(repos, now), minutes: new MinutesUseCases(repos, publicUrl, now) };
+  return { config, log, repos, now, groups: new GroupUseCases(repos, now), input: new InputUseCases(repos, now), meetings: new MeetingUseCases(repos, now), approvals: new ApprovalUseCases(repos, now), minutes: new MinutesUseCases(repos, publicUrl, now) };
 }

@@ -1,10 +1,19 @@
 import { renderCard } from './render';
+import inputMine from './input-mine.json';
+import inputPreview from './input-preview.json';
+import inputStatus from './input-status.json';
+import pickMeeting from './pick-meeting.json';
 
 /**
  * The card templates by name (JSON files beside this one, with ${…} bindings). A use case answers
  * { card: { template, data } } and the bot renders it here. Add a template: import its JSON, list it.
  */
-export const TEMPLATES: Record<string, object> = {};
+export const TEMPLATES: Record<string, object> = {
+  'input-preview': inputPreview,
+  'input-mine': inputMine,
+  'input-status': inputStatus,
+  'pick-meeting': pickMeeting,
+};
 
 export function renderNamedCard(name: string, data: Record<string, unknown>): Record<string, unknown> {
   const template = TEMPLATES[name];

@@ -1,8 +1,9 @@
 import { groups } from './groups';
+import { input } from './input';
 import { meetings } from './meetings';
 import { approvals } from './approvals';
 import { minutes } from './minutes';
 import type { Capability } from './types';
 
 /** Every capability of the bot. Add one: write bot/handlers/<capability>.ts and list it here. */
-export const CAPABILITIES: Capability[] = [groups, meetings, approvals, minutes];
+export const CAPABILITIES: Capability[] = [groups, meetings, approvals, minutes, input];

@@ -5,6 +5,7 @@ import type { GroupRole } from '../domain/roster';
 import { actorKey, say, type Actor, type Reply } from './actor';
 import { COMMANDS, type CommandSpec } from './commands';
 import { loadGroupContext, type GroupContext } from './group-context';
+import { indexRoster } from './people';
 import type { Repositories } from './ports';
 import { retryOnConflict } from './retry';
 import { texts } from './texts';
@@ -62,6 +63,8 @@ export class GroupUseCases {
       if (result.added + result.updated > 0) await this.repos.rosters.put(groupId, result.members, current?.etag);
       return result;
     });
+    // The people index (src/app/people.ts): lets a member's first message find them with point reads.
+    await indexRoster(this.repos, groupId, merge.members, this.now());
     const lines = [
       texts.rosterImported(l, { ...merge, refused: parsed.refused.length, total: merge.members.length }),
       ...parsed.refused.map((r) => texts.refusedLine(l, r.lineNumber, r.line, r.reason)),

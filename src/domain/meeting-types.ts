@@ -77,4 +77,9 @@ export interface Contribution {
   /** before: sendt inn før møtet; during; after: mottatt etter møtet. */
   received: 'before' | 'during' | 'after';
   updatedAt: string;
+  /** The group and roster member it came from (round-table input). */
+  groupId?: string;
+  memberId?: string;
+  /** The last activity/draft ids stored into it: a re-sent activity is recognised and stored once. */
+  receipts?: string[];
 }

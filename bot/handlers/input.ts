@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { TeamsInfo, type TurnContext } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { renderNamedCard } from '../../cards';
+import { say, type Actor, type Reply } from '../../src/app/actor';
+import { loadGroupContext, type GroupContext } from '../../src/app/group-context';
+import { enterForOrganization, inputStatus } from '../../src/app/input-status';
+import { identify } from '../../src/app/people';
+import { inputTexts as t } from '../../src/app/texts-input';
+import { personOfTurn } from '../conversations';
+import type { Services } from '../services';
+import { actorFrom } from '../turn';
+import { remind } from './input-remind';
+import type { Capability, CommandTurn } from './types';
+
+/**
+ * Round-table input (issue #5): plain text in personal chat → preview card → "Send inn";
+ * `innspill <tekst>` stores directly; `mine innspill`, `trekk innspill`; for the secretariat
+ * `innspill for <organisasjon>: …`, `status` and `påminnelse`.
+ */
+
+const EMAIL_LOOKUP_MS = 2_000;
+
+/** The sender's e-mail from Teams (first contact only: to find them on a roster that lists e-mail). */
+function emailOf(context: TurnContext): () => Promise<string | undefined> {
+  return async () => {
+    const id = context.activity.from?.id;
+    if (!id || !context.activity.serviceUrl) return undefined;
+    const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), EMAIL_LOOKUP_MS).unref());
+    const member = await Promise.race([TeamsInfo.getMember(context, id).catch(() => undefined), timeout]);
+    const email = member?.email ?? member?.userPrincipalName;
+    return email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? email : undefined;
+  };
+}
+
+async function personFor(turn: Pick<CommandTurn, 'context' | 'actor' | 'services'>) {
+  const known = personOfTurn(turn.context);
+  return (await identify(turn.services.repos, turn.actor, turn.services.now(), { known, email: emailOf(turn.context) })).person;
+}
+
+const activityId = (context: TurnContext) => context.activity.id || randomUUID();
+const FOR_ORG = /^for\s+[^:\n]+:/i;
+
+async function submit(turn: CommandTurn, mode: 'preview' | 'direct'): Promise<Reply> {
+  const person = await personFor(turn);
+  return turn.services.input.submit(turn.actor, person, turn.command.rest, activityId(turn.context), mode);
+}
+
+/** A card action's answer is the updated card: a use case's text-only answer becomes a short card. */
+function asCard(reply: Reply): Record<string, unknown> {
+  if (reply.card) return renderNamedCard(reply.card.template, reply.card.data);
+  return renderNamedCard('input-preview', {
+    mode: 'note', title: '', meeting: '', heading: '', text: '', receivedLabel: '', newTextLabel: '', newText: '', note: reply.text ?? '', draftId: '',
+    labels: { send: '', cancel: '', replace: '', append: '' },
+  });
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** The group of the conversation a card was clicked in (status card in the group chat). */
+async function groupOfInvoke(context: TurnContext, services: Services, actor: Actor): Promise<GroupContext | undefined> {
+  const record = await services.repos.conversations.get(actor.conversationId);
+  return record?.groupId ? loadGroupContext(services.repos, record.groupId, actor) : undefined;
+}
+
+export const input: Capability = {
+  commands: {
+    input: async (turn) => {
+      const { actor, command, group, services, context } = turn;
+      if (FOR_ORG.test(command.args) && group?.roles.includes('secretariat')) {
+        return enterForOrganization(services.repos, actor, group, command.rest, activityId(context), services.now());
+      }
+      return submit(turn, 'direct');
+    },
+    'my-input': async (turn) => turn.services.input.mine(turn.actor, await personFor(turn)),
+    'withdraw-input': async (turn) => turn.services.input.withdraw(turn.actor, await personFor(turn)),
+    status: async ({ actor, group, services }) => {
+      if (!group) return say(t.secretariatInGroupChat(actor.locale));
+      return inputStatus(services.repos, actor, group, services.now());
+    },
+    remind: async ({ context, actor, group, services }) => remind(context, actor, group, services),
+  },
+  onPlainText: async (turn) => submit(turn, 'preview'),
+  verbs: ['input.confirm', 'input.cancel', 'input.pick', 'input.replace', 'input.append', 'input.edit', 'input.withdraw', 'input.remind'],
+  register(app: Application<TurnState>, services: Services) {
+    const on = (verb: string, run: (context: TurnContext, actor: Actor, data: Record<string, unknown>) => Promise<Reply>) =>
+      app.adaptiveCards.actionExecute(verb, async (context, _state, data: Record<string, unknown>) => asCard(await run(context, actorFrom(context), data ?? {})) as never);
+    on('input.confirm', (_c, actor, d) => services.input.confirm(actor, str(d.draftId)));
+    on('input.cancel', (_c, actor, d) => services.input.cancel(actor, str(d.draftId)));
+    on('input.pick', (_c, actor, d) => services.input.pick(actor, str(d.draftId), str(d.meetingId), str(d.organization)));
+    on('input.replace', (_c, actor, d) => services.input.settle(actor, str(d.draftId), 'replace'));
+    on('input.append', (_c, actor, d) => services.input.settle(actor, str(d.draftId), 'append'));
+    on('input.edit', (c, actor, d) => services.input.edit(actor, str(d.meetingId), str(d.organization), str(d[str(d.field)] ?? d.text), activityId(c)));
+    on('input.withdraw', (_c, actor, d) => services.input.withdraw(actor, undefined, { meetingId: str(d.meetingId), organization: str(d.organization) }));
+    on('input.remind', async (c, actor) => remind(c, actor, await groupOfInvoke(c, services, actor), services));
+  },
+};

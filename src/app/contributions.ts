@@ -1,0 +1,253 @@
+import { appendInput, checkInputText, meetingDate, withReceipt } from '../domain/contribution';
+import type { Contribution } from '../domain/meeting-types';
+import { say, type Actor, type Locale, type Reply } from './actor';
+import { resolveTargets, type Resolution, type Target } from './input-windows';
+import { aadKey, updatePerson } from './people';
+import type { InputDraft, PersonRecord, Repositories, Versioned } from './ports';
+import { retryOnConflict } from './retry';
+import { inputTexts as t } from './texts-input';
+
+/**
+ * Round-table input (issue #5): a member's text goes to the open input window of their group, under
+ * their organization. Hot path of `innspill <tekst>`: the person record (read by the turn), the
+ * group's window list, and one create of the contribution with a deterministic id (409 = exists).
+ */
+
+type Person = Versioned<PersonRecord> | undefined;
+
+/** Keeps a user's "${" from being read as a template binding when the text is shown on a card. */
+export const cardText = (s: string) => s.replace(/\$\{/g, '$\u200b{');
+
+export type StoreOutcome =
+  | { kind: 'stored'; contribution: Contribution }
+  | { kind: 'duplicate'; contribution: Contribution }
+  | { kind: 'exists'; existing: Versioned<Contribution> };
+
+/** Creates the organization's input (id from meeting + organization); an existing one is reported, never overwritten. */
+export async function storeNew(repos: Repositories, target: Target, text: string, actor: Actor, receipt: string, now: Date, bySecretariat = false): Promise<StoreOutcome> {
+  const contribution: Contribution = {
+    meetingId: target.window.meetingId,
+    groupId: target.groupId,
+    organization: target.organization,
+    memberId: target.memberId,
+    text,
+    authorName: actor.name,
+    ...(actor.aadObjectId ? { authorAadObjectId: actor.aadObjectId } : {}),
+    enteredBySecretariat: bySecretariat,
+    received: target.received,
+    updatedAt: now.toISOString(),
+    receipts: [receipt],
+  };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await repos.contributions.create(contribution)) return { kind: 'stored', contribution };
+    const existing = await repos.contributions.get(contribution.meetingId, contribution.organization);
+    if (!existing) continue; // withdrawn in between: create again
+    if (existing.value.receipts?.includes(receipt)) return { kind: 'duplicate', contribution: existing.value };
+    return { kind: 'exists', existing };
+  }
+  throw new Error('contribution kept vanishing while being stored');
+}
+
+export function refusal(l: Locale, r: Exclude<Resolution, { kind: 'targets' }>): Reply {
+  if (r.kind === 'not-on-roster') return say(t.notOnRoster(l));
+  if (r.kind === 'no-window') return say(t.noWindow(l));
+  if (r.decision.reason === 'locked') return say(t.locked(l, r.window));
+  if (r.decision.reason === 'deadline-passed') return say(t.deadlinePassed(l, r.window, r.decision.deadline));
+  return say(t.noWindow(l));
+}
+
+interface PreviewData {
+  mode: 'preview' | 'exists' | 'done';
+  target: Target;
+  text: string;
+  draftId?: string;
+  note?: string;
+  title?: string;
+  newText?: string;
+}
+
+export function previewCard(l: Locale, d: PreviewData): Reply {
+  return {
+    text: d.mode === 'done' ? d.note : undefined,
+    card: {
+      template: 'input-preview',
+      data: {
+        lang: l,
+        mode: d.mode,
+        title: d.title ?? (d.mode === 'exists' ? t.existsTitle(l) : d.mode === 'done' ? t.storedTitle(l) : t.previewTitle(l)),
+        meeting: t.meetingLine(l, d.target.window, undefined, d.target.deadline),
+        heading: cardText(d.target.organization),
+        text: cardText(d.text),
+        receivedLabel: d.mode === 'exists' ? '' : t.received(l, d.target.received),
+        newTextLabel: d.newText ? t.newText(l) : '',
+        newText: d.newText ? cardText(d.newText) : '',
+        note: d.note ?? (d.mode === 'preview' ? t.previewNote(l) : ''),
+        draftId: d.draftId ?? '',
+        labels: l === 'en' ? { send: 'Send', cancel: 'Cancel', replace: 'Replace', append: 'Add to it' } : { send: 'Send inn', cancel: 'Avbryt', replace: 'Erstatt', append: 'Legg til' },
+      },
+    },
+  };
+}
+
+function pickCard(l: Locale, draft: InputDraft, targets: Target[]): Reply {
+  const choices = targets.map((x) => ({
+    label: cardText(`${x.organization} – ${meetingDate(x.window.date)}`),
+    draftId: draft.draftId,
+    meetingId: x.window.meetingId,
+    organization: cardText(x.organization),
+  }));
+  const excerpt = draft.text.length > 300 ? `${draft.text.slice(0, 300)}…` : draft.text;
+  return { card: { template: 'pick-meeting', data: { title: t.pickTitle(l), text: cardText(excerpt), choices, draftId: draft.draftId, cancelLabel: l === 'en' ? 'Cancel' : 'Avbryt' } } };
+}
+
+export class InputUseCases {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Plain text in personal chat ('preview': show it, store on "Send inn") or `innspill <tekst>` ('direct'). */
+  async submit(actor: Actor, person: Person, raw: string, activityId: string, mode: InputDraft['mode']): Promise<Reply> {
+    const l = actor.locale;
+    const check = checkInputText(raw);
+    if (!check.ok) return say(check.reason === 'empty' ? t.empty(l) : t.tooLong(l, check.length));
+    const now = this.now();
+    const resolution = await resolveTargets(this.repos, person?.value, now);
+    if (resolution.kind !== 'targets') return refusal(l, resolution);
+    const draft: InputDraft = { draftId: activityId, text: check.text, mode, createdAt: now.toISOString() };
+    const { targets } = resolution;
+    if (targets.length > 1) {
+      await this.saveDraft(actor, person, draft);
+      return pickCard(l, draft, targets);
+    }
+    return this.proceed(actor, person, draft, targets[0]);
+  }
+
+  /** With meeting and organization known: store now (direct) or show the preview (the draft waits in the store). */
+  private async proceed(actor: Actor, person: Person, draft: InputDraft, target: Target): Promise<Reply> {
+    const l = actor.locale;
+    const placed: InputDraft = { ...draft, meetingId: target.window.meetingId, groupId: target.groupId, organization: target.organization, memberId: target.memberId };
+    if (draft.mode === 'preview') {
+      await this.saveDraft(actor, person, placed);
+      return previewCard(l, { mode: 'preview', target, text: draft.text, draftId: draft.draftId });
+    }
+    const outcome = await storeNew(this.repos, target, draft.text, actor, draft.draftId, this.now());
+    if (outcome.kind === 'stored') return previewCard(l, { mode: 'done', target, text: draft.text, note: t.stored(l, target.organization, target.received) });
+    if (outcome.kind === 'duplicate') return previewCard(l, { mode: 'done', target, text: outcome.contribution.text, note: t.duplicate(l, target.organization) });
+    // A second update: ask whether to replace or add; the new text waits as a draft in the store.
+    await this.saveDraft(actor, person, placed);
+    return previewCard(l, { mode: 'exists', target, text: outcome.existing.value.text, newText: draft.text, draftId: draft.draftId, note: t.existsNote(l, target.organization) });
+  }
+
+  /** "Send inn" on the preview. */
+  async confirm(actor: Actor, draftId: string): Promise<Reply> {
+    const loaded = await this.draftOf(actor, draftId);
+    if ('reply' in loaded) return loaded.reply;
+    return this.proceed(actor, loaded.person, { ...loaded.draft, mode: 'direct' }, loaded.target);
+  }
+
+  /** A choice on the pick card: the meeting and organization (checked against the person's own). */
+  async pick(actor: Actor, draftId: string, meetingId: string, organization: string): Promise<Reply> {
+    const loaded = await this.draftOf(actor, draftId, { meetingId, organization });
+    if ('reply' in loaded) return loaded.reply;
+    return this.proceed(actor, loaded.person, loaded.draft, loaded.target);
+  }
+
+  /** "Erstatt" / "Legg til" after a second update. */
+  async settle(actor: Actor, draftId: string, how: 'replace' | 'append'): Promise<Reply> {
+    const l = actor.locale;
+    const loaded = await this.draftOf(actor, draftId);
+    if ('reply' in loaded) return loaded.reply;
+    const { draft, target } = loaded;
+    const now = this.now();
+    const result = await retryOnConflict(async () => {
+      const existing = await this.repos.contributions.get(target.window.meetingId, target.organization);
+      if (!existing) return storeNew(this.repos, target, draft.text, actor, draftId, now);
+      if (existing.value.receipts?.includes(draftId)) return { kind: 'duplicate' as const, contribution: existing.value };
+      const text = how === 'replace' ? draft.text : appendInput(existing.value.text, draft.text);
+      const next: Contribution = { ...existing.value, text, authorName: actor.name, authorAadObjectId: actor.aadObjectId, enteredBySecretariat: false, received: target.received, updatedAt: now.toISOString(), receipts: withReceipt(existing.value.receipts, draftId) };
+      await this.repos.contributions.put(next, existing.etag);
+      return { kind: 'stored' as const, contribution: next };
+    });
+    const c = result.kind === 'exists' ? result.existing.value : result.contribution;
+    return previewCard(l, { mode: 'done', target, text: c.text, note: result.kind === 'duplicate' ? t.duplicate(l, target.organization) : t.stored(l, target.organization, target.received) });
+  }
+
+  async cancel(actor: Actor, draftId: string): Promise<Reply> {
+    if (actor.aadObjectId) {
+      await updatePerson(this.repos, aadKey(actor.aadObjectId), (cur) => (cur?.draft?.draftId === draftId ? { ...cur, draft: undefined, updatedAt: this.now().toISOString() } : undefined));
+    }
+    return say(t.cancelled(actor.locale));
+  }
+
+  /** The draft a card refers to, and its target (re-checked: window still open, still the person's). */
+  private async draftOf(actor: Actor, draftId: string, choice?: { meetingId: string; organization: string }): Promise<{ reply: Reply } | { person: Person; draft: InputDraft; target: Target }> {
+    const l = actor.locale;
+    const person = actor.aadObjectId ? await this.repos.people.get(aadKey(actor.aadObjectId)) : undefined;
+    const draft = person?.value.draft;
+    if (!draft || draft.draftId !== draftId) return { reply: say(t.draftGone(l)) };
+    const meetingId = choice?.meetingId ?? draft.meetingId;
+    const organization = choice?.organization ?? draft.organization;
+    if (!meetingId || !organization) return { reply: say(t.draftGone(l)) };
+    const resolution = await resolveTargets(this.repos, person.value, this.now(), { meetingId, organization });
+    if (resolution.kind !== 'targets') return { reply: resolution.kind === 'closed' ? refusal(l, resolution) : say(t.notYours(l)) };
+    return { person, draft, target: resolution.targets[0] };
+  }
+
+  private async saveDraft(actor: Actor, person: Person, draft: InputDraft): Promise<void> {
+    if (!actor.aadObjectId) return;
+    const key = aadKey(actor.aadObjectId);
+    await updatePerson(this.repos, key, (cur) => (cur ? { ...cur, draft, updatedAt: this.now().toISOString() } : undefined), person);
+  }
+
+  /** `mine innspill`: the person's stored input in the open windows, with edit and withdraw. */
+  async mine(actor: Actor, person: Person): Promise<Reply> {
+    const l = actor.locale;
+    const resolution = await resolveTargets(this.repos, person?.value, this.now());
+    if (resolution.kind !== 'targets') return refusal(l, resolution);
+    const found = await Promise.all(resolution.targets.map(async (x) => ({ target: x, c: await this.repos.contributions.get(x.window.meetingId, x.organization) })));
+    const items = found.filter((f) => f.c).map(({ target, c }, idx) => ({
+      idx,
+      meeting: t.meetingLine(l, target.window, undefined, target.deadline),
+      heading: cardText(target.organization),
+      text: cardText(c!.value.text),
+      receivedLabel: t.received(l, c!.value.received) + (c!.value.enteredBySecretariat ? (l === 'en' ? ' · entered by the secretariat' : ' · lagt inn av sekretariatet') : ''),
+      meetingId: target.window.meetingId,
+      organization: cardText(target.organization),
+      field: `text-${idx}`,
+    }));
+    if (items.length === 0) return say(t.mineNone(l));
+    const labels = l === 'en' ? { edit: 'Edit', save: 'Save', withdraw: 'Withdraw' } : { edit: 'Endre', save: 'Lagre', withdraw: 'Trekk innspill' };
+    return { card: { template: 'input-mine', data: { title: t.mineTitle(l), items, labels } } };
+  }
+
+  /** `trekk innspill` (all the person's input in open windows) or a card's withdraw (one, checked). */
+  async withdraw(actor: Actor, person: Person, only?: { meetingId: string; organization: string }): Promise<Reply> {
+    const l = actor.locale;
+    const p = person ?? (actor.aadObjectId ? await this.repos.people.get(aadKey(actor.aadObjectId)) : undefined);
+    const resolution = await resolveTargets(this.repos, p?.value, this.now(), only);
+    if (resolution.kind !== 'targets') return only && resolution.kind !== 'closed' ? say(t.notYours(l)) : refusal(l, resolution);
+    const removed: string[] = [];
+    for (const x of resolution.targets) if (await this.repos.contributions.delete(x.window.meetingId, x.organization)) removed.push(x.organization);
+    return say(removed.length ? t.withdrawn(l, removed) : t.nothingToWithdraw(l));
+  }
+
+  /** "Lagre" on the edit form of `mine innspill`. */
+  async edit(actor: Actor, meetingId: string, organization: string, raw: string, receipt: string): Promise<Reply> {
+    const l = actor.locale;
+    const check = checkInputText(raw);
+    if (!check.ok) return say(check.reason === 'empty' ? t.empty(l) : t.tooLong(l, check.length));
+    const person = actor.aadObjectId ? await this.repos.people.get(aadKey(actor.aadObjectId)) : undefined;
+    const resolution = await resolveTargets(this.repos, person?.value, this.now(), { meetingId, organization });
+    if (resolution.kind !== 'targets') return resolution.kind === 'closed' ? refusal(l, resolution) : say(t.notYours(l));
+    const target = resolution.targets[0];
+    const now = this.now();
+    await retryOnConflict(async () => {
+      const existing = await this.repos.contributions.get(meetingId, target.organization);
+      if (!existing) return storeNew(this.repos, target, check.text, actor, receipt, now);
+      const next: Contribution = { ...existing.value, text: check.text, authorName: actor.name, authorAadObjectId: actor.aadObjectId, enteredBySecretariat: false, updatedAt: now.toISOString(), receipts: withReceipt(existing.value.receipts, receipt) };
+      await this.repos.contributions.put(next, existing.etag);
+    });
+    return previewCard(l, { mode: 'done', target, text: check.text, note: t.edited(l, target.organization) });
+  }
+}

@@ -1,0 +1,127 @@
+import { checkInputText, deadlineOf, inputWindow, sameOrganization, withReceipt, type MeetingWindow } from '../domain/contribution';
+import type { Contribution } from '../domain/meeting-types';
+import { fullName, normalizeName } from '../domain/roster-import';
+import { say, type Actor, type Reply } from './actor';
+import { previewCard, refusal, storeNew } from './contributions';
+import type { GroupContext } from './group-context';
+import { windowsOfGroup, type Target } from './input-windows';
+import { aadKey } from './people';
+import type { Repositories } from './ports';
+import { retryOnConflict } from './retry';
+import { texts } from './texts';
+import { inputTexts as t } from './texts-input';
+
+/** The secretariat's side of round-table input: status, reminders, input entered for an organization. */
+
+/** The meeting the secretariat means: the latest one that takes input, else the latest published one. */
+function currentWindow(windows: MeetingWindow[], now: Date): MeetingWindow | undefined {
+  const open = windows.filter((w) => inputWindow(w, now).open);
+  return (open.length ? open : windows).at(-1);
+}
+
+/** The roster's organizations, each once (loosely compared), in roster order. */
+export function organizationsOf(ctx: GroupContext): string[] {
+  const orgs: string[] = [];
+  for (const m of ctx.roster) if (!orgs.some((o) => sameOrganization(o, m.organization))) orgs.push(m.organization);
+  return orgs;
+}
+
+export interface InputTally {
+  window: MeetingWindow;
+  organizations: string[];
+  received: Contribution[];
+  missing: string[];
+}
+
+export async function tally(repos: Repositories, ctx: GroupContext, now: Date): Promise<InputTally | undefined> {
+  const window = currentWindow(await windowsOfGroup(repos, ctx.group.value.groupId, now), now);
+  if (!window) return undefined;
+  const organizations = organizationsOf(ctx);
+  const all = await repos.contributions.listByMeeting(window.meetingId);
+  const received = organizations.flatMap((o) => all.filter((c) => sameOrganization(c.organization, o)).slice(0, 1));
+  const missing = organizations.filter((o) => !received.some((c) => sameOrganization(c.organization, o)));
+  return { window, organizations, received, missing };
+}
+
+/** `status`: "X av Y organisasjoner har sendt innspill" and who is missing. */
+export async function inputStatus(repos: Repositories, actor: Actor, ctx: GroupContext, now: Date): Promise<Reply> {
+  const l = actor.locale;
+  if (!ctx.roles.includes('secretariat')) return say(texts.onlySecretariat(l));
+  const result = await tally(repos, ctx, now);
+  if (!result) return say(t.noMeeting(l));
+  const { window, organizations, received, missing } = result;
+  const summary = t.statusSummary(l, received.length, organizations.length);
+  const data = {
+    title: t.statusTitle(l, window),
+    summary,
+    receivedLabel: t.statusReceived(l),
+    received: received.map((c) => ({ org: c.organization, label: t.received(l, c.received) + (c.enteredBySecretariat ? (l === 'en' ? ' (secretariat)' : ' (sekretariatet)') : '') })),
+    missingLabel: t.statusMissing(l),
+    missingText: missing.length ? missing.map((o) => `- ${o}`).join('\n') : t.none(l),
+    showRemind: missing.length > 0 && inputWindow(window, now).open,
+    remindLabel: l === 'en' ? 'Send reminder' : 'Send påminnelse',
+  };
+  return { text: summary, card: { template: 'input-status', data } };
+}
+
+export interface ReminderRecipient {
+  name: string;
+  organization: string;
+  aadObjectId?: string;
+  /** The personal chat reference, when the bot has one. */
+  reference?: Record<string, unknown>;
+}
+
+/** `påminnelse`: every roster member of a missing organization, with the address the bot has for them. */
+export async function reminderRecipients(repos: Repositories, ctx: GroupContext, now: Date): Promise<{ tally?: InputTally; recipients: ReminderRecipient[] }> {
+  const result = await tally(repos, ctx, now);
+  if (!result) return { recipients: [] };
+  const members = ctx.roster.filter((m) => result.missing.some((o) => sameOrganization(o, m.organization)));
+  const recipients = await Promise.all(
+    members.map(async (m): Promise<ReminderRecipient> => {
+      const base = { name: fullName(m), organization: m.organization, aadObjectId: m.aadObjectId };
+      if (!m.aadObjectId) return base;
+      const person = await repos.people.get(aadKey(m.aadObjectId));
+      const reference = person?.value.chat?.reference ?? (await repos.conversations.get(`user:${m.aadObjectId}`))?.reference;
+      return reference ? { ...base, reference } : base;
+    }),
+  );
+  return { tally: result, recipients };
+}
+
+/** `innspill for <organisasjon>: <tekst>`: the secretariat enters (or replaces) an organization's input. */
+export async function enterForOrganization(repos: Repositories, actor: Actor, ctx: GroupContext, args: string, receipt: string, now: Date): Promise<Reply> {
+  const l = actor.locale;
+  if (!ctx.roles.includes('secretariat')) return say(texts.onlySecretariat(l));
+  const match = /^for\s+([^:\n]+?)\s*:\s*([\s\S]*)$/i.exec(args.trim());
+  if (!match) return say(t.forUsage(l));
+  const wanted = normalizeName(match[1]);
+  const orgs = organizationsOf(ctx);
+  const exact = orgs.filter((o) => normalizeName(o) === wanted);
+  const candidates = exact.length ? exact : orgs.filter((o) => normalizeName(o).includes(wanted));
+  if (candidates.length === 0) return say(t.orgUnknown(l, match[1]));
+  if (candidates.length > 1) return say(t.orgAmbiguous(l, match[1], candidates.slice(0, 8)));
+  const organization = candidates[0];
+  const check = checkInputText(match[2]);
+  if (!check.ok) return say(check.reason === 'empty' ? t.empty(l) : t.tooLong(l, check.length));
+  const windows = await windowsOfGroup(repos, ctx.group.value.groupId, now);
+  const window = currentWindow(windows, now);
+  if (!window) return say(t.noMeeting(l));
+  const decision = inputWindow(window, now);
+  if (!decision.open) return refusal(l, { kind: 'closed', window, decision });
+  const member = ctx.roster.find((m) => sameOrganization(m.organization, organization));
+  const target: Target = { groupId: ctx.group.value.groupId, memberId: member?.id ?? '', organization, window, received: decision.received, deadline: deadlineOf(window) };
+  const outcome = await storeNew(repos, target, check.text, actor, receipt, now, true);
+  let replaced = false;
+  if (outcome.kind === 'exists') {
+    replaced = true;
+    await retryOnConflict(async () => {
+      const existing = await repos.contributions.get(window.meetingId, organization);
+      if (!existing) return storeNew(repos, target, check.text, actor, receipt, now, true);
+      if (existing.value.receipts?.includes(receipt)) return;
+      const next: Contribution = { ...existing.value, text: check.text, authorName: actor.name, authorAadObjectId: actor.aadObjectId, enteredBySecretariat: true, updatedAt: now.toISOString(), receipts: withReceipt(existing.value.receipts, receipt) };
+      await repos.contributions.put(next, existing.etag);
+    });
+  }
+  return previewCard(l, { mode: 'done', target, text: check.text, note: t.enteredForOrg(l, organization, replaced) });
+}

@@ -1,0 +1,123 @@
+import { deadlineOf, inputWindow, sameOrganization, type MeetingWindow, type WindowDecision } from '../domain/contribution';
+import type { MeetingData } from '../domain/meeting-types';
+import type { Membership, PersonRecord, Repositories } from './ports';
+import { retryOnConflict } from './retry';
+
+/*
+ * Which meetings take input: each group keeps one small 'windows' document (groups container,
+ * the group's partition) listing its published meetings {meetingId, date, start, end, state,
+ * inputDeadline}, so finding the open window of a person's group is one point read.
+ *
+ * Who maintains it: the meetings code calls syncInputWindow(repos, meeting) after every change of
+ * a meeting's state, time or deadline. Until it does so for a group, the document is derived lazily
+ * from a query over the group's meetings (at most once per DERIVED_TTL_MS per group, and before
+ * refusing input for want of an open window), so input works either way.
+ */
+
+/** Closed windows are kept this long after their deadline, to tell a late sender when it closed. */
+export const WINDOW_KEEP_DAYS = 60;
+export const DERIVED_TTL_MS = 10 * 60_000;
+
+export function windowOf(m: MeetingData): MeetingWindow {
+  return { meetingId: m.meetingId, date: m.date, start: m.start, end: m.end, state: m.state, ...(m.inputDeadline ? { inputDeadline: m.inputDeadline } : {}) };
+}
+
+function prune(list: MeetingWindow[], now: Date): MeetingWindow[] {
+  const cutoff = now.getTime() - WINDOW_KEEP_DAYS * 24 * 3600_000;
+  return list
+    .filter((w) => w.state !== 'draft' && deadlineOf(w).getTime() > cutoff)
+    .sort((a, b) => `${a.date} ${a.start}`.localeCompare(`${b.date} ${b.start}`));
+}
+
+const same = (a: MeetingWindow[], b: MeetingWindow[]) => JSON.stringify(a) === JSON.stringify(b);
+
+/** For the meetings code: call after a meeting's state, time or deadline changed (notice, start, end, lock). */
+export async function syncInputWindow(repos: Repositories, meeting: MeetingData, now: Date = new Date()): Promise<void> {
+  await retryOnConflict(async () => {
+    const current = await repos.inputWindows.get(meeting.groupId);
+    const others = (current?.value.meetings ?? []).filter((w) => w.meetingId !== meeting.meetingId);
+    const meetings = prune([...others, windowOf(meeting)], now);
+    if (current?.value.explicit && same(current.value.meetings, meetings)) return;
+    await repos.inputWindows.put({ groupId: meeting.groupId, meetings, explicit: true, refreshedAt: now.toISOString() }, current?.etag);
+  });
+}
+
+/** Rebuilds the list from the group's meetings (a query: only when missing, stale or before a refusal). */
+async function derive(repos: Repositories, groupId: string, now: Date): Promise<MeetingWindow[]> {
+  const meetings = prune((await repos.meetings.listByGroup(groupId)).map(windowOf), now);
+  try {
+    await retryOnConflict(async () => {
+      const current = await repos.inputWindows.get(groupId);
+      await repos.inputWindows.put({ groupId, meetings, explicit: current?.value.explicit ?? false, refreshedAt: now.toISOString() }, current?.etag);
+    }, 3);
+  } catch {
+    // Someone else refreshed it at the same moment: our answer is still right for this turn.
+  }
+  return meetings;
+}
+
+/** The group's windows: one point read; a query only when there is no list yet, or it is a stale derived one. */
+export async function windowsOfGroup(repos: Repositories, groupId: string, now: Date, refresh = false): Promise<MeetingWindow[]> {
+  const current = await repos.inputWindows.get(groupId);
+  const stale = !current || refresh || (!current.value.explicit && now.getTime() - Date.parse(current.value.refreshedAt) > DERIVED_TTL_MS);
+  return stale ? derive(repos, groupId, now) : current.value.meetings;
+}
+
+/** One place an input can go: a meeting with an open window and an organization the person speaks for there. */
+export interface Target {
+  groupId: string;
+  memberId: string;
+  organization: string;
+  window: MeetingWindow;
+  received: 'before' | 'during' | 'after';
+  deadline: Date;
+}
+
+export type Resolution =
+  | { kind: 'targets'; targets: Target[] }
+  | { kind: 'not-on-roster' }
+  | { kind: 'no-window' }
+  | { kind: 'closed'; window: MeetingWindow; decision: Exclude<WindowDecision, { open: true }> };
+
+/**
+ * Where this person's input can go now: the open windows of the groups whose roster holds them,
+ * times the organizations they represent there. `only` narrows it (a card's meeting/organization,
+ * always checked against the person's own memberships, never trusted).
+ */
+export async function resolveTargets(
+  repos: Repositories,
+  person: PersonRecord | undefined,
+  now: Date,
+  only?: { meetingId?: string; organization?: string },
+): Promise<Resolution> {
+  const memberships = person?.memberships ?? [];
+  if (memberships.length === 0) return { kind: 'not-on-roster' };
+  const groupIds = [...new Set(memberships.map((m) => m.groupId))];
+  const evaluate = (lists: MeetingWindow[][]) => collect(memberships, groupIds, lists, now, only);
+  let result = evaluate(await Promise.all(groupIds.map((g) => windowsOfGroup(repos, g, now))));
+  // Nothing open: make sure the lists are not merely out of date before refusing.
+  if (result.kind !== 'targets') result = evaluate(await Promise.all(groupIds.map((g) => windowsOfGroup(repos, g, now, true))));
+  return result;
+}
+
+function collect(memberships: Membership[], groupIds: string[], lists: MeetingWindow[][], now: Date, only?: { meetingId?: string; organization?: string }): Resolution {
+  const targets: Target[] = [];
+  let closed: Extract<Resolution, { kind: 'closed' }> | undefined;
+  groupIds.forEach((groupId, i) => {
+    for (const window of lists[i]) {
+      if (only?.meetingId && window.meetingId !== only.meetingId) continue;
+      const decision = inputWindow(window, now);
+      if (!decision.open) {
+        if (decision.reason !== 'not-published' && (!closed || window.date >= closed.window.date)) closed = { kind: 'closed', window, decision };
+        continue;
+      }
+      for (const m of memberships.filter((x) => x.groupId === groupId)) {
+        if (only?.organization && !sameOrganization(m.organization, only.organization)) continue;
+        if (targets.some((t) => t.window.meetingId === window.meetingId && sameOrganization(t.organization, m.organization))) continue;
+        targets.push({ groupId, memberId: m.memberId, organization: m.organization, window, received: decision.received, deadline: decision.deadline });
+      }
+    }
+  });
+  if (targets.length) return { kind: 'targets', targets };
+  return closed ?? { kind: 'no-window' };
+}

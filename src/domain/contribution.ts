@@ -1,0 +1,141 @@
+import type { Contribution, MeetingState } from './meeting-types';
+
+/**
+ * Round-table input ("innspill") rules, pure: when a meeting takes input, how it is marked, what a
+ * valid text is. Times are Europe/Oslo wall-clock on the meeting and instants everywhere else.
+ */
+
+export const MAX_INPUT_CHARS = 8000;
+/** Default input deadline: 7 days after the meeting ends (BRIEF §4). */
+export const DEFAULT_DEADLINE_DAYS = 7;
+/** How many recent activity/draft ids a contribution remembers to recognise a re-sent activity. */
+export const RECEIPTS_KEPT = 20;
+
+/** What the input rules need to know about a meeting (the meeting itself or its entry in the group's window list). */
+export interface MeetingWindow {
+  meetingId: string;
+  /** yyyy-mm-dd, HH:mm, HH:mm (Oslo). */
+  date: string;
+  start: string;
+  end: string;
+  state: MeetingState;
+  /** ISO instant; default 7 days after the meeting ends. */
+  inputDeadline?: string;
+}
+
+export type WindowDecision =
+  | { open: true; received: Contribution['received']; deadline: Date }
+  | { open: false; reason: 'not-published' | 'locked' }
+  | { open: false; reason: 'deadline-passed'; deadline: Date };
+
+/** The UTC instant of an Oslo wall-clock time (the nearer valid offset around DST changes). */
+export function osloWallClock(date: string, time: string): Date {
+  const [y, mo, d] = date.split('-').map(Number);
+  const [h, mi] = time.split(':').map(Number);
+  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  for (const guess of [wall - 2 * 3600_000, wall - 3600_000]) {
+    if (osloParts(new Date(guess)).wall === wall) return new Date(guess);
+  }
+  return new Date(wall - 3600_000);
+}
+
+let formatter: Intl.DateTimeFormat | undefined;
+function osloParts(instant: Date): { wall: number; date: string; time: string } {
+  formatter ??= new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Oslo', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const p: Record<string, string> = {};
+  for (const part of formatter.formatToParts(instant)) p[part.type] = part.value;
+  const hour = Number(p.hour) % 24;
+  return {
+    wall: Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), hour, Number(p.minute)),
+    date: `${p.day}.${p.month}.${p.year}`,
+    time: `${String(hour).padStart(2, '0')}.${p.minute}`,
+  };
+}
+
+/** "14.11.2024" and "13.00" in Oslo time, as the seeds write them. */
+export function osloDate(instant: Date): string {
+  return osloParts(instant).date;
+}
+export function osloClock(instant: Date): string {
+  return osloParts(instant).time;
+}
+/** "07.11.2024" from a meeting's yyyy-mm-dd. */
+export function meetingDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}.${m}.${y}`;
+}
+
+export function deadlineOf(meeting: MeetingWindow): Date {
+  if (meeting.inputDeadline) return new Date(meeting.inputDeadline);
+  return new Date(osloWallClock(meeting.date, meeting.end).getTime() + DEFAULT_DEADLINE_DAYS * 24 * 3600_000);
+}
+
+/**
+ * Whether the meeting takes input now and how it is marked: after the notice 'before', while the
+ * meeting runs (state in-progress, or the clock inside its time when the chair never pressed start)
+ * 'during', after it 'after'; refused after the deadline and once the meeting is locked.
+ */
+export function inputWindow(meeting: MeetingWindow, now: Date): WindowDecision {
+  if (meeting.state === 'locked') return { open: false, reason: 'locked' };
+  if (meeting.state === 'draft') return { open: false, reason: 'not-published' };
+  const deadline = deadlineOf(meeting);
+  if (now.getTime() > deadline.getTime()) return { open: false, reason: 'deadline-passed', deadline };
+  const start = osloWallClock(meeting.date, meeting.start).getTime();
+  const end = osloWallClock(meeting.date, meeting.end).getTime();
+  const t = now.getTime();
+  let received: Contribution['received'];
+  if (meeting.state === 'ended') received = 'after';
+  else if (meeting.state === 'in-progress') received = 'during';
+  else received = t < start ? 'before' : t <= end ? 'during' : 'after';
+  return { open: true, received, deadline };
+}
+
+export type TextCheck = { ok: true; text: string } | { ok: false; reason: 'empty' } | { ok: false; reason: 'too-long'; length: number };
+
+const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" };
+
+/**
+ * The member's text as it will stand in the referat: line breaks and bullets kept, the HTML Teams
+ * adds for formatted messages turned back into lines, trailing blanks and surplus empty lines removed.
+ */
+export function normalizeInputText(raw: string): string {
+  let text = raw.replace(/\r\n?/g, '\n');
+  if (/<(p|br|div|li|ul|ol|span|strong|em|b|i)\b[^>]*>/i.test(text)) {
+    text = text
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<\/(p|div)>\s*/gi, '\n')
+      .replace(/<li\b[^>]*>/gi, '- ')
+      .replace(/<\/li>\s*/gi, '\n')
+      .replace(/<\/?(p|div|ul|ol|span|strong|em|b|i)\b[^>]*>/gi, '')
+      .replace(/&(nbsp|amp|lt|gt|quot|#39|apos);/g, (m) => ENTITIES[m] ?? m);
+  }
+  return text
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+$/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function checkInputText(raw: string): TextCheck {
+  const text = normalizeInputText(raw);
+  if (!text) return { ok: false, reason: 'empty' };
+  if (text.length > MAX_INPUT_CHARS) return { ok: false, reason: 'too-long', length: text.length };
+  return { ok: true, text };
+}
+
+/** "Legg til": the new text below the stored one, one blank line between. */
+export function appendInput(existing: string, addition: string): string {
+  return `${existing.trimEnd()}\n\n${addition.trim()}`;
+}
+
+/** Remembers an activity/draft id on the contribution so the same delivery is stored once. */
+export function withReceipt(receipts: string[] | undefined, id: string): string[] {
+  return [...(receipts ?? []).filter((r) => r !== id), id].slice(-RECEIPTS_KEPT);
+}
+
+/** Organizations compared loosely ("Horten kommune" = "horten  Kommune"). */
+export function sameOrganization(a: string, b: string): boolean {
+  const n = (s: string) => s.normalize('NFC').toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return n(a) === n(b);
+}

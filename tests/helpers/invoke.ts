@@ -1,0 +1,58 @@
+import { post, type TestUser } from './bot-client';
+
+let seq = 0;
+
+/** The invoke answer the bot wrote into the HTTP response: { statusCode, type, value }. */
+export interface InvokeAnswer {
+  statusCode?: number;
+  type?: string;
+  value?: unknown;
+}
+
+/**
+ * Posts a Teams-shaped `adaptiveCard/action` invoke (Action.Execute) to the bot's real HTTP endpoint
+ * and returns the invoke response body: the updated card, or a message for a refusal.
+ */
+export async function invoke(
+  botUrl: string,
+  serviceUrl: string,
+  conversation: { id: string; type: 'personal' | 'groupChat' | 'channel' },
+  from: TestUser,
+  verb: string,
+  data: Record<string, unknown>,
+  opts: { replyToId?: string; locale?: string } = {},
+): Promise<InvokeAnswer & { httpStatus: number }> {
+  const activity = {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    id: `inv-${Date.now()}-${++seq}`,
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
+    recipient: { id: '28:referent', name: 'Referent' },
+    conversation: { id: conversation.id, conversationType: conversation.type, tenantId: 'tenant-1', isGroup: conversation.type !== 'personal' },
+    channelData: { tenant: { id: 'tenant-1' }, source: { name: 'message' } },
+    locale: opts.locale ?? 'nb-NO',
+    replyToId: opts.replyToId ?? 'card-1',
+    value: { action: { type: 'Action.Execute', verb, data } },
+  };
+  const res = await post(botUrl, activity);
+  const body = res.body ? (JSON.parse(res.body) as InvokeAnswer) : {};
+  return { ...body, httpStatus: res.status };
+}
+
+/** Every string a card shows (text, title, value, facts), joined by newlines: for assertions. */
+export function cardText(node: unknown): string {
+  const out: string[] = [];
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (!n || typeof n !== 'object') return;
+    for (const [k, v] of Object.entries(n as Record<string, unknown>)) {
+      if (typeof v === 'string' && ['text', 'title', 'value'].includes(k)) out.push(v);
+      else walk(v);
+    }
+  };
+  walk(node);
+  return out.join('\n');
+}
