@@ -1,0 +1,41 @@
+/**
+ * Times the biggest referat (45 organizations, 1,000 inputs) through assembly and all three
+ * writers, with inputs of 1,000 characters (a long update) and of 8,000 (the limit, 8 MB of text).
+ * Not a unit test on purpose: timings on shared CI machines are noise.
+ * Run: npm run build && node dist/scripts/bench-export.js
+ */
+import { performance } from 'node:perf_hooks';
+import { assembleReferat } from '../src/domain/referat-assembly';
+import { EXPORT_FORMATS, renderReferat } from '../src/exports';
+import { LARGE_INPUTS, LARGE_ORGS, largeCase } from '../tests/fixtures/referat-large';
+
+const ms = (t0: number): string => `${(performance.now() - t0).toFixed(0)} ms`.padStart(8);
+
+async function bench(inputChars: number): Promise<void> {
+  const input = largeCase(inputChars);
+  console.log(`\n${LARGE_INPUTS} inputs × ${inputChars} characters, ${LARGE_ORGS} organizations`);
+  let t0 = performance.now();
+  const model = assembleReferat(input);
+  console.log(`  assemble        ${ms(t0)}`);
+  // Round 1 includes warm-up (JIT, regex compilation); round 2 is what a running bot sees.
+  for (const round of [1, 2]) {
+    const start = performance.now();
+    const parts: string[] = [];
+    for (const format of EXPORT_FORMATS) {
+      t0 = performance.now();
+      const out = await renderReferat(model, format);
+      parts.push(`${format} ${ms(t0)} (${Math.round(out.body.length / 1024)} KiB)`);
+    }
+    console.log(`  round ${round}: ${parts.join('  ')}  all three ${ms(start)}`);
+  }
+}
+
+async function main(): Promise<void> {
+  await bench(1000);
+  await bench(8000);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
