@@ -81,7 +81,7 @@ async function main(): Promise<void> {
 
     const soak = SOAK_SECONDS > 0 ? await soakRun(bot.pid ?? 0, SOAK_SECONDS, (w, i) => inputActivity(botUrl, w, i)) : undefined;
     const memory = memoryOf(bot.pid ?? 0);
-    const results = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, members: MEMBERS, rounds: ROUNDS, input, clicks, storedInputs: stored.length, exports, memory, soak };
+    const results: Results = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, members: MEMBERS, rounds: ROUNDS, input, clicks, storedInputs: stored.length, exports, memory, soak };
     await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });
     await writeFile(path.join(ROOT, 'bench-results/latest.json'), JSON.stringify(results, null, 2));
     process.stdout.write(report(results));
@@ -109,11 +109,25 @@ async function soakRun(pid: number, seconds: number, send: (w: number, i: number
 }
 
 const f = (n: number, d = 1) => n.toFixed(d);
-function row(name: string, r: { referent: LoadResult; baseline: LoadResult; ops: { perTurn: number; queriesPerTurn: number } }) {
+function row(name: string, r: Measured) {
   return `| ${name} | ${f(r.referent.p50)} / ${f(r.referent.p99)} ms | ${f(r.baseline.p50)} / ${f(r.baseline.p99)} ms | ${f(r.referent.throughput, 0)}/s | ${f(r.baseline.throughput, 0)}/s | ${f(r.referent.throughput / r.baseline.throughput, 2)} | ${f(r.referent.p99 / r.baseline.p99, 2)} | ${f(r.ops.perTurn, 2)} (${f(r.ops.queriesPerTurn, 2)} queries) | ${r.referent.failures} |`;
 }
 
-function report(r: Record<string, any>): string {
+type Measured = { referent: LoadResult; baseline: LoadResult; ops: { perTurn: number; queriesPerTurn: number } };
+interface Results {
+  date: string;
+  machine: string;
+  members: number;
+  rounds: number;
+  input: Measured;
+  clicks: Measured;
+  storedInputs: number;
+  exports: { small: Record<string, number>; large: Record<string, number> };
+  memory: { rssMiB: number; peakMiB: number };
+  soak?: { seconds: number; rounds: number; firstTenthMiB: number; lastTenthMiB: number; maxMiB: number };
+}
+
+function report(r: Results): string {
   const lines = [
     `\nReferent benchmark ${r.date} — ${r.machine}; ${r.members} concurrent members × ${r.rounds} each`,
     '',
@@ -123,8 +137,8 @@ function report(r: Record<string, any>): string {
     row('approval card click', r.clicks),
     '',
     `stored inputs: ${r.storedInputs} (expected ${r.members}: one per organization)`,
-    `referat export, 45 organizations: ${Object.entries(r.exports.small).map(([k, v]) => `${k} ${f(v as number)} ms`).join(', ')}`,
-    `referat export, 1,000 inputs: ${Object.entries(r.exports.large).map(([k, v]) => `${k} ${f(v as number)} ms`).join(', ')}`,
+    `referat export, 45 organizations: ${Object.entries(r.exports.small).map(([k, v]) => `${k} ${f(v)} ms`).join(', ')}`,
+    `referat export, 1,000 inputs: ${Object.entries(r.exports.large).map(([k, v]) => `${k} ${f(v)} ms`).join(', ')}`,
     `bot memory: ${f(r.memory.rssMiB)} MiB now, ${f(r.memory.peakMiB)} MiB peak`,
     r.soak ? `soak ${r.soak.seconds} s (${r.soak.rounds} rounds): RSS first tenth ${f(r.soak.firstTenthMiB)} MiB, last tenth ${f(r.soak.lastTenthMiB)} MiB, max ${f(r.soak.maxMiB)} MiB` : 'soak: not run (BENCH_SOAK_SECONDS=600 for the 10-minute run)',
     '',
