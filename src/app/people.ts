@@ -45,7 +45,8 @@ export async function updatePerson(
 /** This group's memberships replaced by `mine` (other groups' kept); undefined when nothing changes. */
 function withGroup(current: PersonRecord | undefined, key: string, groupId: string, mine: Membership[], now: Date): PersonRecord | undefined {
   const others = (current?.memberships ?? []).filter((m) => m.groupId !== groupId);
-  const memberships = [...others, ...mine];
+  const order = (m: Membership) => `${m.groupId}\u0000${m.memberId}`;
+  const memberships = [...others, ...mine].sort((a, b) => order(a).localeCompare(order(b)));
   if (current && JSON.stringify(current.memberships) === JSON.stringify(memberships)) return undefined;
   return { ...(current ?? { key }), key, memberships, updatedAt: now.toISOString() };
 }

@@ -1,0 +1,74 @@
+import { indexRoster, identify, nameKey, emailKey, aadKey } from '../../src/app/people';
+import { syncInputWindow, windowsOfGroup } from '../../src/app/input-windows';
+import { ConflictError, type Repositories } from '../../src/app/ports';
+import type { MeetingData } from '../../src/domain/meeting-types';
+import type { RosterMember } from '../../src/domain/roster';
+import { embeddedStore } from './fixture';
+
+const NOW = new Date('2024-11-01T09:00:00Z');
+const member = (first: string, last: string, organization: string, email?: string): RosterMember => ({
+  id: `m-${first}-${last}`.toLowerCase().replace(/\s+/g, '-'), firstName: first, lastName: last, organization, ...(email ? { email } : {}),
+});
+const meeting = (groupId: string, meetingId: string, state: MeetingData['state']): MeetingData => ({
+  meetingId, groupId, date: '2024-11-07', start: '12:00', end: '13:00', place: 'Teams', state, agenda: [], records: {}, attendance: {},
+});
+
+describe('Cosmos (embedded server): people index and input windows', () => {
+  let repos: Repositories;
+  let close: () => Promise<void>;
+  beforeAll(async () => ({ repos, close } = await embeddedStore()));
+  afterAll(async () => close());
+
+  it('PeopleRepository: create once, If-Match replace, keys with / ? and #', async () => {
+    const key = 'name:a/b?c#d';
+    const created = await repos.people.create({ key, memberships: [], updatedAt: NOW.toISOString() });
+    expect(created).not.toBe(false);
+    expect(await repos.people.create({ key, memberships: [], updatedAt: NOW.toISOString() })).toBe(false);
+    if (created === false) throw new Error('not created');
+    const replaced = await repos.people.replace({ ...created.value, name: 'X' }, created.etag);
+    expect((await repos.people.get(key))?.value).toEqual({ key, memberships: [], name: 'X', updatedAt: NOW.toISOString() });
+    await expect(repos.people.replace({ ...created.value, name: 'Y' }, created.etag)).rejects.toBeInstanceOf(ConflictError);
+    expect(replaced.etag).not.toBe(created.etag);
+    expect(await repos.people.get('name:nobody')).toBeUndefined();
+  });
+
+  it('indexes a roster by name and e-mail, merges groups, and writes nothing on a repeat', async () => {
+    const karl = member('Karl Jørgen', 'Tofte', 'Horten kommune', 'kjt@horten.kommune.no');
+    await indexRoster(repos, 'g-1', [karl, member('Camilla', 'Håltøm', 'Lørenskog kommune')], NOW);
+    await indexRoster(repos, 'g-2', [{ ...karl, organization: 'Vestfold' }], NOW);
+    const byName = await repos.people.get(nameKey('karl jørgen  TOFTE'));
+    expect(byName?.value.memberships.map((m) => `${m.groupId}:${m.organization}`)).toEqual(['g-1:Horten kommune', 'g-2:Vestfold']);
+    expect((await repos.people.get(emailKey('KJT@horten.kommune.no')))?.value.memberships).toHaveLength(2);
+    const etag = byName?.etag;
+    await indexRoster(repos, 'g-1', [karl, member('Camilla', 'Håltøm', 'Lørenskog kommune')], NOW);
+    expect((await repos.people.get(nameKey('Karl Jørgen Tofte')))?.etag).toBe(etag);
+  });
+
+  it('links a Teams user on first contact (e-mail, else name) and writes the AAD id onto the roster', async () => {
+    const camilla = member('Camilla', 'Håltøm', 'Lørenskog kommune');
+    await repos.rosters.put('g-3', [camilla]);
+    await indexRoster(repos, 'g-3', [camilla], NOW);
+    const found = await identify(repos, { aadObjectId: 'aad-c', name: 'Camilla Håltøm', userId: '29:c' }, NOW, { email: async () => 'unknown@x.no' });
+    expect(found.person?.value.memberships).toEqual(expect.arrayContaining([expect.objectContaining({ groupId: 'g-3', organization: 'Lørenskog kommune' })]));
+    expect((await repos.rosters.get('g-3'))?.value[0].aadObjectId).toBe('aad-c');
+    expect((await repos.people.get(aadKey('aad-c')))?.value.name).toBe('Camilla Håltøm');
+    // Someone else with the same display name is not linked to a member already linked.
+    const other = await identify(repos, { aadObjectId: 'aad-z', name: 'Camilla Håltøm', userId: '29:z' }, NOW);
+    expect(other.person?.value.memberships.some((m) => m.groupId === 'g-3')).toBeFalsy();
+    const stranger = await identify(repos, { aadObjectId: 'aad-s', name: 'Ola Nordmann', userId: '29:s' }, NOW);
+    expect(stranger.person).toBeUndefined();
+  });
+
+  it('keeps the group windows list: derived lazily from the meetings, then kept by syncInputWindow', async () => {
+    await repos.meetings.create(meeting('g-4', 'w-1', 'notice-published'));
+    await repos.meetings.create(meeting('g-4', 'w-0', 'draft'));
+    expect((await windowsOfGroup(repos, 'g-4', NOW)).map((w) => w.meetingId)).toEqual(['w-1']);
+    expect((await repos.inputWindows.get('g-4'))?.value.explicit).toBe(false);
+    await syncInputWindow(repos, { ...meeting('g-4', 'w-1', 'in-progress'), inputDeadline: '2024-11-10T12:00:00.000Z' }, NOW);
+    const saved = await repos.inputWindows.get('g-4');
+    expect(saved?.value).toMatchObject({ explicit: true, meetings: [{ meetingId: 'w-1', state: 'in-progress', inputDeadline: '2024-11-10T12:00:00.000Z' }] });
+    await syncInputWindow(repos, { ...meeting('g-4', 'w-1', 'in-progress'), inputDeadline: '2024-11-10T12:00:00.000Z' }, NOW);
+    expect((await repos.inputWindows.get('g-4'))?.etag).toBe(saved?.etag);
+    await expect(repos.inputWindows.put({ groupId: 'g-4', meetings: [], explicit: true, refreshedAt: NOW.toISOString() })).rejects.toBeInstanceOf(ConflictError);
+  });
+});

@@ -1,0 +1,81 @@
+import {
+  appendInput,
+  checkInputText,
+  deadlineOf,
+  inputWindow,
+  MAX_INPUT_CHARS,
+  normalizeInputText,
+  osloClock,
+  osloDate,
+  osloWallClock,
+  sameOrganization,
+  withReceipt,
+  type MeetingWindow,
+} from '../../src/domain/contribution';
+import { inputTexts } from '../../src/app/texts-input';
+
+// The meeting of seed 004: Thursday 07.11.2024 12:00–13:00, Oslo (CET, UTC+1).
+const NOV7: MeetingWindow = { meetingId: 'm', date: '2024-11-07', start: '12:00', end: '13:00', state: 'notice-published' };
+
+describe('input window', () => {
+  it('converts Oslo wall-clock time in winter and summer', () => {
+    expect(osloWallClock('2024-11-07', '12:00').toISOString()).toBe('2024-11-07T11:00:00.000Z');
+    expect(osloWallClock('2024-06-13', '12:00').toISOString()).toBe('2024-06-13T10:00:00.000Z');
+    expect(osloDate(new Date('2024-11-14T12:00:00Z'))).toBe('14.11.2024');
+    expect(osloClock(new Date('2024-11-14T12:00:00Z'))).toBe('13.00');
+  });
+
+  it('defaults the deadline to 7 days after the meeting ends', () => {
+    expect(deadlineOf(NOV7).toISOString()).toBe('2024-11-14T12:00:00.000Z');
+    expect(deadlineOf({ ...NOV7, inputDeadline: '2024-11-08T22:59:00.000Z' }).toISOString()).toBe('2024-11-08T22:59:00.000Z');
+  });
+
+  it('marks input before, during and after the meeting', () => {
+    expect(inputWindow(NOV7, new Date('2024-11-01T09:00:00Z'))).toMatchObject({ open: true, received: 'before' });
+    expect(inputWindow(NOV7, new Date('2024-11-07T11:30:00Z'))).toMatchObject({ open: true, received: 'during' });
+    expect(inputWindow({ ...NOV7, state: 'in-progress' }, new Date('2024-11-07T10:55:00Z'))).toMatchObject({ open: true, received: 'during' });
+    expect(inputWindow({ ...NOV7, state: 'ended' }, new Date('2024-11-07T11:58:00Z'))).toMatchObject({ open: true, received: 'after' });
+    expect(inputWindow(NOV7, new Date('2024-11-08T08:00:00Z'))).toMatchObject({ open: true, received: 'after' });
+  });
+
+  it('refuses after the deadline, for drafts and once locked', () => {
+    const late = inputWindow({ ...NOV7, state: 'ended' }, new Date('2024-11-14T12:00:01Z'));
+    expect(late).toMatchObject({ open: false, reason: 'deadline-passed' });
+    if (late.open || late.reason !== 'deadline-passed') throw new Error('expected deadline-passed');
+    expect(inputTexts.deadlinePassed('nb', NOV7, late.deadline)).toContain('Fristen for innspill til møtet 07.11.2024 gikk ut 14.11.2024 kl. 13.00');
+    expect(inputTexts.deadlinePassed('en', NOV7, late.deadline)).toContain('passed on 14.11.2024 at 13.00');
+    expect(inputWindow({ ...NOV7, state: 'draft' }, new Date('2024-11-01T09:00:00Z'))).toEqual({ open: false, reason: 'not-published' });
+    expect(inputWindow({ ...NOV7, state: 'locked' }, new Date('2024-11-08T09:00:00Z'))).toEqual({ open: false, reason: 'locked' });
+  });
+});
+
+describe('input text', () => {
+  it('keeps bullets and line breaks, trims trailing blanks', () => {
+    const text = 'Ringeriksregionen  \r\n\r\n\r\n- Treklyngen: avslag\n- Mobilitet er en utfordring   \n';
+    expect(normalizeInputText(text)).toBe('Ringeriksregionen\n\n- Treklyngen: avslag\n- Mobilitet er en utfordring');
+  });
+
+  it('turns the HTML of a formatted Teams message back into lines and bullets', () => {
+    const html = '<p>Horten kommune</p><ul><li>Intercity &amp; tog</li><li>Tech Festival</li></ul>';
+    expect(normalizeInputText(html)).toBe('Horten kommune\n- Intercity & tog\n- Tech Festival');
+    expect(normalizeInputText('a < b og c > d')).toBe('a < b og c > d');
+  });
+
+  it('refuses empty and too long text, accepts exactly the maximum', () => {
+    expect(checkInputText('  \n ')).toEqual({ ok: false, reason: 'empty' });
+    expect(checkInputText('x'.repeat(MAX_INPUT_CHARS + 1))).toEqual({ ok: false, reason: 'too-long', length: MAX_INPUT_CHARS + 1 });
+    expect(checkInputText('x'.repeat(MAX_INPUT_CHARS))).toMatchObject({ ok: true });
+  });
+
+  it('adds below with a blank line; remembers the last receipts once each', () => {
+    expect(appendInput('Første.\n', ' Andre.')).toBe('Første.\n\nAndre.');
+    expect(withReceipt(['a', 'b'], 'a')).toEqual(['b', 'a']);
+    expect(withReceipt(Array.from({ length: 25 }, (_, i) => `r${i}`), 'new')).toHaveLength(20);
+  });
+
+  it('compares organizations loosely', () => {
+    expect(sameOrganization('Horten kommune', ' horten  Kommune')).toBe(true);
+    expect(sameOrganization('Asker/Bærum kommune', 'Asker / Bærum kommune')).toBe(true);
+    expect(sameOrganization('Bærum kommune', 'Asker kommune')).toBe(false);
+  });
+});
