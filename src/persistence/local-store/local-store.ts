@@ -14,6 +14,8 @@ import { CONTAINERS, ensureSchema, openCosmosStore, type ContainerName, type Cos
 export const LOCAL_KEY = Buffer.from('referent-local-store-key').toString('base64');
 const SNAPSHOT_FILE = 'store-snapshot.json';
 const SNAPSHOT_DELAY_MS = 300;
+/** Marks the snapshot's own reads, so they neither count as changes nor reach onRequest. */
+const SNAPSHOT_HEADER = 'x-referent-snapshot';
 
 export interface LocalStoreOptions {
   dataDir: string;
@@ -55,6 +57,7 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
 
   // Restoring went through the server as writes: nothing has changed since the snapshot yet.
   let dirty = false;
+  let closing = false;
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
   const flush = (): Promise<void> => {
@@ -70,11 +73,12 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
   };
   // Any request that is not a read or a query changes data: schedule a snapshot.
   server.on('request', (req: IncomingMessage) => {
+    if (req.headers[SNAPSHOT_HEADER]) return;
     options.onRequest?.(req);
     const isQuery = req.headers['x-ms-documentdb-isquery'] !== undefined;
     if (options.readOnly || req.method === 'GET' || req.method === 'HEAD' || isQuery) return;
     dirty = true;
-    if (!timer) timer = setTimeout(() => void flush(), SNAPSHOT_DELAY_MS);
+    if (!timer && !closing) timer = setTimeout(() => void flush(), SNAPSHOT_DELAY_MS);
   });
 
   return {
@@ -83,7 +87,9 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
     port,
     flush,
     async close() {
+      closing = true;
       await flush();
+      if (timer) clearTimeout(timer);
       store.client.dispose();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -107,7 +113,7 @@ async function restore(store: CosmosStore, file: string): Promise<void> {
 async function save(store: CosmosStore, file: string): Promise<void> {
   const snapshot: Snapshot = { version: 1, savedAt: new Date().toISOString(), containers: {} };
   for (const name of Object.keys(CONTAINERS) as ContainerName[]) {
-    const { resources } = await store.containers[name].items.readAll().fetchAll();
+    const { resources } = await store.containers[name].items.readAll({ initialHeaders: { [SNAPSHOT_HEADER]: '1' } }).fetchAll();
     snapshot.containers[name] = resources.map(({ _rid, _self, _etag, _attachments, _ts, ...item }) => item);
   }
   await mkdir(path.dirname(file), { recursive: true });

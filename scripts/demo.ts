@@ -1,0 +1,102 @@
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startReferent } from '../bot/server';
+import { cardAction, message, type Person } from './bench/activities';
+import { startSinkConnector } from './bench/connector';
+import { postJson } from './bench/load';
+
+/**
+ * `npm run demo`: plays a whole meeting of the group in the seeds through the bot's real HTTP endpoint
+ * on a fresh embedded store — group, roster, agenda, notice, approvals, attendance, round-table input
+ * before and after, decisions — and writes the referat and the innkalling as DOCX, Markdown and HTML
+ * into the folder it names (DEMO_OUT, default ./demo-output).
+ */
+const ROOT = path.join(__dirname, '../..');
+const SEED = path.join(ROOT, '../shared/seeds/004_9bb422445083bc37.txt');
+const person = (name: string, n: number): Person => ({ id: `29:demo-${n}`, aadObjectId: `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`, name });
+
+const secretariat = person('Karoline Holmstrøm Ulateig', 1);
+const chair = person('Øyvind Såtvedt', 2);
+const members = [person('Dag Aanensen', 3), person('Karl Jørgen Tofte', 4), person('Camilla Håltøm', 5), person('Lina-Maria Linge', 6), person('Asbjørn Lunde', 7)];
+const chat = { id: '19:demo-faggruppe@thread.v2', type: 'groupChat' as const };
+const personal = (p: Person) => ({ id: `a:demo-${p.id}`, type: 'personal' as const });
+
+async function main(): Promise<void> {
+  const out = path.resolve(process.env.DEMO_OUT ?? path.join(ROOT, 'demo-output'));
+  await mkdir(out, { recursive: true });
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'referent-demo-'));
+  const sink = await startSinkConnector();
+  const bot = await startReferent({ ...process.env, PORT: '0', REFERENT_DATA_DIR: dataDir, LOG_LEVEL: 'warn', COSMOS_ENDPOINT: '', MicrosoftAppId: '' });
+  const step = async (who: Person, conversation: { id: string; type: 'personal' | 'groupChat' }, text: string) => {
+    const res = await postJson(bot.url, message(sink.serviceUrl, conversation, who, text));
+    const answer = sink.lastText(conversation.id);
+    process.stdout.write(`\n${who.name} › ${text.split('\n')[0]}${text.includes('\n') ? ' …' : ''}\n  Referent › ${answer.split('\n').slice(0, 3).join('\n             ')}\n`);
+    if (res.status !== 200) throw new Error(`the bot answered HTTP ${res.status} to "${text.split('\n')[0]}"`);
+    return answer;
+  };
+  const click = async (who: Person, verb: string, data: Record<string, unknown>) => {
+    const res = await postJson(bot.url, cardAction(sink.serviceUrl, chat, who, verb, data));
+    process.stdout.write(`\n${who.name} clicks ${verb} → HTTP ${res.status}\n`);
+  };
+  try {
+    const seed = await readFile(SEED, 'utf8');
+    const invited = seed.slice(seed.indexOf('Fornavn\tEtternavn\tOrganisasjon'));
+    const agenda = seed.slice(seed.indexOf('Sakskart til møte'), seed.indexOf('\nInviterte'));
+    const day = new Date(Date.now() + 86400_000);
+    const date = `${String(day.getDate()).padStart(2, '0')}.${String(day.getMonth() + 1).padStart(2, '0')}.${day.getFullYear()}`;
+
+    await step(secretariat, chat, 'ny gruppe Osloregionens faggruppe for Nærings samarbeid');
+    await step(secretariat, chat, `deltakere\n${invited}`);
+    await step(secretariat, chat, 'rolle Øyvind Såtvedt møteleder');
+    await step(secretariat, chat, `nytt møte ${date} 12:00-13:00 Oslo rådhus, møteromssenteret`);
+    await step(secretariat, chat, `sakskart\n${agenda}`);
+    await step(secretariat, chat, 'innkalling');
+    const meeting = (await bot.repositories.meetings.listByGroup((await bot.repositories.conversations.get(chat.id))?.groupId ?? '')).at(-1);
+    if (!meeting) throw new Error('no meeting was created');
+
+    for (const m of members) await click(m, 'approval.approve', { meetingId: meeting.meetingId, item: 1 });
+    await click(chair, 'approval.close', { meetingId: meeting.meetingId, item: 1 });
+
+    await step(members[0], personal(members[0]), 'innspill Drammensregionen jobber med ny havnestrategi og næringsareal langs E18.\n- Nytt sykehus i Drammen\n- Rekruttering av fagarbeidere');
+    await step(members[1], personal(members[1]), 'innspill Horten Tech Festival 2024 ble en suksess med rekrutteringsmesse og næringslivskonferanse.');
+
+    await step(chair, chat, 'start');
+    for (const p of [chair, secretariat, ...members.slice(0, 4)]) await step(p, chat, 'til stede');
+    await step(members[4], chat, 'forfall');
+    await step(chair, chat, 'neste');
+    await step(chair, chat, 'vedtak: Referatet ble godkjent');
+    await step(chair, chat, 'neste');
+    await step(chair, chat, 'notat: Sekretariatet la fram forslag til møteplan for 2025.');
+    await step(chair, chat, 'vedtak: Gruppen sluttet seg til forslaget.');
+    await step(chair, chat, 'neste');
+    await step(chair, chat, 'runde');
+    await step(chair, chat, 'notat: Lørenskog kommune: Innovasjonskonferansen 2024 er gjennomført med rekordstor påmelding.');
+    await step(chair, chat, 'neste');
+    await step(chair, chat, 'avslutt');
+    await step(members[3], personal(members[3]), 'innspill Ringerike: Treklyngen har fått avslag på utslippstillatelse; kommunen har sendt felles uttalelse.');
+
+    const written: string[] = [];
+    for (const [kind, command] of [['referat', 'referat'], ['innkalling', 'innkalling']] as const) {
+      for (const format of ['docx', 'md', 'html'] as const) {
+        const answer = await step(secretariat, chat, `${command} ${format} ${meeting.date.split('-').reverse().join('.')}`);
+        const link = /(http:\/\/\S+\/files\/\S+)/.exec(answer)?.[1];
+        if (!link) throw new Error(`no download link in the answer to "${command} ${format}"`);
+        const res = await fetch(link);
+        if (!res.ok) throw new Error(`download of ${kind}.${format} answered HTTP ${res.status}`);
+        const file = path.join(out, `${kind}.${format}`);
+        await writeFile(file, Buffer.from(await res.arrayBuffer()));
+        written.push(file);
+      }
+    }
+    process.stdout.write(`\nThe demo meeting is played. Documents written to ${out}:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
+  } finally {
+    await bot.close();
+    await sink.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`demo failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,30 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+
+describe('npm run demo', () => {
+  it('plays a whole meeting through the bot and writes the referat and innkalling in three formats', async () => {
+    const out = await mkdtemp(path.join(os.tmpdir(), 'referent-demo-out-'));
+    // npm test builds dist/ first (scripts/test.sh).
+    const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, [path.join(__dirname, '../../dist/scripts/demo.js')], { env: { ...process.env, DEMO_OUT: out }, timeout: 90_000 }, (err, stdout, stderr) =>
+        resolve({ code: err ? 1 : 0, stdout, stderr }),
+      ),
+    );
+    expect(result.stderr).not.toMatch(/demo failed|"level":50/);
+    expect(result.code).toBe(0);
+    const md = await readFile(path.join(out, 'referat.md'), 'utf8');
+    expect(md).toContain('# Referat fra møte i Osloregionens faggruppe for Nærings samarbeid');
+    expect(md).toContain('| Dag Aanensen | Drammensregionen |');
+    expect(md).toContain('Fra sekretariatet møtte');
+    expect(md).toContain('**Vedtak:** Innkallingen ble godkjent');
+    expect(md).toContain('### Drammensregionen');
+    expect(md).toContain('(mottatt etter møtet)');
+    expect(await readFile(path.join(out, 'innkalling.md'), 'utf8')).toContain('Inviterte');
+    for (const kind of ['referat', 'innkalling']) {
+      expect((await readFile(path.join(out, `${kind}.docx`))).subarray(0, 2).toString()).toBe('PK');
+      expect(await readFile(path.join(out, `${kind}.html`), 'utf8')).toContain('<meta charset="utf-8">');
+    }
+  }, 120_000);
+});
