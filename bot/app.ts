@@ -1,4 +1,4 @@
-import { ActivityTypes, TurnContext } from 'botbuilder';
+import { ActivityTypes } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { say } from '../src/app/actor';
 import { firstWord, parseCommand, type CommandSpec } from '../src/app/commands';
@@ -8,9 +8,9 @@ import { texts } from '../src/app/texts';
 import { rememberConversation } from './conversations';
 import { CAPABILITIES } from './handlers';
 import type { CommandHandlers } from './handlers/types';
-import type { Logger } from '../src/logger';
 import type { Services } from './services';
-import { actorFrom, send } from './turn';
+import { httpStatusOf, RETRIED_STATUSES } from './teams-retry';
+import { actorFrom, send, turnLog } from './turn';
 
 const HANDLERS: CommandHandlers = Object.assign({}, ...CAPABILITIES.map((c) => c.commands));
 
@@ -22,21 +22,8 @@ export function commandText(raw: string | undefined): string {
   return (raw ?? '').replace(/^\s*(<at>[^<]*<\/at>\s*)+/i, '').replace(/<at>([^<]*)<\/at>/gi, '$1').trim();
 }
 
-/** Ids safe to log: never message text or card input (personal data). */
-export function turnIds(context: TurnContext) {
-  const a = context.activity;
-  const meetingId = (a.channelData as { meeting?: { id?: string } } | undefined)?.meeting?.id;
-  return { activityId: a.id, conversationId: a.conversation?.id, type: a.type, channelId: a.channelId, ...(meetingId ? { meetingId } : {}) };
-}
-
-const TURN_LOG = Symbol('referent.turnLog');
-
-/** The turn's logger: every line carries the activity, conversation and (in meetings) meeting ids. */
-export function turnLog(context: TurnContext, services: Services): Logger {
-  let log = context.turnState.get(TURN_LOG) as Logger | undefined;
-  if (!log) context.turnState.set(TURN_LOG, (log = services.log.child(turnIds(context))));
-  return log;
-}
+/** Kept here too: handlers import the turn's log helpers from app. */
+export { turnIds, turnLog } from './turn';
 
 /**
  * The teams-ai Application: routes and error handling. No turn-state storage is configured on
@@ -89,10 +76,15 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
   });
 
   for (const capability of CAPABILITIES) capability.register?.(app, services);
+  // Registered last, so it only answers card verbs no capability owns (an old or forged card).
+  app.adaptiveCards.actionExecute(/.*/, async (context) => texts.unknownCardAction(actorFrom(context).locale));
 
   app.error(async (context, error) => {
     const err = error as Error;
-    turnLog(context, services).error({ err: { name: err.name, message: err.message, stack: err.stack } }, 'turn failed');
+    const status = httpStatusOf(err);
+    turnLog(context, services).error({ err: { name: err.name, message: err.message, stack: err.stack, status } }, 'turn failed');
+    // Teams itself kept refusing our messages (after retries): another message now only eats the 15 s.
+    if (status !== undefined && RETRIED_STATUSES.has(status)) return;
     const l = actorFrom(context).locale;
     try {
       await context.sendActivity(err instanceof StoreUnavailableError ? texts.storeDown(l) : texts.somethingWentWrong(l));

@@ -1,6 +1,8 @@
 import { CardFactory, MessageFactory, TurnContext, type Activity } from 'botbuilder';
 import { renderNamedCard } from '../cards';
 import { localeOf, type Actor, type Reply } from '../src/app/actor';
+import type { Logger } from '../src/logger';
+import { withTeamsRetry } from './teams-retry';
 
 /** Reads who is acting from the activity itself: the only source of identity we trust. */
 export function actorFrom(context: TurnContext): Actor {
@@ -26,7 +28,26 @@ export function toActivity(reply: Reply): Partial<Activity> {
   return MessageFactory.text(reply.text ?? '');
 }
 
+/** Ids safe to log: never message text or card input (personal data). */
+export function turnIds(context: TurnContext) {
+  const a = context.activity;
+  const meetingId = (a.channelData as { meeting?: { id?: string } } | undefined)?.meeting?.id;
+  return { activityId: a.id, conversationId: a.conversation?.id, type: a.type, channelId: a.channelId, ...(meetingId ? { meetingId } : {}) };
+}
+
+const TURN_LOG = Symbol('referent.turnLog');
+
+/** The turn's logger: every line carries the activity, conversation and (in meetings) meeting ids. */
+export function turnLog(context: TurnContext, services: { log: Logger }): Logger {
+  let log = context.turnState.get(TURN_LOG) as Logger | undefined;
+  if (!log) context.turnState.set(TURN_LOG, (log = services.log.child(turnIds(context))));
+  return log;
+}
+
+/** Sends the reply, retried when Teams throttles or its gateway fails (see teams-retry.ts). */
 export async function send(context: TurnContext, reply: Reply): Promise<string | undefined> {
-  const sent = await context.sendActivity(toActivity(reply));
+  const activity = toActivity(reply);
+  const log = context.turnState.get(TURN_LOG) as Logger | undefined;
+  const sent = await withTeamsRetry(() => context.sendActivity(activity), { onRetry: (info) => log?.warn(info, 'Teams refused a send for now: retrying') });
   return sent?.id;
 }
