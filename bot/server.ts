@@ -10,6 +10,7 @@ import type { Repositories } from '../src/app/ports';
 import { ensureSchema, openCosmosStore, type CosmosStore } from '../src/persistence/cosmos/client';
 import { cosmosRepositories } from '../src/persistence/cosmos/repositories';
 import { startLocalStore, type LocalStore } from '../src/persistence/local-store/local-store';
+import { activityProblem } from './activity-guard';
 import { createApp } from './app';
 import { createServices } from './services';
 
@@ -93,6 +94,12 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
   const server = restify.createServer({ name: 'referent', handleUncaughtExceptions: false, maxParamLength: 1000 } as restify.ServerOptions);
   server.use(restify.plugins.bodyParser({ maxBodySize: 2 * 1024 * 1024, mapParams: false }));
   server.post('/api/messages', async (req, res) => {
+    const problem = activityProblem(req.body);
+    if (problem) {
+      log.warn({ problem }, 'malformed activity refused');
+      res.send(400, { error: 'Bad Request', message: `Not a valid activity: ${problem}.` });
+      return;
+    }
     await adapter.process(req, res, async (context) => {
       await app.run(context);
     });

@@ -13,6 +13,11 @@ export const texts = {
       nb: 'Lageret svarer ikke akkurat nå, så dette ble IKKE lagret. Prøv igjen om litt.',
       en: 'The store is not answering right now, so this was NOT saved. Please try again shortly.',
     }),
+  unknownCardAction: (l: Locale) =>
+    pick(l, {
+      nb: 'Denne knappen kjenner jeg ikke (kortet kan være gammelt). Ingenting ble endret. Skriv «hjelp» for å se hva du kan gjøre.',
+      en: 'I don\'t know this button (the card may be old). Nothing was changed. Type "help" to see what you can do.',
+    }),
   unknownCommand: (l: Locale, word: string) =>
     pick(l, { nb: `Jeg kjenner ikke kommandoen «${word}». Skriv «hjelp» for å se hva du kan gjøre her.`, en: `I don't know the command "${word}". Type "help" to see what you can do here.` }),
   groupOnlyInSharedChat: (l: Locale) =>
