@@ -44,6 +44,8 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
   app.turn('beforeTurn', async (context) => {
     const log = turnLog(context, services);
     log.debug('turn');
+    // The Agents Playground stamps every activity en-US; REFERENT_LOCALE=nb keeps the product Norwegian there.
+    if (services.config.locale !== 'auto') context.activity.locale = services.config.locale === 'nb' ? 'nb-NO' : 'en-US';
     if (allowed.size === 0) return true;
     const tenant = actorFrom(context).tenantId;
     if (tenant && allowed.has(tenant)) return true;

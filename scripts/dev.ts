@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
-  starting.bot = startReferent({ ...process.env, PORT: String(botPort) });
+  starting.bot = startReferent({ REFERENT_LOCALE: 'nb', ...process.env, PORT: String(botPort) });
   const bot = await starting.bot;
   if (stopping) return;
   // startPlayground checks it really got PLAYGROUND_PORT (the CLI would silently take another one).

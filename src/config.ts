@@ -37,6 +37,7 @@ const schema = z
     REFERENT_DATA_DIR: optionalText,
     PUBLIC_URL: url,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    REFERENT_LOCALE: z.enum(['auto', 'nb', 'en']).default('auto'),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppType && env.MicrosoftAppType !== 'MultiTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
@@ -72,6 +73,8 @@ export interface Config {
   dataDir: string;
   publicUrl?: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** auto: the activity's locale decides (en-* → English, else Bokmål); nb/en: always that language. */
+  locale: 'auto' | 'nb' | 'en';
 }
 
 function parse(env: NodeJS.ProcessEnv) {
@@ -103,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: path.resolve(e.REFERENT_DATA_DIR ?? 'data'),
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
+    locale: e.REFERENT_LOCALE,
   };
 }
 
