@@ -118,6 +118,7 @@ function collect(memberships: Membership[], groupIds: string[], lists: MeetingWi
       }
     }
   });
-  if (targets.length) return { kind: 'targets', targets };
+  const when = (x: Target) => `${x.window.date} ${x.window.start} ${x.organization}`;
+  if (targets.length) return { kind: 'targets', targets: targets.sort((a, b) => when(a).localeCompare(when(b), 'nb')) };
   return closed ?? { kind: 'no-window' };
 }

@@ -60,11 +60,25 @@ export async function indexRoster(repos: Repositories, groupId: string, members:
     if (m.email) add(emailKey(m.email), m);
     if (m.aadObjectId) add(aadKey(m.aadObjectId), m);
   }
-  const keys = [...byKey.keys()];
-  // A few at a time: 45 members are ~90 small records, read and written once per import.
-  for (let i = 0; i < keys.length; i += 8) {
-    await Promise.all(keys.slice(i, i + 8).map((key) => updatePerson(repos, key, (cur) => withGroup(cur, key, groupId, byKey.get(key) ?? [], now))));
+  const write = async (index: Map<string, Membership[]>) => {
+    const keys = [...index.keys()];
+    const saved = new Map<string, PersonRecord | undefined>();
+    // A few at a time: 45 members are ~90 small records, read and written once per import.
+    for (let i = 0; i < keys.length; i += 8) {
+      await Promise.all(keys.slice(i, i + 8).map(async (key) => saved.set(key, (await updatePerson(repos, key, (cur) => withGroup(cur, key, groupId, index.get(key) ?? [], now)))?.value)));
+    }
+    return saved;
+  };
+  const saved = await write(byKey);
+  // People already linked through a name/e-mail record (on another group's roster) get this group too.
+  const linked = new Map<string, Membership[]>();
+  for (const [key, record] of saved) {
+    for (const aad of record?.linkedAad ?? []) {
+      const k = aadKey(aad);
+      linked.set(k, dedupe([...(linked.get(k) ?? byKey.get(k) ?? []), ...(byKey.get(key) ?? [])]));
+    }
   }
+  if (linked.size) await write(linked);
 }
 
 export interface Identified {
@@ -90,6 +104,9 @@ export async function identify(
   if (!found || found.value.memberships.length === 0) return { person: linked };
   const memberships = await linkRosters(repos, actor.aadObjectId, found.value.memberships);
   if (memberships.length === 0) return { person: linked };
+  // Remembered on the index record, so a later import of another roster with this person reaches the aad: record.
+  const aad = actor.aadObjectId;
+  await updatePerson(repos, found.value.key, (cur) => (cur && !cur.linkedAad?.includes(aad) ? { ...cur, linkedAad: [...(cur.linkedAad ?? []), aad] } : undefined), found);
   const person = await updatePerson(
     repos,
     key,

@@ -179,6 +179,27 @@ describe('round-table input through the real HTTP endpoint', () => {
     expect(reminders[0].activity.text).toContain('vi mangler innspill fra Horten kommune');
   });
 
+  it('asks which meeting and organization when a member is on two groups with open windows', async () => {
+    const other = { id: '19:input-group-2@thread.v2', type: 'groupChat' as const };
+    await sayAs(CHAIR, 'ny gruppe Vestfold-gruppen', other);
+    await sayAs(CHAIR, 'deltakere\nKarl Jørgen\tTofte\tVestfold fylkeskommune', other);
+    const meeting2 = meetingData(groupIdFor(other.id), 'mtg-2', 5, 'notice-published');
+    await bot.running.repositories.meetings.create(meeting2);
+    await syncInputWindow(bot.running.repositories, meeting2);
+    const [pick] = await sayAs(KARL, 'Samarbeid om næringsarealer langs E18');
+    const choices = pick.attachments[0].content.body[2].actions as { title: string; verb: string; data: Record<string, string> }[];
+    expect(choices.map((c) => c.title)).toEqual([`Vestfold fylkeskommune – ${meetingDate(meeting2.date)}`, `Horten kommune – ${meetingDate(ymd(new Date(Date.now() + 7 * DAY)))}`]);
+    const forged = await invokeAs(KARL, 'input.pick', { ...choices[0].data, organization: 'Lørenskog kommune' });
+    expect(cardText(forged.value)).toContain('står ikke på deltakerlisten');
+    const preview = await invokeAs(KARL, 'input.pick', choices[0].data);
+    expect(cardText(preview.value)).toContain('Vestfold fylkeskommune');
+    await invokeAs(KARL, 'input.confirm', { draftId: (preview.value as { actions: { data: { draftId: string } }[] }).actions[0].data.draftId });
+    expect((await bot.running.repositories.contributions.get('mtg-2', 'Vestfold fylkeskommune'))?.value.text).toBe('Samarbeid om næringsarealer langs E18');
+    const closed = { ...meeting2, state: 'locked' as const };
+    await bot.running.repositories.meetings.replace(closed, (await bot.running.repositories.meetings.get('mtg-2'))!.etag);
+    await syncInputWindow(bot.running.repositories, closed);
+  });
+
   it('marks input after the meeting, refuses it after the deadline and when locked', async () => {
     const repos = bot.running.repositories;
     const ended = { ...meetingData(groupId, 'mtg-1', -1, 'ended'), date: ymd(new Date(Date.now() - DAY)) };
