@@ -122,7 +122,7 @@ async function linkRosters(repos: Repositories, aadObjectId: string, candidates:
   for (const groupId of [...new Set(candidates.map((m) => m.groupId))]) {
     const ids = new Set(candidates.filter((m) => m.groupId === groupId).map((m) => m.memberId));
     // Best effort under contention: the aad: record is the link that counts; the roster copy helps findMember.
-    const here = await retryOnConflict(async () => {
+    const here = await spreadRetry(async () => {
       const roster = await repos.rosters.get(groupId);
       if (!roster) return [];
       const mine: Membership[] = [];
@@ -136,7 +136,7 @@ async function linkRosters(repos: Repositories, aadObjectId: string, candidates:
       });
       if (changed) await repos.rosters.put(groupId, members, roster.etag);
       return mine;
-    }, 60).catch((err: unknown) => {
+    }).catch((err: unknown) => {
       if (!(err instanceof ConflictError)) throw err;
       return candidates.filter((m) => m.groupId === groupId);
     });
@@ -148,4 +148,19 @@ async function linkRosters(repos: Repositories, aadObjectId: string, candidates:
 function dedupe(list: Membership[]): Membership[] {
   const seen = new Set<string>();
   return list.filter((m) => (seen.has(`${m.groupId}/${m.memberId}`) ? false : (seen.add(`${m.groupId}/${m.memberId}`), true)));
+}
+
+/**
+ * The roster is one document, and after a notice many members write for the first time at once:
+ * If-Match retries with a widening random pause, so 40 writers do not all collide round after round.
+ */
+async function spreadRetry<T>(attempt: () => Promise<T>, maxAttempts = 30): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (!(err instanceof ConflictError) || i >= maxAttempts) throw err;
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(400, 10 * 2 ** i)));
+    }
+  }
 }
