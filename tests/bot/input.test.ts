@@ -1,5 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { registeredVerbs } from '../../bot/app';
+import { TEMPLATES } from '../../cards';
+import { verbsOf } from '../../cards/render';
 import { groupIdFor } from '../../src/app/groups';
 import { syncInputWindow } from '../../src/app/input-windows';
 import { meetingDate, osloClock, osloDate } from '../../src/domain/contribution';
@@ -53,6 +56,12 @@ describe('round-table input through the real HTTP endpoint', () => {
     await syncInputWindow(bot.running.repositories, meeting);
   });
   afterAll(async () => bot.close());
+
+  it('has a handler for every Action.Execute verb on its cards', () => {
+    const verbs = ['input-preview', 'input-mine', 'input-status', 'pick-meeting'].flatMap((name) => verbsOf(TEMPLATES[name]));
+    expect(verbs).toHaveLength(9);
+    expect(registeredVerbs()).toEqual(expect.arrayContaining(verbs));
+  });
 
   it('shows plain text as it will stand in the referat, keeps the draft in the store, stores on "Send inn"', async () => {
     const text = 'Intercity-utbyggingen:\n- nytt stoppmønster\n- Horten Tech Festival 2024 ble en suksess';
