@@ -3,11 +3,13 @@ import path from 'node:path';
 import { registeredVerbs } from '../../bot/app';
 import { TEMPLATES } from '../../cards';
 import { verbsOf } from '../../cards/render';
+import { startReferent } from '../../bot/server';
 import { groupIdFor } from '../../src/app/groups';
 import { syncInputWindow } from '../../src/app/input-windows';
 import { meetingDate, osloClock, osloDate } from '../../src/domain/contribution';
 import type { MeetingData } from '../../src/domain/meeting-types';
 import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
+import type { Captured } from '../helpers/connector';
 import { cardText, invoke } from '../helpers/invoke';
 import { countStoreOps } from '../helpers/store-ops';
 
@@ -228,5 +230,33 @@ describe('round-table input through the real HTTP endpoint', () => {
     await syncInputWindow(repos, locked);
     const [refused] = await sayAs(CAMILLA, 'innspill Låst?');
     expect(refused.text).toContain('er låst');
+  });
+});
+
+describe('the draft lives in the store', () => {
+  it('survives a restart of the bot between the preview and "Send inn"', async () => {
+    const bot = await startBotForTest();
+    let second: Awaited<ReturnType<typeof startReferent>> | undefined;
+    try {
+      await bot.say(GROUP_CHAT, CHAIR, 'ny gruppe Faggruppe for næringssamarbeid');
+      await bot.say(GROUP_CHAT, CHAIR, `deltakere\n${INVITED}`);
+      const meeting = meetingData(groupIdFor(GROUP_CHAT.id), 'mtg-1', 7, 'notice-published');
+      await bot.running.repositories.meetings.create(meeting);
+      await syncInputWindow(bot.running.repositories, meeting);
+      await bot.say(chat(KARL), KARL, 'Horten Tech Festival 2024 ble en suksess.', 0);
+      let preview: Captured['activity'] | undefined;
+      for (const end = Date.now() + 5000; !preview && Date.now() < end; await new Promise((r) => setTimeout(r, 20))) {
+        preview = bot.connector.captured.find((c) => c.method === 'POST' && c.conversationId === chat(KARL).id)?.activity;
+      }
+      const draftId = preview?.attachments[0].content.actions[0].data.draftId;
+      await bot.running.close(); // the local store writes its snapshot on close
+      second = await startReferent({ PORT: '0', LOG_LEVEL: 'silent', REFERENT_DATA_DIR: bot.dataDir });
+      const done = await invoke(second.url, bot.connector.serviceUrl, chat(KARL), KARL, 'input.confirm', { draftId });
+      expect(cardText(done.value)).toContain('Innspillet for Horten kommune er lagret');
+      expect((await second.repositories.contributions.get('mtg-1', 'Horten kommune'))?.value.text).toBe('Horten Tech Festival 2024 ble en suksess.');
+    } finally {
+      await second?.close();
+      await bot.close();
+    }
   });
 });
