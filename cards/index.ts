@@ -1,4 +1,7 @@
 import { renderCard } from './render';
+import agenda from './agenda.json';
+import approval from './approval.json';
+import notice from './notice.json';
 import inputMine from './input-mine.json';
 import inputPreview from './input-preview.json';
 import inputStatus from './input-status.json';
@@ -9,6 +12,9 @@ import pickMeeting from './pick-meeting.json';
  * { card: { template, data } } and the bot renders it here. Add a template: import its JSON, list it.
  */
 export const TEMPLATES: Record<string, object> = {
+  agenda,
+  notice,
+  approval,
   'input-preview': inputPreview,
   'input-mine': inputMine,
   'input-status': inputStatus,

@@ -1,6 +1,7 @@
 import type { GroupData } from '../domain/group';
 import type { RosterMember } from '../domain/roster';
 import type { MeetingData, Contribution } from '../domain/meeting-types';
+import type { Approval } from '../domain/approval';
 import type { MeetingWindow } from '../domain/contribution';
 
 /**
@@ -60,6 +61,15 @@ export interface ContributionRepository {
   create(contribution: Contribution): Promise<Versioned<Contribution> | false>;
   delete(meetingId: string, organization: string): Promise<boolean>;
   listByMeeting(meetingId: string): Promise<Contribution[]>;
+}
+
+/** One approval card's tally per (meeting, item): point reads and If-Match replaces only. */
+export interface ApprovalRepository {
+  get(meetingId: string, item: number): Promise<Versioned<Approval> | undefined>;
+  /** Creates it; false when it already exists (a repeated notice keeps the votes). */
+  create(approval: Approval): Promise<boolean>;
+  /** Replaces with If-Match; throws ConflictError on a lost race. */
+  replace(approval: Approval, etag: string): Promise<Versioned<Approval>>;
 }
 
 /** A conversation (or a user's personal chat) the bot has met, kept for proactive messages. */
@@ -208,4 +218,5 @@ export interface Repositories {
   conversations: ConversationRepository;
   people: PeopleRepository;
   inputWindows: InputWindowRepository;
+  approvals: ApprovalRepository;
 }

@@ -15,6 +15,7 @@ import type { Contribution, MeetingData } from '../../domain/meeting-types';
 import type { RosterMember } from '../../domain/roster';
 import type { CosmosStore } from './client';
 import { Documents, strip } from './documents';
+import { CosmosApprovals } from './approvals';
 import { CosmosInputWindows, CosmosPeople } from './people';
 
 /*
@@ -149,6 +150,7 @@ export function cosmosRepositories(store: CosmosStore): Repositories {
     meetings: new CosmosMeetings(new Documents(store.containers.meetings)),
     contributions: new CosmosContributions(new Documents(store.containers.meetings)),
     conversations: new CosmosConversations(new Documents(store.containers.conversations)),
+    approvals: new CosmosApprovals(new Documents(store.containers.meetings)),
     people: new CosmosPeople(new Documents(store.containers.people)),
     inputWindows: new CosmosInputWindows(new Documents(store.containers.groups)),
   };

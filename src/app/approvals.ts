@@ -1,0 +1,198 @@
+import {
+  castVote, closeApproval, MAX_COMMENT_CHARS, refreshUserIds, remarksOf, tally, type Approval, type VoteChoice, type Voter,
+} from '../domain/approval';
+import { formatDate } from '../domain/norwegian-time';
+import type { Actor, Locale, Reply } from './actor';
+import { loadGroupContext, type GroupContext } from './group-context';
+import type { Repositories, Versioned } from './ports';
+import { retryOnConflict } from './retry';
+import { cardLabels, meetingTexts } from './texts-meetings';
+
+export type ApprovalVerb = 'approve' | 'remark' | 'close' | 'refresh';
+
+/** What a card click answers: the card for the one who clicked, the card for everyone, or a refusal. */
+export interface ApprovalAnswer {
+  /** The acting user's own view (the invoke answer). */
+  card?: NonNullable<Reply['card']>;
+  /** The shared view: the posted message is updated with it when the tally or state changed. */
+  shared?: NonNullable<Reply['card']>;
+  /** A polite refusal; nothing was changed. */
+  refusal?: string;
+}
+
+const safe = (s: string): string => s.replace(/\$\{/g, '$ {');
+
+/** The approval card's data: everyone's view, or one voter's view (their vote, the close button only for the chair). */
+export function approvalCard(a: Approval, viewer?: { memberId?: string; canClose: boolean; userId?: string }): NonNullable<Reply['card']> {
+  const l: Locale = a.locale;
+  const t = tally(a);
+  const mine = viewer?.memberId ? a.votes[viewer.memberId] : undefined;
+  const open = a.state === 'open';
+  const userIds = refreshUserIds(a, viewer?.userId ? [viewer.userId] : []);
+  return {
+    template: 'approval',
+    data: {
+      labels: cardLabels(l),
+      meetingId: a.meetingId,
+      item: a.item,
+      title: safe(`${l === 'en' ? 'Item' : 'Sak'} ${a.item}. ${a.title}`),
+      subtitle: `${cardLabels(l).meeting} ${formatDate(a.meetingDate)}`,
+      tally: meetingTexts.tally(l, t.approved, t.remarks),
+      remarks: remarksOf(a).map((r) => ({ text: safe(`${r.name} (${r.organization}): ${r.comment ?? ''}`) })),
+      hasRemarks: t.remarks > 0,
+      open,
+      closed: !open,
+      decision: safe(a.decision ?? ''),
+      personal: viewer !== undefined,
+      myVote: viewer ? meetingTexts.myVote(l, mine?.choice) : '',
+      myComment: safe(mine?.comment ?? ''),
+      showClose: open && (viewer === undefined || viewer.canClose),
+      hasRefresh: userIds.length > 0,
+      userIds,
+    },
+  };
+}
+
+interface CardData {
+  meetingId?: unknown;
+  item?: unknown;
+  comment?: unknown;
+}
+
+type VoteResult = ReturnType<typeof castVote> | { ok: false; reason: 'missing' };
+
+interface PendingVote {
+  voter: Voter;
+  choice: VoteChoice;
+  comment: string | undefined;
+  resolve: (r: VoteResult) => void;
+  reject: (e: unknown) => void;
+}
+
+export class ApprovalUseCases {
+  /** Votes waiting for the write in flight on the same approval (this process only). */
+  private readonly queues = new Map<string, PendingVote[]>();
+
+  constructor(
+    private readonly repos: Repositories,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /**
+   * One card click. Who acts is the actor (the activity's user, mapped through the roster), never the
+   * card data; the card data only names the meeting and item, and the meeting must belong to the
+   * group of the conversation the click came from. Costs: conversation record, group, roster and
+   * approval (point reads, in parallel), one If-Match replace per change; closing also writes the meeting.
+   */
+  async act(actor: Actor, verb: ApprovalVerb, data: CardData): Promise<ApprovalAnswer> {
+    const l = actor.locale;
+    const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
+    const item = Number(data.item);
+    if (!meetingId || !Number.isInteger(item) || item < 1) return { refusal: meetingTexts.invalidCard(l) };
+
+    const record = (await this.repos.conversations.get(actor.conversationId)) ?? (await this.rootRecord(actor.conversationId));
+    if (!record?.groupId) return { refusal: meetingTexts.cardNotInGroup(l) };
+    const [ctx, found] = await Promise.all([loadGroupContext(this.repos, record.groupId, actor), this.repos.approvals.get(meetingId, item)]);
+    if (!ctx || !found) return { refusal: meetingTexts.approvalMissing(l) };
+    if (found.value.groupId !== ctx.group.value.groupId) return { refusal: meetingTexts.cardNotInGroup(l) };
+
+    const canClose = ctx.roles.includes('chair') || ctx.roles.includes('secretariat');
+    const view = (a: Approval) => approvalCard(a, { memberId: ctx.member?.id, canClose, userId: actor.userId });
+    if (verb === 'refresh') return { card: view(found.value) };
+    if (verb === 'close') {
+      if (!canClose) return { refusal: meetingTexts.onlyChairCloses(l) };
+      return this.close(found, ctx, actor, view);
+    }
+    const member = ctx.member;
+    if (!member) return { refusal: meetingTexts.notOnRoster(l) };
+    const choice: VoteChoice = verb === 'approve' ? 'approve' : 'remark';
+    const voter = { memberId: member.id, name: `${member.firstName} ${member.lastName}`, organization: member.organization, userId: actor.userId };
+    const outcome = await this.vote(meetingId, item, voter, choice, typeof data.comment === 'string' ? data.comment : undefined);
+    if (!outcome.ok) {
+      const refusal =
+        outcome.reason === 'closed' ? meetingTexts.approvalClosed(l)
+        : outcome.reason === 'comment-missing' ? meetingTexts.commentMissing(l)
+        : outcome.reason === 'comment-too-long' ? meetingTexts.commentTooLong(l, MAX_COMMENT_CHARS)
+        : meetingTexts.approvalMissing(l);
+      return { refusal };
+    }
+    return { card: view(outcome.approval), ...(outcome.changed ? { shared: approvalCard(outcome.approval) } : {}) };
+  }
+
+  /**
+   * Group commit: parallel clicks on one card in this process join one queue; whoever finds the
+   * queue idle writes for everyone waiting (read → apply all votes → one If-Match replace), then
+   * takes the next batch. A lost race with another instance is retried with a fresh read. So 40
+   * parallel votes cost a handful of writes instead of 40 colliding ones.
+   */
+  private vote(meetingId: string, item: number, voter: Voter, choice: VoteChoice, comment: string | undefined): Promise<VoteResult> {
+    const key = `${meetingId}/${item}`;
+    return new Promise<VoteResult>((resolve, reject) => {
+      const queue = this.queues.get(key);
+      if (queue) return void queue.push({ voter, choice, comment, resolve, reject });
+      const fresh: PendingVote[] = [{ voter, choice, comment, resolve, reject }];
+      this.queues.set(key, fresh);
+      void this.drain(key, meetingId, item, fresh);
+    });
+  }
+
+  private async drain(key: string, meetingId: string, item: number, queue: PendingVote[]): Promise<void> {
+    while (queue.length > 0) {
+      const batch = queue.splice(0);
+      try {
+        const results = await retryOnConflict(async (): Promise<VoteResult[]> => {
+          const current = await this.repos.approvals.get(meetingId, item);
+          if (!current) return batch.map(() => ({ ok: false as const, reason: 'missing' as const }));
+          let approval = current.value;
+          let changed = false;
+          const now = this.now();
+          const outcomes = batch.map((p) => {
+            const r = castVote(approval, p.voter, p.choice, p.comment, now);
+            if (r.ok) [approval, changed] = [r.approval, changed || r.changed];
+            return r;
+          });
+          if (changed) approval = (await this.repos.approvals.replace(approval, current.etag)).value;
+          return outcomes.map((r) => (r.ok ? { ...r, approval } : r));
+        });
+        batch.forEach((p, i) => p.resolve(results[i]));
+      } catch (err) {
+        batch.forEach((p) => p.reject(err));
+      }
+    }
+    this.queues.delete(key);
+  }
+
+  private async rootRecord(conversationId: string) {
+    const root = conversationId.split(';')[0];
+    return root !== conversationId ? this.repos.conversations.get(root) : undefined;
+  }
+
+  /** Closes the approval and records its decision on the meeting (repairs a decision a crash left unwritten). */
+  private async close(found: Versioned<Approval>, ctx: GroupContext, actor: Actor, view: (a: Approval) => NonNullable<Reply['card']>): Promise<ApprovalAnswer> {
+    const by = ctx.member ? `${ctx.member.firstName} ${ctx.member.lastName}` : actor.name;
+    let first: Versioned<Approval> | undefined = found;
+    const { approval, changed } = await retryOnConflict(async () => {
+      const current = first ?? (await this.repos.approvals.get(found.value.meetingId, found.value.item));
+      first = undefined;
+      if (!current) throw new Error('approval vanished');
+      const result = closeApproval(current.value, by, this.now());
+      if (!result.changed) return result;
+      return { ...result, approval: (await this.repos.approvals.replace(result.approval, current.etag)).value };
+    });
+    await this.recordDecision(approval);
+    if (!changed) return { refusal: meetingTexts.approvalClosed(actor.locale) };
+    return { card: view(approval), shared: approvalCard(approval) };
+  }
+
+  private async recordDecision(approval: Approval): Promise<void> {
+    const key = String(approval.item);
+    await retryOnConflict(async () => {
+      const current = await this.repos.meetings.get(approval.meetingId);
+      if (!current) throw new Error(`meeting ${approval.meetingId} vanished`);
+      const record = current.value.records[key] ?? { notes: [] };
+      if (record.decision === approval.decision) return;
+      const records = { ...current.value.records, [key]: { ...record, decision: approval.decision } };
+      await this.repos.meetings.replace({ ...current.value, records }, current.etag);
+    });
+  }
+}

@@ -1,0 +1,182 @@
+import { parseAgenda, agendaErrorMessage } from '../domain/agenda-parser';
+import { completeAgenda } from '../domain/agenda-complete';
+import type { AgendaItem } from '../domain/agenda';
+import { newApproval, type Approval, type ApprovalKind } from '../domain/approval';
+import {
+  approvalItems, deadlineOnDate, defaultInputDeadline, meetingEnd, newMeeting, nextMeeting, parseNorwegianDate, previousMeeting, roundTableItem,
+} from '../domain/meeting';
+import { parseMeetingArgs } from '../domain/meeting-args';
+import type { MeetingData } from '../domain/meeting-types';
+import { formatClock, formatDate, formatMeetingTime, osloDateOf, osloTimeOf, weekdayName } from '../domain/norwegian-time';
+import { say, type Actor, type Locale, type Reply } from './actor';
+import { approvalCard } from './approvals';
+import type { GroupContext } from './group-context';
+import type { Repositories, Versioned } from './ports';
+import { retryOnConflict } from './retry';
+import { texts } from './texts';
+import { cardLabels, meetingTexts } from './texts-meetings';
+
+/** User text goes into card data: "${" would read as a template binding, so it is broken up. */
+export const cardSafe = (s: string): string => s.replace(/\$\{/g, '$ {');
+
+const isSecretariat = (ctx: GroupContext) => ctx.roles.includes('secretariat');
+
+/** "torsdag 14.11.2024 kl. 13.00" (Oslo). */
+export function formatDeadline(iso: string, l: Locale): string {
+  const instant = new Date(iso);
+  const date = osloDateOf(instant);
+  return `${weekdayName(date, l)} ${formatDate(date)} ${l === 'en' ? 'at' : 'kl.'} ${formatClock(osloTimeOf(instant), l)}`;
+}
+
+function agendaRows(agenda: readonly AgendaItem[]) {
+  return agenda.map((i) => ({
+    heading: cardSafe(`${i.number}. ${i.title}`),
+    subText: cardSafe(i.subPoints.map((p) => `• ${p}`).join('\n\n')),
+    hasSub: i.subPoints.length > 0,
+  }));
+}
+
+/** The agenda card (the secretariat checks it before publishing). */
+export function agendaCard(meeting: MeetingData, groupName: string, l: Locale): Reply['card'] {
+  return {
+    template: 'agenda',
+    data: {
+      labels: cardLabels(l),
+      title: cardSafe(`${cardLabels(l).agenda} – ${groupName}`),
+      time: formatMeetingTime(meeting.date, meeting.start, meeting.end, l),
+      place: cardSafe(meeting.place),
+      items: agendaRows(meeting.agenda),
+    },
+  };
+}
+
+/** The notice card ("innkalling"), laid out like seeds 002/004. */
+export function noticeCard(meeting: MeetingData, groupName: string, l: Locale): Reply['card'] {
+  const round = roundTableItem(meeting.agenda);
+  const prepare = round ? [`${l === 'en' ? 'Item' : 'Sak'} ${round.number}. ${round.title}`, ...round.subPoints].join('\n\n') : '';
+  return {
+    template: 'notice',
+    data: {
+      labels: cardLabels(l),
+      title: cardSafe(l === 'en' ? `Notice of meeting – ${groupName}` : `Innkalling til møte i ${groupName}`),
+      date: formatDate(meeting.date),
+      time: formatMeetingTime(meeting.date, meeting.start, meeting.end, l),
+      place: cardSafe(meeting.place),
+      hasPrepare: round !== undefined,
+      prepare: cardSafe(prepare),
+      agendaTitle: cardSafe(`${l === 'en' ? 'Agenda for the meeting of' : 'Sakskart til møte i'} ${groupName}, ${formatDate(meeting.date)}`),
+      items: agendaRows(meeting.agenda),
+      deadline: meeting.inputDeadline ? formatDeadline(meeting.inputDeadline, l) : '',
+    },
+  };
+}
+
+export interface NoticePublication {
+  meeting: MeetingData;
+  /** The notice card and the approval cards, for the group's home conversation. */
+  posts: Reply[];
+  deadline: string;
+}
+
+export class MeetingUseCases {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** nytt møte <dd.mm.yyyy> <hh:mm>-<hh:mm> [sted] */
+  async createMeeting(actor: Actor, ctx: GroupContext, args: string): Promise<Reply> {
+    const l = actor.locale;
+    if (!isSecretariat(ctx)) return say(texts.onlySecretariat(l));
+    const parsed = parseMeetingArgs(args, this.now());
+    if (!parsed.ok) return say(parsed.message[l]);
+    const meeting = newMeeting(ctx.group.value.groupId, parsed);
+    // The id is derived from group and date: a second meeting that day (or a repeat) is refused here.
+    if (!(await this.repos.meetings.create(meeting))) return say(meetingTexts.meetingExists(l, formatDate(parsed.date)));
+    return say(meetingTexts.meetingCreated(l, formatMeetingTime(meeting.date, meeting.start, meeting.end, l), meeting.place));
+  }
+
+  /** The group's meetings and the next one (a query; commands only, never card clicks). */
+  private async next(groupId: string) {
+    const all = await this.repos.meetings.listByGroup(groupId);
+    return { all, next: nextMeeting(all) };
+  }
+
+  /** sakskart + pasted text: parse, complete, store on the next meeting; answer with the agenda card. */
+  async setAgenda(actor: Actor, ctx: GroupContext, text: string): Promise<Reply> {
+    const l = actor.locale;
+    if (!isSecretariat(ctx)) return say(texts.onlySecretariat(l));
+    const groupId = ctx.group.value.groupId;
+    const { all, next } = await this.next(groupId);
+    if (!next) return say(meetingTexts.noNextMeeting(l));
+    if (next.state === 'in-progress') return say(meetingTexts.agendaLocked(l));
+    const parsed = parseAgenda(text);
+    if (!parsed.ok) return say(agendaErrorMessage(parsed.error, l));
+    const agenda = completeAgenda(parsed.items, { previousMeetingDate: previousMeeting(all, next.date)?.date });
+    const saved = await retryOnConflict(async () => {
+      const current = await this.repos.meetings.get(next.meetingId);
+      if (!current) throw new Error(`meeting ${next.meetingId} vanished`);
+      return (await this.repos.meetings.replace({ ...current.value, agenda }, current.etag)).value;
+    });
+    const lines = [meetingTexts.agendaStored(l, formatDate(saved.date), agenda.length)];
+    if (saved.state === 'notice-published') lines.push(meetingTexts.agendaChangedAfterNotice(l));
+    return { text: lines.join('\n\n'), card: agendaCard(saved, ctx.group.value.name, l) };
+  }
+
+  /**
+   * innkalling [frist dd.mm.yyyy]: validates, marks the next meeting notice-published with its input
+   * deadline, opens the approvals of item 1 and 2, and returns the cards for the home conversation.
+   */
+  async publishNotice(actor: Actor, ctx: GroupContext, args: string): Promise<NoticePublication | Reply> {
+    const l = actor.locale;
+    if (!isSecretariat(ctx)) return say(texts.onlySecretariat(l));
+    const frist = /^(?:frist|deadline)\s+(\S+)$/i.exec(args.trim());
+    if (args.trim() && !frist) return say(meetingTexts.noticeUsage(l));
+    const fristDate = frist ? parseNorwegianDate(frist[1]) : undefined;
+    if (frist && !fristDate) return say(meetingTexts.noticeUsage(l));
+    const { next } = await this.next(ctx.group.value.groupId);
+    if (!next) return say(meetingTexts.noNextMeeting(l));
+    if (next.state === 'in-progress') return say(meetingTexts.agendaLocked(l));
+    if (next.agenda.length === 0) return say(meetingTexts.agendaMissing(l));
+    const deadline = fristDate ? deadlineOnDate(fristDate) : undefined;
+    if (deadline && Date.parse(deadline) <= meetingEnd(next).getTime()) return say(meetingTexts.deadlineBeforeMeeting(l));
+
+    const now = this.now();
+    const meeting = await retryOnConflict(async () => {
+      const current = await this.repos.meetings.get(next.meetingId);
+      if (!current) throw new Error(`meeting ${next.meetingId} vanished`);
+      const m = current.value;
+      const updated: MeetingData = {
+        ...m,
+        state: 'notice-published',
+        noticePublishedAt: now.toISOString(),
+        inputDeadline: deadline ?? (m.state === 'notice-published' && m.inputDeadline ? m.inputDeadline : defaultInputDeadline(m)),
+      };
+      return (await this.repos.meetings.replace(updated, current.etag)).value;
+    });
+    const approvals = await Promise.all(approvalItems(meeting.agenda).map((item) => this.openApproval(meeting, item, l, now)));
+    const groupName = ctx.group.value.name;
+    return {
+      meeting,
+      deadline: formatDeadline(meeting.inputDeadline ?? defaultInputDeadline(meeting), l),
+      posts: [{ card: noticeCard(meeting, groupName, l) }, ...approvals.map((a) => ({ card: approvalCard(a) }))],
+    };
+  }
+
+  /** Creates the approval of an item; an existing one (a repeated notice) keeps its votes. */
+  private async openApproval(meeting: MeetingData, item: AgendaItem, l: Locale, now: Date): Promise<Approval> {
+    const fresh = newApproval({
+      meetingId: meeting.meetingId,
+      groupId: meeting.groupId,
+      item: item.number,
+      kind: item.kind as ApprovalKind,
+      title: item.title,
+      meetingDate: meeting.date,
+      locale: l,
+      createdAt: now.toISOString(),
+    });
+    if (await this.repos.approvals.create(fresh)) return fresh;
+    const existing: Versioned<Approval> | undefined = await this.repos.approvals.get(meeting.meetingId, item.number);
+    return existing?.value ?? fresh;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Pure helpers about meetings: deterministic ids, which meeting is "next", which one came before,
+ * the input deadline. No I/O; dates are Europe/Oslo wall-clock values as stored (yyyy-mm-dd, HH:mm).
+ */
+import type { AgendaItem } from './agenda';
+import type { MeetingData, MeetingState } from './meeting-types';
+import { osloInstant, parseIsoDate } from './norwegian-time';
+
+/** One meeting per group and date: the id is derived from both, so a repeated command cannot make two. */
+export function meetingIdFor(groupId: string, date: string): string {
+  parseIsoDate(date);
+  return `${groupId}-${date.replace(/-/g, '')}`;
+}
+
+const CLOSED: MeetingState[] = ['ended', 'locked'];
+
+const byTime = (a: Pick<MeetingData, 'date' | 'start'>, b: Pick<MeetingData, 'date' | 'start'>): number =>
+  a.date === b.date ? a.start.localeCompare(b.start) : a.date.localeCompare(b.date);
+
+/** The group's next meeting: the first one, by date, that is not ended or locked. */
+export function nextMeeting<T extends Pick<MeetingData, 'date' | 'start' | 'state'>>(meetings: readonly T[]): T | undefined {
+  return [...meetings].sort(byTime).find((m) => !CLOSED.includes(m.state));
+}
+
+/** The latest meeting of the group held on an earlier date than `date`. */
+export function previousMeeting<T extends Pick<MeetingData, 'date' | 'start'>>(meetings: readonly T[], date: string): T | undefined {
+  return [...meetings].filter((m) => m.date < date).sort(byTime).pop();
+}
+
+/** yyyy-mm-dd plus n calendar days. */
+export function addDays(date: string, days: number): string {
+  const { year, month, day } = parseIsoDate(date);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+export const DEFAULT_INPUT_DAYS = 7;
+
+/** Default input deadline: the same Oslo wall-clock time as the meeting's end, 7 calendar days later. */
+export function defaultInputDeadline(meeting: Pick<MeetingData, 'date' | 'end'>): string {
+  return osloInstant(addDays(meeting.date, DEFAULT_INPUT_DAYS), meeting.end).toISOString();
+}
+
+/** A deadline given as a date means the end of that day in Oslo (23:59). */
+export function deadlineOnDate(date: string): string {
+  return osloInstant(date, '23:59').toISOString();
+}
+
+/** The meeting's end as an instant. */
+export function meetingEnd(meeting: Pick<MeetingData, 'date' | 'end'>): Date {
+  return osloInstant(meeting.date, meeting.end);
+}
+
+/** "dd.mm.yyyy" → yyyy-mm-dd, or undefined when it is not a real date. */
+export function parseNorwegianDate(text: string): string | undefined {
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
+  if (!m) return undefined;
+  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  try {
+    parseIsoDate(iso);
+    return iso;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The round-table item (what members are asked to prepare), when the agenda has one. */
+export function roundTableItem(agenda: readonly AgendaItem[]): AgendaItem | undefined {
+  return agenda.find((i) => i.kind === 'round-table');
+}
+
+/** The items that are approved on cards: the notice/agenda and the previous minutes. */
+export function approvalItems(agenda: readonly AgendaItem[]): AgendaItem[] {
+  const notice = agenda.find((i) => i.kind === 'approve-notice');
+  const minutes = agenda.find((i) => i.kind === 'approve-minutes');
+  return [notice, minutes].filter((i): i is AgendaItem => i !== undefined);
+}
+
+/** A new meeting in state draft. */
+export function newMeeting(groupId: string, args: { date: string; start: string; end: string; place: string }): MeetingData {
+  return {
+    meetingId: meetingIdFor(groupId, args.date),
+    groupId,
+    date: args.date,
+    start: args.start,
+    end: args.end,
+    place: args.place,
+    state: 'draft',
+    agenda: [],
+    records: {},
+    attendance: {},
+  };
+}
