@@ -122,66 +122,6 @@ export interface PersonRecord {
   /** aad: only: the personal chat with the bot (the per-turn conversation record there, and the reminder address). */
   chat?: { conversationId: string; reference: Record<string, unknown>; updatedAt: string };
   draft?: InputDraft;
-  updatedAt: string;
-}
-
-export interface PeopleRepository {
-  get(key: string): Promise<Versioned<PersonRecord> | undefined>;
-  /** false when a record with this key exists (409). */
-  create(person: PersonRecord): Promise<Versioned<PersonRecord> | false>;
-  /** If-Match; ConflictError on a lost race. */
-  replace(person: PersonRecord, etag: string): Promise<Versioned<PersonRecord>>;
-}
-
-/** A group's meetings that take (or recently took) round-table input: one point read on the hot path. */
-export interface InputWindows {
-  groupId: string;
-  meetings: MeetingWindow[];
-  /** True once the meetings code has reported a change (syncInputWindow); else derived from a query. */
-  explicit: boolean;
-  refreshedAt: string;
-}
-
-export interface InputWindowRepository {
-  get(groupId: string): Promise<Versioned<InputWindows> | undefined>;
-  /** Without etag: creates (ConflictError when it exists); with etag: If-Match replace. */
-  put(windows: InputWindows, etag?: string): Promise<Versioned<InputWindows>>;
-}
-
-/** One roster membership of a person: the group, the member and the organization they speak for. */
-export interface Membership {
-  groupId: string;
-  memberId: string;
-  organization: string;
-  name: string;
-}
-
-/** A round-table text waiting for the member's click (preview, pick, replace-or-add), kept in the store. */
-export interface InputDraft {
-  /** The id of the activity that brought the text: also the receipt stored on the contribution. */
-  draftId: string;
-  text: string;
-  /** preview: "Send inn" stores it; direct: stored as soon as meeting/organization are known. */
-  mode: 'preview' | 'direct';
-  meetingId?: string;
-  groupId?: string;
-  organization?: string;
-  memberId?: string;
-  createdAt: string;
-}
-
-/**
- * The people index (container `people`, pk /key, id = key): `aad:<id>` for a linked Teams user (its
- * memberships, personal chat and draft), `name:<normalized full name>` and `email:<address>` written
- * at roster import so the first contact finds the person with a point read.
- */
-export interface PersonRecord {
-  key: string;
-  memberships: Membership[];
-  name?: string;
-  /** aad: only: the personal chat with the bot (the per-turn conversation record there, and the reminder address). */
-  chat?: { conversationId: string; reference: Record<string, unknown>; updatedAt: string };
-  draft?: InputDraft;
   /** name:/email: only: the Teams users linked through this record (a later roster import reaches them). */
   linkedAad?: string[];
   updatedAt: string;
