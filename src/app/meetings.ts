@@ -12,6 +12,7 @@ import { say, type Actor, type Locale, type Reply } from './actor';
 import { approvalCard } from './approvals';
 import type { GroupContext } from './group-context';
 import type { Repositories, Versioned } from './ports';
+import { syncInputWindow } from './input-windows';
 import { retryOnConflict } from './retry';
 import { texts } from './texts';
 import { cardLabels, meetingTexts } from './texts-meetings';
@@ -154,6 +155,8 @@ export class MeetingUseCases {
       };
       return (await this.repos.meetings.replace(updated, current.etag)).value;
     });
+    // The round-table input window opens now (one small document per group, read by the input flow).
+    await syncInputWindow(this.repos, meeting, now);
     const approvals = await Promise.all(approvalItems(meeting.agenda).map((item) => this.openApproval(meeting, item, l, now)));
     const groupName = ctx.group.value.name;
     return {
