@@ -10,7 +10,8 @@ import type { MeetingData } from '../domain/meeting-types';
 import { formatClock, formatDate, formatMeetingTime, osloDateOf, osloTimeOf, weekdayName } from '../domain/norwegian-time';
 import { say, type Actor, type Locale, type Reply } from './actor';
 import { approvalCard } from './approvals';
-import type { GroupContext } from './group-context';
+import { loadGroupContext, type GroupContext } from './group-context';
+import { aadKey, nameKey } from './people';
 import type { Repositories, Versioned } from './ports';
 import { syncInputWindow } from './input-windows';
 import { retryOnConflict } from './retry';
@@ -84,6 +85,21 @@ export class MeetingUseCases {
     private readonly repos: Repositories,
     private readonly now: () => Date = () => new Date(),
   ) {}
+
+  /**
+   * A secretariat command in a chat that belongs to no group (personal chat): the one group, among
+   * the person's roster memberships (people index: point reads), where they are secretariat.
+   */
+  async groupForSecretariat(actor: Actor): Promise<GroupContext | Reply> {
+    const keys = [actor.aadObjectId ? aadKey(actor.aadObjectId) : undefined, actor.name ? nameKey(actor.name) : undefined].filter((k): k is string => !!k);
+    const groupIds = new Set<string>();
+    for (const key of keys) for (const m of (await this.repos.people.get(key))?.value.memberships ?? []) groupIds.add(m.groupId);
+    const contexts = await Promise.all([...groupIds].map((g) => loadGroupContext(this.repos, g, actor)));
+    const mine = contexts.filter((c): c is GroupContext => !!c && isSecretariat(c));
+    if (mine.length === 1) return mine[0];
+    if (mine.length === 0) return say(texts.noGroupHere(actor.locale));
+    return say(meetingTexts.manyGroups(actor.locale, mine.map((c) => c.group.value.name)));
+  }
 
   /** nytt møte <dd.mm.yyyy> <hh:mm>-<hh:mm> [sted] */
   async createMeeting(actor: Actor, ctx: GroupContext, args: string): Promise<Reply> {

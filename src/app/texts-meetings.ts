@@ -59,6 +59,11 @@ export const meetingTexts = {
       nb: `Jeg finner ikke chatten til «${group}» og kan ikke poste der. Skriv «innkalling» i gruppens chat i stedet. Ingenting ble publisert.`,
       en: `I cannot find the chat of "${group}" and cannot post there. Type "notice" in the group's chat instead. Nothing was published.`,
     }),
+  manyGroups: (l: Locale, names: string[]) =>
+    pick(l, {
+      nb: `Du er sekretariat i flere grupper (${names.join(', ')}). Skriv kommandoen i chatten til den gruppen det gjelder. Ingenting ble endret.`,
+      en: `You are secretariat of several groups (${names.join(', ')}). Type the command in the chat of the group it is for. Nothing was changed.`,
+    }),
   // Approvals (card clicks): polite refusals; nothing was changed.
   invalidCard: (l: Locale) =>
     pick(l, { nb: 'Dette kortet mangler opplysninger jeg trenger. Ingenting ble endret.', en: 'This card lacks information I need. Nothing was changed.' }),

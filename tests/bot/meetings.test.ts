@@ -115,6 +115,17 @@ describe('meetings: nytt møte, sakskart, innkalling through the real HTTP endpo
     expect(cardText(home[0].activity.attachments[0].content)).toContain('Innkalling til møte i Faggruppe for næringssamarbeid');
   });
 
+  it('from personal chat, the secretariat’s one group is found through the roster and the notice goes to its home', async () => {
+    bot.connector.clear();
+    const PERSONAL = { id: 'a:chair-personal', type: 'personal' as const };
+    await bot.say(PERSONAL, CHAIR, 'innkalling', 1);
+    const all = await bot.connector.waitForCount(3); // the agenda now has no item 2: notice + item 1
+    expect(all.filter((c) => c.conversationId === GROUP_CHAT.id)).toHaveLength(2);
+    expect(all.find((c) => c.conversationId === PERSONAL.id)?.activity.text).toContain('publisert i chatten til «Faggruppe for næringssamarbeid»');
+    const [member] = await bot.say(PERSONAL, MEMBER, 'innkalling');
+    expect(member.text).toContain('hører ikke til noen gruppe');
+  });
+
   it('the next meeting is the first not ended; item 2 names the previous meeting', async () => {
     const first = (await meetings().get(meetingIdFor(GROUP_ID, '2030-11-07')))!;
     await meetings().replace({ ...first.value, state: 'ended' }, first.etag);
