@@ -6,6 +6,9 @@ import { MeetingUseCases } from '../src/app/meetings';
 import { ApprovalUseCases } from '../src/app/approvals';
 import { MinutesUseCases } from '../src/app/minutes';
 import type { Repositories } from '../src/app/ports';
+import { MeetingRunUseCases } from '../src/app/meeting-run';
+import { RoundTableUseCases } from '../src/app/round-table';
+import { AttendanceUseCases } from '../src/app/attendance';
 
 /** Everything a handler may call: the use cases over the repositories. Built once per process. */
 export interface Services {
@@ -17,10 +20,13 @@ export interface Services {
   meetings: MeetingUseCases;
   approvals: ApprovalUseCases;
   minutes: MinutesUseCases;
+  run: MeetingRunUseCases;
+  roundTable: RoundTableUseCases;
+  attendance: AttendanceUseCases;
   now: () => Date;
 }
 
 /** `publicUrl` is the bot's base URL for download links (PUBLIC_URL, else the local listening address). */
 export function createServices(config: Config, log: Logger, repos: Repositories, now: () => Date = () => new Date(), publicUrl: () => string = () => config.publicUrl ?? ''): Services {
-  return { config, log, repos, now, groups: new GroupUseCases(repos, now), input: new InputUseCases(repos, now), meetings: new MeetingUseCases(repos, now), approvals: new ApprovalUseCases(repos, now), minutes: new MinutesUseCases(repos, publicUrl, now) };
+  return { config, log, repos, now, groups: new GroupUseCases(repos, now), input: new InputUseCases(repos, now), meetings: new MeetingUseCases(repos, now), approvals: new ApprovalUseCases(repos, now), minutes: new MinutesUseCases(repos, publicUrl, now), run: new MeetingRunUseCases(repos, now), roundTable: new RoundTableUseCases(repos, now), attendance: new AttendanceUseCases(repos, now) };
 }

@@ -6,6 +6,10 @@ import inputMine from './input-mine.json';
 import inputPreview from './input-preview.json';
 import inputStatus from './input-status.json';
 import pickMeeting from './pick-meeting.json';
+import currentItem from './current-item.json';
+import roundTable from './round-table.json';
+import rollCall from './roll-call.json';
+import meetingSummary from './meeting-summary.json';
 
 /**
  * The card templates by name (JSON files beside this one, with ${…} bindings). A use case answers
@@ -19,6 +23,10 @@ export const TEMPLATES: Record<string, object> = {
   'input-mine': inputMine,
   'input-status': inputStatus,
   'pick-meeting': pickMeeting,
+  'current-item': currentItem,
+  'round-table': roundTable,
+  'roll-call': rollCall,
+  'meeting-summary': meetingSummary,
 };
 
 export function renderNamedCard(name: string, data: Record<string, unknown>): Record<string, unknown> {

@@ -80,6 +80,8 @@ export interface ConversationRecord {
   reference: Record<string, unknown>;
   /** When this conversation is the home of a group, or a meeting chat. */
   groupId?: string;
+  /** The meeting last started in this conversation (a hint for a point read; may be stale or missing). */
+  meetingId?: string;
   updatedAt: string;
 }
 

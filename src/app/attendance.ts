@@ -1,0 +1,132 @@
+import { matchName, matchParticipant, setAttendance, summarizeAttendance, type Attendee } from '../domain/attendance';
+import type { AttendanceEntry, MeetingData } from '../domain/meeting-types';
+import type { GroupData } from '../domain/group';
+import type { RosterMember } from '../domain/roster';
+import { fullName } from '../domain/roster-import';
+import type { Actor, Locale } from './actor';
+import { loadGroupContext, type GroupContext } from './group-context';
+import type { ConversationRecord, Repositories } from './ports';
+import { answer, findMeeting, mutateMeeting, safe, type CardRef, type RunAnswer } from './run-shared';
+import { texts } from './texts';
+import { attendanceLine, runLabels, runTexts } from './texts-run';
+
+export type Status = AttendanceEntry['status'];
+
+/** The roll-call card: who has reported, and a button for each status (each person reports for themselves). */
+export function rollCallCard(meeting: MeetingData, roster: readonly RosterMember[], l: Locale): CardRef {
+  const people = summarizeAttendance(meeting.attendance, roster);
+  const line = (e: AttendanceEntry) => safe(`${e.name} (${e.organization})`);
+  return {
+    template: 'roll-call',
+    data: {
+      labels: runLabels(l),
+      counts: attendanceLine(l, { present: people.present.length, secretariat: people.secretariat.length, apologies: people.apologies.length }),
+      present: safe(people.present.map(line).join(', ')),
+      hasPresent: people.present.length > 0,
+      apologies: safe(people.apologies.map(line).join(', ')),
+      hasApologies: people.apologies.length > 0,
+      secretariat: safe(people.secretariat.map((e) => e.name).join(', ')),
+      hasSecretariat: people.secretariat.length > 0,
+      meetingId: meeting.meetingId,
+    },
+  };
+}
+
+/** Whether a person holds the secretariat role in the group (stored roles, never message text). */
+export function isSecretariatPerson(group: GroupData, member: RosterMember | undefined, aadObjectId: string | undefined): boolean {
+  const keys = [member ? `member:${member.id}` : '', member?.aadObjectId ? `aad:${member.aadObjectId}` : '', aadObjectId ? `aad:${aadObjectId}` : ''].filter(Boolean);
+  return keys.some((k) => group.roles[k]?.roles.includes('secretariat'));
+}
+
+export class AttendanceUseCases {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** til stede / forfall [navn]: the sender's own status, or (secretariat only) a named person's. */
+  async markTyped(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, status: Status, nameArg: string): Promise<RunAnswer> {
+    const l = actor.locale;
+    let person: Attendee;
+    if (nameArg.trim()) {
+      if (!ctx.roles.includes('secretariat')) return answer(runTexts.onlySecretariatForOthers(l));
+      const match = matchName(ctx.roster, nameArg);
+      if (match.kind === 'none') return answer(runTexts.nameNoMatch(l, nameArg.trim()));
+      if (match.kind === 'many') return answer(runTexts.nameAmbiguous(l, nameArg.trim(), match.members.slice(0, 8).map(fullName)));
+      const member = match.member;
+      person = { member, aadObjectId: member.aadObjectId, name: fullName(member), secretariat: isSecretariatPerson(ctx.group.value, member, member.aadObjectId) };
+    } else {
+      const self = this.self(actor, ctx);
+      if (!self) return answer(runTexts.notOnRoster(l));
+      person = self;
+    }
+    const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'upcoming', this.now());
+    if (!found) return answer(runTexts.noMeetingForAttendance(l));
+    return this.apply(found.value.meetingId, person, status, ctx, l);
+  }
+
+  /** A roll-call button: always the clicker's own status; the meeting comes from the card, the person from the activity. */
+  async click(actor: Actor, status: Status, data: Record<string, unknown>): Promise<RunAnswer> {
+    const l = actor.locale;
+    const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
+    const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
+    if (!found) return answer(runTexts.noMeetingForAttendance(l));
+    const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
+    if (!ctx) return answer(texts.noGroupHere(l));
+    const self = this.self(actor, ctx);
+    if (!self) return answer(runTexts.notOnRoster(l));
+    return this.apply(meetingId, self, status, ctx, l);
+  }
+
+  /**
+   * Teams meeting participants who joined: marked present when the roster knows them (AAD id, else
+   * name), or when they hold the secretariat role. Others are left out. One write for the batch.
+   */
+  async participantsJoined(groupId: string, conversation: ConversationRecord | undefined, participants: { aadObjectId?: string; name?: string }[]): Promise<number> {
+    const group = await this.repos.groups.get(groupId);
+    const roster = (await this.repos.rosters.get(groupId))?.value ?? [];
+    if (!group) return 0;
+    const people: Attendee[] = [];
+    for (const p of participants) {
+      const member = matchParticipant(roster, p);
+      const secretariat = isSecretariatPerson(group.value, member, p.aadObjectId);
+      if (!member && !secretariat) continue;
+      people.push({ member, aadObjectId: p.aadObjectId, name: member ? fullName(member) : (p.name ?? '').trim() || '?', secretariat });
+    }
+    if (people.length === 0) return 0;
+    const found = await findMeeting(this.repos, groupId, conversation, 'upcoming', this.now());
+    if (!found) return 0;
+    const done = await mutateMeeting(this.repos, found.value.meetingId, (m) => {
+      let attendance = m.attendance;
+      let count = 0;
+      for (const person of people) {
+        // Someone who sent apologies and then joins is present after all.
+        const change = setAttendance(attendance, person, 'present');
+        if (change.changed) count++;
+        attendance = change.attendance;
+      }
+      return { next: count ? { ...m, attendance } : undefined, result: count };
+    });
+    return done?.result ?? 0;
+  }
+
+  private self(actor: Actor, ctx: GroupContext): Attendee | undefined {
+    const secretariat = ctx.roles.includes('secretariat');
+    if (!ctx.member && !secretariat) return undefined;
+    return { member: ctx.member, aadObjectId: actor.aadObjectId, name: ctx.member ? fullName(ctx.member) : actor.name, secretariat };
+  }
+
+  /** Attendance does not bump the meeting's version: the current-item card does not show it, so its buttons stay valid. */
+  private async apply(meetingId: string, person: Attendee, status: Status, ctx: GroupContext, l: Locale): Promise<RunAnswer> {
+    const done = await mutateMeeting(this.repos, meetingId, (m) => {
+      const change = setAttendance(m.attendance, person, status);
+      return { next: change.changed ? { ...m, attendance: change.attendance } : undefined, result: change.attendance };
+    });
+    if (!done) return answer(runTexts.noMeetingForAttendance(l));
+    const entry = Object.values(done.result).find((e) => e.name === (person.member ? fullName(person.member) : person.name.trim()));
+    const who = entry?.name ?? person.name;
+    const org = entry?.organization ?? '';
+    const text = status === 'present' ? runTexts.markedPresent(l, who, org) : runTexts.markedApologies(l, who, org);
+    return answer(text, { invokeCard: rollCallCard(done.meeting, ctx.roster, l), meetingId });
+  }
+}

@@ -1,0 +1,221 @@
+import { defaultInputDeadline } from '../domain/meeting';
+import {
+  addNote, currentItem, endMeeting, goTo, hasReceipt, isStale, recordOf, setDecision, startMeeting, step, withReceipt, type Flow, type FlowError,
+} from '../domain/meeting-flow';
+import type { MeetingData } from '../domain/meeting-types';
+import { formatMeetingTime } from '../domain/norwegian-time';
+import { say, type Actor, type Locale, type Reply } from './actor';
+import { loadGroupContext, type GroupContext } from './group-context';
+import { syncInputWindow } from './input-windows';
+import { aadKey, nameKey } from './people';
+import type { ConversationRecord, Repositories } from './ports';
+import { answer, canChair, findMeeting, linkConversation, liveId, mutateMeeting, safe, type CardRef, type RunAnswer } from './run-shared';
+import { rollCallCard } from './attendance';
+import { summaryCard } from './run-summary';
+import { texts } from './texts';
+import { runLabels, runTexts } from './texts-run';
+
+/** Where a change comes from: a typed command (its activity id, so a re-sent copy applies once) or a card click. */
+export type Source = { kind: 'typed'; activityId?: string } | { kind: 'card'; version: unknown; item?: unknown; record: boolean };
+
+export type Move = { to: 'next' } | { to: 'prev' } | { to: 'item'; n: number };
+
+/** The current-item card, drawn from the meeting at its version. */
+export function itemCard(meeting: MeetingData, groupName: string, l: Locale): CardRef {
+  const item = currentItem(meeting);
+  const index = meeting.agenda.findIndex((i) => i.number === meeting.currentItem);
+  const record = item ? recordOf(meeting, item.number) : { notes: [] };
+  const running = meeting.state === 'in-progress';
+  const labels = runLabels(l);
+  return {
+    template: 'current-item',
+    data: {
+      labels,
+      header: safe(`${groupName} – ${formatMeetingTime(meeting.date, meeting.start, meeting.end, l)}`),
+      title: item ? safe(`${labels.item} ${item.number} ${labels.of} ${meeting.agenda.length}: ${item.title}`) : labels.ended,
+      subText: safe((item?.subPoints ?? []).map((p) => `• ${p}`).join('\n\n')),
+      hasSub: (item?.subPoints.length ?? 0) > 0,
+      decision: safe(record.decision ?? labels.noDecision),
+      notes: record.notes.map((text) => ({ text: safe(`• ${text}`) })),
+      hasNotes: record.notes.length > 0,
+      running,
+      ended: !running,
+      hasPrev: running && index > 0,
+      hasNext: running && index < meeting.agenda.length - 1,
+      meetingId: meeting.meetingId,
+      version: meeting.run?.version ?? 0,
+      item: item?.number ?? 0,
+    },
+  };
+}
+
+export function flowText(l: Locale, reason: FlowError, meeting: MeetingData, n?: string): string {
+  switch (reason) {
+    case 'not-started': return runTexts.notStarted(l);
+    case 'ended': return runTexts.ended(l);
+    case 'no-agenda': return runTexts.noAgenda(l);
+    case 'first-item': return runTexts.firstItem(l);
+    case 'last-item': return runTexts.lastItem(l);
+    case 'no-such-item': return runTexts.noSuchItem(l, n ?? '?', meeting.agenda.length);
+    case 'stale': return runTexts.stale(l);
+    case 'empty-text': return runTexts.emptyNote(l);
+    case 'too-long': return runTexts.tooLong(l);
+  }
+}
+
+type Outcome = { kind: 'stale' } | { kind: 'refused'; reason: FlowError } | { kind: 'ok' };
+
+export class MeetingRunUseCases {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The group a `start` in a chat without a group is for: the one group where the actor chairs or is secretariat. */
+  async groupForStart(actor: Actor): Promise<GroupContext | Reply> {
+    const keys = [actor.aadObjectId ? aadKey(actor.aadObjectId) : undefined, actor.name ? nameKey(actor.name) : undefined].filter((k): k is string => !!k);
+    const groupIds = new Set<string>();
+    for (const key of keys) for (const m of (await this.repos.people.get(key))?.value.memberships ?? []) groupIds.add(m.groupId);
+    const contexts = await Promise.all([...groupIds].map((g) => loadGroupContext(this.repos, g, actor)));
+    const chaired = contexts.filter((c): c is GroupContext => !!c && canChair(c));
+    if (chaired.length === 1) return chaired[0];
+    if (chaired.length === 0) return say(runTexts.noGroupForStart(actor.locale));
+    return say(runTexts.manyGroupsForStart(actor.locale, chaired.map((c) => c.group.value.name)));
+  }
+
+  /** start: the meeting in progress, else today's or the next; links this conversation to it. */
+  async start(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, teamsMeetingId?: string): Promise<RunAnswer> {
+    const l = actor.locale;
+    if (!canChair(ctx)) return answer(texts.onlyChair(l));
+    const groupId = ctx.group.value.groupId;
+    const found = await findMeeting(this.repos, groupId, conversation, 'upcoming', this.now());
+    if (!found) return answer(runTexts.noMeetingToStart(l));
+    const done = await mutateMeeting<Flow>(this.repos, found.value.meetingId, (m) => {
+      const flow = startMeeting(m, this.now());
+      if (!flow.ok) return { result: flow };
+      const run = flow.meeting.run ?? { version: 0 };
+      const here = { ...run, conversationId: actor.conversationId, ...(teamsMeetingId ? { teamsMeetingId } : {}) };
+      return { next: { ...flow.meeting, run: here }, result: flow };
+    });
+    if (!done) return answer(runTexts.noMeetingToStart(l));
+    const { meeting, result } = done;
+    if (!result.ok) return answer(flowText(l, result.reason, meeting));
+    await linkConversation(this.repos, actor.conversationId, groupId, meeting.meetingId, this.now());
+    if (result.changed) await syncInputWindow(this.repos, meeting, this.now()).catch(() => undefined);
+    const when = formatMeetingTime(meeting.date, meeting.start, meeting.end, l);
+    // A repeated start brings the live card to the bottom of the chat: a new card, remembered instead of the old.
+    return {
+      text: result.changed ? runTexts.started(l, when) : runTexts.alreadyRunning(l),
+      live: [{ slot: 'item', card: itemCard(meeting, ctx.group.value.name, l) }],
+      posts: result.changed ? [rollCallCard(meeting, ctx.roster, l)] : [],
+      meetingId: meeting.meetingId,
+    };
+  }
+
+  /** neste / sak <n> / forrige, typed in the meeting's conversation. */
+  async moveTyped(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, move: Move, activityId?: string): Promise<RunAnswer> {
+    const moved = (m: MeetingData) => {
+      const item = currentItem(m);
+      return item ? runTexts.movedTo(actor.locale, item.number, item.title) : undefined;
+    };
+    return this.onRunning(actor, ctx, conversation, { kind: 'typed', activityId }, (m) => this.decideMove(m, move), moved, move.to === 'item' ? String(move.n) : undefined);
+  }
+
+  /** vedtak: / notat: typed: on the current item. */
+  async recordTyped(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, kind: 'decision' | 'note', text: string, activityId?: string): Promise<RunAnswer> {
+    if (!text.trim()) return answer(kind === 'decision' ? runTexts.emptyDecision(actor.locale) : runTexts.emptyNote(actor.locale));
+    const saved = (m: MeetingData) => (kind === 'decision' ? runTexts.decisionSaved : runTexts.noteSaved)(actor.locale, m.currentItem ?? 0);
+    return this.onRunning(actor, ctx, conversation, { kind: 'typed', activityId }, (m) => this.decideRecord(m, kind, m.currentItem ?? 0, text), saved);
+  }
+
+  /** A click on the current-item card: the meeting and group come from the stored meeting, the roles from the group. */
+  async click(actor: Actor, verb: 'prev' | 'next' | 'decision' | 'note', data: Record<string, unknown>): Promise<RunAnswer> {
+    const l = actor.locale;
+    const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
+    const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
+    if (!found) return answer(runTexts.noMeetingToStart(l));
+    const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
+    if (!ctx) return answer(texts.noGroupHere(l));
+    const record = verb === 'decision' || verb === 'note';
+    const source: Source = { kind: 'card', version: data.version, item: data.item, record };
+    const text = typeof data.text === 'string' ? data.text : '';
+    if (record && !text.trim()) return answer(verb === 'decision' ? runTexts.emptyDecision(l) : runTexts.emptyNote(l));
+    const decide = verb === 'prev' || verb === 'next' ? (m: MeetingData) => this.decideMove(m, { to: verb }) : (m: MeetingData) => this.decideRecord(m, verb, Number(data.item), text);
+    return this.onRunning(actor, ctx, { key: actor.conversationId, reference: {}, meetingId, updatedAt: '' }, source, decide, () => undefined);
+  }
+
+  /** avslutt: ends the meeting; the summary card follows. */
+  async end(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined): Promise<RunAnswer> {
+    const l = actor.locale;
+    if (!canChair(ctx)) return answer(texts.onlyChair(l));
+    const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
+    if (!found) return answer(runTexts.notStarted(l));
+    const done = await mutateMeeting<Flow>(this.repos, found.value.meetingId, (m) => {
+      const flow = endMeeting(m, this.now(), defaultInputDeadline(m));
+      return { next: flow.ok && flow.changed ? flow.meeting : undefined, result: flow };
+    });
+    if (!done) return answer(runTexts.notStarted(l));
+    if (!done.result.ok) return answer(flowText(l, done.result.reason, done.meeting));
+    const meeting = done.meeting;
+    await syncInputWindow(this.repos, meeting, this.now()).catch(() => undefined);
+    const contributions = await this.repos.contributions.listByMeeting(meeting.meetingId);
+    const card = itemCard(meeting, ctx.group.value.name, l);
+    const activityId = liveId(meeting, 'item', actor.conversationId);
+    return {
+      text: runTexts.endedNow(l),
+      live: activityId ? [{ slot: 'item', card, activityId }] : [],
+      posts: [summaryCard(meeting, ctx, contributions, l)],
+      meetingId: meeting.meetingId,
+    };
+  }
+
+  private decideMove(m: MeetingData, move: Move): Flow {
+    return move.to === 'item' ? goTo(m, move.n) : step(m, move.to === 'next' ? 1 : -1);
+  }
+
+  private decideRecord(m: MeetingData, kind: 'decision' | 'note', item: number, text: string): Flow {
+    return kind === 'decision' ? setDecision(m, item, text) : addNote(m, item, text);
+  }
+
+  /**
+   * The common path of every change to a running meeting: role check, read → (re-sent? stale?) →
+   * decide → replace with If-Match, then the live card redrawn. A click on a card drawn from an
+   * older version moves nothing; a decision or note typed on a card still counts when its item is
+   * the current one.
+   */
+  private async onRunning(
+    actor: Actor,
+    ctx: GroupContext,
+    conversation: ConversationRecord | undefined,
+    source: Source,
+    decide: (m: MeetingData) => Flow,
+    okText: (m: MeetingData) => string | undefined,
+    itemArg?: string,
+  ): Promise<RunAnswer> {
+    const l = actor.locale;
+    const name = ctx.group.value.name;
+    if (!canChair(ctx)) return answer(texts.onlyChair(l));
+    const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
+    if (!found || found.value.state !== 'in-progress') return answer(found && found.value.state !== 'in-progress' ? flowText(l, found.value.state === 'ended' || found.value.state === 'locked' ? 'ended' : 'not-started', found.value) : runTexts.notStarted(l));
+    const done = await mutateMeeting<Outcome>(this.repos, found.value.meetingId, (m) => {
+      if (source.kind === 'typed' && hasReceipt(m, source.activityId)) return { result: { kind: 'ok' } };
+      if (source.kind === 'card' && isStale(m, source.version)) {
+        // A decision or note typed on the card still belongs to the item the card shows, when it is still the current one.
+        const sameItem = Number(source.item) === m.currentItem;
+        if (!(source.record && sameItem && m.state === 'in-progress')) return { result: { kind: 'stale' } };
+      }
+      const flow = decide(m);
+      if (!flow.ok) return { result: { kind: 'refused', reason: flow.reason } };
+      if (!flow.changed) return { result: { kind: 'ok' } };
+      return { next: source.kind === 'typed' ? withReceipt(flow.meeting, source.activityId) : flow.meeting, result: { kind: 'ok' } };
+    });
+    if (!done) return answer(runTexts.notStarted(l));
+    const { meeting, result } = done;
+    const card = itemCard(meeting, name, l);
+    if (result.kind === 'stale') return { text: runTexts.stale(l), live: [], posts: [], invokeCard: card, meetingId: meeting.meetingId };
+    if (result.kind === 'refused') return answer(flowText(l, result.reason, meeting, itemArg), { meetingId: meeting.meetingId });
+    const activityId = liveId(meeting, 'item', actor.conversationId);
+    const live = done.written || !activityId ? [{ slot: 'item' as const, card, activityId }] : [];
+    return { text: okText(meeting), live, posts: [], invokeCard: card, meetingId: meeting.meetingId };
+  }
+}

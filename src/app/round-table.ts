@@ -1,0 +1,116 @@
+import { roundTableItem } from '../domain/meeting';
+import { bump, runOf } from '../domain/meeting-flow';
+import type { Contribution, MeetingData, RoundState } from '../domain/meeting-types';
+import { formatClock, osloTimeOf } from '../domain/norwegian-time';
+import { advanceRound, currentSpeaker, roundOrder, roundOver, sameOrg, SPEAKING_MINUTES, startRound, timeBoxEnd } from '../domain/round-order';
+import type { Actor, Locale } from './actor';
+import { loadGroupContext, type GroupContext } from './group-context';
+import { itemCard } from './meeting-run';
+import type { ConversationRecord, Repositories } from './ports';
+import { answer, canChair, findMeeting, liveId, mutateMeeting, safe, type CardRef, type LiveCard, type RunAnswer } from './run-shared';
+import { texts } from './texts';
+import { roundStatus, runLabels, runTexts } from './texts-run';
+
+/** The round-table card: who has the word (and since when, 3 min), everyone's status, who has sent written input. */
+export function roundCard(meeting: MeetingData, round: RoundState, contributions: readonly Contribution[], l: Locale): CardRef {
+  const labels = runLabels(l);
+  const speaker = currentSpeaker(round);
+  const end = timeBoxEnd(round);
+  const clock = (iso: Date) => formatClock(osloTimeOf(iso), l);
+  const present = Object.values(meeting.attendance).filter((e) => e.status === 'present' && !e.secretariat);
+  const spoken = round.outcome.filter((o) => o === 'spoken').length;
+  const skipped = round.outcome.filter((o) => o === 'skipped').length;
+  return {
+    template: 'round-table',
+    data: {
+      labels,
+      speaker: safe(speaker ?? ''),
+      hasSpeaker: speaker !== undefined,
+      speakerNames: safe(speaker ? present.filter((e) => sameOrg(e.organization, speaker)).map((e) => e.name).join(', ') : ''),
+      timeBox: round.speakerSince && end ? `${labels.since} ${clock(new Date(round.speakerSince))} – ${SPEAKING_MINUTES} ${labels.timeBox} (${labels.until} ${clock(end)})` : '',
+      over: roundOver(round),
+      overText: l === 'en' ? `The round is over: ${spoken} spoke, ${skipped} skipped.` : `Runden er ferdig: ${spoken} har talt, ${skipped} hoppet over.`,
+      rows: round.order.map((org, i) => ({
+        org: safe(org),
+        status: roundStatus(l, i === round.index ? 'speaking' : round.outcome[i]),
+        input: contributions.some((c) => sameOrg(c.organization, org)) ? `✉ ${labels.writtenInput}` : '',
+      })),
+      meetingId: meeting.meetingId,
+      step: round.step,
+    },
+  };
+}
+
+export class RoundTableUseCases {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** runde (typed or the current-item card's button): starts the round, or shows the running one again. */
+  async start(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined): Promise<RunAnswer> {
+    const l = actor.locale;
+    if (!canChair(ctx)) return answer(texts.onlyChair(l));
+    const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
+    if (!found || found.value.state !== 'in-progress') return answer(runTexts.notStarted(l));
+    const done = await mutateMeeting(this.repos, found.value.meetingId, (m) => {
+      if (m.state !== 'in-progress') return { result: 'not-started' as const };
+      const existing = runOf(m).round;
+      if (existing && !roundOver(existing)) return { result: 'again' as const };
+      const order = roundOrder(ctx.roster, m.attendance);
+      if (order.length === 0) return { result: 'empty' as const };
+      const round = startRound(order, this.now());
+      // The round belongs to its agenda item: the current-item card moves there too.
+      const item = roundTableItem(m.agenda);
+      const next = item && m.currentItem !== item.number ? bump(m, { currentItem: item.number }) : m;
+      return { next: { ...next, run: { ...runOf(next), round } }, result: 'started' as const };
+    });
+    if (!done || done.result === 'not-started') return answer(runTexts.notStarted(l));
+    if (done.result === 'empty') return answer(runTexts.roundNoOrganizations(l));
+    const { meeting } = done;
+    const round = runOf(meeting).round!;
+    const contributions = await this.repos.contributions.listByMeeting(meeting.meetingId);
+    const live: LiveCard[] = [{ slot: 'round', card: roundCard(meeting, round, contributions, l) }];
+    const itemId = liveId(meeting, 'item', actor.conversationId);
+    if (done.written && itemId && found.value.currentItem !== meeting.currentItem) live.push({ slot: 'item', card: itemCard(meeting, ctx.group.value.name, l), activityId: itemId });
+    const text = done.result === 'started' ? runTexts.roundStarted(l, round.order.length) : runTexts.roundAgain(l);
+    return { text, live, posts: [], meetingId: meeting.meetingId };
+  }
+
+  /** The current-item card's "Runde rundt bordet" button. */
+  async startFromCard(actor: Actor, data: Record<string, unknown>): Promise<RunAnswer> {
+    const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
+    const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
+    if (!found) return answer(runTexts.notStarted(actor.locale));
+    const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
+    if (!ctx) return answer(texts.noGroupHere(actor.locale));
+    return this.start(actor, ctx, { key: actor.conversationId, reference: {}, meetingId, updatedAt: '' });
+  }
+
+  /** round.next / round.skip: the speaker is done (or skipped); a click from an older step moves nothing. */
+  async click(actor: Actor, how: 'spoken' | 'skipped', data: Record<string, unknown>): Promise<RunAnswer> {
+    const l = actor.locale;
+    const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
+    const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
+    if (!found) return answer(runTexts.notStarted(l));
+    const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
+    if (!ctx) return answer(texts.noGroupHere(l));
+    if (!canChair(ctx)) return answer(texts.onlyChair(l));
+    const done = await mutateMeeting(this.repos, meetingId, (m) => {
+      const round = runOf(m).round;
+      if (!round) return { result: 'none' as const };
+      if (m.state !== 'in-progress') return { result: 'ended' as const };
+      if (data.step !== round.step) return { result: 'stale' as const };
+      if (roundOver(round)) return { result: 'over' as const };
+      return { next: { ...m, run: { ...runOf(m), round: advanceRound(round, how, this.now()) } }, result: 'moved' as const };
+    });
+    if (!done || done.result === 'none') return answer(runTexts.noRound(l));
+    if (done.result === 'ended') return answer(runTexts.ended(l));
+    const { meeting } = done;
+    const round = runOf(meeting).round!;
+    const card = roundCard(meeting, round, await this.repos.contributions.listByMeeting(meetingId), l);
+    if (done.result !== 'moved') return { text: done.result === 'stale' ? runTexts.roundStale(l) : undefined, live: [], posts: [], invokeCard: card, meetingId };
+    const activityId = liveId(meeting, 'round', actor.conversationId);
+    return { live: activityId ? [{ slot: 'round', card, activityId }] : [], posts: [], invokeCard: card, meetingId };
+  }
+}

@@ -1,0 +1,116 @@
+import type { MeetingData, MeetingRun } from '../domain/meeting-types';
+import { runOf } from '../domain/meeting-flow';
+import { osloDateOf } from '../domain/norwegian-time';
+import type { Reply } from './actor';
+import type { GroupContext } from './group-context';
+import type { ConversationRecord, Repositories, Versioned } from './ports';
+import { retryOnConflict } from './retry';
+
+/*
+ * What running a meeting shares between the agenda steps, the round table and attendance: which
+ * meeting a turn is about, the read → decide → replace loop, and what the bot layer is asked to do
+ * with the live cards (update in place, or post and remember).
+ */
+
+export type CardRef = NonNullable<Reply['card']>;
+export type Slot = 'item' | 'round';
+
+/** A live card: updated in place when activityId is set, else posted and its id remembered in the slot. */
+export interface LiveCard {
+  slot: Slot;
+  card: CardRef;
+  activityId?: string;
+}
+
+export interface RunAnswer {
+  /** The answer to a typed command; for a card click, a message shown instead of a card. */
+  text?: string;
+  live: LiveCard[];
+  /** New cards to post (the summary, the roll-call). */
+  posts: CardRef[];
+  /** The card a click is answered with (the clicked card redrawn). */
+  invokeCard?: CardRef;
+  meetingId?: string;
+}
+
+export const answer = (text: string, extra: Partial<RunAnswer> = {}): RunAnswer => ({ text, live: [], posts: [], ...extra });
+
+/** User text goes into card data: "${" would read as a template binding, so it is broken up. */
+export const safe = (s: string): string => s.replace(/\$\{/g, '$ {');
+
+export const canChair = (ctx: GroupContext): boolean => ctx.roles.includes('chair') || ctx.roles.includes('secretariat');
+
+/** The live card of a slot in this conversation: its activity id when it lives here, else undefined (post a new one). */
+export function liveId(meeting: MeetingData, slot: Slot, conversationId: string): string | undefined {
+  const run = runOf(meeting);
+  if (run.conversationId !== conversationId) return undefined;
+  return slot === 'item' ? run.cardActivityId : run.roundCardActivityId;
+}
+
+/**
+ * Read → decide → replace with If-Match, again on a lost race. `decide` returns the new meeting
+ * (or undefined to write nothing) and a result; it runs again on every attempt, on fresh data.
+ */
+export async function mutateMeeting<T>(
+  repos: Repositories,
+  meetingId: string,
+  decide: (meeting: MeetingData) => { next?: MeetingData; result: T },
+): Promise<{ meeting: MeetingData; result: T; written: boolean } | undefined> {
+  return retryOnConflict(async () => {
+    const current = await repos.meetings.get(meetingId);
+    if (!current) return undefined;
+    const { next, result } = decide(current.value);
+    if (!next) return { meeting: current.value, result, written: false };
+    const saved = await repos.meetings.replace(next, current.etag);
+    return { meeting: saved.value, result, written: true };
+  });
+}
+
+/** Remembers the activity id of a card just posted (no version bump: the card shows the same step). */
+export async function rememberCard(repos: Repositories, meetingId: string, slot: Slot, activityId: string, conversationId: string): Promise<void> {
+  await mutateMeeting(repos, meetingId, (m) => {
+    const run: MeetingRun = runOf(m);
+    const key = slot === 'item' ? 'cardActivityId' : 'roundCardActivityId';
+    if (run[key] === activityId && run.conversationId === conversationId) return { result: undefined };
+    const moved = run.conversationId !== conversationId;
+    // A card posted in another conversation moves the meeting there; the other slot's card stays behind.
+    const other = slot === 'item' ? { roundCardActivityId: moved ? undefined : run.roundCardActivityId } : { cardActivityId: moved ? undefined : run.cardActivityId };
+    return { next: { ...m, run: { ...run, ...other, [key]: activityId, conversationId } }, result: undefined };
+  });
+}
+
+const CLOSED = new Set(['ended', 'locked']);
+const byTime = (a: MeetingData, b: MeetingData) => `${a.date} ${a.start}`.localeCompare(`${b.date} ${b.start}`);
+
+/**
+ * The meeting a turn in this conversation is about. `running`: only the one in progress.
+ * `upcoming`: the one in progress, else today's or the next by date, else the latest earlier one
+ * never ended. The conversation's meetingId is tried first (one point read); else a query.
+ */
+export async function findMeeting(
+  repos: Repositories,
+  groupId: string,
+  conversation: ConversationRecord | undefined,
+  purpose: 'running' | 'upcoming',
+  now: Date,
+): Promise<Versioned<MeetingData> | undefined> {
+  if (conversation?.meetingId) {
+    const hinted = await repos.meetings.get(conversation.meetingId);
+    if (hinted && hinted.value.groupId === groupId && hinted.value.state === 'in-progress') return hinted;
+  }
+  const all = (await repos.meetings.listByGroup(groupId)).sort(byTime);
+  const running = all.find((m) => m.state === 'in-progress');
+  const today = osloDateOf(now);
+  const open = all.filter((m) => !CLOSED.has(m.state));
+  const pick = running ?? (purpose === 'upcoming' ? (open.find((m) => m.date >= today) ?? open.filter((m) => m.date < today).pop()) : undefined);
+  return pick ? repos.meetings.get(pick.meetingId) : undefined;
+}
+
+/** Links a conversation to the group and the meeting running in it (commands there find both). */
+export async function linkConversation(repos: Repositories, conversationId: string, groupId: string, meetingId: string, now: Date): Promise<void> {
+  const record = await repos.conversations.get(conversationId);
+  if (record?.groupId === groupId && record.meetingId === meetingId) return;
+  // A group's home stays the home of that group; a meeting chat is linked to the meeting's group.
+  if (record?.groupId && record.groupId !== groupId) return;
+  await repos.conversations.put({ key: conversationId, reference: record?.reference ?? {}, groupId, meetingId, updatedAt: now.toISOString() });
+}

@@ -1,0 +1,49 @@
+import { summarizeAttendance } from '../domain/attendance';
+import { deadlineOf } from '../domain/contribution';
+import { undecidedItems, recordOf } from '../domain/meeting-flow';
+import type { Contribution, MeetingData } from '../domain/meeting-types';
+import { formatClock, formatDate, formatMeetingTime, osloDateOf, osloTimeOf, weekdayName } from '../domain/norwegian-time';
+import type { RosterMember } from '../domain/roster';
+import { sameOrg } from '../domain/round-order';
+import type { Locale } from './actor';
+import type { GroupContext } from './group-context';
+import { safe, type CardRef } from './run-shared';
+import { attendanceLine, runLabels } from './texts-run';
+
+/** "torsdag 14.11.2024 kl. 13.00" (Oslo). */
+export function formatInstant(instant: Date, l: Locale): string {
+  const date = osloDateOf(instant);
+  return `${weekdayName(date, l)} ${formatDate(date)} ${l === 'en' ? 'at' : 'kl.'} ${formatClock(osloTimeOf(instant), l)}`;
+}
+
+/** The roster's organizations (roster order) that have sent no written input for the meeting. */
+export function missingInput(roster: readonly RosterMember[], contributions: readonly Contribution[]): { missing: string[]; total: number } {
+  const orgs: string[] = [];
+  for (const m of roster) if (!orgs.some((o) => sameOrg(o, m.organization))) orgs.push(m.organization.trim());
+  const missing = orgs.filter((o) => !contributions.some((c) => sameOrg(c.organization, o)));
+  return { missing, total: orgs.length };
+}
+
+/** The card posted when the meeting ends: decisions, items without one, attendance, missing input, the deadline. */
+export function summaryCard(meeting: MeetingData, ctx: GroupContext, contributions: readonly Contribution[], l: Locale): CardRef {
+  const labels = runLabels(l);
+  const decided = meeting.agenda.filter((i) => recordOf(meeting, i.number).decision?.trim());
+  const undecided = undecidedItems(meeting);
+  const people = summarizeAttendance(meeting.attendance, ctx.roster);
+  const { missing, total } = missingInput(ctx.roster, contributions);
+  return {
+    template: 'meeting-summary',
+    data: {
+      labels,
+      title: safe(l === 'en' ? `The meeting has ended – ${ctx.group.value.name}` : `Møtet er avsluttet – ${ctx.group.value.name}`),
+      time: formatMeetingTime(meeting.date, meeting.start, meeting.end, l),
+      decisions: decided.map((i) => ({ title: safe(`${i.number}. ${i.title}`), text: safe(recordOf(meeting, i.number).decision ?? '') })),
+      hasDecisions: decided.length > 0,
+      undecided: undecided.map((i) => ({ text: safe(`${i.number}. ${i.title}`) })),
+      hasUndecided: undecided.length > 0,
+      attendance: attendanceLine(l, { present: people.present.length, secretariat: people.secretariat.length, apologies: people.apologies.length }),
+      missing: safe(missing.length ? `(${missing.length} ${labels.of ?? ''} ${total}) ${missing.join(', ')}` : labels.none),
+      deadline: formatInstant(deadlineOf(meeting), l),
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { groupIdFor } from '../../src/app/groups';
+import { meetingIdFor } from '../../src/domain/meeting';
+import { osloDateOf } from '../../src/domain/norwegian-time';
+import { CHAIR, post, startBotForTest, type TestUser } from './bot-client';
+import { invoke } from './invoke';
+
+/*
+ * A group with seed 004's invited list and a meeting today with seed 004's sakskart (items 1–5),
+ * made through the bot's own commands, for the meeting-run, attendance and meeting-event tests.
+ */
+
+const SEED_004 = readFileSync(path.join(__dirname, '../../../shared/seeds/004_9bb422445083bc37.txt'), 'utf8');
+export const INVITED = SEED_004.slice(SEED_004.indexOf('Fornavn\tEtternavn\tOrganisasjon'));
+export const SAKSKART = SEED_004.slice(SEED_004.indexOf('Sakskart til møte'), SEED_004.indexOf('Inviterte\n'));
+
+const user = (n: number, name: string): TestUser => ({ id: `29:u${n}`, aadObjectId: `00000000-0000-0000-0000-0000000001${String(n).padStart(2, '0')}`, name });
+/** Members of seed 004's list, in different organizations. */
+export const MEMBERS = {
+  anne: user(1, 'Anne Huse'), // Kongsvingerregionen
+  asbjorn: user(2, 'Asbjørn Flo'), // Asker kommune
+  camilla: user(3, 'Camilla Håltøm'), // Lørenskog kommune
+  dag: user(4, 'Dag Aanensen'), // Drammensregionen
+  karl: user(5, 'Karl Jørgen Tofte'), // Horten kommune
+};
+export const STRANGER: TestUser = user(9, 'Ola Nordmann');
+
+export type Bot = Awaited<ReturnType<typeof startBotForTest>>;
+export type Chat = { id: string; type: 'groupChat' | 'channel' | 'personal' };
+
+const dmy = (iso: string) => iso.split('-').reverse().join('.');
+
+/** Creates the group in `chat` (CHAIR = secretariat), imports the roster, a meeting today, the agenda. */
+export async function setUpGroupWithMeeting(bot: Bot, chat: Chat): Promise<{ groupId: string; meetingId: string }> {
+  const today = osloDateOf(new Date());
+  await bot.say(chat, CHAIR, 'ny gruppe Faggruppe for næringssamarbeid');
+  await bot.say(chat, CHAIR, `deltakere\n${INVITED}`);
+  const [created] = await bot.say(chat, CHAIR, `nytt møte ${dmy(today)} 00:00-23:59 Oslo rådhus`);
+  if (!/opprettet/.test(String(created.text))) throw new Error(`meeting not created: ${created.text}`);
+  await bot.say(chat, CHAIR, `sakskart\n${SAKSKART}`);
+  const groupId = groupIdFor(chat.id);
+  return { groupId, meetingId: meetingIdFor(groupId, today) };
+}
+
+/** Sends a message and returns everything the bot sent for it (replies and updates). */
+export async function sayAll(bot: Bot, chat: Chat, from: TestUser, text: string, count: number) {
+  return bot.say(chat, from, text, count);
+}
+
+/** Posts the very same activity twice (Teams re-sending it after a timeout). */
+export async function sayTwice(bot: Bot, chat: Chat, from: TestUser, text: string) {
+  const activity = bot.make(chat, from, text);
+  await post(bot.running.url, activity);
+  await post(bot.running.url, activity);
+}
+
+export const click = (bot: Bot, chat: Chat, from: TestUser, verb: string, data: Record<string, unknown>, replyToId?: string) =>
+  invoke(bot.running.url, bot.connector.serviceUrl, chat, from, verb, data, replyToId ? { replyToId } : {});
+
+export const attachments = (a: Record<string, unknown>) => (a.attachments ?? []) as { contentType: string; content: unknown }[];
+
+export async function meetingOf(bot: Bot, meetingId: string) {
+  const found = await bot.running.repositories.meetings.get(meetingId);
+  if (!found) throw new Error(`no meeting ${meetingId}`);
+  return found.value;
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
