@@ -94,10 +94,19 @@ export async function resolveTargets(
   if (memberships.length === 0) return { kind: 'not-on-roster' };
   const groupIds = [...new Set(memberships.map((m) => m.groupId))];
   const evaluate = (lists: MeetingWindow[][]) => collect(memberships, groupIds, lists, now, only);
-  let result = evaluate(await Promise.all(groupIds.map((g) => windowsOfGroup(repos, g, now))));
+  const lists = await Promise.all(groupIds.map((g) => windowsOfGroup(repos, g, now)));
+  let result = evaluate(lists);
   // Nothing open: make sure the lists are not merely out of date before refusing.
-  if (result.kind !== 'targets') result = evaluate(await Promise.all(groupIds.map((g) => windowsOfGroup(repos, g, now, true))));
-  return result;
+  if (result.kind !== 'targets') return evaluate(await Promise.all(groupIds.map((g) => windowsOfGroup(repos, g, now, true))));
+  // After the meeting the minutes may be locked by code that does not report it: one point read makes sure.
+  const ended = [...new Set(result.targets.filter((x) => x.window.state === 'ended').map((x) => x.window.meetingId))];
+  for (const meetingId of ended) {
+    const meeting = (await repos.meetings.get(meetingId))?.value;
+    if (!meeting || meeting.state === 'ended') continue;
+    await syncInputWindow(repos, meeting, now);
+    result = evaluate(lists.map((list) => list.map((w) => (w.meetingId === meetingId ? windowOf(meeting) : w))));
+  }
+  return result.kind === 'targets' ? result : evaluate(await Promise.all(groupIds.map((g) => windowsOfGroup(repos, g, now, true))));
 }
 
 function collect(memberships: Membership[], groupIds: string[], lists: MeetingWindow[][], now: Date, only?: { meetingId?: string; organization?: string }): Resolution {
