@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import { parseRosterLines } from '../../src/domain/roster-import';
+import { LOCAL_KEY, startLocalStore, type LocalStore } from '../../src/persistence/local-store/local-store';
 import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
 import { cardText, invoke } from '../helpers/invoke';
 
@@ -105,6 +108,7 @@ describe('approval cards through the real HTTP endpoint', () => {
   it('40 parallel votes on one card are all counted exactly once', async () => {
     const voters = PEOPLE.filter((p) => p.name !== 'Anne Huse' && p.name !== 'Dag Aanensen').slice(0, 40);
     expect(voters).toHaveLength(40);
+    bot.connector.clear();
     const started = Date.now();
     const answers = await Promise.all(
       voters.map((v, i) => (i % 10 === 0 ? act(v, 'approval.remark', { meetingId: MEETING_ID, item: 2, comment: `Merknad fra ${v.name}` }) : act(v, 'approval.approve', { meetingId: MEETING_ID, item: 2 }))),
@@ -118,6 +122,12 @@ describe('approval cards through the real HTTP endpoint', () => {
     const view = await act(voters[1], 'approval.refresh', { meetingId: MEETING_ID, item: 2 });
     expect(cardText(view.value)).toContain('36 godkjent · 4 merknader');
     expect(JSON.stringify(view.value).length).toBeLessThan(30_000);
+    // The shared card: updated one at a time with the newest state only, ending with the final tally.
+    const updates = bot.connector.captured.filter((c) => c.method === 'PUT');
+    console.log(`40 parallel votes sent ${updates.length} updates of the shared card`);
+    expect(updates.length).toBeGreaterThan(0);
+    expect(updates.length).toBeLessThan(40);
+    expect(cardText(updates[updates.length - 1].activity.attachments[0].content)).toContain('36 godkjent · 4 merknader');
   });
 
   it('the chair closes: the decision is stored on the item in the seeds’ wording and the card shows it closed', async () => {
@@ -139,5 +149,41 @@ describe('approval cards through the real HTTP endpoint', () => {
     expect(cardText(closed.value)).toContain('Vedtak: Referatet ble godkjent med merknader:');
     const meeting = (await bot.running.repositories.meetings.get(MEETING_ID))!.value;
     expect(meeting.records['2'].decision).toMatch(/^Referatet ble godkjent med merknader: .+ \(.+\): Merknad fra /);
+  });
+});
+
+describe('two bot instances on one store (Cosmos If-Match across processes)', () => {
+  const CHAT = { id: '19:approvals-two-instances@thread.v2', type: 'groupChat' as const };
+  const MEETING = meetingIdFor(groupIdFor(CHAT.id), '2030-11-07');
+  let local: LocalStore;
+  let a: Awaited<ReturnType<typeof startBotForTest>>;
+  let b: Awaited<ReturnType<typeof startBotForTest>>;
+  beforeAll(async () => {
+    local = await startLocalStore({ dataDir: await mkdtemp(path.join(os.tmpdir(), 'referent-two-')) });
+    const env = { COSMOS_ENDPOINT: local.endpoint, COSMOS_KEY: LOCAL_KEY };
+    [a, b] = await Promise.all([startBotForTest(env), startBotForTest(env)]);
+    await a.say(CHAT, CHAIR, 'ny gruppe To instanser');
+    await a.say(CHAT, CHAIR, `deltakere\n${INVITED}`);
+    await a.say(CHAT, CHAIR, 'nytt møte 07.11.2030 12:00-13:00');
+    await a.say(CHAT, CHAIR, `sakskart\n${SEED_004}`);
+    await a.say(CHAT, CHAIR, 'innkalling', 4);
+  });
+  afterAll(async () => {
+    await a?.close();
+    await b?.close();
+    await local?.close();
+  });
+
+  it('40 votes split over two instances are all counted exactly once', async () => {
+    const voters = PEOPLE.filter((p) => p.name !== 'Øyvind Såtvedt').slice(0, 40);
+    const started = Date.now();
+    const answers = await Promise.all(voters.map((v, i) => {
+      const bot = i % 2 === 0 ? a : b;
+      return invoke(bot.running.url, bot.connector.serviceUrl, CHAT, v, 'approval.approve', { meetingId: MEETING, item: 1 });
+    }));
+    console.log(`40 parallel votes over two instances: ${Date.now() - started} ms`);
+    expect(answers.every((x) => x.type === 'application/vnd.microsoft.card.adaptive')).toBe(true);
+    const stored = (await a.running.repositories.approvals.get(MEETING, 1))!.value;
+    expect(Object.keys(stored.votes)).toHaveLength(40);
   });
 });
