@@ -53,7 +53,7 @@ export function agendaCard(meeting: MeetingData, groupName: string, l: Locale): 
 }
 
 /** The notice card ("innkalling"), laid out like seeds 002/004. */
-export function noticeCard(meeting: MeetingData, groupName: string, l: Locale): Reply['card'] {
+export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, signedBy = ''): Reply['card'] {
   const round = roundTableItem(meeting.agenda);
   const prepare = round ? [`${l === 'en' ? 'Item' : 'Sak'} ${round.number}. ${round.title}`, ...round.subPoints].join('\n\n') : '';
   return {
@@ -69,6 +69,8 @@ export function noticeCard(meeting: MeetingData, groupName: string, l: Locale): 
       agendaTitle: cardSafe(`${l === 'en' ? 'Agenda for the meeting of' : 'Sakskart til møte i'} ${groupName}, ${formatDate(meeting.date)}`),
       items: agendaRows(meeting.agenda),
       deadline: meeting.inputDeadline ? formatDeadline(meeting.inputDeadline, l) : '',
+      // As the seeds sign: "Med vennlig hilsen / <name> / Sekretariatet for …".
+      signature: cardSafe([l === 'en' ? 'Kind regards' : 'Med vennlig hilsen', signedBy, `${l === 'en' ? 'The secretariat of' : 'Sekretariatet for'} ${groupName}`].filter(Boolean).join('\n\n')),
     },
   };
 }
@@ -178,7 +180,7 @@ export class MeetingUseCases {
     return {
       meeting,
       deadline: formatDeadline(meeting.inputDeadline ?? defaultInputDeadline(meeting), l),
-      posts: [{ card: noticeCard(meeting, groupName, l) }, ...approvals.map((a) => ({ card: approvalCard(a) }))],
+      posts: [{ card: noticeCard(meeting, groupName, l, actor.name) }, ...approvals.map((a) => ({ card: approvalCard(a) }))],
     };
   }
 

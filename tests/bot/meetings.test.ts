@@ -75,6 +75,7 @@ describe('meetings: nytt møte, sakskart, innkalling through the real HTTP endpo
     expect(noticeText).toContain('Vi ber deltakere i møtet forberede følgende:');
     expect(noticeText).toContain('Møtedeltakere forbereder kort innlegg (maks 2-3 min)');
     expect(noticeText).toContain('torsdag 14.11.2030 kl. 13.00');
+    expect(noticeText).toContain('Med vennlig hilsen\n\nØyvind Såtvedt\n\nSekretariatet for Faggruppe for næringssamarbeid');
     expect(cardText(attachmentsOf(item1)[0].content)).toContain('Sak 1. Godkjenning av innkalling og dagsorden');
     expect(cardText(attachmentsOf(item2)[0].content)).toContain('Sak 2. Godkjenning av referat fra møte 12. september 2024');
     expect(JSON.stringify(attachmentsOf(item1)[0].content)).toContain('approval.approve');
