@@ -197,7 +197,13 @@ export class MeetingUseCases {
       createdAt: now.toISOString(),
     });
     if (await this.repos.approvals.create(fresh)) return fresh;
-    const existing: Versioned<Approval> | undefined = await this.repos.approvals.get(meeting.meetingId, item.number);
-    return existing?.value ?? fresh;
+    // A repeated notice keeps the votes; an agenda changed since then renames the open approval.
+    return retryOnConflict(async () => {
+      const existing: Versioned<Approval> | undefined = await this.repos.approvals.get(meeting.meetingId, item.number);
+      if (!existing) return fresh;
+      const a = existing.value;
+      if (a.state !== 'open' || (a.title === fresh.title && a.kind === fresh.kind)) return a;
+      return (await this.repos.approvals.replace({ ...a, title: fresh.title, kind: fresh.kind }, existing.etag)).value;
+    });
   }
 }

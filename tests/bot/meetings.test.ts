@@ -94,6 +94,7 @@ describe('meetings: nytt møte, sakskart, innkalling through the real HTTP endpo
     const stored = (await meetings().get(meetingIdFor(GROUP_ID, '2030-11-07')))!.value;
     expect(stored.agenda.map((i) => i.title)).toEqual(['Godkjenning av innkalling', 'Runde rundt bordet', 'Eventuelt']);
     expect(stored.state).toBe('notice-published');
+    expect((await bot.running.repositories.approvals.get(stored.meetingId, 1))?.value.title).toBe('Godkjenning av innkalling og dagsorden');
   });
 
   it('innkalling frist sets another deadline; a deadline before the meeting is refused', async () => {
@@ -103,6 +104,8 @@ describe('meetings: nytt møte, sakskart, innkalling through the real HTTP endpo
     expect(replies[2].text).toContain('Frist for innspill: onsdag 20.11.2030 kl. 23.59');
     const stored = (await meetings().get(meetingIdFor(GROUP_ID, '2030-11-07')))!.value;
     expect(stored.inputDeadline).toBe('2030-11-20T22:59:00.000Z');
+    // The repeated notice renamed the open approval of item 1 after the agenda change.
+    expect((await bot.running.repositories.approvals.get(stored.meetingId, 1))?.value.title).toBe('Godkjenning av innkalling');
   });
 
   it('from another conversation of the group, the notice goes proactively to the home conversation', async () => {
