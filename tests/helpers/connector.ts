@@ -6,6 +6,7 @@ export interface Captured {
   method: string;
   path: string;
   conversationId: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the bot's activities, read loosely by tests
   activity: Record<string, any>;
 }
 
@@ -23,6 +24,7 @@ export async function startConnector() {
     req.on('end', () => {
       const match = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
       const conversationId = match ? decodeURIComponent(match[1]) : '';
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
       let activity: Record<string, any> = {};
       try {
         activity = body ? JSON.parse(body) : {};
