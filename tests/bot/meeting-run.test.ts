@@ -1,4 +1,4 @@
-import { CHAIR, startBotForTest } from '../helpers/bot-client';
+import { CHAIR, post, startBotForTest } from '../helpers/bot-client';
 import { cardText } from '../helpers/invoke';
 import { attachments, click, meetingOf, MEMBERS, sayTwice, setUpGroupWithMeeting, sleep, type Bot } from '../helpers/meeting-run-setup';
 
@@ -133,6 +133,17 @@ describe('running a meeting through the real HTTP endpoint', () => {
     expect((await meetingOf(bot, meetingId)).currentItem).toBe(1);
     await bot.say(CHAT, CHAIR, 'vedtak: Innkallingen ble godkjent', 2);
     await bot.say(CHAT, CHAIR, 'item 4', 2);
+  });
+
+  it('eight notes typed at the same moment are all kept (If-Match, retried); a note from a card of another item is refused', async () => {
+    const texts = Array.from({ length: 8 }, (_, i) => `Parallelt notat ${i + 1}`);
+    await Promise.all(texts.map((t) => post(bot.running.url, bot.make(CHAT, CHAIR, `notat: ${t}`))));
+    const notes = (await meetingOf(bot, meetingId)).records['4'].notes;
+    expect([...notes].sort()).toEqual([...texts].sort());
+    const m = await meetingOf(bot, meetingId);
+    const stale = await click(bot, CHAT, CHAIR, 'meeting.note', { meetingId, version: (m.run?.version ?? 0) - 1, item: 3, text: 'For sent' });
+    expect(cardText(stale.value)).toContain('Sak 4 av 5');
+    expect((await meetingOf(bot, meetingId)).records['3'].notes).not.toContain('For sent');
   });
 
   it('keeps the current item and the records across a bot restart in the middle of the meeting', async () => {
