@@ -101,7 +101,7 @@ export const meetingRun: Capability = {
   register(app, services) {
     for (const [verb, kind] of Object.entries(CLICKS)) {
       app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
-        await applyAnswer(context, services, await services.run.click(actorFrom(context), kind, data ?? {}), 'invoke');
+        await applyAnswer(context, services, await services.run.click(actorFrom(context), kind, data ?? {}, context.activity.id), 'invoke');
         return '';
       });
     }

@@ -16,7 +16,7 @@ import { texts } from './texts';
 import { runLabels, runTexts } from './texts-run';
 
 /** Where a change comes from: a typed command (its activity id, so a re-sent copy applies once) or a card click. */
-export type Source = { kind: 'typed'; activityId?: string } | { kind: 'card'; version: unknown; item?: unknown; record: boolean };
+export type Source = { kind: 'typed'; activityId?: string } | { kind: 'card'; version: unknown; item?: unknown; record: boolean; activityId?: string };
 
 export type Move = { to: 'next' } | { to: 'prev' } | { to: 'item'; n: number };
 
@@ -129,7 +129,7 @@ export class MeetingRunUseCases {
   }
 
   /** A click on the current-item card: the meeting and group come from the stored meeting, the roles from the group. */
-  async click(actor: Actor, verb: 'prev' | 'next' | 'decision' | 'note', data: Record<string, unknown>): Promise<RunAnswer> {
+  async click(actor: Actor, verb: 'prev' | 'next' | 'decision' | 'note', data: Record<string, unknown>, activityId?: string): Promise<RunAnswer> {
     const l = actor.locale;
     const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
     const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
@@ -137,7 +137,7 @@ export class MeetingRunUseCases {
     const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
     if (!ctx) return answer(texts.noGroupHere(l));
     const record = verb === 'decision' || verb === 'note';
-    const source: Source = { kind: 'card', version: data.version, item: data.item, record };
+    const source: Source = { kind: 'card', version: data.version, item: data.item, record, activityId };
     const text = typeof data.text === 'string' ? data.text : '';
     if (record && !text.trim()) return answer(verb === 'decision' ? runTexts.emptyDecision(l) : runTexts.emptyNote(l));
     const decide = verb === 'prev' || verb === 'next' ? (m: MeetingData) => this.decideMove(m, { to: verb }) : (m: MeetingData) => this.decideRecord(m, verb, Number(data.item), text);
@@ -198,7 +198,8 @@ export class MeetingRunUseCases {
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
     if (!found || found.value.state !== 'in-progress') return answer(found && found.value.state !== 'in-progress' ? flowText(l, found.value.state === 'ended' || found.value.state === 'locked' ? 'ended' : 'not-started', found.value) : runTexts.notStarted(l));
     const done = await mutateMeeting<Outcome>(this.repos, found.value.meetingId, (m) => {
-      if (source.kind === 'typed' && hasReceipt(m, source.activityId)) return { result: { kind: 'ok' } };
+      // A re-sent activity (Teams retries after 15 s) was applied already: answer as if it were new, change nothing.
+      if (hasReceipt(m, source.activityId)) return { result: { kind: 'ok' } };
       if (source.kind === 'card' && isStale(m, source.version)) {
         // A decision or note typed on the card still belongs to the item the card shows, when it is still the current one.
         const sameItem = Number(source.item) === m.currentItem;
@@ -207,7 +208,7 @@ export class MeetingRunUseCases {
       const flow = decide(m);
       if (!flow.ok) return { result: { kind: 'refused', reason: flow.reason } };
       if (!flow.changed) return { result: { kind: 'ok' } };
-      return { next: source.kind === 'typed' ? withReceipt(flow.meeting, source.activityId) : flow.meeting, result: { kind: 'ok' } };
+      return { next: withReceipt(flow.meeting, source.activityId), result: { kind: 'ok' } };
     });
     if (!done) return answer(runTexts.notStarted(l));
     const { meeting, result } = done;

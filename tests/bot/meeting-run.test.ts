@@ -1,6 +1,6 @@
 import { CHAIR, post, startBotForTest } from '../helpers/bot-client';
 import { cardText } from '../helpers/invoke';
-import { attachments, click, meetingOf, MEMBERS, sayTwice, setUpGroupWithMeeting, sleep, type Bot } from '../helpers/meeting-run-setup';
+import { attachments, click, clickTwice, meetingOf, MEMBERS, sayTwice, setUpGroupWithMeeting, sleep, type Bot } from '../helpers/meeting-run-setup';
 
 const CHAT = { id: '19:run-group@thread.v2', type: 'groupChat' as const };
 
@@ -144,6 +144,13 @@ describe('running a meeting through the real HTTP endpoint', () => {
     const stale = await click(bot, CHAT, CHAIR, 'meeting.note', { meetingId, version: (m.run?.version ?? 0) - 1, item: 3, text: 'For sent' });
     expect(cardText(stale.value)).toContain('Sak 4 av 5');
     expect((await meetingOf(bot, meetingId)).records['3'].notes).not.toContain('For sent');
+  });
+
+  it('a re-sent note click (same invoke activity) is stored once', async () => {
+    const m = await meetingOf(bot, meetingId);
+    const answers = await clickTwice(bot, CHAT, CHAIR, 'meeting.note', { meetingId, version: m.run?.version, item: 4, text: 'Bare én gang' });
+    for (const a of answers) expect(a.status).toBe(200);
+    expect((await meetingOf(bot, meetingId)).records['4'].notes.filter((n) => n === 'Bare én gang')).toHaveLength(1);
   });
 
   it('keeps the current item and the records across a bot restart in the middle of the meeting', async () => {

@@ -67,3 +67,15 @@ export async function meetingOf(bot: Bot, meetingId: string) {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Posts the very same Action.Execute invoke twice (Teams re-sending it); returns both HTTP answers. */
+export async function clickTwice(bot: Bot, chat: Chat, from: TestUser, verb: string, data: Record<string, unknown>) {
+  const activity = {
+    ...bot.make(chat, from, ''),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    replyToId: 'card-1',
+    value: { action: { type: 'Action.Execute', verb, data } },
+  };
+  return [await post(bot.running.url, activity), await post(bot.running.url, activity)];
+}
