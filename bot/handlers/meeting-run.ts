@@ -80,7 +80,7 @@ export const meetingRun: Capability = {
         if (!('group' in found)) return found;
         group = found;
       }
-      const answer = await services.run.start(actor, group, turn.conversation, teamsMeetingId(context));
+      const answer = await services.run.start(actor, group, turn.conversation, teamsMeetingId(context), context.activity.id);
       await applyAnswer(context, services, answer, 'typed');
     },
     next: typed(({ context, actor, group, conversation, services }) => services.run.moveTyped(actor, group, conversation, { to: 'next' }, context.activity.id)),

@@ -84,22 +84,27 @@ export class MeetingRunUseCases {
   }
 
   /** start: the meeting in progress, else today's or the next; links this conversation to it. */
-  async start(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, teamsMeetingId?: string): Promise<RunAnswer> {
+  async start(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, teamsMeetingId?: string, activityId?: string): Promise<RunAnswer> {
     const l = actor.locale;
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const groupId = ctx.group.value.groupId;
     const found = await findMeeting(this.repos, groupId, conversation, 'upcoming', this.now());
     if (!found) return answer(runTexts.noMeetingToStart(l));
+    let repeated = false;
     const done = await mutateMeeting<Flow>(this.repos, found.value.meetingId, (m) => {
+      repeated = hasReceipt(m, activityId);
+      if (repeated) return { result: { ok: true, meeting: m, changed: false } };
       const flow = startMeeting(m, this.now());
       if (!flow.ok) return { result: flow };
       const run = flow.meeting.run ?? { version: 0 };
       const here = { ...run, conversationId: actor.conversationId, ...(teamsMeetingId ? { teamsMeetingId } : {}) };
-      return { next: { ...flow.meeting, run: here }, result: flow };
+      return { next: withReceipt({ ...flow.meeting, run: here }, activityId), result: flow };
     });
     if (!done) return answer(runTexts.noMeetingToStart(l));
     const { meeting, result } = done;
     if (!result.ok) return answer(flowText(l, result.reason, meeting));
+    // A re-sent start (Teams retried the activity): the card is posted already.
+    if (repeated) return answer(runTexts.alreadyRunning(l), { meetingId: meeting.meetingId });
     await linkConversation(this.repos, actor.conversationId, groupId, meeting.meetingId, this.now());
     if (result.changed) await syncInputWindow(this.repos, meeting, this.now()).catch(() => undefined);
     const when = formatMeetingTime(meeting.date, meeting.start, meeting.end, l);

@@ -50,6 +50,19 @@ describe('running a meeting through the real HTTP endpoint', () => {
     expect((await bot.running.repositories.conversations.get(CHAT.id))?.meetingId).toBe(meetingId);
   });
 
+  it('a re-sent start posts no second card; a new start brings the card back as a new message', async () => {
+    const before = await meetingOf(bot, meetingId);
+    const count = captured().length;
+    await sayTwice(bot, CHAT, CHAIR, 'start');
+    await sleep(100);
+    const sent = captured().slice(count);
+    expect(sent.filter((c) => attachments(c.activity).length > 0)).toHaveLength(1);
+    expect(sent.filter((c) => String(c.activity.text).includes('allerede i gang'))).toHaveLength(2);
+    const after = await meetingOf(bot, meetingId);
+    expect(after.run?.version).toBe(before.run?.version);
+    expect(after.run?.cardActivityId).not.toBe(before.run?.cardActivityId);
+  });
+
   it('neste updates the same card in place (PUT on its activity id), not a new card', async () => {
     const cardId = (await meetingOf(bot, meetingId)).run?.cardActivityId;
     const sent = await bot.say(CHAT, CHAIR, 'neste', 2);
