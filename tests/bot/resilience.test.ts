@@ -6,6 +6,9 @@ import { Writable } from 'node:stream';
 import { startReferent, type RunningReferent } from '../../bot/server';
 import { withTeamsRetry } from '../../bot/teams-retry';
 import { groupIdFor } from '../../src/app/groups';
+import { StoreUnavailableError } from '../../src/app/ports';
+import { openCosmosStore } from '../../src/persistence/cosmos/client';
+import { Documents, OPERATION_DEADLINE_MS } from '../../src/persistence/cosmos/documents';
 import { startLocalStore, type LocalStore } from '../../src/persistence/local-store/local-store';
 import { activityFactory, CHAIR, post } from '../helpers/bot-client';
 import { startFlakyConnector } from '../helpers/flaky-connector';
@@ -200,5 +203,35 @@ describe('a store that goes down and comes back', () => {
     const after = await command('19:during@thread.v2', 'ny gruppe Under');
     expect(after.text).toContain('«Under» er opprettet');
     expect((await running.repositories.groups.get(groupIdFor('19:before@thread.v2')))?.value.name).toBe('Før'); // kept across the restart
+  });
+});
+
+describe('Cosmos operations end within their deadline, retries included', () => {
+  // A store that resets every connection (the SDK retries that 10 × 1 s) and one that never answers.
+  const held = new Set<net.Socket>();
+  const servers = { reset: net.createServer((socket) => socket.destroy()), hung: net.createServer((socket) => void held.add(socket)) };
+  beforeAll(() => Promise.all(Object.values(servers).map((s) => new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r())))));
+  afterAll(async () => {
+    held.forEach((socket) => socket.destroy());
+    await Promise.all(Object.values(servers).map((s) => new Promise<void>((r) => s.close(() => r()))));
+  });
+
+  it('keeps the default deadline well inside Teams 15 s', () => {
+    expect(OPERATION_DEADLINE_MS).toBeLessThanOrEqual(6_000);
+  });
+
+  it.each(['reset', 'hung'] as const)('a %s store: read and write give up at the deadline as StoreUnavailableError', async (kind) => {
+    const port = (servers[kind].address() as net.AddressInfo).port;
+    const store = await openCosmosStore({ endpoint: `http://127.0.0.1:${port}`, key: 'a2V5', database: 'referent', local: true });
+    const docs = new Documents(store.containers.groups, 1_500);
+    try {
+      for (const op of [() => docs.read('g-1', 'g-1'), () => docs.create({ id: 'g-1', groupId: 'g-1' })]) {
+        const started = Date.now();
+        await expect(op()).rejects.toBeInstanceOf(StoreUnavailableError);
+        expect(Date.now() - started).toBeLessThan(1_500 + 1_200); // + at most one SDK retry pause in flight
+      }
+    } finally {
+      store.client.dispose();
+    }
   });
 });

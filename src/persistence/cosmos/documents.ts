@@ -25,13 +25,40 @@ export function strip<T>(doc: Doc): T {
   return copy as T;
 }
 
+/**
+ * Every operation, the SDK's retries included, ends within this. The SDK's own retries cannot all be
+ * cut through the connection policy: a reset connection is retried 10 × 1 s, and with endpoint
+ * discovery (Azure) a network error 120 × 1 s and a read timeout up to 120 × requestTimeout. Past the
+ * deadline the operation is aborted and the caller gets StoreUnavailableError, inside Teams' 15 s.
+ */
+export const OPERATION_DEADLINE_MS = 6_000;
+
 /** Typed point operations on one container: partition key on every read, If-Match on every replace. */
 export class Documents {
-  constructor(private readonly container: Container) {}
+  constructor(
+    private readonly container: Container,
+    private readonly deadlineMs: number = OPERATION_DEADLINE_MS,
+  ) {}
+
+  /**
+   * Runs one SDK call under the deadline: its requests and retries are aborted then (so nothing is
+   * written after the caller was told it was not), and the caller is answered then even when the SDK
+   * is still busy with metadata it reads without the signal (the partition key definition of a cold client).
+   */
+  private within<R>(call: (options: { abortSignal: AbortSignal }) => Promise<R>): Promise<R> {
+    const abortSignal = AbortSignal.timeout(this.deadlineMs);
+    return new Promise<R>((resolve, reject) => {
+      const expire = () => reject(new Error(`store operation took more than ${this.deadlineMs} ms`));
+      abortSignal.addEventListener('abort', expire, { once: true });
+      call({ abortSignal })
+        .then(resolve, reject)
+        .finally(() => abortSignal.removeEventListener('abort', expire));
+    });
+  }
 
   async read<T extends Doc>(id: string, partitionKey: string): Promise<Versioned<T> | undefined> {
     try {
-      const { resource, etag } = await this.container.item(id, partitionKey).read<T>();
+      const { resource, etag } = await this.within((o) => this.container.item(id, partitionKey).read<T>(o));
       if (!resource) return undefined;
       return { value: resource, etag: etag ?? (resource as { _etag?: string })._etag ?? '' };
     } catch (err) {
@@ -43,7 +70,7 @@ export class Documents {
   /** Creates the document; false when one with this id already exists (409). */
   async create<T extends Doc>(doc: T): Promise<Versioned<T> | false> {
     try {
-      const { resource, etag } = await this.container.items.create<T>(doc);
+      const { resource, etag } = await this.within((o) => this.container.items.create<T>(doc, o));
       return { value: resource as T, etag: etag ?? '' };
     } catch (err) {
       if (statusOf(err) === 409) return false;
@@ -53,9 +80,9 @@ export class Documents {
 
   async replace<T extends Doc>(doc: T, partitionKey: string, etag: string): Promise<Versioned<T>> {
     try {
-      const { resource, etag: next } = await this.container
-        .item(doc.id, partitionKey)
-        .replace<T>(doc, { accessCondition: { type: 'IfMatch', condition: etag } });
+      const { resource, etag: next } = await this.within((o) =>
+        this.container.item(doc.id, partitionKey).replace<T>(doc, { accessCondition: { type: 'IfMatch', condition: etag }, ...o }),
+      );
       return { value: resource as T, etag: next ?? '' };
     } catch (err) {
       if (statusOf(err) === 404) throw new ConflictError(doc.id);
@@ -65,7 +92,7 @@ export class Documents {
 
   async upsert<T extends Doc>(doc: T): Promise<Versioned<T>> {
     try {
-      const { resource, etag } = await this.container.items.upsert<T>(doc);
+      const { resource, etag } = await this.within((o) => this.container.items.upsert<T>(doc, o));
       return { value: resource as T, etag: etag ?? '' };
     } catch (err) {
       return translate(err, doc.id);
@@ -74,7 +101,7 @@ export class Documents {
 
   async delete(id: string, partitionKey: string): Promise<boolean> {
     try {
-      await this.container.item(id, partitionKey).delete();
+      await this.within((o) => this.container.item(id, partitionKey).delete(o));
       return true;
     } catch (err) {
       if (statusOf(err) === 404) return false;
@@ -84,7 +111,7 @@ export class Documents {
 
   async query<T>(spec: SqlQuerySpec): Promise<T[]> {
     try {
-      const { resources } = await this.container.items.query<T & Doc>(spec).fetchAll();
+      const { resources } = await this.within((o) => this.container.items.query<T & Doc>(spec, o).fetchAll());
       return resources.map((r) => strip<T>(r));
     } catch (err) {
       return translate(err, 'query');
