@@ -135,7 +135,7 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
   });
   server.get('/readyz', async (_req, res) => {
     try {
-      await store.database.read();
+      await store.database.read({ abortSignal: AbortSignal.timeout(3_000) }); // a probe answers fast, store or not
       res.send(200, { status: 'ready', store: 'ok' });
     } catch {
       res.send(503, { status: 'not ready', store: 'unreachable' });

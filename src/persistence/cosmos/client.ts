@@ -24,7 +24,11 @@ export interface CosmosStore {
   containers: Record<ContainerName, Container>;
 }
 
-/** One CosmosClient per process; retries cut so a whole turn stays inside Teams' 15 s budget. */
+/**
+ * One CosmosClient per process. Each HTTP request times out after 5 s and throttling (429) waits at
+ * most 6 s in all; the other SDK retries cannot be set here, so Documents bounds every operation,
+ * retries included, by OPERATION_DEADLINE_MS (6 s): a turn stays inside Teams' 15 s budget.
+ */
 export async function openCosmosStore(settings: CosmosSettings): Promise<CosmosStore> {
   const connectionPolicy = {
     enableEndpointDiscovery: !settings.local,
