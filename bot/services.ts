@@ -28,5 +28,6 @@ export interface Services {
 
 /** `publicUrl` is the bot's base URL for download links (PUBLIC_URL, else the local listening address). */
 export function createServices(config: Config, log: Logger, repos: Repositories, now: () => Date = () => new Date(), publicUrl: () => string = () => config.publicUrl ?? ''): Services {
-  return { config, log, repos, now, groups: new GroupUseCases(repos, now), input: new InputUseCases(repos, now), meetings: new MeetingUseCases(repos, now), approvals: new ApprovalUseCases(repos, now), minutes: new MinutesUseCases(repos, publicUrl, now), run: new MeetingRunUseCases(repos, now), roundTable: new RoundTableUseCases(repos, now), attendance: new AttendanceUseCases(repos, now) };
+  const minutes = new MinutesUseCases(repos, publicUrl, now);
+  return { config, log, repos, now, groups: new GroupUseCases(repos, now), input: new InputUseCases(repos, now), meetings: new MeetingUseCases(repos, now), approvals: new ApprovalUseCases(repos, now, (m) => minutes.lockPrevious(m)), minutes, run: new MeetingRunUseCases(repos, now), roundTable: new RoundTableUseCases(repos, now), attendance: new AttendanceUseCases(repos, now) };
 }

@@ -1,3 +1,4 @@
+import type { MeetingData } from '../domain/meeting-types';
 import {
   castVote, closeApproval, MAX_COMMENT_CHARS, refreshUserIds, remarksOf, tally, type Approval, type VoteChoice, type Voter,
 } from '../domain/approval';
@@ -76,6 +77,8 @@ export class ApprovalUseCases {
   constructor(
     private readonly repos: Repositories,
     private readonly now: () => Date = () => new Date(),
+    /** Called when a meeting's item "approval of the previous minutes" is closed (locks those minutes). */
+    private readonly onMinutesApproved: (meeting: MeetingData) => Promise<void> = async () => undefined,
   ) {}
 
   /**
@@ -186,13 +189,15 @@ export class ApprovalUseCases {
 
   private async recordDecision(approval: Approval): Promise<void> {
     const key = String(approval.item);
-    await retryOnConflict(async () => {
+    const meeting = await retryOnConflict(async () => {
       const current = await this.repos.meetings.get(approval.meetingId);
       if (!current) throw new Error(`meeting ${approval.meetingId} vanished`);
       const record = current.value.records[key] ?? { notes: [] };
-      if (record.decision === approval.decision) return;
+      if (record.decision === approval.decision) return current.value;
       const records = { ...current.value.records, [key]: { ...record, decision: approval.decision } };
-      await this.repos.meetings.replace({ ...current.value, records }, current.etag);
+      return (await this.repos.meetings.replace({ ...current.value, records }, current.etag)).value;
     });
+    const item = meeting.agenda.find((i) => i.number === approval.item);
+    if (item?.kind === 'approve-minutes') await this.onMinutesApproved(meeting);
   }
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { nextMeeting, parseNorwegianDate } from '../domain/meeting';
+import { nextMeeting, parseNorwegianDate, previousMeeting } from '../domain/meeting';
 import type { GroupData } from '../domain/group';
 import type { MeetingData } from '../domain/meeting-types';
 import type { RosterMember } from '../domain/roster';
@@ -79,6 +79,12 @@ export class MinutesUseCases {
       await syncInputWindow(this.repos, locked.value, this.now());
       return true;
     });
+  }
+
+  /** The next meeting approved the previous minutes (its item 2): lock them, if that meeting has ended. */
+  async lockPrevious(meeting: MeetingData): Promise<void> {
+    const previous = previousMeeting(await this.repos.meetings.listByGroup(meeting.groupId), meeting.date);
+    if (previous?.state === 'ended') await this.lock(previous.meetingId);
   }
 
   /** The download route: a valid, unexpired link to an existing version, or 403/404/410. */
