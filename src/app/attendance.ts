@@ -1,6 +1,7 @@
 import { matchName, matchParticipant, setAttendance, summarizeAttendance, type Attendee } from '../domain/attendance';
 import type { AttendanceEntry, MeetingData } from '../domain/meeting-types';
 import type { GroupData } from '../domain/group';
+import { osloDateOf } from '../domain/norwegian-time';
 import type { RosterMember } from '../domain/roster';
 import { fullName } from '../domain/roster-import';
 import type { Actor, Locale } from './actor';
@@ -94,7 +95,7 @@ export class AttendanceUseCases {
       people.push({ member, aadObjectId: p.aadObjectId, name: member ? fullName(member) : (p.name ?? '').trim() || '?', secretariat });
     }
     if (people.length === 0) return 0;
-    const found = await findMeeting(this.repos, groupId, conversation, 'upcoming', this.now());
+    const found = await this.meetingToday(groupId, conversation);
     if (!found) return 0;
     const done = await mutateMeeting(this.repos, found.value.meetingId, (m) => {
       let attendance = m.attendance;
@@ -108,6 +109,15 @@ export class AttendanceUseCases {
       return { next: count ? { ...m, attendance } : undefined, result: count };
     });
     return done?.result ?? 0;
+  }
+
+  /** A Teams meeting happens today: the chat's meeting when it is today's (also just ended), else the running one, else today's. */
+  private async meetingToday(groupId: string, conversation: ConversationRecord | undefined) {
+    const today = osloDateOf(this.now());
+    const hinted = conversation?.meetingId ? await this.repos.meetings.get(conversation.meetingId) : undefined;
+    if (hinted && hinted.value.groupId === groupId && hinted.value.date === today && hinted.value.state !== 'locked') return hinted;
+    const found = await findMeeting(this.repos, groupId, conversation, 'upcoming', this.now());
+    return found && (found.value.state === 'in-progress' || found.value.date === today) ? found : undefined;
   }
 
   private self(actor: Actor, ctx: GroupContext): Attendee | undefined {

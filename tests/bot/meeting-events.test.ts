@@ -76,4 +76,12 @@ describe('Teams meeting events and the meeting chat', () => {
     expect(after[before].activity.text).toContain('Teams-møtet er avsluttet');
     expect((await meetingOf(bot, meetingId)).state).toBe('in-progress');
   });
+
+  it('someone joining after the chair ended the meeting counts for today’s meeting, not a later one', async () => {
+    await bot.say(MEETING_CHAT, CHAIR, 'avslutt', 3);
+    await post(bot.running.url, meetingEvent(bot, MEETING_CHAT, 'meetingParticipantsJoin', { members: [participant(MEMBERS.camilla)] }));
+    const m = await meetingOf(bot, meetingId);
+    expect(m.state).toBe('ended');
+    expect(Object.values(m.attendance).find((e) => e.name === 'Camilla Håltøm')?.status).toBe('present');
+  });
 });
