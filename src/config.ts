@@ -46,6 +46,9 @@ const schema = z
     if (env.MicrosoftAppId && env.MicrosoftAppType !== 'UserAssignedMSI' && !env.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required with MicrosoftAppId (or set MicrosoftAppType=UserAssignedMSI)' });
     }
+    if (!env.MicrosoftAppId && env.HOST && !/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(env.HOST)) {
+      ctx.addIssue({ code: 'custom', path: ['HOST'], message: 'must be a loopback address without MicrosoftAppId (local mode accepts anonymous requests)' });
+    }
     for (const name of ['ToBotFromChannelOpenIdMetadataUrl', 'ToBotFromChannelTokenIssuer'] as const) {
       if (env[name] && !env.MicrosoftAppId) ctx.addIssue({ code: 'custom', path: [name], message: 'has no effect without MicrosoftAppId (local mode checks no tokens)' });
     }

@@ -138,6 +138,14 @@ describe('without a bot identity', () => {
     }
   });
 
+  it('refuses to bind an anonymous bot to anything but loopback', () => {
+    for (const host of ['0.0.0.0', '::', '10.0.0.5']) {
+      expect(() => loadConfig({ HOST: host })).toThrow(/HOST must be a loopback address without MicrosoftAppId/);
+    }
+    for (const host of ['127.0.0.1', '::1', 'localhost']) expect(loadConfig({ HOST: host }).host).toBe(host);
+    expect(loadConfig({ HOST: '0.0.0.0', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'p' }).host).toBe('0.0.0.0');
+  });
+
   it('refuses the token overrides without an app id (they would silently do nothing)', () => {
     expect(() => loadConfig({ ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:1/x' })).toThrow(/ToBotFromChannelOpenIdMetadataUrl has no effect without MicrosoftAppId/);
   });
