@@ -111,6 +111,37 @@ describe('with a bot identity, /api/messages accepts only valid Bot Framework to
   });
 });
 
+describe('with a user-assigned managed identity (single tenant)', () => {
+  it('validates tokens the same way: the right audience passes, anything else is a 401', async () => {
+    const jwks = await startJwks();
+    const bot = await startBotForTest({
+      HOST: '127.0.0.1',
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppTenantId: 'tenant-1',
+      ToBotFromChannelOpenIdMetadataUrl: jwks.metadataUrl,
+      ToBotFromChannelTokenIssuer: jwks.issuer,
+    });
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const send = async (aud: string | undefined) => {
+        const activity = bot.make({ id: `19:msi-${aud ?? 'none'}@thread.v2`, type: 'groupChat' }, USER, '');
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (aud) headers.authorization = `Bearer ${jwks.sign(channelClaims(aud, activity.serviceUrl))}`;
+        const res = await fetch(bot.running.url, { method: 'POST', headers, body: JSON.stringify(activity) });
+        return { status: res.status, stored: await bot.running.repositories.conversations.get(activity.conversation.id) };
+      };
+      expect(await send(APP_ID)).toMatchObject({ status: 200, stored: expect.anything() });
+      expect(await send('99999999-0000-0000-0000-000000000000')).toEqual({ status: 401, stored: undefined });
+      expect(await send(undefined)).toEqual({ status: 401, stored: undefined });
+    } finally {
+      spy.mockRestore();
+      await bot.close();
+      await jwks.close();
+    }
+  });
+});
+
 describe('without a bot identity', () => {
   it('runs in local mode, bound to loopback only, and says so at start-up', async () => {
     const lines: string[] = [];
