@@ -94,7 +94,7 @@ export const meetingRun: Capability = {
       services.run.recordTyped(actor, group, conversation, 'decision', command.rest, context.activity.id),
     ),
     note: typed(({ context, actor, group, conversation, services, command }) => services.run.recordTyped(actor, group, conversation, 'note', command.rest, context.activity.id)),
-    round: typed(({ actor, group, conversation, services }) => services.roundTable.start(actor, group, conversation)),
+    round: typed(({ context, actor, group, conversation, services }) => services.roundTable.start(actor, group, conversation, context.activity.id)),
     end: typed(({ actor, group, conversation, services }) => services.run.end(actor, group, conversation)),
   },
   verbs: [...Object.keys(CLICKS), 'meeting.round', 'round.next', 'round.skip'],
@@ -106,7 +106,7 @@ export const meetingRun: Capability = {
       });
     }
     app.adaptiveCards.actionExecute<Record<string, unknown>>('meeting.round', async (context, _state, data) => {
-      await applyAnswer(context, services, await services.roundTable.startFromCard(actorFrom(context), data ?? {}), 'invoke');
+      await applyAnswer(context, services, await services.roundTable.startFromCard(actorFrom(context), data ?? {}, context.activity.id), 'invoke');
       return '';
     });
     for (const [verb, how] of [['round.next', 'spoken'], ['round.skip', 'skipped']] as const) {

@@ -1,5 +1,5 @@
 import { roundTableItem } from '../domain/meeting';
-import { bump, runOf } from '../domain/meeting-flow';
+import { bump, hasReceipt, runOf, withReceipt } from '../domain/meeting-flow';
 import type { Contribution, MeetingData, RoundState } from '../domain/meeting-types';
 import { formatClock, osloTimeOf } from '../domain/norwegian-time';
 import { advanceRound, currentSpeaker, roundOrder, roundOver, sameOrg, SPEAKING_MINUTES, startRound, timeBoxEnd } from '../domain/round-order';
@@ -48,25 +48,28 @@ export class RoundTableUseCases {
   ) {}
 
   /** runde (typed or the current-item card's button): starts the round, or shows the running one again. */
-  async start(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined): Promise<RunAnswer> {
+  async start(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, activityId?: string): Promise<RunAnswer> {
     const l = actor.locale;
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
     if (!found || found.value.state !== 'in-progress') return answer(runTexts.notStarted(l));
     const done = await mutateMeeting(this.repos, found.value.meetingId, (m) => {
       if (m.state !== 'in-progress') return { result: 'not-started' as const };
+      // A re-sent runde (Teams retried the activity): the card is posted already.
+      if (hasReceipt(m, activityId)) return { result: 'repeated' as const };
       const existing = runOf(m).round;
-      if (existing && !roundOver(existing)) return { result: 'again' as const };
+      if (existing && !roundOver(existing)) return { next: activityId ? withReceipt(m, activityId) : undefined, result: 'again' as const };
       const order = roundOrder(ctx.roster, m.attendance);
       if (order.length === 0) return { result: 'empty' as const };
       const round = startRound(order, this.now());
       // The round belongs to its agenda item: the current-item card moves there too.
       const item = roundTableItem(m.agenda);
       const next = item && m.currentItem !== item.number ? bump(m, { currentItem: item.number }) : m;
-      return { next: { ...next, run: { ...runOf(next), round } }, result: 'started' as const };
+      return { next: withReceipt({ ...next, run: { ...runOf(next), round } }, activityId), result: 'started' as const };
     });
     if (!done || done.result === 'not-started') return answer(runTexts.notStarted(l));
     if (done.result === 'empty') return answer(runTexts.roundNoOrganizations(l));
+    if (done.result === 'repeated') return answer(runTexts.roundAgain(l), { meetingId: done.meeting.meetingId });
     const { meeting } = done;
     const round = runOf(meeting).round!;
     const contributions = await this.repos.contributions.listByMeeting(meeting.meetingId);
@@ -78,13 +81,13 @@ export class RoundTableUseCases {
   }
 
   /** The current-item card's "Runde rundt bordet" button. */
-  async startFromCard(actor: Actor, data: Record<string, unknown>): Promise<RunAnswer> {
+  async startFromCard(actor: Actor, data: Record<string, unknown>, activityId?: string): Promise<RunAnswer> {
     const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
     const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
     if (!found) return answer(runTexts.notStarted(actor.locale));
     const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
     if (!ctx) return answer(texts.noGroupHere(actor.locale));
-    return this.start(actor, ctx, { key: actor.conversationId, reference: {}, meetingId, updatedAt: '' });
+    return this.start(actor, ctx, { key: actor.conversationId, reference: {}, meetingId, updatedAt: '' }, activityId);
   }
 
   /** round.next / round.skip: the speaker is done (or skipped); a click from an older step moves nothing. */

@@ -1,6 +1,6 @@
 import { CHAIR, startBotForTest } from '../helpers/bot-client';
 import { cardText } from '../helpers/invoke';
-import { attachments, click, meetingOf, MEMBERS, setUpGroupWithMeeting, type Bot } from '../helpers/meeting-run-setup';
+import { attachments, click, meetingOf, MEMBERS, sayTwice, setUpGroupWithMeeting, sleep, type Bot } from '../helpers/meeting-run-setup';
 
 const CHAT = { id: '19:round-group@thread.v2', type: 'groupChat' as const };
 
@@ -79,5 +79,13 @@ describe('the round table: organizations in order, 3-minute time-box, written in
     const sent = await bot.say(CHAT, CHAIR, 'round', 2);
     expect(sent.find((a) => a.text)?.text).toContain('allerede i gang');
     expect((await round())!.index).toBe(r.index);
+  });
+
+  it('a re-sent runde posts no second round card', async () => {
+    const count = bot.connector.captured.length;
+    await sayTwice(bot, CHAT, CHAIR, 'runde');
+    await sleep(100);
+    const cards = bot.connector.captured.slice(count).filter((c) => attachments(c.activity).length > 0);
+    expect(cards).toHaveLength(1);
   });
 });
