@@ -89,6 +89,7 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
   });
   const app = createApp(adapter, services);
   if (config.localMode) log.warn({ host: config.host }, 'no bot identity configured: local mode, anonymous, bound to loopback only');
+  else if (config.allowedTenants.length === 0) log.warn('ALLOWED_TENANTS is not set: activities from every tenant are accepted');
 
   // Download tokens are ~250 characters; the router's default limit for a path parameter is 100.
   const server = restify.createServer({ name: 'referent', handleUncaughtExceptions: false, maxParamLength: 1000 } as restify.ServerOptions);

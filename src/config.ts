@@ -105,7 +105,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     },
     localMode,
     cosmos: { endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE },
-    allowedTenants: (e.ALLOWED_TENANTS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+    // Unset with a single-tenant identity: only the bot's own tenant. Unset otherwise: every tenant.
+    allowedTenants: e.ALLOWED_TENANTS
+      ? e.ALLOWED_TENANTS.split(',').map((t) => t.trim()).filter(Boolean)
+      : !localMode && e.MicrosoftAppType && e.MicrosoftAppType !== 'MultiTenant' && e.MicrosoftAppTenantId
+        ? [e.MicrosoftAppTenantId]
+        : [],
     dataDir: path.resolve(e.REFERENT_DATA_DIR ?? 'data'),
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,

@@ -177,6 +177,15 @@ describe('without a bot identity', () => {
     expect(loadConfig({ HOST: '0.0.0.0', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'p' }).host).toBe('0.0.0.0');
   });
 
+  it('allows only the bot\'s own tenant by default when the identity is single-tenant', () => {
+    const single = { MicrosoftAppId: APP_ID, MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 'p', MicrosoftAppTenantId: 'tenant-1' };
+    expect(loadConfig(single).allowedTenants).toEqual(['tenant-1']);
+    expect(loadConfig({ ...single, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppPassword: undefined }).allowedTenants).toEqual(['tenant-1']);
+    expect(loadConfig({ ...single, ALLOWED_TENANTS: 'tenant-1,tenant-2' }).allowedTenants).toEqual(['tenant-1', 'tenant-2']);
+    expect(loadConfig({ ...single, MicrosoftAppType: 'MultiTenant' }).allowedTenants).toEqual([]);
+    expect(loadConfig({}).allowedTenants).toEqual([]);
+  });
+
   it('refuses the token overrides without an app id (they would silently do nothing)', () => {
     expect(() => loadConfig({ ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:1/x' })).toThrow(/ToBotFromChannelOpenIdMetadataUrl has no effect without MicrosoftAppId/);
   });
