@@ -89,7 +89,7 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
     if (status !== undefined && RETRIED_STATUSES.has(status)) return;
     const l = actorFrom(context).locale;
     try {
-      await context.sendActivity(err instanceof StoreUnavailableError ? texts.storeDown(l) : texts.somethingWentWrong(l));
+      await send(context, say(err instanceof StoreUnavailableError ? texts.storeDown(l) : texts.somethingWentWrong(l)));
     } catch (sendErr) {
       turnLog(context, services).error({ err: (sendErr as Error).message }, 'could not tell the user about the error');
     }

@@ -36,18 +36,29 @@ export function turnIds(context: TurnContext) {
 }
 
 const TURN_LOG = Symbol('referent.turnLog');
+const TURN_STARTED = Symbol('referent.turnStarted');
+/** Teams re-sends an activity it has no answer to after ~15 s: retries stop in time to answer before. */
+const TURN_BUDGET_MS = 12_000;
 
 /** The turn's logger: every line carries the activity, conversation and (in meetings) meeting ids. */
 export function turnLog(context: TurnContext, services: { log: Logger }): Logger {
   let log = context.turnState.get(TURN_LOG) as Logger | undefined;
-  if (!log) context.turnState.set(TURN_LOG, (log = services.log.child(turnIds(context))));
+  if (!log) {
+    context.turnState.set(TURN_LOG, (log = services.log.child(turnIds(context))));
+    context.turnState.set(TURN_STARTED, Date.now());
+  }
   return log;
 }
 
-/** Sends the reply, retried when Teams throttles or its gateway fails (see teams-retry.ts). */
+/**
+ * Sends the reply, retried when Teams throttles or its gateway fails (see teams-retry.ts), within
+ * what is left of the turn's budget (at most 8 s): a slow store earlier in the turn leaves less.
+ */
 export async function send(context: TurnContext, reply: Reply): Promise<string | undefined> {
   const activity = toActivity(reply);
   const log = context.turnState.get(TURN_LOG) as Logger | undefined;
-  const sent = await withTeamsRetry(() => context.sendActivity(activity), { onRetry: (info) => log?.warn(info, 'Teams refused a send for now: retrying') });
+  const started = (context.turnState.get(TURN_STARTED) as number | undefined) ?? Date.now();
+  const budgetMs = Math.max(0, Math.min(8_000, TURN_BUDGET_MS - (Date.now() - started)));
+  const sent = await withTeamsRetry(() => context.sendActivity(activity), { budgetMs, onRetry: (info) => log?.warn(info, 'Teams refused a send for now: retrying') });
   return sent?.id;
 }

@@ -60,6 +60,12 @@ describe('withTeamsRetry (virtual clock)', () => {
     expect(d.waits).toEqual([]);
   });
 
+  it('makes one attempt and no retry when the turn has no budget left', async () => {
+    let calls = 0;
+    await expect(withTeamsRetry(async () => (++calls, Promise.reject(httpError(429))), { ...clock(), budgetMs: 0 })).rejects.toThrow('HTTP 429');
+    expect(calls).toBe(1);
+  });
+
   it('stays inside the budget in a storm, counting how long attempts take', async () => {
     const c = clock();
     let calls = 0;
