@@ -36,7 +36,7 @@ export async function rememberConversation(context: TurnContext, repos: Reposito
   }
   const existing = await repos.conversations.get(key);
   if (existing && (existing.reference as { serviceUrl?: string }).serviceUrl === context.activity.serviceUrl) return existing;
-  const record: ConversationRecord = { key, reference, groupId: existing?.groupId, updatedAt: new Date().toISOString() };
+  const record: ConversationRecord = { key, reference, groupId: existing?.groupId, meetingId: existing?.meetingId, updatedAt: new Date().toISOString() };
   await repos.conversations.put(record);
   const aad = context.activity.from?.aadObjectId;
   if (aad && context.activity.conversation?.conversationType === 'personal') {

@@ -58,6 +58,7 @@ describe('referat and innkalling exports with signed links', () => {
     expect(page).toContain('&lt;script&gt;');
     expect(page).not.toContain('<script>alert');
     const [docx] = await bot.say(CHAT, CHAIR, 'minutes');
+    expect(docx.text).toContain('(docx) er klart');
     const res = await fetch(linkIn(docx.text)!);
     expect(res.headers.get('content-type')).toContain('wordprocessingml');
     expect(Buffer.from(await res.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
