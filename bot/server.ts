@@ -49,13 +49,15 @@ function channelAuthOverrides(config: Config): Record<string, string | boolean> 
  * valid): every failure to authenticate a request is a 401 here, and the turn never runs.
  */
 class ReferentAdapter extends TeamsAdapter {
-  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
+  constructor(log: Logger, ...args: ConstructorParameters<typeof TeamsAdapter>) {
     super(...args);
     const auth = this.botFrameworkAuthentication;
     const authenticate = auth.authenticateRequest.bind(auth);
     auth.authenticateRequest = (activity, authHeader) =>
       authenticate(activity, authHeader).catch((err: unknown) => {
-        throw err instanceof AuthenticationError ? err : new AuthenticationError(`Unauthorized: ${(err as Error).message}`, StatusCodes.UNAUTHORIZED);
+        const refused = err instanceof AuthenticationError ? err : new AuthenticationError(`Unauthorized: ${(err as Error).message}`, StatusCodes.UNAUTHORIZED);
+        log.warn({ activityId: activity.id, conversationId: activity.conversation?.id, type: activity.type, reason: refused.message }, 'request refused: no valid Bot Framework token (401)');
+        throw refused;
       });
   }
 }
@@ -80,7 +82,7 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
   let listeningUrl = '';
   const services = createServices(config, log, repositories, () => new Date(), () => config.publicUrl ?? listeningUrl);
 
-  const adapter = new ReferentAdapter({
+  const adapter = new ReferentAdapter(log, {
     MicrosoftAppId: config.bot.appId,
     MicrosoftAppPassword: config.bot.appPassword,
     MicrosoftAppType: config.bot.appType,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { startReferent } from '../../bot/server';
 import { loadConfig } from '../../src/config';
-import { startBotForTest } from '../helpers/bot-client';
+import { activityFactory, startBotForTest } from '../helpers/bot-client';
 import { channelClaims, startJwks } from '../helpers/jwks';
 
 /**
@@ -114,29 +114,42 @@ describe('with a bot identity, /api/messages accepts only valid Bot Framework to
 describe('with a user-assigned managed identity (single tenant)', () => {
   it('validates tokens the same way: the right audience passes, anything else is a 401', async () => {
     const jwks = await startJwks();
-    const bot = await startBotForTest({
-      HOST: '127.0.0.1',
-      MicrosoftAppId: APP_ID,
-      MicrosoftAppType: 'UserAssignedMSI',
-      MicrosoftAppTenantId: 'tenant-1',
-      ToBotFromChannelOpenIdMetadataUrl: jwks.metadataUrl,
-      ToBotFromChannelTokenIssuer: jwks.issuer,
-    });
+    const lines: Record<string, unknown>[] = [];
+    const logStream = new Writable({ write: (chunk, _enc, done) => (lines.push(JSON.parse(String(chunk))), done()) });
+    const running = await startReferent(
+      {
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'info',
+        REFERENT_DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'referent-msi-')),
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppType: 'UserAssignedMSI',
+        MicrosoftAppTenantId: 'tenant-1',
+        ToBotFromChannelOpenIdMetadataUrl: jwks.metadataUrl,
+        ToBotFromChannelTokenIssuer: jwks.issuer,
+      },
+      { logStream },
+    );
+    const make = activityFactory('http://127.0.0.1:9/');
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const send = async (aud: string | undefined) => {
-        const activity = bot.make({ id: `19:msi-${aud ?? 'none'}@thread.v2`, type: 'groupChat' }, USER, '');
+        const activity = make({ id: `19:msi-${aud ?? 'none'}@thread.v2`, type: 'groupChat' }, USER, '');
         const headers: Record<string, string> = { 'content-type': 'application/json' };
         if (aud) headers.authorization = `Bearer ${jwks.sign(channelClaims(aud, activity.serviceUrl))}`;
-        const res = await fetch(bot.running.url, { method: 'POST', headers, body: JSON.stringify(activity) });
-        return { status: res.status, stored: await bot.running.repositories.conversations.get(activity.conversation.id) };
+        const res = await fetch(running.url, { method: 'POST', headers, body: JSON.stringify(activity) });
+        return { status: res.status, stored: await running.repositories.conversations.get(activity.conversation.id) };
       };
       expect(await send(APP_ID)).toMatchObject({ status: 200, stored: expect.anything() });
       expect(await send('99999999-0000-0000-0000-000000000000')).toEqual({ status: 401, stored: undefined });
       expect(await send(undefined)).toEqual({ status: 401, stored: undefined });
+      // Each refusal is a structured warning with the ids and the reason.
+      const refusals = lines.filter((l) => l.msg === 'request refused: no valid Bot Framework token (401)');
+      expect(refusals).toHaveLength(2);
+      expect(refusals[0]).toMatchObject({ level: 40, conversationId: '19:msi-99999999-0000-0000-0000-000000000000@thread.v2', reason: expect.stringContaining('Invalid AppId') });
     } finally {
       spy.mockRestore();
-      await bot.close();
+      await running.close();
       await jwks.close();
     }
   });
