@@ -6,59 +6,47 @@
  * remark, one changing their vote), a forged card naming another member counts for the sender,
  * the tally is right, the chair closes and the decision is stored on item 1.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startReferent, type RunningReferent } from '../../bot/server';
 import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
-import { startPlayground, type Playground, type PlaygroundUser } from './harness/playground';
+import { type PlaygroundUser } from './harness/playground';
+import { useReferentWithPlayground } from './harness/stack';
 
 jest.setTimeout(120_000);
 
-let bot: RunningReferent;
-let pg: Playground;
 
-beforeAll(async () => {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'referent-e2e-approvals-'));
-  bot = await startReferent({ PORT: '0', LOG_LEVEL: 'silent', REFERENT_DATA_DIR: dataDir });
-  pg = await startPlayground({ botEndpoint: bot.url, startTimeoutMs: 40_000 });
-});
+const stack = useReferentWithPlayground('approvals');
 
-afterAll(async () => {
-  await pg?.close();
-  await bot?.close();
-});
-
-const member = (name: string): PlaygroundUser => pg.users.find((u) => u.name === name) ?? (() => { throw new Error(`no Playground user ${name}`); })();
-const reply = (match: (text: string) => boolean, since: number) => pg.messages.waitFor((m) => match(m.text), 15_000, since);
+const member = (name: string): PlaygroundUser => stack.member(name);
+const reply = (match: (text: string) => boolean, since: number) => stack.pg.messages.waitFor((m) => match(m.text), 15_000, since);
 const shown = (answer: { value?: unknown }) => JSON.stringify(answer.value ?? '');
 
 test('notice, five parallel votes, a forged vote, the chair closes item 1', async () => {
-  const chair = pg.currentUser;
-  const { group } = pg.conversations;
+  const chair = stack.pg.currentUser;
+  const { group } = stack.pg.conversations;
   const seed = await readFile(path.join(__dirname, '../../../shared/seeds/004_9bb422445083bc37.txt'), 'utf8');
 
-  let since = pg.messages.mark();
-  await pg.send(group, chair.id, 'ny gruppe Faggruppe for næringssamarbeid');
+  let since = stack.pg.messages.mark();
+  await stack.pg.send(group, chair.id, 'ny gruppe Faggruppe for næringssamarbeid');
   await reply((t) => /er opprettet|is created/.test(t), since);
-  since = pg.messages.mark();
-  await pg.send(group, chair.id, `deltakere\n${seed.slice(seed.indexOf('Fornavn\tEtternavn\tOrganisasjon'))}`);
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, chair.id, `deltakere\n${seed.slice(seed.indexOf('Fornavn\tEtternavn\tOrganisasjon'))}`);
   await reply((t) => /45 (added|lagt til)/.test(t), since);
-  await pg.send(group, chair.id, 'rolle Dag Aanensen møteleder');
+  await stack.pg.send(group, chair.id, 'rolle Dag Aanensen møteleder');
 
   const day = new Date(Date.now() + 30 * 24 * 3600_000);
   const iso = day.toISOString().slice(0, 10);
   const [y, m, d] = iso.split('-');
-  since = pg.messages.mark();
-  await pg.send(group, chair.id, `nytt møte ${d}.${m}.${y} 12:00-13:00 Oslo rådhus`);
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, chair.id, `nytt møte ${d}.${m}.${y} 12:00-13:00 Oslo rådhus`);
   await reply((t) => /Møtet er opprettet|meeting is created/.test(t), since);
-  since = pg.messages.mark();
-  await pg.send(group, chair.id, `sakskart\n${seed}`);
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, chair.id, `sakskart\n${seed}`);
   await reply((t) => /\(5 (saker|items)\)/.test(t), since);
 
-  since = pg.messages.mark();
-  await pg.send(group, chair.id, 'innkalling');
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, chair.id, 'innkalling');
   const notice = await reply((t) => /Innkalling til møte i|Notice of meeting/.test(t), since);
   expect(notice.conversationId).toBe(group);
   expect(notice.text).toMatch(/Oslo rådhus/);
@@ -71,38 +59,38 @@ test('notice, five parallel votes, a forged vote, the chair closes item 1', asyn
   const [dag, karl, camilla, lina, asbjorn] = ['Dag Aanensen', 'Karl Jørgen Tofte', 'Camilla Håltøm', 'Lina-Maria Linge', 'Asbjørn Lunde'].map(member);
   const t0 = Date.now();
   const answers = await Promise.all([
-    pg.invoke(group, dag.id, 'approval.approve', data, cardId),
-    pg.invoke(group, karl.id, 'approval.approve', data, cardId),
-    pg.invoke(group, camilla.id, 'approval.remark', { ...data, comment: 'Sak 3 bør få mer tid.' }, cardId),
-    pg.invoke(group, lina.id, 'approval.approve', data, cardId),
-    pg.invoke(group, asbjorn.id, 'approval.remark', { ...data, comment: 'Endrer meg kanskje.' }, cardId),
+    stack.pg.invoke(group, dag.id, 'approval.approve', data, cardId),
+    stack.pg.invoke(group, karl.id, 'approval.approve', data, cardId),
+    stack.pg.invoke(group, camilla.id, 'approval.remark', { ...data, comment: 'Sak 3 bør få mer tid.' }, cardId),
+    stack.pg.invoke(group, lina.id, 'approval.approve', data, cardId),
+    stack.pg.invoke(group, asbjorn.id, 'approval.remark', { ...data, comment: 'Endrer meg kanskje.' }, cardId),
   ]);
   console.log(`five parallel votes through the Playground answered in ${Date.now() - t0} ms`);
   for (const a of answers) expect(a.type).toBe('application/vnd.microsoft.card.adaptive');
   // Asbjørn changes his vote.
-  const changed = await pg.invoke(group, asbjorn.id, 'approval.approve', data, cardId);
+  const changed = await stack.pg.invoke(group, asbjorn.id, 'approval.approve', data, cardId);
   expect(shown(changed)).toMatch(/4 (godkjent|approved) · 1 (merknad|remark)\b/);
 
   // The shared card was updated for everyone (updateMessage on the WebSocket).
-  await pg.messages.waitFor((e) => e.action === 'updateMessage' && e.message?.messageId === cardId && /4 (godkjent|approved) · 1/.test(e.text), 10_000);
+  await stack.pg.messages.waitFor((e) => e.action === 'updateMessage' && e.message?.messageId === cardId && /4 (godkjent|approved) · 1/.test(e.text), 10_000);
 
   // Karl's card data names Dag: the vote still counts for Karl.
-  const forged = await pg.invoke(group, karl.id, 'approval.remark', { ...data, memberId: 'm-dag-aanensen', voter: dag.id, comment: 'Merknad fra Horten.' }, cardId);
+  const forged = await stack.pg.invoke(group, karl.id, 'approval.remark', { ...data, memberId: 'm-dag-aanensen', voter: dag.id, comment: 'Merknad fra Horten.' }, cardId);
   expect(shown(forged)).toMatch(/3 (godkjent|approved) · 2 (merknader|remarks)/);
-  let approval = (await bot.repositories.approvals.get(meetingId, 1))!.value;
+  let approval = (await stack.bot.repositories.approvals.get(meetingId, 1))!.value;
   expect(approval.votes['m-dag-aanensen'].choice).toBe('approve');
   expect(approval.votes['m-karl-jørgen-tofte']).toMatchObject({ choice: 'remark', comment: 'Merknad fra Horten.', userId: karl.id });
   expect(Object.keys(approval.votes)).toHaveLength(5);
 
   // A member cannot close; the chair can.
-  const refused = await pg.invoke(group, lina.id, 'approval.close', data, cardId);
+  const refused = await stack.pg.invoke(group, lina.id, 'approval.close', data, cardId);
   expect(shown(refused)).toMatch(/Bare møteleder|Only the chair/);
-  const closed = await pg.invoke(group, dag.id, 'approval.close', data, cardId);
+  const closed = await stack.pg.invoke(group, dag.id, 'approval.close', data, cardId);
   expect(shown(closed)).toContain('Innkallingen ble godkjent med merknader: Camilla Håltøm (Lørenskog kommune): Sak 3 bør få mer tid.; Karl Jørgen Tofte (Horten kommune): Merknad fra Horten.');
   expect(shown(closed)).not.toContain('approval.approve');
-  approval = (await bot.repositories.approvals.get(meetingId, 1))!.value;
+  approval = (await stack.bot.repositories.approvals.get(meetingId, 1))!.value;
   expect(approval.state).toBe('closed');
-  const meeting = (await bot.repositories.meetings.get(meetingId))!.value;
+  const meeting = (await stack.bot.repositories.meetings.get(meetingId))!.value;
   expect(meeting.state).toBe('notice-published');
   expect(meeting.records['1'].decision).toBe(approval.decision);
 });

@@ -9,33 +9,21 @@
  * posted to it through its custom-activity route with their own identity, as Teams would deliver them.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startReferent, type RunningReferent } from '../../bot/server';
 import { groupIdFor } from '../../src/app/groups';
 import { syncInputWindow } from '../../src/app/input-windows';
 import type { MeetingData } from '../../src/domain/meeting-types';
-import { startPlayground, type Playground, type PlaygroundUser } from './harness/playground';
+import { type PlaygroundUser } from './harness/playground';
+import { useReferentWithPlayground } from './harness/stack';
 
 jest.setTimeout(120_000);
 
-let bot: RunningReferent;
-let pg: Playground;
 const DAY = 24 * 3600_000;
 
-beforeAll(async () => {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'referent-e2e-input-'));
-  bot = await startReferent({ PORT: '0', LOG_LEVEL: 'silent', REFERENT_DATA_DIR: dataDir });
-  pg = await startPlayground({ botEndpoint: bot.url, startTimeoutMs: 40_000 });
-});
+const stack = useReferentWithPlayground('input');
 
-afterAll(async () => {
-  await pg?.close();
-  await bot?.close();
-});
-
-const member = (name: string): PlaygroundUser => pg.users.find((u) => u.name === name) ?? (() => { throw new Error(`no Playground user ${name}`); })();
+const member = (name: string): PlaygroundUser => stack.member(name);
 
 /** A message from `from` in their personal chat with the bot (Norwegian client). Returns the activity id. */
 async function personal(from: PlaygroundUser, text: string, id: string = randomUUID()): Promise<string> {
@@ -49,10 +37,10 @@ async function personalInvoke(from: PlaygroundUser, verb: string, data: Record<s
 
 async function deliver(from: PlaygroundUser, fields: Record<string, unknown> & { id: string }): Promise<string> {
   const { id } = fields;
-  const conversationId = pg.conversations.personal;
-  const res = await fetch(`${pg.url}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId)}`);
+  const conversationId = stack.pg.conversations.personal;
+  const res = await fetch(`${stack.pg.url}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId)}`);
   const template = (await res.json()) as Record<string, unknown>;
-  const { config } = await pg.config();
+  const { config } = await stack.pg.config();
   const activity = {
     ...template, ...fields, locale: 'nb-NO',
     from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
@@ -60,7 +48,7 @@ async function deliver(from: PlaygroundUser, fields: Record<string, unknown> & {
     entities: [{ type: 'clientInfo', locale: 'nb-NO', country: 'NO', platform: 'Web' }],
     channelData: { tenant: { id: config.tenantId } },
   };
-  const posted = await fetch(`${pg.url}/_internal/v1/customActivities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  const posted = await fetch(`${stack.pg.url}/_internal/v1/customActivities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
   if (!posted.ok) throw new Error(`customActivities answered ${posted.status}: ${await posted.text()}`);
   return id;
 }
@@ -72,25 +60,25 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Pro
   }
 }
 
-const reply = (match: (text: string) => boolean, since: number) => pg.messages.waitFor((m) => match(m.text), 15_000, since);
-const stored = (org: string) => bot.repositories.contributions.get('mtg-e2e', org);
+const reply = (match: (text: string) => boolean, since: number) => stack.pg.messages.waitFor((m) => match(m.text), 15_000, since);
+const stored = (org: string) => stack.bot.repositories.contributions.get('mtg-e2e', org);
 
 test('five members send input from personal chat; status, reminder and deadline', async () => {
-  const chair = pg.currentUser;
-  const { group } = pg.conversations;
+  const chair = stack.pg.currentUser;
+  const { group } = stack.pg.conversations;
   const seed = await readFile(path.join(__dirname, '../../../shared/seeds/004_9bb422445083bc37.txt'), 'utf8');
-  let since = pg.messages.mark();
-  await pg.send(group, chair.id, 'ny gruppe Faggruppe for næringssamarbeid');
+  let since = stack.pg.messages.mark();
+  await stack.pg.send(group, chair.id, 'ny gruppe Faggruppe for næringssamarbeid');
   await reply((t) => t.includes('is created') || t.includes('er opprettet'), since);
-  since = pg.messages.mark();
-  await pg.send(group, chair.id, `deltakere\n${seed.slice(seed.indexOf('Fornavn\tEtternavn\tOrganisasjon'))}`);
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, chair.id, `deltakere\n${seed.slice(seed.indexOf('Fornavn\tEtternavn\tOrganisasjon'))}`);
   await reply((t) => /45 (added|lagt til)/.test(t), since);
 
   const groupId = groupIdFor(group);
   const date = new Date(Date.now() + 3 * DAY).toISOString().slice(0, 10);
   const meeting: MeetingData = { meetingId: 'mtg-e2e', groupId, date, start: '12:00', end: '13:00', place: 'Oslo rådhus', state: 'notice-published', agenda: [], records: {}, attendance: {}, inputDeadline: new Date(Date.now() + 10 * DAY).toISOString() };
-  await bot.repositories.meetings.create(meeting);
-  await syncInputWindow(bot.repositories, meeting);
+  await stack.bot.repositories.meetings.create(meeting);
+  await syncInputWindow(stack.bot.repositories, meeting);
 
   const dag = member('Dag Aanensen');
   const karl = member('Karl Jørgen Tofte');
@@ -99,7 +87,7 @@ test('five members send input from personal chat; status, reminder and deadline'
   const asbjorn = member('Asbjørn Lunde');
 
   // Dag writes plain text: the preview card shows it under his organization; "Send inn" stores it.
-  since = pg.messages.mark();
+  since = stack.pg.messages.mark();
   await personal(dag, 'Drammensregionen\n- Ny næringspark ved E134\n- Rekruttering');
   const preview = await reply((t) => t.includes('Slik blir innspillet ditt stående i referatet'), since);
   expect(preview.text).toContain('Drammensregionen\n- Ny næringspark ved E134');
@@ -109,44 +97,44 @@ test('five members send input from personal chat; status, reminder and deadline'
   expect((await stored('Drammensregionen'))?.value).toMatchObject({ received: 'before', authorName: 'Dag Aanensen' });
 
   // Karl stores directly, then edits through "mine innspill".
-  since = pg.messages.mark();
+  since = stack.pg.messages.mark();
   await personal(karl, 'innspill Intercity: nytt stoppmønster gir dårligere tilbud.');
   await reply((t) => t.includes('Innspillet for Horten kommune er lagret'), since);
-  since = pg.messages.mark();
+  since = stack.pg.messages.mark();
   await personal(karl, 'mine innspill');
   const mine = await reply((t) => t.includes('Dine innspill'), since);
   await personalInvoke(karl, 'input.edit', { meetingId: 'mtg-e2e', organization: 'Horten kommune', field: 'text-0', 'text-0': 'Intercity: vi jobber videre for et godt togtilbud.' }, mine.message!.messageId);
   await waitUntil(async () => (await stored('Horten kommune'))?.value.text === 'Intercity: vi jobber videre for et godt togtilbud.');
 
   // Camilla sends and withdraws.
-  since = pg.messages.mark();
+  since = stack.pg.messages.mark();
   await personal(camilla, 'innspill Planhåndboka er ferdig.');
   await reply((t) => t.includes('Innspillet for Lørenskog kommune er lagret'), since);
-  since = pg.messages.mark();
+  since = stack.pg.messages.mark();
   await personal(camilla, 'trekk innspill');
   await reply((t) => t.includes('er trukket'), since);
   expect(await stored('Lørenskog kommune')).toBeUndefined();
 
   // Lina's activity is delivered twice: stored once.
   const id = randomUUID();
-  since = pg.messages.mark();
+  since = stack.pg.messages.mark();
   await personal(lina, 'innspill Treklyngen: avslag på utslippstillatelse.', id);
   await reply((t) => t.includes('Innspillet for Ringerike kommune er lagret'), since);
   await personal(lina, 'innspill Treklyngen: avslag på utslippstillatelse.', id);
   await reply((t) => t.includes('allerede lagret'), since);
-  expect((await bot.repositories.contributions.listByMeeting('mtg-e2e')).filter((c) => c.organization === 'Ringerike kommune')).toHaveLength(1);
+  expect((await stack.bot.repositories.contributions.listByMeeting('mtg-e2e')).filter((c) => c.organization === 'Ringerike kommune')).toHaveLength(1);
 
   // The meeting ends; Asbjørn's input is kept and marked as received afterwards.
   const ended = { ...meeting, state: 'ended' as const, date: new Date(Date.now() - DAY).toISOString().slice(0, 10) };
-  await bot.repositories.meetings.replace(ended, (await bot.repositories.meetings.get('mtg-e2e'))!.etag);
-  await syncInputWindow(bot.repositories, ended);
-  since = pg.messages.mark();
+  await stack.bot.repositories.meetings.replace(ended, (await stack.bot.repositories.meetings.get('mtg-e2e'))!.etag);
+  await syncInputWindow(stack.bot.repositories, ended);
+  since = stack.pg.messages.mark();
   await personal(asbjorn, 'innspill Elverum+: 1000 nye innbyggere innen 2027.');
   await reply((t) => t.includes('(mottatt etter møtet)'), since);
 
   // Status (the Playground's own user writes in English): 4 of 32 organizations; Lørenskog among the missing.
-  since = pg.messages.mark();
-  await pg.send(group, chair.id, 'status');
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, chair.id, 'status');
   const status = await reply((t) => t.includes('organizations have sent input'), since);
   expect(status.text).toContain('4 of 32 organizations have sent input');
   const statusCard = await reply((t) => t.includes('Missing:'), since);
@@ -154,19 +142,19 @@ test('five members send input from personal chat; status, reminder and deadline'
   expect(statusCard.text).not.toContain('- Horten kommune');
 
   // Reminder: Camilla (Lørenskog, has a personal chat with the bot) gets it; the unreachable are listed.
-  since = pg.messages.mark();
-  await pg.send(group, chair.id, 'påminnelse');
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, chair.id, 'påminnelse');
   const reminder = await reply((t) => t.includes('vi mangler innspill fra Lørenskog kommune'), since);
-  expect(reminder.conversationId).toBe(pg.conversations.personal);
+  expect(reminder.conversationId).toBe(stack.pg.conversations.personal);
   const summary = await reply((t) => t.startsWith('Reminder sent to'), since);
   expect(summary.text).toContain('Reminder sent to 1 person.');
   expect(summary.text).toContain('Gunn-Kristin Vambheim (Lørenskog kommune)');
 
   // After the deadline: refused, with the date.
   const closed = { ...ended, inputDeadline: new Date(Date.now() - 60_000).toISOString() };
-  await bot.repositories.meetings.replace(closed, (await bot.repositories.meetings.get('mtg-e2e'))!.etag);
-  await syncInputWindow(bot.repositories, closed);
-  since = pg.messages.mark();
+  await stack.bot.repositories.meetings.replace(closed, (await stack.bot.repositories.meetings.get('mtg-e2e'))!.etag);
+  await syncInputWindow(stack.bot.repositories, closed);
+  since = stack.pg.messages.mark();
   await personal(camilla, 'innspill For sent.');
   await reply((t) => t.includes('Fristen for innspill til møtet') && t.includes('gikk ut'), since);
   expect(await stored('Lørenskog kommune')).toBeUndefined();

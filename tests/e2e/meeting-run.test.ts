@@ -6,33 +6,21 @@
  * decisions and notes, runs the round table (their organizations called in roster order), and ends
  * the meeting with a summary.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { startReferent, type RunningReferent } from '../../bot/server';
 import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
-import { startPlayground, type Playground, type PlaygroundUser } from './harness/playground';
+import { type PlaygroundUser } from './harness/playground';
+import { useReferentWithPlayground } from './harness/stack';
 
 jest.setTimeout(180_000);
 
-let bot: RunningReferent;
-let pg: Playground;
 
-beforeAll(async () => {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'referent-e2e-run-'));
-  bot = await startReferent({ PORT: '0', LOG_LEVEL: 'silent', REFERENT_DATA_DIR: dataDir });
-  pg = await startPlayground({ botEndpoint: bot.url, startTimeoutMs: 40_000 });
-});
+const stack = useReferentWithPlayground('meeting-run');
 
-afterAll(async () => {
-  await pg?.close();
-  await bot?.close();
-});
-
-const member = (name: string): PlaygroundUser => pg.users.find((u) => u.name === name) ?? (() => { throw new Error(`no Playground user ${name}`); })();
-const reply = (match: (text: string) => boolean, since: number) => pg.messages.waitFor((m) => match(m.text), 15_000, since);
+const member = (name: string): PlaygroundUser => stack.member(name);
+const reply = (match: (text: string) => boolean, since: number) => stack.pg.messages.waitFor((m) => match(m.text), 15_000, since);
 const shown = (answer: { value?: unknown }) => JSON.stringify(answer.value ?? '');
 
 /** The data of an Action.Execute verb in a card (as the client would send it). */
@@ -51,92 +39,92 @@ function actionData(card: unknown, verb: string): Record<string, unknown> {
 }
 
 test('the chair runs seed 004’s agenda from start to end; five members attend; the round table calls them in order', async () => {
-  const secretariat = pg.currentUser;
-  const { group } = pg.conversations;
+  const secretariat = stack.pg.currentUser;
+  const { group } = stack.pg.conversations;
   const seed = await readFile(path.join(__dirname, '../../../shared/seeds/004_9bb422445083bc37.txt'), 'utf8');
   const today = osloDateOf(new Date());
   const meetingId = meetingIdFor(groupIdFor(group), today);
-  const meeting = async () => (await bot.repositories.meetings.get(meetingId))!.value;
+  const meeting = async () => (await stack.bot.repositories.meetings.get(meetingId))!.value;
 
-  let since = pg.messages.mark();
-  await pg.send(group, secretariat.id, 'ny gruppe Faggruppe for næringssamarbeid');
+  let since = stack.pg.messages.mark();
+  await stack.pg.send(group, secretariat.id, 'ny gruppe Faggruppe for næringssamarbeid');
   await reply((t) => /er opprettet|is created/.test(t), since);
-  since = pg.messages.mark();
-  await pg.send(group, secretariat.id, `deltakere\n${seed.slice(seed.indexOf('Fornavn\tEtternavn\tOrganisasjon'))}`);
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, secretariat.id, `deltakere\n${seed.slice(seed.indexOf('Fornavn\tEtternavn\tOrganisasjon'))}`);
   await reply((t) => /45 (added|lagt til)/.test(t), since);
-  since = pg.messages.mark();
-  await pg.send(group, secretariat.id, 'rolle Dag Aanensen møteleder');
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, secretariat.id, 'rolle Dag Aanensen møteleder');
   await reply((t) => /møteleder|chair/.test(t), since);
-  since = pg.messages.mark();
-  await pg.send(group, secretariat.id, `nytt møte ${today.split('-').reverse().join('.')} 00:00-23:59 Oslo rådhus`);
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, secretariat.id, `nytt møte ${today.split('-').reverse().join('.')} 00:00-23:59 Oslo rådhus`);
   await reply((t) => /Møtet er opprettet|meeting is created/.test(t), since);
-  since = pg.messages.mark();
-  await pg.send(group, secretariat.id, `sakskart\n${seed.slice(seed.indexOf('Sakskart til møte'), seed.indexOf('Inviterte\n'))}`);
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, secretariat.id, `sakskart\n${seed.slice(seed.indexOf('Sakskart til møte'), seed.indexOf('Inviterte\n'))}`);
   await reply((t) => /\(5 (saker|items)\)/.test(t), since);
 
   const [dag, karl, camilla, lina, asbjorn] = ['Dag Aanensen', 'Karl Jørgen Tofte', 'Camilla Håltøm', 'Lina-Maria Linge', 'Asbjørn Lunde'].map(member);
 
   // A member cannot start the meeting.
-  since = pg.messages.mark();
-  await pg.send(group, karl.id, 'start');
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, karl.id, 'start');
   await reply((t) => /Bare møteleder|Only the chair/.test(t), since);
   expect((await meeting()).state).toBe('draft');
 
   // Five members report present.
   for (const m of [dag, karl, camilla, lina, asbjorn]) {
-    since = pg.messages.mark();
-    await pg.send(group, m.id, 'til stede');
+    since = stack.pg.messages.mark();
+    await stack.pg.send(group, m.id, 'til stede');
     await reply((t) => t.includes(m.name) && /til stede|present/.test(t), since);
   }
   expect(Object.values((await meeting()).attendance).filter((e) => e.status === 'present' && !e.secretariat)).toHaveLength(5);
 
   // The chair starts: the current-item card and the roll-call follow.
-  since = pg.messages.mark();
-  await pg.send(group, dag.id, 'start');
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, dag.id, 'start');
   const itemCard = await reply((t) => /(Sak|Item) 1 (av|of) 5: Godkjenning av innkalling og dagsorden/.test(t), since);
   await reply((t) => /Hvem er til stede|Who is here/.test(t), since);
   const cardId = itemCard.message!.messageId;
-  const updated = (pattern: RegExp, from: number) => pg.messages.waitFor((e) => e.action === 'updateMessage' && e.message?.messageId === cardId && pattern.test(e.text), 10_000, from);
+  const updated = (pattern: RegExp, from: number) => stack.pg.messages.waitFor((e) => e.action === 'updateMessage' && e.message?.messageId === cardId && pattern.test(e.text), 10_000, from);
 
   // Item 1 by typing; the card is updated in place.
-  since = pg.messages.mark();
-  await pg.send(group, dag.id, 'vedtak: Innkallingen ble godkjent');
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, dag.id, 'vedtak: Innkallingen ble godkjent');
   const afterDecision = await updated(/Innkallingen ble godkjent/, since);
 
   // A click on the card as first posted (drawn before the decision) is stale: the current card, nothing moves.
-  const stale = await pg.invoke(group, dag.id, 'meeting.next', actionData(itemCard.message!.attachments![0].content, 'meeting.next'), cardId);
+  const stale = await stack.pg.invoke(group, dag.id, 'meeting.next', actionData(itemCard.message!.attachments![0].content, 'meeting.next'), cardId);
   expect(shown(stale)).toMatch(/(Sak|Item) 1 (av|of) 5/);
   expect((await meeting()).currentItem).toBe(1);
 
   // Item 2 by the card's own "next" button (the card as updated), decision and note from the card.
-  since = pg.messages.mark();
-  const next = await pg.invoke(group, dag.id, 'meeting.next', actionData(afterDecision.message!.attachments![0].content, 'meeting.next'), cardId);
+  since = stack.pg.messages.mark();
+  const next = await stack.pg.invoke(group, dag.id, 'meeting.next', actionData(afterDecision.message!.attachments![0].content, 'meeting.next'), cardId);
   expect(shown(next)).toMatch(/(Sak|Item) 2 (av|of) 5: Godkjenning av referat fra møte 12\. september 2024/);
   await updated(/(Sak|Item) 2 (av|of) 5/, since);
-  const decided = await pg.invoke(group, dag.id, 'meeting.decision', { ...actionData(next.value, 'meeting.decision'), text: 'Referatet ble godkjent' }, cardId);
+  const decided = await stack.pg.invoke(group, dag.id, 'meeting.decision', { ...actionData(next.value, 'meeting.decision'), text: 'Referatet ble godkjent' }, cardId);
   expect(shown(decided)).toContain('Referatet ble godkjent');
-  const noted = await pg.invoke(group, dag.id, 'meeting.note', { ...actionData(decided.value, 'meeting.note'), text: 'Ingen merknader til referatet.' }, cardId);
+  const noted = await stack.pg.invoke(group, dag.id, 'meeting.note', { ...actionData(decided.value, 'meeting.note'), text: 'Ingen merknader til referatet.' }, cardId);
   expect(shown(noted)).toContain('Ingen merknader til referatet.');
 
   // A member pressing the chair's button is refused; nothing moves.
-  const refused = await pg.invoke(group, camilla.id, 'meeting.next', actionData(noted.value, 'meeting.next'), cardId);
+  const refused = await stack.pg.invoke(group, camilla.id, 'meeting.next', actionData(noted.value, 'meeting.next'), cardId);
   expect(shown(refused)).toMatch(/Bare møteleder|Only the chair/);
   expect((await meeting()).currentItem).toBe(2);
 
   // Item 3 typed, with a note and a decision.
-  since = pg.messages.mark();
-  await pg.send(group, dag.id, 'neste');
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, dag.id, 'neste');
   await updated(/(Sak|Item) 3 (av|of) 5: Forslag til møteplan 2025/, since);
-  since = pg.messages.mark();
-  await pg.send(group, dag.id, 'notat: Sekretariatet sender ut forslaget på nytt.');
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, dag.id, 'notat: Sekretariatet sender ut forslaget på nytt.');
   await updated(/Sekretariatet sender ut forslaget/, since);
-  since = pg.messages.mark();
-  await pg.send(group, dag.id, 'vedtak: Gruppen sluttet seg til forslaget til møteplan.');
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, dag.id, 'vedtak: Gruppen sluttet seg til forslaget til møteplan.');
   await updated(/Gruppen sluttet seg til forslaget/, since);
 
   // Item 4: the round table calls the five organizations present, in roster order.
-  since = pg.messages.mark();
-  await pg.send(group, dag.id, 'runde');
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, dag.id, 'runde');
   const roundCard = await reply((t) => /Har ordet|Speaking now/.test(t), since);
   await updated(/(Sak|Item) 4 (av|of) 5: Runde rundt bordet/, since);
   const order = (await meeting()).run!.round!.order;
@@ -145,18 +133,18 @@ test('the chair runs seed 004’s agenda from start to end; five members attend;
   for (const org of order.slice(0, 5)) {
     expect(JSON.stringify(roundCardContent)).toMatch(new RegExp(`(Har ordet|Speaking now): ${org}`));
     expect(JSON.stringify(roundCardContent)).toMatch(/3 min/);
-    const answer = await pg.invoke(group, dag.id, 'round.next', actionData(roundCardContent, 'round.next'), roundCard.message!.messageId);
+    const answer = await stack.pg.invoke(group, dag.id, 'round.next', actionData(roundCardContent, 'round.next'), roundCard.message!.messageId);
     roundCardContent = answer.value;
   }
   const round = (await meeting()).run!.round!;
   expect(round.outcome.slice(0, 5)).toEqual(['spoken', 'spoken', 'spoken', 'spoken', 'spoken']);
 
   // Item 5 and the end: the summary lists the decisions, items without one and the attendance.
-  since = pg.messages.mark();
-  await pg.send(group, dag.id, 'neste');
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, dag.id, 'neste');
   await updated(/(Sak|Item) 5 (av|of) 5: Eventuelt/, since);
-  since = pg.messages.mark();
-  await pg.send(group, dag.id, 'avslutt');
+  since = stack.pg.messages.mark();
+  await stack.pg.send(group, dag.id, 'avslutt');
   const summary = await reply((t) => /Møtet er avsluttet –|The meeting has ended –/.test(t), since);
   expect(summary.text).toContain('Innkallingen ble godkjent');
   expect(summary.text).toContain('Referatet ble godkjent');
@@ -170,6 +158,6 @@ test('the chair runs seed 004’s agenda from start to end; five members attend;
   expect(ended.records['2']).toEqual({ decision: 'Referatet ble godkjent', notes: ['Ingen merknader til referatet.'] });
   expect(ended.records['3'].notes).toEqual(['Sekretariatet sender ut forslaget på nytt.']);
   // One live card for the whole meeting: every step was an update of it, none a new current-item card.
-  const itemCards = pg.messages.botMessages.filter((e) => e.action === 'createMessage' && /(Sak|Item) \d (av|of) 5:/.test(e.text));
+  const itemCards = stack.pg.messages.botMessages.filter((e) => e.action === 'createMessage' && /(Sak|Item) \d (av|of) 5:/.test(e.text));
   expect(itemCards).toHaveLength(1);
 });
