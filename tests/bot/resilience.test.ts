@@ -69,8 +69,9 @@ describe('withTeamsRetry (virtual clock)', () => {
   it('stays inside the budget in a storm, counting how long attempts take', async () => {
     const c = clock();
     let calls = 0;
-    // Each attempt takes 2.5 s (the connector's own retries of a 502): after the first, only one more fits 8 s.
-    await expect(withTeamsRetry(async () => (c.advance(2500), ++calls, Promise.reject(httpError(502))), c)).rejects.toThrow('HTTP 502');
+    // Each attempt takes 3 s (the connector's own retries of a 502): after the first, only one more fits 8 s,
+    // whatever the jitter (3 + ≤0.25 + 3 = ≤6.25 s; a third would end at ≥9.5 s).
+    await expect(withTeamsRetry(async () => (c.advance(3000), ++calls, Promise.reject(httpError(502))), c)).rejects.toThrow('HTTP 502');
     expect(calls).toBe(2);
     expect(c.now()).toBeLessThanOrEqual(8000);
     const fast = clock();
