@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { TeamsInfo, TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { renderNamedCard } from '../../cards';
 import { say, type Actor, type Reply } from '../../src/app/actor';
@@ -35,7 +35,11 @@ function emailOf(context: TurnContext): () => Promise<string | undefined> {
 
 async function personFor(turn: Pick<CommandTurn, 'context' | 'actor' | 'services'>) {
   const known = personOfTurn(turn.context);
-  return (await identify(turn.services.repos, turn.actor, turn.services.now(), { known, email: emailOf(turn.context) })).person;
+  const { activity } = turn.context;
+  const chat = activity.conversation?.conversationType === 'personal'
+    ? { conversationId: activity.conversation.id, reference: TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>, updatedAt: turn.services.now().toISOString() }
+    : undefined;
+  return (await identify(turn.services.repos, turn.actor, turn.services.now(), { known, email: emailOf(turn.context), chat })).person;
 }
 
 const activityId = (context: TurnContext) => context.activity.id || randomUUID();
@@ -50,7 +54,7 @@ async function submit(turn: CommandTurn, mode: 'preview' | 'direct'): Promise<Re
 function asCard(reply: Reply): Record<string, unknown> {
   if (reply.card) return renderNamedCard(reply.card.template, reply.card.data);
   return renderNamedCard('input-preview', {
-    mode: 'note', title: '', meeting: '', heading: '', text: '', receivedLabel: '', newTextLabel: '', newText: '', note: reply.text ?? '', draftId: '',
+    mode: 'note', title: '', meeting: '', heading: '', text: '', receivedLabel: '', newTextLabel: '', newText: '', note: reply.text ?? '', draftId: '', pendingMeetingId: '', pendingOrganization: '',
     labels: { send: '', cancel: '', replace: '', append: '' },
   });
 }
@@ -88,8 +92,9 @@ export const input: Capability = {
     on('input.confirm', (_c, actor, d) => services.input.confirm(actor, str(d.draftId)));
     on('input.cancel', (_c, actor, d) => services.input.cancel(actor, str(d.draftId)));
     on('input.pick', (_c, actor, d) => services.input.pick(actor, str(d.draftId), str(d.meetingId), str(d.organization)));
-    on('input.replace', (_c, actor, d) => services.input.settle(actor, str(d.draftId), 'replace'));
-    on('input.append', (_c, actor, d) => services.input.settle(actor, str(d.draftId), 'append'));
+    const carried = (d: Record<string, unknown>) => ({ text: str(d.text), meetingId: str(d.meetingId), organization: str(d.organization) });
+    on('input.replace', (_c, actor, d) => services.input.settle(actor, str(d.draftId), 'replace', carried(d)));
+    on('input.append', (_c, actor, d) => services.input.settle(actor, str(d.draftId), 'append', carried(d)));
     on('input.edit', (c, actor, d) => services.input.edit(actor, str(d.meetingId), str(d.organization), str(d[str(d.field)] ?? d.text), activityId(c)));
     on('input.withdraw', (_c, actor, d) => services.input.withdraw(actor, undefined, { meetingId: str(d.meetingId), organization: str(d.organization) }));
     on('input.remind', async (c, actor) => remind(c, actor, await groupOfInvoke(c, services, actor), services));

@@ -3,8 +3,10 @@ import {
   castVote, closeApproval, MAX_COMMENT_CHARS, refreshUserIds, remarksOf, tally, type Approval, type VoteChoice, type Voter,
 } from '../domain/approval';
 import { formatDate } from '../domain/norwegian-time';
-import type { Actor, Locale, Reply } from './actor';
+import { actorKey, type Actor, type Locale, type Reply } from './actor';
 import { loadGroupContext, type GroupContext } from './group-context';
+import { groupIdFor } from './groups';
+import { aadKey } from './people';
 import type { Repositories, Versioned } from './ports';
 import { retryOnConflict } from './retry';
 import { cardLabels, meetingTexts } from './texts-meetings';
@@ -82,16 +84,37 @@ export class ApprovalUseCases {
   ) {}
 
   /**
-   * One card click. Who acts is the actor (the activity's user, mapped through the roster), never the
-   * card data; the card data only names the meeting and item, and the meeting must belong to the
-   * group of the conversation the click came from. Costs: conversation record, group, roster and
-   * approval (point reads, in parallel), one If-Match replace per change; closing also writes the meeting.
+   * One card click. Who acts is the actor (the activity's user), never the card data; the card data
+   * only names the meeting and item, and the meeting must belong to the group of the conversation
+   * the click came from.
+   *
+   * Fast path (a vote of a member already linked to the roster, clicked in the group's home chat):
+   * the person's `aad:` record (their membership in the approval's group: member id, name,
+   * organization) and the approval, read in parallel, then one If-Match replace = 3 store
+   * operations. The home chat is recognised without a read because a group's id derives from its
+   * home conversation id. Everything else (close and refresh, which need the group's roles; a user
+   * not linked yet; a click in another chat) takes the full path: conversation record, group,
+   * roster and approval.
    */
   async act(actor: Actor, verb: ApprovalVerb, data: CardData): Promise<ApprovalAnswer> {
     const l = actor.locale;
     const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
     const item = Number(data.item);
     if (!meetingId || !Number.isInteger(item) || item < 1) return { refusal: meetingTexts.invalidCard(l) };
+    const comment = typeof data.comment === 'string' ? data.comment : undefined;
+
+    if ((verb === 'approve' || verb === 'remark') && actor.aadObjectId) {
+      const [person, found] = await Promise.all([this.repos.people.get(aadKey(actor.aadObjectId)), this.repos.approvals.get(meetingId, item)]);
+      if (!found) return { refusal: meetingTexts.approvalMissing(l) };
+      const a = found.value;
+      const membership = person?.value.memberships.find((m) => m.groupId === a.groupId);
+      if (membership && a.closers && groupIdFor(conversationRoot(actor.conversationId)) === a.groupId) {
+        const keys = [actorKey(actor), `user:${actor.userId}`, `member:${membership.memberId}`];
+        const canClose = keys.some((k) => a.closers?.includes(k));
+        const voter = { memberId: membership.memberId, name: membership.name, organization: membership.organization, userId: actor.userId };
+        return this.answerVote(actor, verb, voter, canClose, meetingId, item, comment, found);
+      }
+    }
 
     const record = (await this.repos.conversations.get(actor.conversationId)) ?? (await this.rootRecord(actor.conversationId));
     if (!record?.groupId) return { refusal: meetingTexts.cardNotInGroup(l) };
@@ -108,9 +131,14 @@ export class ApprovalUseCases {
     }
     const member = ctx.member;
     if (!member) return { refusal: meetingTexts.notOnRoster(l) };
-    const choice: VoteChoice = verb === 'approve' ? 'approve' : 'remark';
     const voter = { memberId: member.id, name: `${member.firstName} ${member.lastName}`, organization: member.organization, userId: actor.userId };
-    const outcome = await this.vote(meetingId, item, voter, choice, typeof data.comment === 'string' ? data.comment : undefined);
+    return this.answerVote(actor, verb, voter, canClose, meetingId, item, comment, found);
+  }
+
+  private async answerVote(actor: Actor, verb: 'approve' | 'remark', voter: Voter, canClose: boolean, meetingId: string, item: number, comment: string | undefined, known: Versioned<Approval>): Promise<ApprovalAnswer> {
+    const l = actor.locale;
+    const choice: VoteChoice = verb === 'approve' ? 'approve' : 'remark';
+    const outcome = await this.vote(meetingId, item, voter, choice, comment, known);
     if (!outcome.ok) {
       const refusal =
         outcome.reason === 'closed' ? meetingTexts.approvalClosed(l)
@@ -119,7 +147,8 @@ export class ApprovalUseCases {
         : meetingTexts.approvalMissing(l);
       return { refusal };
     }
-    return { card: view(outcome.approval), ...(outcome.changed ? { shared: approvalCard(outcome.approval) } : {}) };
+    const view = approvalCard(outcome.approval, { memberId: voter.memberId, canClose, userId: actor.userId });
+    return { card: view, ...(outcome.changed ? { shared: approvalCard(outcome.approval) } : {}) };
   }
 
   /**
@@ -128,23 +157,26 @@ export class ApprovalUseCases {
    * takes the next batch. A lost race with another instance is retried with a fresh read. So 40
    * parallel votes cost a handful of writes instead of 40 colliding ones.
    */
-  private vote(meetingId: string, item: number, voter: Voter, choice: VoteChoice, comment: string | undefined): Promise<VoteResult> {
+  private vote(meetingId: string, item: number, voter: Voter, choice: VoteChoice, comment: string | undefined, known?: Versioned<Approval>): Promise<VoteResult> {
     const key = `${meetingId}/${item}`;
     return new Promise<VoteResult>((resolve, reject) => {
       const queue = this.queues.get(key);
       if (queue) return void queue.push({ voter, choice, comment, resolve, reject });
       const fresh: PendingVote[] = [{ voter, choice, comment, resolve, reject }];
       this.queues.set(key, fresh);
-      void this.drain(key, meetingId, item, fresh);
+      void this.drain(key, meetingId, item, fresh, known);
     });
   }
 
-  private async drain(key: string, meetingId: string, item: number, queue: PendingVote[]): Promise<void> {
+  /** `known`: the approval the first voter just read; the first write uses it (a stale one costs a 412 and a fresh read). */
+  private async drain(key: string, meetingId: string, item: number, queue: PendingVote[], known?: Versioned<Approval>): Promise<void> {
+    let first = known;
     while (queue.length > 0) {
       const batch = queue.splice(0);
       try {
         const results = await retryOnConflict(async (): Promise<VoteResult[]> => {
-          const current = await this.repos.approvals.get(meetingId, item);
+          const current = first ?? (await this.repos.approvals.get(meetingId, item));
+          first = undefined;
           if (!current) return batch.map(() => ({ ok: false as const, reason: 'missing' as const }));
           let approval = current.value;
           let changed = false;
@@ -166,7 +198,7 @@ export class ApprovalUseCases {
   }
 
   private async rootRecord(conversationId: string) {
-    const root = conversationId.split(';')[0];
+    const root = conversationRoot(conversationId);
     return root !== conversationId ? this.repos.conversations.get(root) : undefined;
   }
 
@@ -201,3 +233,6 @@ export class ApprovalUseCases {
     if (item?.kind === 'approve-minutes') await this.onMinutesApproved(meeting);
   }
 }
+
+/** A channel thread's conversation id without its `;messageid=…` suffix. */
+const conversationRoot = (conversationId: string) => conversationId.split(';')[0];

@@ -1,4 +1,4 @@
-import { appendInput, checkInputText, meetingDate, withReceipt } from '../domain/contribution';
+import { appendInput, checkInputText, meetingDate, sameOrganization, withReceipt } from '../domain/contribution';
 import type { Contribution } from '../domain/meeting-types';
 import { say, type Actor, type Locale, type Reply } from './actor';
 import { resolveTargets, type Resolution, type Target } from './input-windows';
@@ -11,6 +11,8 @@ import { inputTexts as t } from './texts-input';
  * Round-table input (issue #5): a member's text goes to the open input window of their group, under
  * their organization. Hot path of `innspill <tekst>`: the person record (read by the turn), the
  * group's window list, and one create of the contribution with a deterministic id (409 = exists).
+ * A second update asks "replace or add": the first time also create → 409 → read and the draft
+ * written; after that the person's draft says the input exists, so one read of it (3 operations).
  */
 
 type Person = Versioned<PersonRecord> | undefined;
@@ -83,6 +85,9 @@ export function previewCard(l: Locale, d: PreviewData): Reply {
         newText: d.newText ? cardText(d.newText) : '',
         note: d.note ?? (d.mode === 'preview' ? t.previewNote(l) : ''),
         draftId: d.draftId ?? '',
+        // "Erstatt" / "Legg til" carry where the new text goes (re-checked on the click) and the text itself.
+        pendingMeetingId: d.mode === 'exists' ? d.target.window.meetingId : '',
+        pendingOrganization: d.mode === 'exists' ? cardText(d.target.organization) : '',
         labels: l === 'en' ? { send: 'Send', cancel: 'Cancel', replace: 'Replace', append: 'Add to it' } : { send: 'Send inn', cancel: 'Avbryt', replace: 'Erstatt', append: 'Legg til' },
       },
     },
@@ -98,6 +103,23 @@ function pickCard(l: Locale, draft: InputDraft, targets: Target[]): Reply {
   }));
   const excerpt = draft.text.length > 300 ? `${draft.text.slice(0, 300)}…` : draft.text;
   return { card: { template: 'pick-meeting', data: { title: t.pickTitle(l), text: cardText(excerpt), choices, draftId: draft.draftId, cancelLabel: l === 'en' ? 'Cancel' : 'Avbryt' } } };
+}
+
+/** The new text of a "replace or add" question as its card carries it (the user's own text; where it goes is re-checked). */
+export interface CarriedDraft {
+  text?: string;
+  meetingId?: string;
+  organization?: string;
+}
+
+/** Undoes cardText: the card shows and carries "$\u200b{" for a typed "${". */
+const uncardText = (s: string) => s.replace(/\$\u200b\{/g, '${');
+
+function fromCard(draftId: string, carried: CarriedDraft | undefined, now: Date): InputDraft | undefined {
+  if (!draftId || !carried?.text || !carried.meetingId || !carried.organization) return undefined;
+  const check = checkInputText(uncardText(carried.text));
+  if (!check.ok) return undefined;
+  return { draftId, text: check.text, mode: 'direct', meetingId: carried.meetingId, organization: uncardText(carried.organization), createdAt: now.toISOString() };
 }
 
 export class InputUseCases {
@@ -131,11 +153,21 @@ export class InputUseCases {
       await this.saveDraft(actor, person, placed);
       return previewCard(l, { mode: 'preview', target, text: draft.text, draftId: draft.draftId });
     }
-    const outcome = await storeNew(this.repos, target, draft.text, actor, draft.draftId, this.now());
+    // The person's stored draft from an earlier "replace or add" question for this meeting and
+    // organization says the input exists: one point read then answers, instead of create → 409 → read.
+    const asked = person?.value.draft;
+    const knownToExist = asked?.mode === 'direct' && asked.meetingId === target.window.meetingId && !!asked.organization && sameOrganization(asked.organization, target.organization);
+    const found = knownToExist ? await this.repos.contributions.get(target.window.meetingId, target.organization) : undefined;
+    const outcome: StoreOutcome = !found
+      ? await storeNew(this.repos, target, draft.text, actor, draft.draftId, this.now())
+      : found.value.receipts?.includes(draft.draftId) ? { kind: 'duplicate', contribution: found.value } : { kind: 'exists', existing: found };
     if (outcome.kind === 'stored') return previewCard(l, { mode: 'done', target, text: draft.text, note: t.stored(l, target.organization, target.received) });
     if (outcome.kind === 'duplicate') return previewCard(l, { mode: 'done', target, text: outcome.contribution.text, note: t.duplicate(l, target.organization) });
-    // A second update: ask whether to replace or add; the new text waits as a draft in the store.
-    await this.saveDraft(actor, person, placed);
+    // A second update: ask whether to replace or add. The new text rides on the card's buttons (with
+    // the meeting and organization, re-checked against the person's memberships on the click), so
+    // asking writes nothing; only the first time is it also kept as the person's draft, which is
+    // what tells the next update of this meeting and organization to read instead of create.
+    if (!knownToExist) await this.saveDraft(actor, person, placed);
     return previewCard(l, { mode: 'exists', target, text: outcome.existing.value.text, newText: draft.text, draftId: draft.draftId, note: t.existsNote(l, target.organization) });
   }
 
@@ -153,10 +185,10 @@ export class InputUseCases {
     return this.proceed(actor, loaded.person, loaded.draft, loaded.target);
   }
 
-  /** "Erstatt" / "Legg til" after a second update. */
-  async settle(actor: Actor, draftId: string, how: 'replace' | 'append'): Promise<Reply> {
+  /** "Erstatt" / "Legg til" after a second update (the text from the stored draft, else from the card's own data). */
+  async settle(actor: Actor, draftId: string, how: 'replace' | 'append', carried?: CarriedDraft): Promise<Reply> {
     const l = actor.locale;
-    const loaded = await this.draftOf(actor, draftId);
+    const loaded = await this.draftOf(actor, draftId, undefined, carried);
     if ('reply' in loaded) return loaded.reply;
     const { draft, target } = loaded;
     const now = this.now();
@@ -181,11 +213,11 @@ export class InputUseCases {
   }
 
   /** The draft a card refers to, and its target (re-checked: window still open, still the person's). */
-  private async draftOf(actor: Actor, draftId: string, choice?: { meetingId: string; organization: string }): Promise<{ reply: Reply } | { person: Person; draft: InputDraft; target: Target }> {
+  private async draftOf(actor: Actor, draftId: string, choice?: { meetingId: string; organization: string }, carried?: CarriedDraft): Promise<{ reply: Reply } | { person: Person; draft: InputDraft; target: Target }> {
     const l = actor.locale;
     const person = actor.aadObjectId ? await this.repos.people.get(aadKey(actor.aadObjectId)) : undefined;
-    const draft = person?.value.draft;
-    if (!draft || draft.draftId !== draftId) return { reply: say(t.draftGone(l)) };
+    const draft = person?.value.draft?.draftId === draftId ? person.value.draft : fromCard(draftId, carried, this.now());
+    if (!person || !draft || draft.draftId !== draftId) return { reply: say(t.draftGone(l)) };
     const meetingId = choice?.meetingId ?? draft.meetingId;
     const organization = choice?.organization ?? draft.organization;
     if (!meetingId || !organization) return { reply: say(t.draftGone(l)) };

@@ -1,6 +1,7 @@
 import { parseAgenda, agendaErrorMessage } from '../domain/agenda-parser';
 import { completeAgenda } from '../domain/agenda-complete';
 import type { AgendaItem } from '../domain/agenda';
+import type { GroupData } from '../domain/group';
 import { newApproval, type Approval, type ApprovalKind } from '../domain/approval';
 import {
   approvalItems, deadlineOnDate, defaultInputDeadline, meetingEnd, newMeeting, nextMeeting, parseNorwegianDate, previousMeeting, roundTableItem,
@@ -175,7 +176,7 @@ export class MeetingUseCases {
     });
     // The round-table input window opens now (one small document per group, read by the input flow).
     await syncInputWindow(this.repos, meeting, now);
-    const approvals = await Promise.all(approvalItems(meeting.agenda).map((item) => this.openApproval(meeting, item, l, now)));
+    const approvals = await Promise.all(approvalItems(meeting.agenda).map((item) => this.openApproval(meeting, item, l, now, closersOf(ctx.group.value))));
     const groupName = ctx.group.value.name;
     return {
       meeting,
@@ -185,7 +186,7 @@ export class MeetingUseCases {
   }
 
   /** Creates the approval of an item; an existing one (a repeated notice) keeps its votes. */
-  private async openApproval(meeting: MeetingData, item: AgendaItem, l: Locale, now: Date): Promise<Approval> {
+  private async openApproval(meeting: MeetingData, item: AgendaItem, l: Locale, now: Date, closers: string[]): Promise<Approval> {
     const fresh = newApproval({
       meetingId: meeting.meetingId,
       groupId: meeting.groupId,
@@ -195,6 +196,7 @@ export class MeetingUseCases {
       meetingDate: meeting.date,
       locale: l,
       createdAt: now.toISOString(),
+      closers,
     });
     if (await this.repos.approvals.create(fresh)) return fresh;
     // A repeated notice keeps the votes; an agenda changed since then renames the open approval.
@@ -202,8 +204,16 @@ export class MeetingUseCases {
       const existing: Versioned<Approval> | undefined = await this.repos.approvals.get(meeting.meetingId, item.number);
       if (!existing) return fresh;
       const a = existing.value;
-      if (a.state !== 'open' || (a.title === fresh.title && a.kind === fresh.kind)) return a;
-      return (await this.repos.approvals.replace({ ...a, title: fresh.title, kind: fresh.kind }, existing.etag)).value;
+      if (a.state !== 'open' || (a.title === fresh.title && a.kind === fresh.kind && JSON.stringify(a.closers) === JSON.stringify(closers))) return a;
+      return (await this.repos.approvals.replace({ ...a, title: fresh.title, kind: fresh.kind, closers }, existing.etag)).value;
     });
   }
+}
+
+/** The role keys that may close an approval card, as the group has them now (sorted, for comparison). */
+function closersOf(group: GroupData): string[] {
+  return Object.entries(group.roles)
+    .filter(([, r]) => r.roles.includes('chair') || r.roles.includes('secretariat'))
+    .map(([key]) => key)
+    .sort();
 }

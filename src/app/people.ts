@@ -93,7 +93,7 @@ export async function identify(
   repos: Repositories,
   actor: Pick<Actor, 'aadObjectId' | 'name' | 'userId'>,
   now: Date,
-  options: { known?: Versioned<PersonRecord> | null; email?: () => Promise<string | undefined> } = {},
+  options: { known?: Versioned<PersonRecord> | null; email?: () => Promise<string | undefined>; chat?: PersonRecord['chat'] } = {},
 ): Promise<Identified> {
   if (!actor.aadObjectId) return {};
   const key = aadKey(actor.aadObjectId);
@@ -110,7 +110,8 @@ export async function identify(
   const person = await updatePerson(
     repos,
     key,
-    (cur) => ({ ...(cur ?? { key }), key, name: actor.name, memberships: [...(cur?.memberships ?? []).filter((m) => !memberships.some((x) => x.groupId === m.groupId)), ...memberships], updatedAt: now.toISOString() }),
+    // The personal chat goes onto the new record too, so the next turn there is one point read (bot/conversations.ts).
+    (cur) => ({ ...(cur ?? { key }), key, name: actor.name, ...(options.chat && !cur?.chat ? { chat: options.chat } : {}), memberships: [...(cur?.memberships ?? []).filter((m) => !memberships.some((x) => x.groupId === m.groupId)), ...memberships], updatedAt: now.toISOString() }),
     linked,
   );
   return { person };

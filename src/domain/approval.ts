@@ -32,6 +32,11 @@ export interface Approval {
   /** Keyed by roster member id: one vote per member. */
   votes: Record<string, Vote>;
   createdAt: string;
+  /**
+   * The group's role keys (`aad:`, `user:`, `member:`) that held chair or secretariat when the card was
+   * opened: only whether a voter's own view shows the close button. Closing itself checks the group.
+   */
+  closers?: string[];
   closedAt?: string;
   closedBy?: string;
   decision?: string;

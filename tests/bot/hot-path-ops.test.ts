@@ -1,0 +1,140 @@
+import type { IncomingMessage } from 'node:http';
+import { mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { startLocalStore, type LocalStore } from '../../src/persistence/local-store/local-store';
+import type { MeetingData } from '../../src/domain/meeting-types';
+import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
+import { cardText, invoke } from '../helpers/invoke';
+import { makeMembers, openMeetingViaCommands } from '../helpers/open-meeting';
+
+/*
+ * Issue #7: at most 3 store operations per input message and per approval click, none a query.
+ * Counted where it cannot be missed: the HTTP requests the store itself receives (the bot talks to
+ * a store started here, through COSMOS_ENDPOINT), the way scripts/bench/store-counter.ts counts them:
+ * document requests only (not database/container metadata), the snapshot's own reads left out.
+ */
+
+interface StoreRequest {
+  method: string;
+  path: string;
+  query: boolean;
+}
+
+const GROUP_CHAT = { id: '19:hot-path-group@thread.v2', type: 'groupChat' as const };
+const personal = (u: TestUser) => ({ id: `a:hot-path-${u.id}`, type: 'personal' as const });
+const MEMBERS = makeMembers(3, 'hotpath');
+const [ASTRID, BJORN, CARL] = MEMBERS;
+
+describe('store operations on the hot paths (counted at the store)', () => {
+  let store: LocalStore;
+  let bot: Awaited<ReturnType<typeof startBotForTest>>;
+  let meeting: MeetingData;
+  const seen: StoreRequest[] = [];
+  const observe = (req: IncomingMessage) => {
+    const url = req.url ?? '';
+    if (!/\/docs(\/|$)/.test(url)) return;
+    seen.push({ method: req.method ?? '', path: decodeURIComponent(url.replace(/^.*\/colls\//, '')), query: req.headers['x-ms-documentdb-isquery'] !== undefined });
+  };
+
+  /** Runs one activity and returns the store requests it caused. */
+  async function measure(run: () => Promise<unknown>): Promise<StoreRequest[]> {
+    seen.splice(0);
+    await run();
+    return seen.splice(0);
+  }
+  const describeOps = (ops: StoreRequest[]) => ops.map((o) => `${o.query ? 'QUERY' : o.method} ${o.path}`).join(', ');
+
+  const sayPersonal = (u: TestUser, text: string) => bot.say(personal(u), u, text);
+  const click = (u: TestUser, verb: string, data: Record<string, unknown>) => invoke(bot.running.url, bot.connector.serviceUrl, GROUP_CHAT, u, verb, data);
+
+  beforeAll(async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'referent-hot-path-'));
+    store = await startLocalStore({ dataDir, onRequest: observe });
+    bot = await startBotForTest({ COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key });
+    meeting = await openMeetingViaCommands((text) => bot.say(GROUP_CHAT, CHAIR, text), bot.running.repositories, GROUP_CHAT.id, MEMBERS);
+    // First contact: each member's first message links them to the roster (the slow path, once).
+    for (const m of MEMBERS) await sayPersonal(m, 'mine innspill');
+  }, 60_000);
+  afterAll(async () => {
+    await bot?.close();
+    await store?.close();
+  });
+
+  it('a linked member’s first input in personal chat: at most 3 store operations, no query', async () => {
+    let reply: Awaited<ReturnType<typeof sayPersonal>> = [];
+    const ops = await measure(async () => (reply = await sayPersonal(ASTRID, 'innspill Ny næringsplan er vedtatt.')));
+    expect(reply[0].text).toContain(`Innspillet for ${ASTRID.organization} er lagret`);
+    expect(ops.filter((o) => o.query)).toEqual([]);
+    expect(ops.length).toBeLessThanOrEqual(3);
+    console.log(`first input: ${ops.length} store operations: ${describeOps(ops)}`);
+  });
+
+  it('a second update (replace or add): the question costs at most 3 store operations once the person has been asked before, no query', async () => {
+    // The first question for this meeting and organization also keeps the text as the person's draft.
+    const firstOps = await measure(() => sayPersonal(ASTRID, 'innspill Andre oppdatering.'));
+    expect(firstOps.filter((o) => o.query)).toEqual([]);
+    expect(firstOps.length).toBeLessThanOrEqual(5);
+    console.log(`first replace-or-add question: ${firstOps.length} store operations: ${describeOps(firstOps)}`);
+
+    let reply: Awaited<ReturnType<typeof sayPersonal>> = [];
+    const ops = await measure(async () => (reply = await sayPersonal(ASTRID, 'innspill Tredje oppdatering:\n- «sitat» og "anførsel"\n- ${ikke en binding}')));
+    const card = reply[0].attachments[0].content;
+    expect(cardText(card)).toContain('Ny næringsplan er vedtatt.');
+    expect(card.actions.map((a: { title: string }) => a.title)).toEqual(['Erstatt', 'Legg til', 'Avbryt']);
+    expect(ops.filter((o) => o.query)).toEqual([]);
+    expect(ops.length).toBeLessThanOrEqual(3);
+    console.log(`later replace-or-add question: ${ops.length} store operations: ${describeOps(ops)}`);
+
+    // The click adds the text the card carries, to the organization the person speaks for.
+    const added = await invoke(bot.running.url, bot.connector.serviceUrl, personal(ASTRID), ASTRID, 'input.append', card.actions[1].data);
+    expect(cardText(added.value)).toContain('er lagret');
+    const stored = await bot.running.repositories.contributions.get(meeting.meetingId, ASTRID.organization);
+    expect(stored?.value.text).toBe('Ny næringsplan er vedtatt.\n\nTredje oppdatering:\n- «sitat» og "anførsel"\n- ${ikke en binding}');
+  });
+
+  it('a forged card cannot put text under an organization the clicker does not speak for', async () => {
+    const [reply] = await sayPersonal(BJORN, 'innspill Bjørns første.');
+    expect(reply.text).toContain('er lagret');
+    const forged = await invoke(bot.running.url, bot.connector.serviceUrl, personal(BJORN), BJORN, 'input.replace', {
+      draftId: 'forged-1', meetingId: meeting.meetingId, organization: ASTRID.organization, text: 'Overskrevet av Bjørn',
+    });
+    expect(cardText(forged.value)).not.toContain('er lagret');
+    expect((await bot.running.repositories.contributions.get(meeting.meetingId, ASTRID.organization))?.value.text).not.toContain('Overskrevet');
+  });
+
+  it('an approval click of a linked member: at most 3 store operations, no query; the vote counts for the sender', async () => {
+    const data = { meetingId: meeting.meetingId, item: 1 };
+    let answer: Awaited<ReturnType<typeof click>> | undefined;
+    const ops = await measure(async () => (answer = await click(BJORN, 'approval.approve', data)));
+    expect(cardText(answer?.value)).toContain('1 godkjent · 0 merknader');
+    expect(ops.filter((o) => o.query)).toEqual([]);
+    expect(ops.length).toBeLessThanOrEqual(3);
+    console.log(`approval click: ${ops.length} store operations: ${describeOps(ops)}`);
+
+    // A remark with forged voter data: still 3 operations, and it is Carl's vote.
+    const remarkOps = await measure(async () => (answer = await click(CARL, 'approval.remark', { ...data, comment: 'Sak 3 før sak 2.', memberId: 'forged', voter: 'forged' })));
+    expect(cardText(answer?.value)).toContain('1 godkjent · 1 merknad');
+    expect(remarkOps.filter((o) => o.query)).toEqual([]);
+    expect(remarkOps.length).toBeLessThanOrEqual(3);
+    const approval = (await bot.running.repositories.approvals.get(meeting.meetingId, 1))!.value;
+    expect(Object.values(approval.votes).map((v) => [v.name, v.choice])).toEqual(expect.arrayContaining([[CARL.name, 'remark'], [BJORN.name, 'approve']]));
+    expect(Object.keys(approval.votes)).toHaveLength(2);
+
+    // A click from another chat (not the group's home) is still refused.
+    const elsewhere = await invoke(bot.running.url, bot.connector.serviceUrl, { id: '19:not-the-group@thread.v2', type: 'groupChat' }, BJORN, 'approval.approve', data);
+    expect(String(elsewhere.value)).toContain('hører ikke til gruppen');
+  });
+
+  it('a member who never wrote to the bot still votes (found on the roster by name, the slower path)', async () => {
+    const [unlinked] = makeMembers(4, 'hotpath').slice(3);
+    await bot.say(GROUP_CHAT, CHAIR, `deltakere\n${[...MEMBERS, unlinked].map((m) => `${m.first}\t${m.last}\t${m.organization}`).join('\n')}`);
+    const answer = await click(unlinked, 'approval.approve', { meetingId: meeting.meetingId, item: 1 });
+    expect(cardText(answer.value)).toContain('2 godkjent · 1 merknad');
+  });
+
+  it('the store answered every request of these turns without a query (sanity of the counter)', async () => {
+    const ops = await measure(() => post(bot.running.url, bot.make(personal(CARL), CARL, 'hjelp')));
+    expect(ops.filter((o) => o.query)).toEqual([]);
+  });
+});
