@@ -5,13 +5,12 @@ import { groupIdFor } from '../../src/app/groups';
 import { MinutesUseCases } from '../../src/app/minutes';
 import { openCosmosStore } from '../../src/persistence/cosmos/client';
 import { cosmosRepositories } from '../../src/persistence/cosmos/repositories';
-import { startLocalStore } from '../../src/persistence/local-store/local-store';
 import { cardAction, members, message, type Person } from './activities';
 import { startSinkConnector } from './connector';
 import { seedExportMeetings, timeExports } from './exports';
 import { runLoad, postJson, type LoadResult } from './load';
 import { freePort, memoryOf, startNodeService, stop } from './processes';
-import { StoreCounter } from './store-counter';
+import { startStoreProcess } from './store-client';
 
 /**
  * `npm run bench`: Referent (its own process) on the embedded store (this process) against an echo
@@ -25,9 +24,8 @@ const ROOT = path.join(__dirname, '../../..');
 
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'referent-bench-'));
-  const counter = new StoreCounter();
-  // Read-only: no snapshot writes, whose full-container reads would compete with the bot and count as its operations.
-  const store = await startLocalStore({ dataDir, onRequest: counter.observe, readOnly: true });
+  const store = await startStoreProcess(dataDir);
+  const counter = store.counter;
   const sink = await startSinkConnector();
   const [botPort, echoPort] = [await freePort(), await freePort()];
   const bot = await startNodeService(path.join(ROOT, 'dist/bot/main.js'), botPort, { COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, LOG_LEVEL: 'warn', REFERENT_DATA_DIR: dataDir });
@@ -67,9 +65,11 @@ async function main(): Promise<void> {
 
     const measure = async (send: (url: string, w: number, i: number) => Promise<number>) => {
       const baseline = await runLoad(MEMBERS, ROUNDS, (w, i) => send(echoUrl, w, i));
-      counter.reset();
+      await counter.reset();
       const referent = await runLoad(MEMBERS, ROUNDS, (w, i) => send(botUrl, w, i));
-      const ops = { pointReads: counter.pointReads, writes: counter.writes, queries: counter.queries, perTurn: counter.total / referent.count, queriesPerTurn: counter.queries / referent.count };
+      const c = await counter.stats();
+      const total = c.pointReads + c.writes + c.queries;
+      const ops = { pointReads: c.pointReads, writes: c.writes, queries: c.queries, perTurn: total / referent.count, queriesPerTurn: c.queries / referent.count };
       return { referent, baseline, ops };
     };
     const input = await measure(inputActivity);
