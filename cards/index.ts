@@ -10,6 +10,7 @@ import currentItem from './current-item.json';
 import roundTable from './round-table.json';
 import rollCall from './roll-call.json';
 import meetingSummary from './meeting-summary.json';
+import privacyErase from './privacy-erase.json';
 
 /**
  * The card templates by name (JSON files beside this one, with ${…} bindings). A use case answers
@@ -27,6 +28,7 @@ export const TEMPLATES: Record<string, object> = {
   'round-table': roundTable,
   'roll-call': rollCall,
   'meeting-summary': meetingSummary,
+  'privacy-erase': privacyErase,
 };
 
 export function renderNamedCard(name: string, data: Record<string, unknown>): Record<string, unknown> {

@@ -38,6 +38,7 @@ const schema = z
     PUBLIC_URL: url,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     REFERENT_LOCALE: z.enum(['auto', 'nb', 'en']).default('auto'),
+    DRAFT_RETENTION_DAYS: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(3650, 'must be at most 3650').default(30),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppType && env.MicrosoftAppType !== 'MultiTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
@@ -78,6 +79,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** auto: the activity's locale decides (en-* → English, else Bokmål); nb/en: always that language. */
   locale: 'auto' | 'nb' | 'en';
+  /** Days an unsent round-table input draft is kept; an older one is dropped when read. */
+  draftRetentionDays: number;
 }
 
 function parse(env: NodeJS.ProcessEnv) {
@@ -115,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/$/, ''),
     logLevel: e.LOG_LEVEL,
     locale: e.REFERENT_LOCALE,
+    draftRetentionDays: e.DRAFT_RETENTION_DAYS,
   };
 }
 

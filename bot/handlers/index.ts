@@ -6,7 +6,8 @@ import { minutes } from './minutes';
 import { meetingRun } from './meeting-run';
 import { attendance } from './attendance';
 import { meetingEvents } from './meeting-events';
+import { privacy } from './privacy';
 import type { Capability } from './types';
 
 /** Every capability of the bot. Add one: write bot/handlers/<capability>.ts and list it here. */
-export const CAPABILITIES: Capability[] = [groups, meetings, approvals, minutes, input, meetingRun, attendance, meetingEvents];
+export const CAPABILITIES: Capability[] = [groups, meetings, approvals, minutes, input, meetingRun, attendance, meetingEvents, privacy];

@@ -38,6 +38,8 @@ export const COMMANDS: CommandSpec[] = [
   { name: 'remind', aliases: ['påminnelse', 'remind'], audience: 'secretariat', where: 'any', nb: 'påminnelse – minner dem som mangler innspill', en: 'remind – reminds those missing input' },
   { name: 'minutes', aliases: ['referat', 'minutes'], audience: 'secretariat', where: 'any', nb: 'referat [docx|md|html] [dd.mm.åååå] – lenke til referatet', en: 'minutes [docx|md|html] [dd.mm.yyyy] – link to the minutes' },
   { name: 'notice-export', aliases: ['innkalling docx', 'innkalling md', 'innkalling html', 'notice docx', 'notice md', 'notice html'], audience: 'secretariat', where: 'any', nb: 'innkalling docx|md|html – lenke til innkallingen som dokument', en: 'notice docx|md|html – link to the notice as a document' },
+  { name: 'my-data', aliases: ['mine data', 'my data'], audience: 'anyone', where: 'personal', nb: 'mine data – hva Referent lagrer om deg', en: 'my data – what Referent stores about you' },
+  { name: 'erase-my-data', aliases: ['slett mine data', 'erase my data'], audience: 'anyone', where: 'personal', nb: 'slett mine data – sletter det Referent lagrer om deg (med bekreftelse)', en: 'erase my data – erases what Referent stores about you (asks first)' },
   { name: 'lock-minutes', aliases: ['lås referat', 'lock minutes'], audience: 'secretariat', where: 'any', nb: 'lås referat [dd.mm.åååå] – låser referatet', en: 'lock minutes [dd.mm.yyyy] – locks the minutes' },
 ];
 

@@ -135,6 +135,8 @@ export interface PeopleRepository {
   create(person: PersonRecord): Promise<Versioned<PersonRecord> | false>;
   /** If-Match; ConflictError on a lost race. */
   replace(person: PersonRecord, etag: string): Promise<Versioned<PersonRecord>>;
+  /** Erasure (personal data): false when there was none. */
+  delete(key: string): Promise<boolean>;
 }
 
 /** A group's meetings that take (or recently took) round-table input: one point read on the hot path. */

@@ -82,4 +82,6 @@ export interface Contribution {
   memberId?: string;
   /** The last activity/draft ids stored into it: a re-sent activity is recognised and stored once. */
   receipts?: string[];
+  /** Erased by its author after the minutes were locked: kept for the archive, left out of new exports (ISO instant). */
+  restricted?: string;
 }

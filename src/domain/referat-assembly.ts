@@ -124,7 +124,7 @@ function rosterOrder(roster: RosterMember[]): (entries: AttendanceEntry[]) => At
  * organization's entries on every round-table item they were recorded on.
  */
 function placeRoundTable(items: ReferatItem[], contributions: Contribution[], meetingId: string, roster: RosterMember[]): void {
-  const written = contributions.filter((c) => c.meetingId === meetingId && c.text.trim() !== '');
+  const written = contributions.filter((c) => c.meetingId === meetingId && !c.restricted && c.text.trim() !== '');
   const orgs = organizationIndex(roster, written);
 
   let target = items.find((i) => i.kind === 'round-table');

@@ -58,6 +58,9 @@ const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> 
   minutes: { audience: 'secretariat', text: () => 'referat md' },
   'notice-export': { audience: 'secretariat', text: () => 'innkalling md' },
   'lock-minutes': { audience: 'secretariat', text: () => 'lås referat' },
+  // Personal data: anyone, about themselves only, in personal chat (in the group chat: nothing happens).
+  'my-data': { audience: 'anyone', text: () => 'mine data' },
+  'erase-my-data': { audience: 'anyone', text: () => 'slett mine data' },
 };
 
 /**
@@ -94,6 +97,9 @@ const VERB_CASES: Record<string, VerbCase> = {
   'input.edit': { who: 'member', data: at({ organization: ANNE_ORG, field: 'text-0', 'text-0': 'Endret av noen.' }) },
   'input.withdraw': { who: 'member', data: at({ organization: ANNE_ORG }) },
   'input.remind': { who: 'secretariat', data: async () => ({}) },
+  // The erase card lives in personal chat and carries no data: clicked in the group chat it erases nothing.
+  'privacy.erase.confirm': { who: 'own', data: at({ aadObjectId: MEMBERS.anne.aadObjectId }) },
+  'privacy.erase.cancel': { who: 'own', data: at() },
 };
 /** Card verbs on Anne's own input: of the roster actors only Anne herself is allowed. */
 const ONLY_ANNE = new Set(['input.edit', 'input.withdraw']);

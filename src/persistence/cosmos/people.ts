@@ -47,6 +47,9 @@ export class CosmosPeople implements PeopleRepository {
   async replace(person: PersonRecord, etag: string) {
     return toPerson(await this.docs.replace<PersonDoc>({ ...person, id: personDocId(person.key), type: 'person' }, person.key, etag));
   }
+  async delete(key: string) {
+    return this.docs.delete(personDocId(key), key);
+  }
 }
 
 export class CosmosInputWindows implements InputWindowRepository {

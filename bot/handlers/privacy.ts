@@ -1,0 +1,27 @@
+import { renderNamedCard } from '../../cards';
+import type { Reply } from '../../src/app/actor';
+import type { Services } from '../services';
+import { actorFrom } from '../turn';
+import type { Capability } from './types';
+
+/** A card click's answer is a card: a text-only answer (a refusal) becomes a card without buttons. */
+function asCard(reply: Reply): Record<string, unknown> {
+  if (reply.card) return renderNamedCard(reply.card.template, reply.card.data);
+  return renderNamedCard('privacy-erase', { ask: false, title: '', text: reply.text ?? '', labels: { confirm: '', cancel: '' } });
+}
+
+/**
+ * Personal data (issue #8): `mine data` and `slett mine data` (with a confirmation card). Whose data
+ * is always the activity's own Teams user; the card carries no data at all.
+ */
+export const privacy: Capability = {
+  commands: {
+    'my-data': async ({ actor, services }) => services.privacy.myData(actor),
+    'erase-my-data': async ({ actor, services }) => services.privacy.ask(actor),
+  },
+  verbs: ['privacy.erase.confirm', 'privacy.erase.cancel'],
+  register(app, services: Services) {
+    app.adaptiveCards.actionExecute('privacy.erase.confirm', async (context) => asCard(await services.privacy.erase(actorFrom(context))) as never);
+    app.adaptiveCards.actionExecute('privacy.erase.cancel', async (context) => asCard(services.privacy.cancel(actorFrom(context))) as never);
+  },
+};

@@ -1,0 +1,228 @@
+import { APPROVAL_ITEMS, attendanceOf, draftExpired, isLocked, isOwnContribution, restricted, withoutAttendance, withoutVote, type Subject } from '../domain/personal-data';
+import type { GroupRole, RosterMember } from '../domain/roster';
+import type { Contribution, MeetingData } from '../domain/meeting-types';
+import { fullName } from '../domain/roster-import';
+import { say, type Actor, type Reply } from './actor';
+import { aadKey, emailKey, nameKey } from './people';
+import { ConflictError, type PeopleRepository, type PersonRecord, type Repositories, type Versioned } from './ports';
+import { retryOnConflict } from './retry';
+import { privacyTexts as t, type DataReport, type ErasureResult } from './texts-privacy';
+
+/*
+ * Personal data (issue #8): `mine data` shows what is stored about the sender, `slett mine data`
+ * erases it after a confirmation card. Who it is about is always the activity's Teams user (its
+ * aad: people record and the rosters that record links), never card data. Not a hot path: one
+ * query per group (its meetings), then point reads.
+ */
+
+/**
+ * The people repository with the draft retention rule: a draft older than `days` is dropped when
+ * the record is read (and the record without it written back), so nothing needs a timer.
+ */
+export function withDraftRetention(people: PeopleRepository, days: number, now: () => Date): PeopleRepository {
+  return {
+    get: async (key) => {
+      const found = await people.get(key);
+      const draft = found?.value.draft;
+      if (!found || !draft || !draftExpired(draft, now(), days)) return found;
+      const { draft: _expired, ...kept } = found.value;
+      try {
+        return await people.replace(kept, found.etag);
+      } catch (err) {
+        if (!(err instanceof ConflictError)) throw err;
+        return { value: kept, etag: found.etag }; // changed meanwhile: the writer's next replace reads it again
+      }
+    },
+    create: (person) => people.create(person),
+    replace: (person, etag) => people.replace(person, etag),
+    delete: (key) => people.delete(key),
+  };
+}
+
+interface GroupFound {
+  groupId: string;
+  name: string;
+  /** The roster members linked to this person (by the aad: record or the roster's own link). */
+  members: RosterMember[];
+  roles: GroupRole[];
+  meetings: MeetingData[];
+}
+
+interface Found {
+  person: Versioned<PersonRecord>;
+  groups: GroupFound[];
+}
+
+export class PrivacyUseCases {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly now: () => Date,
+    private readonly draftRetentionDays: number,
+  ) {}
+
+  /** The person's record and, per group it links, the roster members, roles and meetings. */
+  private async find(actor: Actor): Promise<Found | undefined> {
+    if (!actor.aadObjectId) return undefined;
+    const aad = actor.aadObjectId;
+    const person = await this.repos.people.get(aadKey(aad));
+    if (!person) return undefined;
+    const groupIds = [...new Set(person.value.memberships.map((m) => m.groupId))];
+    const groups = await Promise.all(
+      groupIds.map(async (groupId): Promise<GroupFound | undefined> => {
+        const [group, roster, meetings] = await Promise.all([this.repos.groups.get(groupId), this.repos.rosters.get(groupId), this.repos.meetings.listByGroup(groupId)]);
+        if (!group) return undefined;
+        const ids = new Set(person.value.memberships.filter((m) => m.groupId === groupId).map((m) => m.memberId));
+        const members = (roster?.value ?? []).filter((m) => m.aadObjectId === aad || (ids.has(m.id) && !m.aadObjectId));
+        const keys = [aadKey(aad), `user:${actor.userId}`, ...members.map((m) => `member:${m.id}`)];
+        const roles = [...new Set(keys.flatMap((k) => group.value.roles[k]?.roles ?? []))];
+        return { groupId, name: group.value.name, members, roles, meetings };
+      }),
+    );
+    return { person, groups: groups.filter((g): g is GroupFound => g !== undefined) };
+  }
+
+  /** For each meeting of a group, the person's own input (point reads by organization). */
+  private async contributionsOf(g: GroupFound, meeting: MeetingData, aad: string) {
+    const found: { c: Versioned<Contribution>; member: RosterMember }[] = [];
+    for (const member of g.members) {
+      const c = await this.repos.contributions.get(meeting.meetingId, member.organization);
+      if (c && isOwnContribution(c.value, { memberId: member.id, aadObjectId: aad })) found.push({ c, member });
+    }
+    return found;
+  }
+
+  /** `mine data` / `my data`. */
+  async myData(actor: Actor): Promise<Reply> {
+    const l = actor.locale;
+    const days = this.draftRetentionDays;
+    if (actor.conversationType !== 'personal') return say(t.personalOnly(l));
+    if (!actor.aadObjectId) return say(t.noTeamsUser(l));
+    const found = await this.find(actor);
+    if (!found) return say(t.nothingStored(l, days));
+    const aad = actor.aadObjectId;
+    const report: DataReport = {
+      aadObjectId: aad,
+      rosters: found.groups.flatMap((g) => g.members.map((m) => ({ group: g.name, name: fullName(m), organization: m.organization, email: m.email }))),
+      roles: found.groups.filter((g) => g.roles.length).map((g) => ({ group: g.name, roles: g.roles })),
+      groups: found.groups.length,
+      hasChat: Boolean(found.person.value.chat),
+      draftCreatedAt: found.person.value.draft?.createdAt,
+      inputs: [],
+      votes: [],
+      attendance: [],
+    };
+    for (const g of found.groups) {
+      for (const meeting of g.meetings) {
+        for (const { c } of await this.contributionsOf(g, meeting, aad)) {
+          report.inputs.push({ group: g.name, date: meeting.date, organization: c.value.organization, received: c.value.received, locked: isLocked(meeting), restricted: c.value.restricted, text: c.value.text });
+        }
+        for (const item of APPROVAL_ITEMS) {
+          const approval = (await this.repos.approvals.get(meeting.meetingId, item))?.value;
+          for (const m of g.members) {
+            const vote = approval?.votes[m.id];
+            if (vote) report.votes.push({ group: g.name, date: meeting.date, item, choice: vote.choice, comment: vote.comment });
+          }
+        }
+        for (const m of g.members) for (const e of attendanceOf(meeting, { memberId: m.id, aadObjectId: aad })) report.attendance.push({ group: g.name, date: meeting.date, status: e.status });
+      }
+    }
+    return say(t.report(l, report, days));
+  }
+
+  /** `slett mine data` / `erase my data`: the confirmation card. */
+  ask(actor: Actor): Reply {
+    const l = actor.locale;
+    if (actor.conversationType !== 'personal') return say(t.personalOnly(l));
+    return { card: { template: 'privacy-erase', data: { ask: true, title: t.askTitle(l), text: t.askText(l), labels: t.labels(l) } } };
+  }
+
+  cancel(actor: Actor): Reply {
+    return { card: { template: 'privacy-erase', data: { ask: false, title: t.cancelledTitle(actor.locale), text: t.cancelled(actor.locale), labels: t.labels(actor.locale) } } };
+  }
+
+  /** «Slett» on the card: erases what the person may erase; input in locked minutes is restricted. Repeatable. */
+  async erase(actor: Actor): Promise<Reply> {
+    const l = actor.locale;
+    if (actor.conversationType !== 'personal') return say(t.personalOnly(l));
+    if (!actor.aadObjectId) return say(t.noTeamsUser(l));
+    const aad = actor.aadObjectId;
+    const found = await this.find(actor);
+    const result: ErasureResult = { erased: [], restricted: [] };
+    for (const g of found?.groups ?? []) {
+      for (const meeting of g.meetings) await this.eraseInMeeting(l, g, meeting, aad, result);
+      if (await this.unlinkRoster(g.groupId, aad)) result.erased.push(t.itemRosterLink(l, g.name));
+    }
+    if (found) {
+      const indexKeys = new Set((found.groups ?? []).flatMap((g) => g.members.flatMap((m) => [nameKey(fullName(m)), ...(m.email ? [emailKey(m.email)] : [])])));
+      if (actor.name) indexKeys.add(nameKey(actor.name));
+      let unlinked = false;
+      for (const key of indexKeys) unlinked = (await this.unlinkIndex(key, aad)) || unlinked;
+      if (unlinked) result.erased.push(t.itemIndexLink(l));
+    }
+    if (await this.repos.people.delete(aadKey(aad))) result.erased.unshift(t.itemPerson(l));
+    const rosterGroups = (found?.groups ?? []).filter((g) => g.members.length).map((g) => g.name);
+    return { card: { template: 'privacy-erase', data: { ask: false, title: t.doneTitle(l), text: t.done(l, result, rosterGroups), labels: t.labels(l) } } };
+  }
+
+  private async eraseInMeeting(l: Actor['locale'], g: GroupFound, meeting: MeetingData, aad: string, result: ErasureResult): Promise<void> {
+    const locked = isLocked(meeting);
+    for (const { c } of await this.contributionsOf(g, meeting, aad)) {
+      const what = t.itemInput(l, g.name, meeting.date, c.value.organization);
+      if (!locked) {
+        if (await this.repos.contributions.delete(meeting.meetingId, c.value.organization)) result.erased.push(what);
+      } else if (!c.value.restricted) {
+        const now = this.now();
+        await retryOnConflict(async () => {
+          const current = (await this.repos.contributions.get(meeting.meetingId, c.value.organization)) ?? c;
+          if (!current.value.restricted) await this.repos.contributions.put(restricted(current.value, now), current.etag);
+        });
+        result.restricted.push(what);
+      }
+    }
+    // Attendance and votes in locked minutes are part of the archived record and stay.
+    if (locked) return;
+    const subjects: Subject[] = g.members.map((m) => ({ memberId: m.id, aadObjectId: aad }));
+    const attended = await retryOnConflict(async () => {
+      const current = await this.repos.meetings.get(meeting.meetingId);
+      if (!current || isLocked(current.value)) return false;
+      let next: MeetingData | undefined;
+      for (const s of subjects) next = withoutAttendance(next ?? current.value, s) ?? next;
+      if (!next) return false;
+      await this.repos.meetings.replace(next, current.etag);
+      return true;
+    });
+    if (attended) result.erased.push(t.itemAttendance(l, g.name, meeting.date));
+    for (const item of APPROVAL_ITEMS) {
+      const voted = await retryOnConflict(async () => {
+        const current = await this.repos.approvals.get(meeting.meetingId, item);
+        if (!current) return false;
+        let next = current.value;
+        for (const s of subjects) next = withoutVote(next, s) ?? next;
+        if (next === current.value) return false;
+        await this.repos.approvals.replace(next, current.etag);
+        return true;
+      });
+      if (voted) result.erased.push(t.itemVote(l, g.name, meeting.date, item));
+    }
+  }
+
+  /** The roster keeps the entry (the secretariat's) but no longer the Teams user. */
+  private unlinkRoster(groupId: string, aad: string): Promise<boolean> {
+    return retryOnConflict(async () => {
+      const roster = await this.repos.rosters.get(groupId);
+      if (!roster || !roster.value.some((m) => m.aadObjectId === aad)) return false;
+      const members = roster.value.map((m) => (m.aadObjectId === aad ? (({ aadObjectId: _a, ...rest }) => rest)(m) : m));
+      await this.repos.rosters.put(groupId, members, roster.etag);
+      return true;
+    });
+  }
+
+  private unlinkIndex(key: string, aad: string): Promise<boolean> {
+    return retryOnConflict(async () => {
+      const record = await this.repos.people.get(key);
+      if (!record?.value.linkedAad?.includes(aad)) return false;
+      await this.repos.people.replace({ ...record.value, linkedAad: record.value.linkedAad.filter((x) => x !== aad) }, record.etag);
+      return true;
+    });
+  }
+}

@@ -1,0 +1,173 @@
+import { meetingIdFor } from '../../src/domain/meeting';
+import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
+import { cardText } from '../helpers/invoke';
+import { attachments, click, MEMBERS, setUpGroupWithMeeting, STRANGER, type Bot, type Chat } from '../helpers/meeting-run-setup';
+
+/*
+ * Issue #8, item 8: `mine data` shows the sender what Referent stores about them (never anyone
+ * else's); `slett mine data` asks on a card, then erases what the person may erase, restricts
+ * their input in locked minutes (kept, left out of new exports) and keeps the roster entry.
+ */
+
+const GROUP_CHAT: Chat = { id: '19:privacy@thread.v2', type: 'groupChat' };
+const personal = (u: TestUser): Chat => ({ id: `a:privacy-${u.id}`, type: 'personal' });
+const ANNE = MEMBERS.anne;
+const DAG = MEMBERS.dag;
+const ANNE_ID = 'm-anne-huse';
+const DAG_ID = 'm-dag-aanensen';
+const linkIn = (text: string) => /(http:\/\/\S+\/files\/\S+)/.exec(text)?.[1];
+const isoDaysAgo = (d: number) => new Date(Date.now() - d * 86400_000).toISOString();
+const dmy = (iso: string) => iso.split('-').reverse().join('.');
+
+describe('personal data: mine data and slett mine data', () => {
+  let bot: Bot;
+  let groupId = '';
+  let meetingId = '';
+  let lockedId = '';
+  let lockedDate = '';
+  const repos = () => bot.running.repositories;
+  const text = async (chat: Chat, from: TestUser, message: string) => String((await bot.say(chat, from, message))[0].text ?? '');
+  const eraseClick = (from: TestUser, verb: string, chat = personal(from)) => click(bot, chat, from, verb, {});
+
+  /** What erasure may touch, for "nothing changed". */
+  async function snapshot() {
+    const r = repos();
+    const [person, roster, meeting, locked, a1, open, old] = await Promise.all([
+      r.people.get(`aad:${ANNE.aadObjectId}`),
+      r.rosters.get(groupId),
+      r.meetings.get(meetingId),
+      r.meetings.get(lockedId),
+      r.approvals.get(meetingId, 1),
+      r.contributions.listByMeeting(meetingId),
+      r.contributions.listByMeeting(lockedId),
+    ]);
+    return { person: person?.etag, roster: roster?.etag, meeting: meeting?.etag, locked: locked?.etag, a1: a1?.etag, open: JSON.stringify(open), old: JSON.stringify(old) };
+  }
+
+  beforeAll(async () => {
+    bot = await startBotForTest();
+    ({ groupId, meetingId } = await setUpGroupWithMeeting(bot, GROUP_CHAT));
+    await bot.say(GROUP_CHAT, CHAIR, 'innkalling', 4);
+    // An earlier meeting whose minutes are locked (past dates cannot be made by command): Anne's and Dag's input, Anne present.
+    const today = (await repos().meetings.get(meetingId))!.value;
+    lockedDate = isoDaysAgo(35).slice(0, 10);
+    lockedId = meetingIdFor(groupId, lockedDate);
+    await repos().meetings.create({
+      ...today, meetingId: lockedId, date: lockedDate, state: 'locked', run: undefined, records: {},
+      attendance: { [ANNE_ID]: { name: 'Anne Huse', organization: 'Kongsvingerregionen', status: 'present', secretariat: false } },
+    });
+    const old = { meetingId: lockedId, groupId, enteredBySecretariat: false, received: 'before' as const, updatedAt: isoDaysAgo(36) };
+    await repos().contributions.put({ ...old, organization: 'Kongsvingerregionen', text: 'ANNE-LOCKED-TEXT', authorName: 'Anne Huse', authorAadObjectId: ANNE.aadObjectId, memberId: ANNE_ID });
+    await repos().contributions.put({ ...old, organization: 'Drammensregionen', text: 'DAG-LOCKED-TEXT', authorName: 'Dag Aanensen', authorAadObjectId: DAG.aadObjectId, memberId: DAG_ID });
+    // Today's meeting: input, a vote with a remark, attendance, and a draft waiting on its preview card.
+    await bot.say(personal(ANNE), ANNE, 'innspill ANNE-OPEN-TEXT');
+    await bot.say(personal(DAG), DAG, 'innspill DAG-OPEN-TEXT');
+    expect((await click(bot, GROUP_CHAT, ANNE, 'approval.remark', { meetingId, item: 1, comment: 'ANNE-REMARK' })).httpStatus).toBe(200);
+    expect((await click(bot, GROUP_CHAT, DAG, 'approval.approve', { meetingId, item: 1 })).httpStatus).toBe(200);
+    await bot.say(GROUP_CHAT, ANNE, 'til stede');
+    await bot.say(GROUP_CHAT, DAG, 'til stede');
+    await bot.say(personal(ANNE), ANNE, 'ANNE-DRAFT-TEXT');
+  }, 60_000);
+  afterAll(async () => bot?.close());
+
+  it('mine data lists the sender’s roster entry, record, input with status, votes, attendance and the retention setting', async () => {
+    const answer = await text(personal(ANNE), ANNE, 'mine data');
+    expect(answer).toContain('Faggruppe for næringssamarbeid: Anne Huse, Kongsvingerregionen');
+    expect(answer).toContain(`koblet Teams-id: ${ANNE.aadObjectId}`);
+    expect(answer).toContain('et utkast til innspill');
+    expect(answer).toMatch(/ANNE-OPEN-TEXT/);
+    expect(answer).toMatch(new RegExp(`${dmy(lockedDate)} \\(Kongsvingerregionen, sendt inn før møtet; i låst referat\\): ANNE-LOCKED-TEXT`));
+    expect(answer).toContain('sak 1: merknad – ANNE-REMARK');
+    expect(answer).toMatch(/Frammøte\*\*\n- Faggruppe for næringssamarbeid, [\d.]+: til stede\n- Faggruppe for næringssamarbeid, [\d.]+: til stede/);
+    expect(answer).toContain('slettes etter 30 dager');
+    // Never another person's data.
+    expect(answer).not.toMatch(/DAG-|Dag Aanensen|Drammensregionen/);
+    const dags = await text(personal(DAG), DAG, 'mine data');
+    expect(dags).toContain('Dag Aanensen, Drammensregionen');
+    expect(dags).not.toMatch(/ANNE-|Anne Huse|Kongsvingerregionen/);
+  });
+
+  it('mine data shows the roles the group stores for the sender', async () => {
+    await bot.say(personal(CHAIR), CHAIR, 'mine innspill'); // first contact links the secretariat to the roster
+    expect(await text(personal(CHAIR), CHAIR, 'mine data')).toContain('Roller**\n- Faggruppe for næringssamarbeid: sekretariat');
+  });
+
+  it('mine data: a stranger has nothing stored; in a group chat nobody gets an answer with personal data', async () => {
+    expect(await text(personal(STRANGER), STRANGER, 'my data')).toContain('Referent har ingen data knyttet til Teams-kontoen din');
+    const inGroup = await text(GROUP_CHAT, ANNE, 'mine data');
+    expect(inGroup).toContain('personlig chat');
+    expect(inGroup).not.toContain('ANNE-');
+  });
+
+  it('slett mine data asks on a card; Avbryt changes nothing', async () => {
+    const [asked] = await bot.say(personal(ANNE), ANNE, 'slett mine data');
+    const card = attachments(asked)[0].content as { actions: { verb: string; data: unknown }[] };
+    expect(card.actions.map((a) => a.verb)).toEqual(['privacy.erase.confirm', 'privacy.erase.cancel']);
+    expect(card.actions.every((a) => JSON.stringify(a.data) === '{}')).toBe(true); // the card carries no identity
+    const before = await snapshot();
+    const cancelled = await eraseClick(ANNE, 'privacy.erase.cancel');
+    expect(cardText(cancelled.value)).toContain('Ingenting ble slettet');
+    expect(await snapshot()).toEqual(before);
+    // The confirm button clicked in a group chat erases nothing either.
+    const elsewhere = await eraseClick(ANNE, 'privacy.erase.confirm', GROUP_CHAT);
+    expect(cardText(elsewhere.value)).toContain('personlig chat');
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('the referat of the locked meeting still has Anne’s input before she erases her data', async () => {
+    const reply = await text(GROUP_CHAT, CHAIR, `referat md ${dmy(lockedDate)}`);
+    const body = await (await fetch(linkIn(reply)!)).text();
+    expect(body).toContain('ANNE-LOCKED-TEXT');
+    expect(body).toContain('DAG-LOCKED-TEXT');
+  });
+
+  it('Slett erases the open data, restricts input in locked minutes, keeps the roster entry; a re-sent click changes nothing', async () => {
+    const activity = { ...bot.make(personal(ANNE), ANNE, ''), type: 'invoke', name: 'adaptiveCard/action', replyToId: 'card-1', value: { action: { type: 'Action.Execute', verb: 'privacy.erase.confirm', data: {} } } };
+    const first = await post(bot.running.url, activity);
+    expect(first.status).toBe(200);
+    const shown = cardText(JSON.parse(first.body).value);
+    expect(shown).toContain('personposten din');
+    expect(shown).toMatch(/innspill: Faggruppe for næringssamarbeid, [\d.]+ \(Kongsvingerregionen\)/);
+    expect(shown).toContain('stemme: Faggruppe for næringssamarbeid');
+    expect(shown).toContain('frammøte: Faggruppe for næringssamarbeid');
+    expect(shown).toContain(`Begrenset (låste referater)**\n- innspill: Faggruppe for næringssamarbeid, ${dmy(lockedDate)} (Kongsvingerregionen)`);
+    expect(shown).toContain('Be sekretariatet fjerne deg fra deltakerlisten');
+
+    const r = repos();
+    expect(await r.people.get(`aad:${ANNE.aadObjectId}`)).toBeUndefined();
+    const roster = (await r.rosters.get(groupId))!.value;
+    expect(roster.find((m) => m.id === ANNE_ID)).toMatchObject({ firstName: 'Anne', organization: 'Kongsvingerregionen' });
+    expect(roster.find((m) => m.id === ANNE_ID)!.aadObjectId).toBeUndefined();
+    expect(roster.find((m) => m.id === DAG_ID)!.aadObjectId).toBe(DAG.aadObjectId);
+    const open = await r.contributions.listByMeeting(meetingId);
+    expect(open.map((c) => c.text)).toEqual(['DAG-OPEN-TEXT']);
+    const meeting = (await r.meetings.get(meetingId))!.value;
+    expect(Object.keys(meeting.attendance)).toEqual([DAG_ID]);
+    expect(Object.keys((await r.approvals.get(meetingId, 1))!.value.votes)).toEqual([DAG_ID]);
+    const locked = await r.contributions.get(lockedId, 'Kongsvingerregionen');
+    expect(locked!.value).toMatchObject({ text: 'ANNE-LOCKED-TEXT', restricted: expect.stringMatching(/^\d{4}-/) });
+    expect((await r.meetings.get(lockedId))!.value.attendance[ANNE_ID]).toBeDefined(); // archive: attendance in locked minutes stays
+
+    const after = await snapshot();
+    const again = await post(bot.running.url, activity);
+    expect(again.status).toBe(200);
+    expect(cardText(JSON.parse(again.body).value)).toContain('ingenting (mer) å slette');
+    expect(await snapshot()).toEqual(after);
+  });
+
+  it('a new referat export leaves the restricted input out; Dag’s stays', async () => {
+    const reply = await text(GROUP_CHAT, CHAIR, `referat md ${dmy(lockedDate)}`);
+    const body = await (await fetch(linkIn(reply)!)).text();
+    expect(body).not.toContain('ANNE-LOCKED-TEXT');
+    expect(body).toContain('DAG-LOCKED-TEXT');
+  });
+
+  it('an input draft older than DRAFT_RETENTION_DAYS is dropped when it is read', async () => {
+    const r = repos();
+    const dag = (await r.people.get(`aad:${DAG.aadObjectId}`))!;
+    await r.people.replace({ ...dag.value, draft: { draftId: 'old', text: 'DAG-OLD-DRAFT', mode: 'preview', createdAt: isoDaysAgo(31) } }, dag.etag);
+    const answer = await text(personal(DAG), DAG, 'mine data');
+    expect(answer).not.toContain('utkast til innspill');
+    expect((await r.people.get(`aad:${DAG.aadObjectId}`))!.value.draft).toBeUndefined();
+  });
+});
