@@ -92,8 +92,16 @@ describe('personal data: mine data and slett mine data', () => {
     expect(await text(personal(CHAIR), CHAIR, 'mine data')).toContain('Roller**\n- Faggruppe for næringssamarbeid: sekretariat');
   });
 
-  it('mine data: a stranger has nothing stored; in a group chat nobody gets an answer with personal data', async () => {
+  it('mine data: a stranger has nothing stored; English; listed in help; in a group chat nobody gets an answer with personal data', async () => {
     expect(await text(personal(STRANGER), STRANGER, 'my data')).toContain('Referent har ingen data knyttet til Teams-kontoen din');
+    const before = bot.connector.captured.length;
+    await post(bot.running.url, bot.make(personal(DAG), DAG, 'my data', { locale: 'en-US' }));
+    const english = String(bot.connector.captured.slice(before)[0].activity.text);
+    expect(english).toContain('What Referent stores about you');
+    expect(english).toContain('Dag Aanensen, Drammensregionen');
+    const help = await text(personal(STRANGER), STRANGER, 'hjelp');
+    expect(help).toContain('mine data – hva Referent lagrer om deg');
+    expect(help).toContain('slett mine data – sletter det Referent lagrer om deg');
     const inGroup = await text(GROUP_CHAT, ANNE, 'mine data');
     expect(inGroup).toContain('personlig chat');
     expect(inGroup).not.toContain('ANNE-');
