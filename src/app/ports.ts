@@ -155,6 +155,8 @@ export interface InputWindowRepository {
 }
 
 export interface Repositories {
+  exports: ExportRepository;
+  secrets: SecretRepository;
   groups: GroupRepository;
   rosters: RosterRepository;
   meetings: MeetingRepository;
@@ -164,3 +166,32 @@ export interface Repositories {
   inputWindows: InputWindowRepository;
   approvals: ApprovalRepository;
 }
+
+/** One exported document, kept as a version: what was sent is what a link serves. */
+export interface ExportVersion {
+  meetingId: string;
+  exportId: string;
+  kind: 'referat' | 'innkalling';
+  format: 'md' | 'html' | 'docx';
+  fileName: string;
+  contentType: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+  /** actor key of the secretariat member who asked */
+  createdBy: string;
+  body: Buffer;
+}
+
+export interface ExportRepository {
+  create(version: ExportVersion): Promise<void>;
+  get(meetingId: string, exportId: string): Promise<ExportVersion | undefined>;
+  /** The versions of a meeting's exports, oldest first (a query; not a hot path). */
+  list(meetingId: string): Promise<Omit<ExportVersion, 'body'>[]>;
+}
+
+export interface SecretRepository {
+  /** The named secret, created (random) on first use and shared by every bot instance. */
+  getOrCreate(name: string): Promise<string>;
+}
+

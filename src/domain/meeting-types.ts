@@ -32,6 +32,8 @@ export interface MeetingData {
   noticePublishedAt?: string;
   startedAt?: string;
   endedAt?: string;
+  /** When the minutes were locked (approved at the next meeting, or by the secretariat). */
+  lockedAt?: string;
   /** ISO instant; default 7 days after the meeting ends. */
   inputDeadline?: string;
   /** Running the meeting: live cards, the step they were drawn from, the round table (issue #4). */

@@ -15,6 +15,7 @@ import type { Contribution, MeetingData } from '../../domain/meeting-types';
 import type { RosterMember } from '../../domain/roster';
 import type { CosmosStore } from './client';
 import { Documents, strip } from './documents';
+import { CosmosExports, CosmosSecrets } from './exports';
 import { CosmosApprovals } from './approvals';
 import { CosmosInputWindows, CosmosPeople } from './people';
 
@@ -145,6 +146,8 @@ function conversationDocId(key: string): string {
 
 export function cosmosRepositories(store: CosmosStore): Repositories {
   return {
+    exports: new CosmosExports(new Documents(store.containers.meetings)),
+    secrets: new CosmosSecrets(new Documents(store.containers.conversations)),
     groups: new CosmosGroups(new Documents(store.containers.groups)),
     rosters: new CosmosRosters(new Documents(store.containers.groups)),
     meetings: new CosmosMeetings(new Documents(store.containers.meetings)),
