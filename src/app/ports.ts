@@ -88,6 +88,8 @@ export interface ConversationRecord {
 export interface ConversationRepository {
   get(key: string): Promise<ConversationRecord | undefined>;
   put(record: ConversationRecord): Promise<void>;
+  /** false when there was none. */
+  delete(key: string): Promise<boolean>;
 }
 
 /** One roster membership of a person: the group, the member and the organization they speak for. */

@@ -126,6 +126,7 @@ export const privacyTexts = {
     }
     return parts.join('\n\n');
   },
+  itemChatReference: (l: Locale) => pick(l, 'adressen til den personlige chatten med Referent', 'the address of your personal chat with Referent'),
   itemPerson: (l: Locale) => pick(l, 'personposten din (Teams-kobling, personlig chat, utkast)', 'your people record (Teams link, personal chat, draft)'),
   itemRosterLink: (l: Locale, group: string) => pick(l, `koblingen mellom Teams-kontoen din og deltakerlisten til ${group}`, `the link between your Teams account and the roster of ${group}`),
   itemIndexLink: (l: Locale) => pick(l, 'koblingen til Teams-kontoen din i navne-/e-postoppslaget', 'the link to your Teams account in the name/e-mail index'),

@@ -143,6 +143,9 @@ describe('personal data: mine data and slett mine data', () => {
 
     const r = repos();
     expect(await r.people.get(`aad:${ANNE.aadObjectId}`)).toBeUndefined();
+    expect(await r.conversations.get(`user:${ANNE.aadObjectId}`)).toBeUndefined();
+    expect(await r.conversations.get(personal(ANNE).id)).toBeUndefined();
+    expect(shown).toContain('adressen til den personlige chatten');
     const roster = (await r.rosters.get(groupId))!.value;
     expect(roster.find((m) => m.id === ANNE_ID)).toMatchObject({ firstName: 'Anne', organization: 'Kongsvingerregionen' });
     expect(roster.find((m) => m.id === ANNE_ID)!.aadObjectId).toBeUndefined();

@@ -16,6 +16,13 @@ function conversationContract(name: string, open: () => Promise<{ conversations:
       expect(await conversations.get(key)).toEqual({ key, reference: { serviceUrl: 'http://b/' }, groupId: 'g-1', updatedAt: '2026-11-23T10:00:00.000Z' });
       expect(await conversations.get('user:other')).toBeUndefined();
     });
+
+    it('deletes a reference once', async () => {
+      await conversations.put({ key: 'user:gone', reference: {}, updatedAt: '2026-11-23T09:00:00.000Z' });
+      expect(await conversations.delete('user:gone')).toBe(true);
+      expect(await conversations.delete('user:gone')).toBe(false);
+      expect(await conversations.get('user:gone')).toBeUndefined();
+    });
   });
 }
 

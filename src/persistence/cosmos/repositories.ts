@@ -137,6 +137,9 @@ class CosmosConversations implements ConversationRepository {
   async put(record: ConversationRecord) {
     await this.docs.upsert<ConversationDoc>({ ...record, id: conversationDocId(record.key) });
   }
+  async delete(key: string) {
+    return this.docs.delete(conversationDocId(key), key);
+  }
 }
 
 /** Cosmos ids may not hold '/', '\\', '?' or '#'; Teams conversation ids can. */
