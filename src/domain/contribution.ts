@@ -1,4 +1,5 @@
 import type { Contribution, MeetingState } from './meeting-types';
+import { formatClock, formatDate, osloDateOf, osloInstant, osloTimeOf } from './norwegian-time';
 
 /**
  * Round-table input ("innspill") rules, pure: when a meeting takes input, how it is marked, what a
@@ -28,42 +29,18 @@ export type WindowDecision =
   | { open: false; reason: 'not-published' | 'locked' }
   | { open: false; reason: 'deadline-passed'; deadline: Date };
 
-/** The UTC instant of an Oslo wall-clock time (the nearer valid offset around DST changes). */
-export function osloWallClock(date: string, time: string): Date {
-  const [y, mo, d] = date.split('-').map(Number);
-  const [h, mi] = time.split(':').map(Number);
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
-  for (const guess of [wall - 2 * 3600_000, wall - 3600_000]) {
-    if (osloParts(new Date(guess)).wall === wall) return new Date(guess);
-  }
-  return new Date(wall - 3600_000);
-}
-
-let formatter: Intl.DateTimeFormat | undefined;
-function osloParts(instant: Date): { wall: number; date: string; time: string } {
-  formatter ??= new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Oslo', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-  const p: Record<string, string> = {};
-  for (const part of formatter.formatToParts(instant)) p[part.type] = part.value;
-  const hour = Number(p.hour) % 24;
-  return {
-    wall: Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), hour, Number(p.minute)),
-    date: `${p.day}.${p.month}.${p.year}`,
-    time: `${String(hour).padStart(2, '0')}.${p.minute}`,
-  };
-}
+/** The UTC instant of an Oslo wall-clock time (norwegian-time.ts owns the time-zone rules). */
+export const osloWallClock = osloInstant;
 
 /** "14.11.2024" and "13.00" in Oslo time, as the seeds write them. */
 export function osloDate(instant: Date): string {
-  return osloParts(instant).date;
+  return formatDate(osloDateOf(instant));
 }
 export function osloClock(instant: Date): string {
-  return osloParts(instant).time;
+  return formatClock(osloTimeOf(instant));
 }
 /** "07.11.2024" from a meeting's yyyy-mm-dd. */
-export function meetingDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  return `${d}.${m}.${y}`;
-}
+export const meetingDate = formatDate;
 
 export function deadlineOf(meeting: MeetingWindow): Date {
   if (meeting.inputDeadline) return new Date(meeting.inputDeadline);
