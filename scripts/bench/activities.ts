@@ -8,7 +8,11 @@ export interface Person {
 let seq = 0;
 export const nextId = (prefix = 'act') => `${prefix}-${process.pid}-${Date.now()}-${++seq}`;
 
-export function message(serviceUrl: string, conversation: { id: string; type: 'personal' | 'groupChat' }, from: Person, text: string, id = nextId()) {
+export type Conversation = { id: string; type: 'personal' | 'groupChat' | 'channel' };
+
+/** A Teams-shaped message activity (the one builder the benchmark, demo and tests share). */
+export function message(serviceUrl: string, conversation: Conversation, from: Person, text: string, id = nextId(), opts: { tenant?: string; locale?: string } = {}) {
+  const tenant = opts.tenant ?? 'bench-tenant';
   return {
     type: 'message',
     id,
@@ -17,14 +21,14 @@ export function message(serviceUrl: string, conversation: { id: string; type: 'p
     serviceUrl,
     from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
     recipient: { id: '28:referent', name: 'Referent' },
-    conversation: { id: conversation.id, conversationType: conversation.type, tenantId: 'bench-tenant', isGroup: conversation.type !== 'personal' },
-    channelData: { tenant: { id: 'bench-tenant' } },
-    locale: 'nb-NO',
+    conversation: { id: conversation.id, conversationType: conversation.type, tenantId: tenant, isGroup: conversation.type !== 'personal' },
+    channelData: { tenant: { id: tenant } } as Record<string, unknown>,
+    locale: opts.locale ?? 'nb-NO',
     text,
   };
 }
 
-export function cardAction(serviceUrl: string, conversation: { id: string; type: 'personal' | 'groupChat' }, from: Person, verb: string, data: Record<string, unknown>, replyToId?: string) {
+export function cardAction(serviceUrl: string, conversation: Conversation, from: Person, verb: string, data: Record<string, unknown>, replyToId?: string) {
   return {
     ...message(serviceUrl, conversation, from, ''),
     type: 'invoke',

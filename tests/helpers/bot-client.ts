@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startReferent, type RunningReferent } from '../../bot/server';
+import { message, nextId, type Conversation } from '../../scripts/bench/activities';
 import { startConnector } from './connector';
 
 export interface TestUser {
@@ -12,22 +13,10 @@ export interface TestUser {
 
 export const CHAIR: TestUser = { id: '29:chair', aadObjectId: '00000000-0000-0000-0000-0000000000c1', name: 'Øyvind Såtvedt' };
 
-let seq = 0;
-
-/** Builds Teams-shaped message activities and posts them to the bot's real HTTP endpoint. */
+/** Builds Teams-shaped message activities (tenant-1, nb-NO) to post to the bot's real HTTP endpoint. */
 export function activityFactory(serviceUrl: string) {
-  return (conversation: { id: string; type: 'personal' | 'groupChat' | 'channel' }, from: TestUser, text: string, extra: Record<string, unknown> = {}) => ({
-    type: 'message',
-    id: `act-${Date.now()}-${++seq}`,
-    timestamp: new Date().toISOString(),
-    channelId: 'msteams',
-    serviceUrl,
-    from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
-    recipient: { id: '28:referent', name: 'Referent' },
-    conversation: { id: conversation.id, conversationType: conversation.type, tenantId: 'tenant-1', isGroup: conversation.type !== 'personal' },
-    channelData: { tenant: { id: 'tenant-1' } },
-    locale: 'nb-NO',
-    text,
+  return (conversation: Conversation, from: TestUser, text: string, extra: Record<string, unknown> = {}) => ({
+    ...message(serviceUrl, conversation, from, text, nextId('act'), { tenant: 'tenant-1' }),
     ...extra,
   });
 }

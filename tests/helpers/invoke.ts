@@ -1,6 +1,6 @@
+import { message, nextId } from '../../scripts/bench/activities';
 import { post, type TestUser } from './bot-client';
 
-let seq = 0;
 
 /** The invoke answer the bot wrote into the HTTP response: { statusCode, type, value }. */
 export interface InvokeAnswer {
@@ -22,21 +22,16 @@ export async function invoke(
   data: Record<string, unknown>,
   opts: { replyToId?: string; locale?: string } = {},
 ): Promise<InvokeAnswer & { httpStatus: number }> {
+  const base = message(serviceUrl, conversation, from, '', nextId('inv'), { tenant: 'tenant-1', locale: opts.locale });
   const activity = {
+    ...base,
     type: 'invoke',
     name: 'adaptiveCard/action',
-    id: `inv-${Date.now()}-${++seq}`,
-    timestamp: new Date().toISOString(),
-    channelId: 'msteams',
-    serviceUrl,
-    from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
-    recipient: { id: '28:referent', name: 'Referent' },
-    conversation: { id: conversation.id, conversationType: conversation.type, tenantId: 'tenant-1', isGroup: conversation.type !== 'personal' },
-    channelData: { tenant: { id: 'tenant-1' }, source: { name: 'message' } },
-    locale: opts.locale ?? 'nb-NO',
+    channelData: { ...base.channelData, source: { name: 'message' } },
     replyToId: opts.replyToId ?? 'card-1',
     value: { action: { type: 'Action.Execute', verb, data } },
   };
+  delete (activity as { text?: string }).text;
   const res = await post(botUrl, activity);
   const body = res.body ? (JSON.parse(res.body) as InvokeAnswer) : {};
   return { ...body, httpStatus: res.status };
