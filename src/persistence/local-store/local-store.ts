@@ -43,7 +43,8 @@ type Snapshot = { version: 1; savedAt: string; containers: Partial<Record<Contai
 
 export async function startLocalStore(options: LocalStoreOptions): Promise<LocalStore> {
   const host = options.host ?? '127.0.0.1';
-  const server = createHttpServer();
+  // keepAlive: the server otherwise answers every request with 'connection: close', so each SDK call opened a new connection.
+  const server = createHttpServer({ keepAlive: true });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
