@@ -2,6 +2,7 @@ import { normalizeName, fullName } from '../domain/roster-import';
 import type { GroupData } from '../domain/group';
 import type { GroupRole, RosterMember } from '../domain/roster';
 import { actorKey, type Actor } from './actor';
+import { aadKey, nameKey } from './people';
 import type { Repositories, Versioned } from './ports';
 
 /** The group a conversation belongs to, with the acting person's place in it. */
@@ -38,4 +39,16 @@ export async function loadGroupContext(repos: Repositories, groupId: string, act
   const members = roster?.value ?? [];
   const member = findMember(members, actor);
   return { group, roster: members, rosterEtag: roster?.etag, member, roles: rolesOf(group.value, actor, member) };
+}
+
+/**
+ * Every group whose roster holds the actor (people index: their aad: and name: records, point reads),
+ * with the actor's place in each. For commands typed where no group lives, such as personal chat.
+ */
+export async function groupsOfActor(repos: Repositories, actor: Actor): Promise<GroupContext[]> {
+  const keys = [actor.aadObjectId ? aadKey(actor.aadObjectId) : undefined, actor.name ? nameKey(actor.name) : undefined].filter((k): k is string => !!k);
+  const groupIds = new Set<string>();
+  for (const key of keys) for (const m of (await repos.people.get(key))?.value.memberships ?? []) groupIds.add(m.groupId);
+  const contexts = await Promise.all([...groupIds].map((g) => loadGroupContext(repos, g, actor)));
+  return contexts.filter((c): c is GroupContext => c !== undefined);
 }

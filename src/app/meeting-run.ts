@@ -5,9 +5,8 @@ import {
 import type { MeetingData } from '../domain/meeting-types';
 import { formatMeetingTime } from '../domain/norwegian-time';
 import { say, type Actor, type Locale, type Reply } from './actor';
-import { loadGroupContext, type GroupContext } from './group-context';
+import { groupsOfActor, loadGroupContext, type GroupContext } from './group-context';
 import { syncInputWindow } from './input-windows';
-import { aadKey, nameKey } from './people';
 import type { ConversationRecord, Repositories } from './ports';
 import { answer, canChair, findMeeting, linkConversation, liveId, mutateMeeting, safe, type CardRef, type RunAnswer } from './run-shared';
 import { rollCallCard } from './attendance';
@@ -73,11 +72,7 @@ export class MeetingRunUseCases {
 
   /** The group a `start` in a chat without a group is for: the one group where the actor chairs or is secretariat. */
   async groupForStart(actor: Actor): Promise<GroupContext | Reply> {
-    const keys = [actor.aadObjectId ? aadKey(actor.aadObjectId) : undefined, actor.name ? nameKey(actor.name) : undefined].filter((k): k is string => !!k);
-    const groupIds = new Set<string>();
-    for (const key of keys) for (const m of (await this.repos.people.get(key))?.value.memberships ?? []) groupIds.add(m.groupId);
-    const contexts = await Promise.all([...groupIds].map((g) => loadGroupContext(this.repos, g, actor)));
-    const chaired = contexts.filter((c): c is GroupContext => !!c && canChair(c));
+    const chaired = (await groupsOfActor(this.repos, actor)).filter((c) => canChair(c));
     if (chaired.length === 1) return chaired[0];
     if (chaired.length === 0) return say(runTexts.noGroupForStart(actor.locale));
     return say(runTexts.manyGroupsForStart(actor.locale, chaired.map((c) => c.group.value.name)));

@@ -11,8 +11,7 @@ import type { MeetingData } from '../domain/meeting-types';
 import { formatClock, formatDate, formatMeetingTime, osloDateOf, osloTimeOf, weekdayName } from '../domain/norwegian-time';
 import { say, type Actor, type Locale, type Reply } from './actor';
 import { approvalCard } from './approvals';
-import { loadGroupContext, type GroupContext } from './group-context';
-import { aadKey, nameKey } from './people';
+import { groupsOfActor, type GroupContext } from './group-context';
 import type { Repositories, Versioned } from './ports';
 import { syncInputWindow } from './input-windows';
 import { retryOnConflict } from './retry';
@@ -94,11 +93,7 @@ export class MeetingUseCases {
    * the person's roster memberships (people index: point reads), where they are secretariat.
    */
   async groupForSecretariat(actor: Actor): Promise<GroupContext | Reply> {
-    const keys = [actor.aadObjectId ? aadKey(actor.aadObjectId) : undefined, actor.name ? nameKey(actor.name) : undefined].filter((k): k is string => !!k);
-    const groupIds = new Set<string>();
-    for (const key of keys) for (const m of (await this.repos.people.get(key))?.value.memberships ?? []) groupIds.add(m.groupId);
-    const contexts = await Promise.all([...groupIds].map((g) => loadGroupContext(this.repos, g, actor)));
-    const mine = contexts.filter((c): c is GroupContext => !!c && isSecretariat(c));
+    const mine = (await groupsOfActor(this.repos, actor)).filter((c) => isSecretariat(c));
     if (mine.length === 1) return mine[0];
     if (mine.length === 0) return say(texts.noGroupHere(actor.locale));
     return say(meetingTexts.manyGroups(actor.locale, mine.map((c) => c.group.value.name)));
