@@ -32,4 +32,6 @@ export async function startEchoBot(port = 0, host = '127.0.0.1'): Promise<{ port
 
 if (require.main === module) {
   startEchoBot(Number(process.env.PORT ?? 0)).then(({ port }) => process.stdout.write(`echo bot listening on ${port}\n`));
+  // Exit normally on SIGTERM, so a --cpu-prof profile of the baseline is written too.
+  process.once('SIGTERM', () => process.exit(0));
 }

@@ -9,16 +9,20 @@ import { cardAction, members, message, type Person } from './activities';
 import { startSinkConnector } from './connector';
 import { seedExportMeetings, timeExports } from './exports';
 import { runLoad, postJson, type LoadResult } from './load';
-import { freePort, memoryOf, startNodeService, stop } from './processes';
+import { cpuMsOf, freePort, memoryOf, startNodeService, stop } from './processes';
 import { startStoreProcess } from './store-client';
 
 /**
  * `npm run bench`: Referent (its own process) on the embedded store (this process) against an echo
  * bot on the same stack, driven over HTTP with Teams-shaped activities. Prints a table and writes
- * bench-results/latest.json. BENCH_MEMBERS (40), BENCH_ROUNDS (10), BENCH_SOAK_SECONDS (0).
+ * bench-results/latest.json. BENCH_MEMBERS (40), BENCH_ROUNDS (20), BENCH_RAMP (3), BENCH_REPEATS (3), BENCH_SOAK_SECONDS (0).
  */
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 40);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
+// Unmeasured rounds of the same activity before and after the measured ones, for both bots alike:
+// the figures are the steady state with all members busy (see runLoad), not the start-up burst.
+const RAMP = Number(process.env.BENCH_RAMP ?? 3);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 0);
 const ROOT = path.join(__dirname, '../../..');
 
@@ -28,8 +32,12 @@ async function main(): Promise<void> {
   const counter = store.counter;
   const sink = await startSinkConnector();
   const [botPort, echoPort] = [await freePort(), await freePort()];
-  const bot = await startNodeService(path.join(ROOT, 'dist/bot/main.js'), botPort, { COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, LOG_LEVEL: 'warn', REFERENT_DATA_DIR: dataDir });
-  const echo = await startNodeService(path.join(ROOT, 'dist/bot/echo-bot.js'), echoPort, {});
+  // BENCH_PROFILE=1 writes a V8 CPU profile of the bot to bench-results/profile/ (open it in Chrome DevTools).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench-results/profile')}`] : [];
+  // BENCH_NODE_ARGS (e.g. --trace-gc) go to both bots alike.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const bot = await startNodeService(path.join(ROOT, 'dist/bot/main.js'), botPort, { COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, LOG_LEVEL: 'warn', REFERENT_DATA_DIR: dataDir }, 30_000, [...nodeArgs, ...profile]);
+  const echo = await startNodeService(path.join(ROOT, 'dist/bot/echo-bot.js'), echoPort, {}, 30_000, nodeArgs);
   const botUrl = `http://127.0.0.1:${botPort}/api/messages`;
   const echoUrl = `http://127.0.0.1:${echoPort}/api/messages`;
   const cosmos = await openCosmosStore({ endpoint: store.endpoint, key: store.key, database: 'referent', local: true });
@@ -63,14 +71,33 @@ async function main(): Promise<void> {
     await runLoad(MEMBERS, 1, (w) => inputActivity(botUrl, w, 0));
     await runLoad(MEMBERS, 1, (w) => inputActivity(echoUrl, w, 0));
 
-    const measure = async (send: (url: string, w: number, i: number) => Promise<number>) => {
-      const baseline = await runLoad(MEMBERS, ROUNDS, (w, i) => send(echoUrl, w, i));
-      await counter.reset();
-      const referent = await runLoad(MEMBERS, ROUNDS, (w, i) => send(botUrl, w, i));
-      const c = await counter.stats();
-      const total = c.pointReads + c.writes + c.queries;
-      const ops = { pointReads: c.pointReads, writes: c.writes, queries: c.queries, perTurn: total / referent.count, queriesPerTurn: c.queries / referent.count };
-      return { referent, baseline, ops };
+    // CPU ms per turn of each process over a load: where the time goes on this shared 2-core machine.
+    const cpuPerTurn = async (pids: Record<string, number | undefined>, load: () => Promise<LoadResult>) => {
+      const before = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, cpuMsOf(pid ?? 0)]));
+      const driver = process.cpuUsage();
+      const result = await load();
+      const used = process.cpuUsage(driver);
+      const cpu: Record<string, number> = Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, (cpuMsOf(pid ?? 0) - before[k]) / result.sent]));
+      cpu.driver = (used.user + used.system) / 1000 / result.sent;
+      return { result, cpu };
+    };
+    // Echo and Referent take turns, REPEATS times: this shared VM's speed drifts over a run, and the
+    // ratio is read from pairs measured back to back. Reported: the pair with the median ratio.
+    const measure = async (send: (url: string, w: number, i: number) => Promise<number>): Promise<Measured> => {
+      const pairs: Measured[] = [];
+      for (let r = 0; r < REPEATS; r++) {
+        const base = await cpuPerTurn({ echo: echo.pid }, () => runLoad(MEMBERS, ROUNDS, (w, i) => send(echoUrl, w, i), RAMP));
+        await counter.reset();
+        const ref = await cpuPerTurn({ bot: bot.pid, store: store.pid }, () => runLoad(MEMBERS, ROUNDS, (w, i) => send(botUrl, w, i), RAMP));
+        const c = await counter.stats();
+        const total = c.pointReads + c.writes + c.queries;
+        const referent = ref.result;
+        const ops = { pointReads: c.pointReads, writes: c.writes, queries: c.queries, perTurn: total / referent.sent, queriesPerTurn: c.queries / referent.sent };
+        pairs.push({ referent, baseline: base.result, ops, cpuMsPerTurn: { referent: ref.cpu, baseline: base.cpu } });
+      }
+      const ratio = (m: Measured) => m.referent.throughput / m.baseline.throughput;
+      const sorted = [...pairs].sort((a, b) => ratio(a) - ratio(b));
+      return { ...sorted[Math.floor(sorted.length / 2)], repeats: pairs.map((m) => ({ throughputRatio: ratio(m), p99Ratio: m.referent.p99 / m.baseline.p99 })) };
     };
     const input = await measure(inputActivity);
     const clicks = await measure(clickActivity);
@@ -94,18 +121,33 @@ async function main(): Promise<void> {
   }
 }
 
+/** Rounds of 40 inputs for `seconds`; the bot's RSS after each. Flat = no growth in the second half. */
 async function soakRun(pid: number, seconds: number, send: (w: number, i: number) => Promise<number>) {
-  const samples: number[] = [];
-  const end = Date.now() + seconds * 1000;
+  const samples: { t: number; rss: number }[] = [];
+  const start = Date.now();
   let round = 1000;
-  while (Date.now() < end) {
+  while (Date.now() < start + seconds * 1000) {
     await runLoad(MEMBERS, 1, (w) => send(w, round));
     round++;
-    samples.push(memoryOf(pid).rssMiB);
+    samples.push({ t: (Date.now() - start) / 1000, rss: memoryOf(pid).rssMiB });
   }
   const tenth = Math.max(1, Math.floor(samples.length / 10));
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  return { seconds, rounds: round - 1000, firstTenthMiB: avg(samples.slice(0, tenth)), lastTenthMiB: avg(samples.slice(-tenth)), maxMiB: Math.max(...samples) };
+  // Least-squares slope of RSS over the second half, in MiB per minute (the first half includes warm-up).
+  const half = samples.slice(Math.floor(samples.length / 2));
+  const mt = avg(half.map((x) => x.t));
+  const mr = avg(half.map((x) => x.rss));
+  const slope = half.reduce((a, x) => a + (x.t - mt) * (x.rss - mr), 0) / Math.max(1e-9, half.reduce((a, x) => a + (x.t - mt) ** 2, 0));
+  const minutes = Array.from({ length: Math.ceil(seconds / 60) }, (_, m) => samples.filter((x) => x.t >= m * 60 && x.t < (m + 1) * 60).map((x) => x.rss));
+  return {
+    seconds,
+    rounds: round - 1000,
+    firstTenthMiB: avg(samples.slice(0, tenth).map((x) => x.rss)),
+    lastTenthMiB: avg(samples.slice(-tenth).map((x) => x.rss)),
+    maxMiB: Math.max(...samples.map((x) => x.rss)),
+    secondHalfSlopeMiBPerMin: slope * 60,
+    perMinuteMiB: minutes.filter((m) => m.length > 0).map((m) => Math.round(avg(m))),
+  };
 }
 
 const f = (n: number, d = 1) => n.toFixed(d);
@@ -113,7 +155,17 @@ function row(name: string, r: Measured) {
   return `| ${name} | ${f(r.referent.p50)} / ${f(r.referent.p99)} ms | ${f(r.baseline.p50)} / ${f(r.baseline.p99)} ms | ${f(r.referent.throughput, 0)}/s | ${f(r.baseline.throughput, 0)}/s | ${f(r.referent.throughput / r.baseline.throughput, 2)} | ${f(r.referent.p99 / r.baseline.p99, 2)} | ${f(r.ops.perTurn, 2)} (${f(r.ops.queriesPerTurn, 2)} queries) | ${r.referent.failures} |`;
 }
 
-type Measured = { referent: LoadResult; baseline: LoadResult; ops: { perTurn: number; queriesPerTurn: number } };
+type Measured = {
+  referent: LoadResult;
+  baseline: LoadResult;
+  ops: { pointReads: number; writes: number; queries: number; perTurn: number; queriesPerTurn: number };
+  cpuMsPerTurn: { referent: Record<string, number>; baseline: Record<string, number> };
+  repeats?: { throughputRatio: number; p99Ratio: number }[];
+};
+const repeatLine = (name: string, r: Measured) =>
+  `${name}, every pair (throughput ratio / p99 ratio): ${(r.repeats ?? []).map((x) => `${f(x.throughputRatio, 2)} / ${f(x.p99Ratio, 2)}`).join(', ')}`;
+const cpuLine = (name: string, r: Measured) =>
+  `CPU per turn, ${name}: Referent ${Object.entries(r.cpuMsPerTurn.referent).map(([k, v]) => `${k} ${f(v, 2)} ms`).join(', ')}; echo ${Object.entries(r.cpuMsPerTurn.baseline).map(([k, v]) => `${k} ${f(v, 2)} ms`).join(', ')}`;
 interface Results {
   date: string;
   machine: string;
@@ -124,7 +176,7 @@ interface Results {
   storedInputs: number;
   exports: { small: Record<string, number>; large: Record<string, number> };
   memory: { rssMiB: number; peakMiB: number };
-  soak?: { seconds: number; rounds: number; firstTenthMiB: number; lastTenthMiB: number; maxMiB: number };
+  soak?: Awaited<ReturnType<typeof soakRun>>;
 }
 
 function report(r: Results): string {
@@ -136,11 +188,16 @@ function report(r: Results): string {
     row('round-table input', r.input),
     row('approval card click', r.clicks),
     '',
+    repeatLine('input', r.input),
+    repeatLine('click', r.clicks),
+    cpuLine('input', r.input),
+    cpuLine('click', r.clicks),
     `stored inputs: ${r.storedInputs} (expected ${r.members}: one per organization)`,
     `referat export, 45 organizations: ${Object.entries(r.exports.small).map(([k, v]) => `${k} ${f(v)} ms`).join(', ')}`,
     `referat export, 1,000 inputs: ${Object.entries(r.exports.large).map(([k, v]) => `${k} ${f(v)} ms`).join(', ')}`,
     `bot memory: ${f(r.memory.rssMiB)} MiB now, ${f(r.memory.peakMiB)} MiB peak`,
-    r.soak ? `soak ${r.soak.seconds} s (${r.soak.rounds} rounds): RSS first tenth ${f(r.soak.firstTenthMiB)} MiB, last tenth ${f(r.soak.lastTenthMiB)} MiB, max ${f(r.soak.maxMiB)} MiB` : 'soak: not run (BENCH_SOAK_SECONDS=600 for the 10-minute run)',
+    r.soak
+      ? `soak ${r.soak.seconds} s (${r.soak.rounds} rounds of ${r.members} inputs): RSS first tenth ${f(r.soak.firstTenthMiB)} MiB, last tenth ${f(r.soak.lastTenthMiB)} MiB, max ${f(r.soak.maxMiB)} MiB; second half ${f(r.soak.secondHalfSlopeMiBPerMin, 2)} MiB/min; per minute ${r.soak.perMinuteMiB.join(', ')}` : 'soak: not run (BENCH_SOAK_SECONDS=600 for the 10-minute run)',
     '',
   ];
   return lines.join('\n');

@@ -7,6 +7,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   max: number;
+  /** All requests sent, ramp-up and ramp-down included (for per-turn counts over the whole run). */
+  sent: number;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -14,30 +16,49 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-export async function runLoad(workers: number, perWorker: number, send: (worker: number, i: number) => Promise<number>): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let failures = 0;
-  const started = performance.now();
+interface Sample {
+  start: number;
+  end: number;
+  ok: boolean;
+}
+
+/**
+ * Each worker sends `ramp` requests, then `rounds`, then `ramp` again. Only the steady state counts:
+ * the window opens when the last worker has finished its ramp-up and closes when the first worker
+ * starts its ramp-down, so all workers are busy throughout it. Latencies are those of the requests
+ * that started and ended inside the window; throughput is what completed inside it per second.
+ * (Without this, 40 workers starting at the same instant make the first round a burst whose queueing
+ * dominates p99, and the last round a tail with fewer than 40 in flight.)
+ */
+export async function runLoad(workers: number, rounds: number, send: (worker: number, i: number) => Promise<number>, ramp = 0): Promise<LoadResult> {
+  const samples: Sample[][] = [];
+  const t0 = performance.now();
   await Promise.all(
     Array.from({ length: workers }, async (_, w) => {
-      for (let i = 0; i < perWorker; i++) {
-        const t0 = performance.now();
-        const status = await send(w, i).catch(() => 0);
-        latencies.push(performance.now() - t0);
-        if (status < 200 || status >= 300) failures++;
+      const mine: Sample[] = (samples[w] = []);
+      for (let i = 0; i < rounds + 2 * ramp; i++) {
+        const start = performance.now();
+        const status = await send(w, i - ramp).catch(() => 0);
+        mine.push({ start, end: performance.now(), ok: status >= 200 && status < 300 });
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  const all = samples.flat();
+  const opens = ramp > 0 ? Math.max(...samples.map((s) => s[ramp - 1].end)) : t0;
+  const closes = ramp > 0 ? Math.min(...samples.map((s) => s[s.length - ramp].start)) : Math.max(...all.map((s) => s.end));
+  if (closes <= opens) throw new Error(`no steady state: raise BENCH_ROUNDS (${rounds}) above the workers' spread`);
+  const inside = all.filter((s) => s.start >= opens && s.end <= closes);
+  const seconds = Math.max(closes - opens, 1) / 1000;
+  const latencies = inside.map((s) => s.end - s.start).sort((a, b) => a - b);
   return {
     count: latencies.length,
-    failures,
+    failures: all.filter((s) => !s.ok).length,
     seconds,
-    throughput: latencies.length / seconds,
+    throughput: all.filter((s) => s.end > opens && s.end <= closes).length / seconds,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? 0,
+    sent: all.length,
   };
 }
 

@@ -14,8 +14,8 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `node <script>` with env and waits until GET /healthz answers. */
-export async function startNodeService(script: string, port: number, env: Record<string, string>, timeoutMs = 30_000): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
+export async function startNodeService(script: string, port: number, env: Record<string, string>, timeoutMs = 30_000, nodeArgs: string[] = []): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [...nodeArgs, script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += String(d)));
   const deadline = Date.now() + timeoutMs;
@@ -40,6 +40,16 @@ export function memoryOf(pid: number): { rssMiB: number; peakMiB: number } {
     return { rssMiB: kb('VmRSS') / 1024, peakMiB: kb('VmHWM') / 1024 };
   } catch {
     return { rssMiB: 0, peakMiB: 0 };
+  }
+}
+
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
+export function cpuMsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
   }
 }
 

@@ -13,14 +13,16 @@ export async function startStoreProcess(dataDir: string) {
   const child = fork(path.join(__dirname, 'store-process.js'), [], { env: { ...process.env, REFERENT_DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const next = <T>(key: string) =>
     new Promise<T>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`the bench store exited (${code})`));
       const onMessage = (msg: Record<string, unknown>) => {
         if (key in msg) {
           child.off('message', onMessage);
+          child.off('exit', onExit);
           resolve(msg[key] as T);
         }
       };
       child.on('message', onMessage);
-      child.once('exit', (code) => reject(new Error(`the bench store exited (${code})`)));
+      child.once('exit', onExit);
     });
   const ready = await next<{ endpoint: string; key: string }>('ready');
   return {

@@ -1,4 +1,4 @@
-import { appendInput, checkInputText, meetingDate, sameOrganization, withReceipt } from '../domain/contribution';
+import { appendInput, checkInputText, meetingDate, withReceipt } from '../domain/contribution';
 import type { Contribution } from '../domain/meeting-types';
 import { say, type Actor, type Locale, type Reply } from './actor';
 import { resolveTargets, type Resolution, type Target } from './input-windows';
@@ -10,9 +10,8 @@ import { inputTexts as t } from './texts-input';
 /**
  * Round-table input (issue #5): a member's text goes to the open input window of their group, under
  * their organization. Hot path of `innspill <tekst>`: the person record (read by the turn), the
- * group's window list, and one create of the contribution with a deterministic id (409 = exists).
- * A second update asks "replace or add": the first time also create → 409 → read and the draft
- * written; after that the person's draft says the input exists, so one read of it (3 operations).
+ * group's window list, and one create-or-get of the contribution (deterministic id) that also
+ * answers what already exists, so a second update's "replace or add?" costs the same 3 operations.
  */
 
 type Person = Versioned<PersonRecord> | undefined;
@@ -41,8 +40,8 @@ export async function storeNew(repos: Repositories, target: Target, text: string
     receipts: [receipt],
   };
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (await repos.contributions.create(contribution)) return { kind: 'stored', contribution };
-    const existing = await repos.contributions.get(contribution.meetingId, contribution.organization);
+    const { created, existing } = await repos.contributions.createOrGet(contribution);
+    if (created) return { kind: 'stored', contribution };
     if (!existing) continue; // withdrawn in between: create again
     if (existing.value.receipts?.includes(receipt)) return { kind: 'duplicate', contribution: existing.value };
     return { kind: 'exists', existing };
@@ -148,26 +147,17 @@ export class InputUseCases {
   /** With meeting and organization known: store now (direct) or show the preview (the draft waits in the store). */
   private async proceed(actor: Actor, person: Person, draft: InputDraft, target: Target): Promise<Reply> {
     const l = actor.locale;
-    const placed: InputDraft = { ...draft, meetingId: target.window.meetingId, groupId: target.groupId, organization: target.organization, memberId: target.memberId };
     if (draft.mode === 'preview') {
+      const placed: InputDraft = { ...draft, meetingId: target.window.meetingId, groupId: target.groupId, organization: target.organization, memberId: target.memberId };
       await this.saveDraft(actor, person, placed);
       return previewCard(l, { mode: 'preview', target, text: draft.text, draftId: draft.draftId });
     }
-    // The person's stored draft from an earlier "replace or add" question for this meeting and
-    // organization says the input exists: one point read then answers, instead of create → 409 → read.
-    const asked = person?.value.draft;
-    const knownToExist = asked?.mode === 'direct' && asked.meetingId === target.window.meetingId && !!asked.organization && sameOrganization(asked.organization, target.organization);
-    const found = knownToExist ? await this.repos.contributions.get(target.window.meetingId, target.organization) : undefined;
-    const outcome: StoreOutcome = !found
-      ? await storeNew(this.repos, target, draft.text, actor, draft.draftId, this.now())
-      : found.value.receipts?.includes(draft.draftId) ? { kind: 'duplicate', contribution: found.value } : { kind: 'exists', existing: found };
+    const outcome = await storeNew(this.repos, target, draft.text, actor, draft.draftId, this.now());
     if (outcome.kind === 'stored') return previewCard(l, { mode: 'done', target, text: draft.text, note: t.stored(l, target.organization, target.received) });
     if (outcome.kind === 'duplicate') return previewCard(l, { mode: 'done', target, text: outcome.contribution.text, note: t.duplicate(l, target.organization) });
     // A second update: ask whether to replace or add. The new text rides on the card's buttons (with
     // the meeting and organization, re-checked against the person's memberships on the click), so
-    // asking writes nothing; only the first time is it also kept as the person's draft, which is
-    // what tells the next update of this meeting and organization to read instead of create.
-    if (!knownToExist) await this.saveDraft(actor, person, placed);
+    // asking writes nothing.
     return previewCard(l, { mode: 'exists', target, text: outcome.existing.value.text, newText: draft.text, draftId: draft.draftId, note: t.existsNote(l, target.organization) });
   }
 

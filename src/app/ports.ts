@@ -57,8 +57,11 @@ export interface ContributionRepository {
   get(meetingId: string, organization: string): Promise<Versioned<Contribution> | undefined>;
   /** Creates or replaces (If-Match when etag given). */
   put(contribution: Contribution, etag?: string): Promise<Versioned<Contribution>>;
-  /** Creates only; false when this organization already has input for the meeting (409). */
-  create(contribution: Contribution): Promise<Versioned<Contribution> | false>;
+  /**
+   * Creates the organization's input for the meeting unless it has one; either way answers what is
+   * stored now (existing: undefined only if it vanished at that moment). One store request.
+   */
+  createOrGet(contribution: Contribution): Promise<{ created: boolean; existing: Versioned<Contribution> | undefined }>;
   delete(meetingId: string, organization: string): Promise<boolean>;
   listByMeeting(meetingId: string): Promise<Contribution[]>;
 }

@@ -94,7 +94,7 @@ describe('round-table input through the real HTTP endpoint', () => {
     const [ask] = await sayAs(KARL, 'innspill Vi ble med på «Våre unge».');
     const card = ask.attachments[0].content;
     expect(card.actions.map((a: { title: string }) => a.title)).toEqual(['Erstatt', 'Legg til', 'Avbryt']);
-    const done = await invokeAs(KARL, 'input.append', { draftId: card.actions[1].data.draftId });
+    const done = await invokeAs(KARL, 'input.append', card.actions[1].data);
     expect(cardText(done.value)).toContain('er lagret');
     expect((await stored('Horten kommune'))?.value.text).toMatch(/Horten Tech Festival 2024 ble en suksess\n\nVi ble med på «Våre unge»\.$/);
   });
@@ -119,7 +119,7 @@ describe('round-table input through the real HTTP endpoint', () => {
     ops.reset();
     const [reply] = await sayAs(LINA, 'innspill Treklyngen har fått avslag på utslippstillatelse.');
     expect(reply.text).toContain('Innspillet for Ringerike kommune er lagret');
-    expect(ops.calls).toEqual(['people.get', 'inputWindows.get', 'contributions.create']);
+    expect(ops.calls).toEqual(['people.get', 'inputWindows.get', 'contributions.createOrGet']);
     ops.reset();
     const [preview] = await sayAs(LINA, 'Et eget innspill i klartekst');
     expect(ops.calls).toEqual(['people.get', 'inputWindows.get', 'people.replace']);
@@ -127,7 +127,7 @@ describe('round-table input through the real HTTP endpoint', () => {
     await bot.running.repositories.contributions.delete('mtg-1', 'Ringerike kommune');
     ops.reset();
     await invokeAs(LINA, 'input.confirm', { draftId: preview.attachments[0].content.actions[0].data.draftId });
-    expect(ops.calls).toEqual(['people.get', 'inputWindows.get', 'contributions.create']);
+    expect(ops.calls).toEqual(['people.get', 'inputWindows.get', 'contributions.createOrGet']);
   });
 
   it('shows, edits and withdraws own input', async () => {
@@ -222,7 +222,7 @@ describe('round-table input through the real HTTP endpoint', () => {
     const ops = countStoreOps(repos);
     const [after] = await sayAs(LINA, 'innspill Sent, men innenfor fristen.');
     expect(after.text).toContain('(mottatt etter møtet)');
-    expect(ops.calls).toEqual(['people.get', 'inputWindows.get', 'meetings.get', 'contributions.create']);
+    expect(ops.calls).toEqual(['people.get', 'inputWindows.get', 'meetings.get', 'contributions.createOrGet']);
     const deadline = new Date(Math.floor((Date.now() - 3 * DAY) / 3600_000) * 3600_000);
     const closed = { ...ended, date: ymd(new Date(Date.now() - 10 * DAY)), inputDeadline: deadline.toISOString() };
     await repos.meetings.replace(closed, (await repos.meetings.get('mtg-1'))!.etag);

@@ -17,15 +17,23 @@ describe('Cosmos (embedded server): ContributionRepository contract (round-table
   });
   afterAll(async () => close());
 
-  it('create: one input per organization and meeting; a second create answers false (409), the first stays', async () => {
-    expect(await contributions.create(input('Horten kommune', 'Første', ['act-1']))).not.toBe(false);
-    expect(await contributions.create(input('horten  Kommune', 'Andre', ['act-2']))).toBe(false);
+  it('createOrGet: one input per organization and meeting; a second answers the stored one (with its etag), which stays', async () => {
+    const first = await contributions.createOrGet(input('Horten kommune', 'Første', ['act-1']));
+    expect(first.created).toBe(true);
+    expect(first.existing?.value).toMatchObject({ organization: 'Horten kommune', text: 'Første', receipts: ['act-1'] });
+    const second = await contributions.createOrGet(input('horten  Kommune', 'Andre', ['act-2']));
+    expect(second.created).toBe(false);
+    expect(second.existing?.value).toMatchObject({ text: 'Første', receipts: ['act-1'] });
+    expect(second.existing?.etag).toBe(first.existing?.etag);
+    expect(second.existing?.value).not.toHaveProperty('_etag');
+    expect(second.existing?.value).not.toHaveProperty('id');
     expect((await contributions.get('mtg-c', 'Horten kommune'))?.value).toMatchObject({ text: 'Første', receipts: ['act-1'] });
   });
 
-  it('20 concurrent creates of the same delivery store exactly one', async () => {
-    const results = await Promise.all(Array.from({ length: 20 }, () => contributions.create(input('Lørenskog kommune', 'Planhåndboka', ['act-9']))));
-    expect(results.filter((r) => r !== false)).toHaveLength(1);
+  it('20 concurrent creates of the same delivery store exactly one; every caller sees it', async () => {
+    const results = await Promise.all(Array.from({ length: 20 }, () => contributions.createOrGet(input('Lørenskog kommune', 'Planhåndboka', ['act-9']))));
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(results.every((r) => r.existing?.value.text === 'Planhåndboka')).toBe(true);
     expect((await contributions.listByMeeting('mtg-c')).filter((c) => c.organization === 'Lørenskog kommune')).toHaveLength(1);
   });
 
@@ -36,7 +44,7 @@ describe('Cosmos (embedded server): ContributionRepository contract (round-table
     expect((await contributions.get('mtg-c', 'Horten kommune'))?.value.text).toBe('Endret');
     expect(await contributions.delete('mtg-c', 'Horten kommune')).toBe(true);
     expect(await contributions.delete('mtg-c', 'Horten kommune')).toBe(false);
-    expect(await contributions.create(input('Horten kommune', 'Ny'))).not.toBe(false);
+    expect((await contributions.createOrGet(input('Horten kommune', 'Ny'))).created).toBe(true);
     expect((await contributions.listByMeeting('mtg-c')).map((c) => c.organization).sort()).toEqual(['Horten kommune', 'Lørenskog kommune']);
   });
 });

@@ -92,3 +92,24 @@ describe('Norwegian dates and times', () => {
     }
   });
 });
+
+describe('Oslo conversions agree with the time-zone database (the offset memo per quarter-hour)', () => {
+  const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const expected = (d: Date) => {
+    const p = Object.fromEntries(intl.formatToParts(d).map((x) => [x.type, x.value]));
+    return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+  };
+
+  it('for 3,000 instants spread over 2020–2030, and minute by minute around both DST changes of 2025', () => {
+    const instants: Date[] = [];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let i = 0; i < 3000; i++) instants.push(new Date(Date.UTC(2020, 0, 1) + Math.floor(next() * 11 * 365 * 86400_000)));
+    for (const change of [Date.UTC(2025, 2, 30, 1), Date.UTC(2025, 9, 26, 1)]) {
+      for (let m = -90; m <= 90; m++) instants.push(new Date(change + m * 60_000 + 30_000));
+    }
+    for (const d of instants) {
+      expect({ date: osloDateOf(d), time: osloTimeOf(d) }).toEqual(expected(d));
+    }
+  });
+});

@@ -109,9 +109,9 @@ class CosmosContributions implements ContributionRepository {
     const saved = etag ? await this.docs.replace(doc, contribution.meetingId, etag) : await this.docs.upsert(doc);
     return unwrap<Contribution>(saved);
   }
-  async create(contribution: Contribution) {
-    const created = await this.docs.create<ContributionDoc>({ ...contribution, id: contributionId(contribution.organization), type: 'contribution' });
-    return created === false ? false : unwrap<Contribution>(created);
+  async createOrGet(contribution: Contribution) {
+    const { created, found } = await this.docs.createOrRead<ContributionDoc>({ ...contribution, id: contributionId(contribution.organization), type: 'contribution' }, contribution.meetingId);
+    return { created, existing: found && unwrap<Contribution>(found) };
   }
   async delete(meetingId: string, organization: string) {
     return this.docs.delete(contributionId(organization), meetingId);
