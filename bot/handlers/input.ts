@@ -54,7 +54,7 @@ async function submit(turn: CommandTurn, mode: 'preview' | 'direct'): Promise<Re
 function asCard(reply: Reply): Record<string, unknown> {
   if (reply.card) return renderNamedCard(reply.card.template, reply.card.data);
   return renderNamedCard('input-preview', {
-    mode: 'note', title: '', meeting: '', heading: '', text: '', receivedLabel: '', newTextLabel: '', newText: '', note: reply.text ?? '', draftId: '', pendingMeetingId: '', pendingOrganization: '',
+    mode: 'note', title: '', meeting: '', heading: '', text: '', receivedLabel: '', newTextLabel: '', newText: '', note: reply.text ?? '', draftId: '', pendingMeetingId: '', pendingOrganization: '', pendingEtag: '', existingText: '',
     labels: { send: '', cancel: '', replace: '', append: '' },
   });
 }
@@ -92,7 +92,7 @@ export const input: Capability = {
     on('input.confirm', (_c, actor, d) => services.input.confirm(actor, str(d.draftId)));
     on('input.cancel', (_c, actor, d) => services.input.cancel(actor, str(d.draftId)));
     on('input.pick', (_c, actor, d) => services.input.pick(actor, str(d.draftId), str(d.meetingId), str(d.organization)));
-    const carried = (d: Record<string, unknown>) => ({ text: str(d.text), meetingId: str(d.meetingId), organization: str(d.organization) });
+    const carried = (d: Record<string, unknown>) => ({ text: str(d.text), meetingId: str(d.meetingId), organization: str(d.organization), etag: str(d.etag), existingText: str(d.existing) });
     on('input.replace', (_c, actor, d) => services.input.settle(actor, str(d.draftId), 'replace', carried(d)));
     on('input.append', (_c, actor, d) => services.input.settle(actor, str(d.draftId), 'append', carried(d)));
     on('input.edit', (c, actor, d) => services.input.edit(actor, str(d.meetingId), str(d.organization), str(d[str(d.field)] ?? d.text), activityId(c)));

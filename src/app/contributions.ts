@@ -61,11 +61,15 @@ interface PreviewData {
   mode: 'preview' | 'exists' | 'done';
   target: Target;
   text: string;
+  /** 'exists': the version shown, so "Erstatt" / "Legg til" can change exactly it in one request. */
+  etag?: string;
   draftId?: string;
   note?: string;
   title?: string;
   newText?: string;
 }
+
+const CARRY_EXISTING_MAX_CHARS = 6_000;
 
 export function previewCard(l: Locale, d: PreviewData): Reply {
   return {
@@ -87,6 +91,9 @@ export function previewCard(l: Locale, d: PreviewData): Reply {
         // "Erstatt" / "Legg til" carry where the new text goes (re-checked on the click) and the text itself.
         pendingMeetingId: d.mode === 'exists' ? d.target.window.meetingId : '',
         pendingOrganization: d.mode === 'exists' ? cardText(d.target.organization) : '',
+        pendingEtag: d.mode === 'exists' ? (d.etag ?? '') : '',
+        // Carried for "Legg til" only while the card stays well inside Teams' message size; without it the click reads the input first.
+        existingText: d.mode === 'exists' && d.text.length + (d.newText?.length ?? 0) <= CARRY_EXISTING_MAX_CHARS ? cardText(d.text) : '',
         labels: l === 'en' ? { send: 'Send', cancel: 'Cancel', replace: 'Replace', append: 'Add to it' } : { send: 'Send inn', cancel: 'Avbryt', replace: 'Erstatt', append: 'Legg til' },
       },
     },
@@ -109,6 +116,9 @@ export interface CarriedDraft {
   text?: string;
   meetingId?: string;
   organization?: string;
+  /** The version of the input the card showed, and its text (for "Legg til"). */
+  etag?: string;
+  existingText?: string;
 }
 
 /** Undoes cardText: the card shows and carries "$\u200b{" for a typed "${". */
@@ -158,7 +168,7 @@ export class InputUseCases {
     // A second update: ask whether to replace or add. The new text rides on the card's buttons (with
     // the meeting and organization, re-checked against the person's memberships on the click), so
     // asking writes nothing.
-    return previewCard(l, { mode: 'exists', target, text: outcome.existing.value.text, newText: draft.text, draftId: draft.draftId, note: t.existsNote(l, target.organization) });
+    return previewCard(l, { mode: 'exists', target, text: outcome.existing.value.text, etag: outcome.existing.etag, newText: draft.text, draftId: draft.draftId, note: t.existsNote(l, target.organization) });
   }
 
   /** "Send inn" on the preview. */
@@ -182,12 +192,26 @@ export class InputUseCases {
     if ('reply' in loaded) return loaded.reply;
     const { draft, target } = loaded;
     const now = this.now();
-    const result = await retryOnConflict(async () => {
+    const changes = (existingText: string) => ({
+      text: how === 'replace' ? draft.text : appendInput(existingText, draft.text),
+      authorName: actor.name,
+      ...(actor.aadObjectId ? { authorAadObjectId: actor.aadObjectId } : {}),
+      enteredBySecretariat: false,
+      received: target.received,
+      updatedAt: now.toISOString(),
+    });
+    // Fast path (3 operations with the person and window reads): change exactly the version the card
+    // showed. Its etag and text come from the card, but only a member of this organization gets here
+    // (re-checked above), and such a member may replace the text with anything anyway; a stale or
+    // forged etag changes nothing and falls through to the read below.
+    const revised = carried?.etag && (how === 'replace' || carried.existingText) // a stored text is never empty: '' = not carried
+      ? await this.repos.contributions.revise(target.window.meetingId, target.organization, carried.etag, changes(uncardText(carried.existingText ?? '')), draftId)
+      : undefined;
+    const result = revised ? { kind: 'stored' as const, contribution: revised.value } : await retryOnConflict(async () => {
       const existing = await this.repos.contributions.get(target.window.meetingId, target.organization);
       if (!existing) return storeNew(this.repos, target, draft.text, actor, draftId, now);
       if (existing.value.receipts?.includes(draftId)) return { kind: 'duplicate' as const, contribution: existing.value };
-      const text = how === 'replace' ? draft.text : appendInput(existing.value.text, draft.text);
-      const next: Contribution = { ...existing.value, text, authorName: actor.name, authorAadObjectId: actor.aadObjectId, enteredBySecretariat: false, received: target.received, updatedAt: now.toISOString(), receipts: withReceipt(existing.value.receipts, draftId) };
+      const next: Contribution = { ...existing.value, ...changes(existing.value.text), receipts: withReceipt(existing.value.receipts, draftId) };
       await this.repos.contributions.put(next, existing.etag);
       return { kind: 'stored' as const, contribution: next };
     });

@@ -53,6 +53,8 @@ export interface MeetingRepository {
   listByGroup(groupId: string): Promise<MeetingData[]>;
 }
 
+export type ContributionChanges = Pick<Contribution, 'text' | 'authorName' | 'enteredBySecretariat' | 'received' | 'updatedAt'> & { authorAadObjectId?: string };
+
 export interface ContributionRepository {
   get(meetingId: string, organization: string): Promise<Versioned<Contribution> | undefined>;
   /** Creates or replaces (If-Match when etag given). */
@@ -62,6 +64,11 @@ export interface ContributionRepository {
    * stored now (existing: undefined only if it vanished at that moment). One store request.
    */
   createOrGet(contribution: Contribution): Promise<{ created: boolean; existing: Versioned<Contribution> | undefined }>;
+  /**
+   * Changes these fields of the stored input and adds a receipt, in one request, only if it is still
+   * the version `etag` names; undefined (nothing changed) when it is not, or is gone.
+   */
+  revise(meetingId: string, organization: string, etag: string, changes: ContributionChanges, receipt: string): Promise<Versioned<Contribution> | undefined>;
   delete(meetingId: string, organization: string): Promise<boolean>;
   listByMeeting(meetingId: string): Promise<Contribution[]>;
 }

@@ -47,4 +47,16 @@ describe('Cosmos (embedded server): ContributionRepository contract (round-table
     expect((await contributions.createOrGet(input('Horten kommune', 'Ny'))).created).toBe(true);
     expect((await contributions.listByMeeting('mtg-c')).map((c) => c.organization).sort()).toEqual(['Horten kommune', 'Lørenskog kommune']);
   });
+
+  it('revise: changes the named fields of exactly that version and adds a receipt; a stale etag or a missing input changes nothing', async () => {
+    await contributions.createOrGet({ ...input('Asker kommune', 'Første', ['act-a']), groupId: 'g-1', memberId: 'm-1' });
+    const shown = (await contributions.get('mtg-c', 'Asker kommune'))!;
+    const changes = { text: 'Første\n\nAndre', authorName: 'Ny Forfatter', authorAadObjectId: 'aad-2', enteredBySecretariat: false, received: 'during' as const, updatedAt: '2024-11-02T10:00:00.000Z' };
+    const revised = await contributions.revise('mtg-c', 'Asker kommune', shown.etag, changes, 'act-b');
+    expect(revised?.value).toEqual({ ...shown.value, ...changes, receipts: ['act-a', 'act-b'] });
+    expect(revised?.etag).not.toBe(shown.etag);
+    expect(await contributions.revise('mtg-c', 'Asker kommune', shown.etag, { ...changes, text: 'Tapt' }, 'act-c')).toBeUndefined();
+    expect(await contributions.revise('mtg-c', 'Finnes ikke', shown.etag, changes, 'act-d')).toBeUndefined();
+    expect((await contributions.get('mtg-c', 'Asker kommune'))?.value).toEqual(revised?.value);
+  });
 });

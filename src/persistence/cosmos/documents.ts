@@ -1,4 +1,4 @@
-import { BulkOperationType, type Container, type ItemDefinition, type OperationInput, type SqlQuerySpec } from '@azure/cosmos';
+import { BulkOperationType, type Container, type ItemDefinition, type OperationInput, type PatchOperation, type SqlQuerySpec } from '@azure/cosmos';
 import { ConflictError, StoreUnavailableError, type Versioned } from '../../app/ports';
 
 /** Cosmos system properties, stripped before a document goes back to the domain. */
@@ -105,6 +105,18 @@ export class Documents {
     const body = read.statusCode === 200 ? (read.resourceBody as T | undefined) : undefined;
     const found = body ? { value: body, etag: read.eTag ?? (body as { _etag?: string })._etag ?? '' } : undefined;
     return { created: create.statusCode === 201, found };
+  }
+
+  /** Patches the document if it still has this etag; undefined when it changed, is gone or the patch does not apply. */
+  async patchIfMatch<T extends Doc>(id: string, partitionKey: string, etag: string, operations: PatchOperation[]): Promise<Versioned<T> | undefined> {
+    try {
+      const { resource, etag: next } = await this.within((o) => this.container.item(id, partitionKey).patch<T>(operations, { accessCondition: { type: 'IfMatch', condition: etag }, ...o }));
+      return resource ? { value: resource, etag: next ?? '' } : undefined;
+    } catch (err) {
+      const status = statusOf(err);
+      if (status === 412 || status === 404 || status === 400) return undefined;
+      return translate(err, id);
+    }
   }
 
   async replace<T extends Doc>(doc: T, partitionKey: string, etag: string): Promise<Versioned<T>> {
