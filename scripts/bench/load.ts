@@ -24,8 +24,8 @@ interface Sample {
 
 /**
  * Each worker sends `ramp` requests, then `rounds`, then `ramp` again. Only the steady state counts:
- * the window opens when the last worker has finished its ramp-up and closes when the first worker
- * starts its ramp-down, so all workers are busy throughout it. Latencies are those of the requests
+ * the window opens when workers × ramp requests have completed and closes when the first worker has
+ * sent all of its requests, so all workers are busy throughout it. Latencies are those of the requests
  * that started and ended inside the window; throughput is what completed inside it per second.
  * (Without this, 40 workers starting at the same instant make the first round a burst whose queueing
  * dominates p99, and the last round a tail with fewer than 40 in flight.)
@@ -44,9 +44,12 @@ export async function runLoad(workers: number, rounds: number, send: (worker: nu
     }),
   );
   const all = samples.flat();
-  const opens = ramp > 0 ? Math.max(...samples.map((s) => s[ramp - 1].end)) : t0;
-  const closes = ramp > 0 ? Math.min(...samples.map((s) => s[s.length - ramp].start)) : Math.max(...all.map((s) => s.end));
-  if (closes <= opens) throw new Error(`no steady state: raise BENCH_ROUNDS (${rounds}) above the workers' spread`);
+  const ends = all.map((s) => s.end).sort((a, b) => a - b);
+  // Opens once workers × ramp requests have completed; closes when the first worker is done (from then
+  // on fewer than `workers` are in flight). A run too short for a window is measured whole.
+  let opens = ramp > 0 ? ends[workers * ramp - 1] : t0;
+  let closes = Math.min(...samples.map((s) => s[s.length - 1].end));
+  if (closes - opens < 100) [opens, closes] = [t0, ends[ends.length - 1]];
   const inside = all.filter((s) => s.start >= opens && s.end <= closes);
   const seconds = Math.max(closes - opens, 1) / 1000;
   const latencies = inside.map((s) => s.end - s.start).sort((a, b) => a - b);
