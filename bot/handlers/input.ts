@@ -7,7 +7,7 @@ import { loadGroupContext, type GroupContext } from '../../src/app/group-context
 import { enterForOrganization, inputStatus } from '../../src/app/input-status';
 import { identify } from '../../src/app/people';
 import { inputTexts as t } from '../../src/app/texts-input';
-import { personOfTurn } from '../conversations';
+import { personOfTurn, windowsOfTurn } from '../conversations';
 import type { Services } from '../services';
 import { actorFrom } from '../turn';
 import { remind } from './input-remind';
@@ -47,7 +47,7 @@ const FOR_ORG = /^for\s+[^:\n]+:/i;
 
 async function submit(turn: CommandTurn, mode: 'preview' | 'direct'): Promise<Reply> {
   const person = await personFor(turn);
-  return turn.services.input.submit(turn.actor, person, turn.command.rest, activityId(turn.context), mode);
+  return turn.services.input.submit(turn.actor, person, turn.command.rest, activityId(turn.context), mode, windowsOfTurn(turn.context));
 }
 
 /** A card action's answer is the updated card: a use case's text-only answer becomes a short card. */

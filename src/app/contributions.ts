@@ -3,7 +3,7 @@ import type { Contribution } from '../domain/meeting-types';
 import { say, type Actor, type Locale, type Reply } from './actor';
 import { resolveTargets, type Resolution, type Target } from './input-windows';
 import { aadKey, updatePerson } from './people';
-import type { InputDraft, PersonRecord, Repositories, Versioned } from './ports';
+import type { InputDraft, PersonRecord, Repositories, Versioned, WindowsByGroup } from './ports';
 import { retryOnConflict } from './retry';
 import { inputTexts as t } from './texts-input';
 
@@ -138,12 +138,12 @@ export class InputUseCases {
   ) {}
 
   /** Plain text in personal chat ('preview': show it, store on "Send inn") or `innspill <tekst>` ('direct'). */
-  async submit(actor: Actor, person: Person, raw: string, activityId: string, mode: InputDraft['mode']): Promise<Reply> {
+  async submit(actor: Actor, person: Person, raw: string, activityId: string, mode: InputDraft['mode'], windows?: WindowsByGroup): Promise<Reply> {
     const l = actor.locale;
     const check = checkInputText(raw);
     if (!check.ok) return say(check.reason === 'empty' ? t.empty(l) : t.tooLong(l, check.length));
     const now = this.now();
-    const resolution = await resolveTargets(this.repos, person?.value, now);
+    const resolution = await resolveTargets(this.repos, person?.value, now, undefined, windows);
     if (resolution.kind !== 'targets') return refusal(l, resolution);
     const draft: InputDraft = { draftId: activityId, text: check.text, mode, createdAt: now.toISOString() };
     const { targets } = resolution;
@@ -229,13 +229,14 @@ export class InputUseCases {
   /** The draft a card refers to, and its target (re-checked: window still open, still the person's). */
   private async draftOf(actor: Actor, draftId: string, choice?: { meetingId: string; organization: string }, carried?: CarriedDraft): Promise<{ reply: Reply } | { person: Person; draft: InputDraft; target: Target }> {
     const l = actor.locale;
-    const person = actor.aadObjectId ? await this.repos.people.get(aadKey(actor.aadObjectId)) : undefined;
+    // The person and the windows in one request (a card click has no turn preload).
+    const { person, windows } = actor.aadObjectId ? await this.repos.people.getWithWindows(aadKey(actor.aadObjectId)) : { person: undefined, windows: undefined };
     const draft = person?.value.draft?.draftId === draftId ? person.value.draft : fromCard(draftId, carried, this.now());
     if (!person || !draft || draft.draftId !== draftId) return { reply: say(t.draftGone(l)) };
     const meetingId = choice?.meetingId ?? draft.meetingId;
     const organization = choice?.organization ?? draft.organization;
     if (!meetingId || !organization) return { reply: say(t.draftGone(l)) };
-    const resolution = await resolveTargets(this.repos, person.value, this.now(), { meetingId, organization });
+    const resolution = await resolveTargets(this.repos, person.value, this.now(), { meetingId, organization }, windows);
     if (resolution.kind !== 'targets') return { reply: resolution.kind === 'closed' ? refusal(l, resolution) : say(t.notYours(l)) };
     return { person, draft, target: resolution.targets[0] };
   }

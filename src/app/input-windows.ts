@@ -1,6 +1,6 @@
 import { deadlineOf, inputWindow, sameOrganization, type MeetingWindow, type WindowDecision } from '../domain/contribution';
 import type { MeetingData } from '../domain/meeting-types';
-import type { Membership, PersonRecord, Repositories } from './ports';
+import type { Membership, PersonRecord, Repositories, WindowsByGroup } from './ports';
 import { retryOnConflict } from './retry';
 
 /*
@@ -56,9 +56,12 @@ async function derive(repos: Repositories, groupId: string, now: Date): Promise<
   return meetings;
 }
 
-/** The group's windows: one point read; a query only when there is no list yet, or it is a stale derived one. */
-export async function windowsOfGroup(repos: Repositories, groupId: string, now: Date, refresh = false): Promise<MeetingWindow[]> {
-  const current = await repos.inputWindows.get(groupId);
+/**
+ * The group's windows: from what the turn already read with the person (`preloaded`), else one point
+ * read; a query only when there is no list yet, or it is a stale derived one.
+ */
+export async function windowsOfGroup(repos: Repositories, groupId: string, now: Date, refresh = false, preloaded?: WindowsByGroup): Promise<MeetingWindow[]> {
+  const current = preloaded && !refresh ? preloaded[groupId] : await repos.inputWindows.get(groupId);
   const stale = !current || refresh || (!current.value.explicit && now.getTime() - Date.parse(current.value.refreshedAt) > DERIVED_TTL_MS);
   return stale ? derive(repos, groupId, now) : current.value.meetings;
 }
@@ -89,12 +92,13 @@ export async function resolveTargets(
   person: PersonRecord | undefined,
   now: Date,
   only?: { meetingId?: string; organization?: string },
+  preloaded?: WindowsByGroup,
 ): Promise<Resolution> {
   const memberships = person?.memberships ?? [];
   if (memberships.length === 0) return { kind: 'not-on-roster' };
   const groupIds = [...new Set(memberships.map((m) => m.groupId))];
   const evaluate = (lists: MeetingWindow[][]) => collect(memberships, groupIds, lists, now, only);
-  const lists = await Promise.all(groupIds.map((g) => windowsOfGroup(repos, g, now)));
+  const lists = await Promise.all(groupIds.map((g) => windowsOfGroup(repos, g, now, false, preloaded)));
   let result = evaluate(lists);
   // Nothing open: make sure the lists are not merely out of date before refusing.
   if (result.kind !== 'targets') return evaluate(await Promise.all(groupIds.map((g) => windowsOfGroup(repos, g, now, true))));

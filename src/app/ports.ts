@@ -149,7 +149,15 @@ export interface PeopleRepository {
   replace(person: PersonRecord, etag: string): Promise<Versioned<PersonRecord>>;
   /** Erasure (personal data): false when there was none. */
   delete(key: string): Promise<boolean>;
+  /**
+   * The person record and every group's input windows in ONE store request (both live in the
+   * people container): what a turn in personal chat needs before it can take round-table input.
+   */
+  getWithWindows(key: string): Promise<{ person: Versioned<PersonRecord> | undefined; windows: WindowsByGroup }>;
 }
+
+/** Each group's input windows as read together (each carries the etag of the document holding them all). */
+export type WindowsByGroup = Record<string, Versioned<InputWindows>>;
 
 /** A group's meetings that take (or recently took) round-table input: one point read on the hot path. */
 export interface InputWindows {

@@ -20,18 +20,22 @@ import { privacyTexts as t, type DataReport, type ErasureResult } from './texts-
  * the record is read (and the record without it written back), so nothing needs a timer.
  */
 export function withDraftRetention(people: PeopleRepository, days: number, now: () => Date): PeopleRepository {
+  const expire = async (found: Versioned<PersonRecord> | undefined) => {
+    const draft = found?.value.draft;
+    if (!found || !draft || !draftExpired(draft, now(), days)) return found;
+    const { draft: _expired, ...kept } = found.value;
+    try {
+      return await people.replace(kept, found.etag);
+    } catch (err) {
+      if (!(err instanceof ConflictError)) throw err;
+      return { value: kept, etag: found.etag }; // changed meanwhile: the writer's next replace reads it again
+    }
+  };
   return {
-    get: async (key) => {
-      const found = await people.get(key);
-      const draft = found?.value.draft;
-      if (!found || !draft || !draftExpired(draft, now(), days)) return found;
-      const { draft: _expired, ...kept } = found.value;
-      try {
-        return await people.replace(kept, found.etag);
-      } catch (err) {
-        if (!(err instanceof ConflictError)) throw err;
-        return { value: kept, etag: found.etag }; // changed meanwhile: the writer's next replace reads it again
-      }
+    get: async (key) => expire(await people.get(key)),
+    getWithWindows: async (key) => {
+      const { person, windows } = await people.getWithWindows(key);
+      return { person: await expire(person), windows };
     },
     create: (person) => people.create(person),
     replace: (person, etag) => people.replace(person, etag),

@@ -110,7 +110,7 @@ describe('round-table input through the real HTTP endpoint', () => {
     expect((await bot.running.repositories.contributions.listByMeeting('mtg-1')).filter((c) => c.organization === 'Lørenskog kommune')).toHaveLength(1);
   });
 
-  it('costs three store operations per input message of a linked member', async () => {
+  it('costs two store requests per input message of a linked member (person and windows together, then create-or-get)', async () => {
     const ops = countStoreOps(bot.running.repositories);
     await sayAs(LINA, 'hjelp'); // first contact in personal chat (not yet linked)
     await sayAs(LINA, 'innspill Første innspill'); // links her: name index, roster, aad record
@@ -119,15 +119,15 @@ describe('round-table input through the real HTTP endpoint', () => {
     ops.reset();
     const [reply] = await sayAs(LINA, 'innspill Treklyngen har fått avslag på utslippstillatelse.');
     expect(reply.text).toContain('Innspillet for Ringerike kommune er lagret');
-    expect(ops.calls).toEqual(['people.get', 'inputWindows.get', 'contributions.createOrGet']);
+    expect(ops.calls).toEqual(['people.getWithWindows', 'contributions.createOrGet']);
     ops.reset();
     const [preview] = await sayAs(LINA, 'Et eget innspill i klartekst');
-    expect(ops.calls).toEqual(['people.get', 'inputWindows.get', 'people.replace']);
+    expect(ops.calls).toEqual(['people.getWithWindows', 'people.replace']);
     ops.reset();
     await bot.running.repositories.contributions.delete('mtg-1', 'Ringerike kommune');
     ops.reset();
     await invokeAs(LINA, 'input.confirm', { draftId: preview.attachments[0].content.actions[0].data.draftId });
-    expect(ops.calls).toEqual(['people.get', 'inputWindows.get', 'contributions.createOrGet']);
+    expect(ops.calls).toEqual(['people.getWithWindows', 'contributions.createOrGet']);
   });
 
   it('shows, edits and withdraws own input', async () => {
@@ -222,7 +222,7 @@ describe('round-table input through the real HTTP endpoint', () => {
     const ops = countStoreOps(repos);
     const [after] = await sayAs(LINA, 'innspill Sent, men innenfor fristen.');
     expect(after.text).toContain('(mottatt etter møtet)');
-    expect(ops.calls).toEqual(['people.get', 'inputWindows.get', 'meetings.get', 'contributions.createOrGet']);
+    expect(ops.calls).toEqual(['people.getWithWindows', 'meetings.get', 'contributions.createOrGet']);
     const deadline = new Date(Math.floor((Date.now() - 3 * DAY) / 3600_000) * 3600_000);
     const closed = { ...ended, date: ymd(new Date(Date.now() - 10 * DAY)), inputDeadline: deadline.toISOString() };
     await repos.meetings.replace(closed, (await repos.meetings.get('mtg-1'))!.etag);

@@ -71,4 +71,29 @@ describe('Cosmos (embedded server): people index and input windows', () => {
     expect((await repos.inputWindows.get('g-4'))?.etag).toBe(saved?.etag);
     await expect(repos.inputWindows.put({ groupId: 'g-4', meetings: [], explicit: true, refreshedAt: NOW.toISOString() })).rejects.toBeInstanceOf(ConflictError);
   });
+
+  it('keeps every group in the one windows document: groups never overwrite each other, a stale version is a ConflictError, and a person and the windows come back in one request', async () => {
+    await syncInputWindow(repos, meeting('g-5', 'w-5', 'notice-published'), NOW);
+    await syncInputWindow(repos, meeting('g-6', 'w-6', 'notice-published'), NOW);
+    // Both groups at once: each write is If-Match on the shared document, a lost race retries.
+    await Promise.all([
+      syncInputWindow(repos, meeting('g-5', 'w-5', 'in-progress'), NOW),
+      syncInputWindow(repos, meeting('g-6', 'w-6', 'in-progress'), NOW),
+    ]);
+    const g5 = await repos.inputWindows.get('g-5');
+    expect(g5?.value.meetings.map((w) => [w.meetingId, w.state])).toEqual([['w-5', 'in-progress']]);
+    expect((await repos.inputWindows.get('g-6'))?.value.meetings.map((w) => [w.meetingId, w.state])).toEqual([['w-6', 'in-progress']]);
+    await syncInputWindow(repos, meeting('g-6', 'w-6', 'ended'), NOW);
+    await expect(repos.inputWindows.put({ ...g5!.value, meetings: [] }, g5!.etag)).rejects.toBeInstanceOf(ConflictError);
+    expect((await repos.inputWindows.get('g-5'))?.value.meetings).toHaveLength(1);
+
+    await repos.people.create({ key: 'aad:aad-w', memberships: [{ groupId: 'g-5', memberId: 'm-w', name: 'W', organization: 'Org W' }], updatedAt: NOW.toISOString() });
+    const both = await repos.people.getWithWindows('aad:aad-w');
+    expect(both.person?.value.memberships[0].groupId).toBe('g-5');
+    expect(both.windows['g-5']?.value.meetings[0].meetingId).toBe('w-5');
+    expect(both.windows['g-6']?.value.meetings[0].state).toBe('ended');
+    const nobody = await repos.people.getWithWindows('aad:nobody');
+    expect(nobody.person).toBeUndefined();
+    expect(Object.keys(nobody.windows)).toEqual(expect.arrayContaining(['g-4', 'g-5', 'g-6']));
+  });
 });

@@ -6,6 +6,7 @@ import {
   type PeopleRepository,
   type PersonRecord,
   type Versioned,
+  type WindowsByGroup,
 } from '../../app/ports';
 import { Documents, strip } from './documents';
 
@@ -13,11 +14,15 @@ import { Documents, strip } from './documents';
  * people  pk /key : one document per key, id derived from the key ('aad:<id>', 'name:<normalized name>',
  *                   'email:<address>'); the aad: document also holds the personal chat reference and
  *                   the pending input draft, so an input message in personal chat reads one document.
- * groups  pk /groupId : 'windows', the group's meetings with an input window (see src/app/contributions.ts).
+ *                   Also 'windows' (key 'windows'): every group's meetings with an input window, in one
+ *                   document beside the people records, so a personal-chat turn reads the person and
+ *                   the windows in one request (src/app/input-windows.ts). Written only when a meeting's
+ *                   state, time or deadline changes (If-Match; the rare race between groups retries).
  */
 
 type PersonDoc = PersonRecord & { id: string; type: 'person' };
-type WindowsDoc = InputWindows & { id: 'windows'; type: 'input-windows' };
+type WindowsDoc = { id: typeof WINDOWS; key: typeof WINDOWS; type: 'input-windows'; groups: Record<string, InputWindows> };
+const WINDOWS = 'windows';
 
 /** Cosmos ids may not hold '/', '\\', '?' or '#', and names may be long: hash those. */
 export function personDocId(key: string): string {
@@ -29,9 +34,10 @@ function toPerson(v: Versioned<PersonDoc>): Versioned<PersonRecord> {
   return { value: person, etag: v.etag };
 }
 
-function toWindows(v: Versioned<WindowsDoc>): Versioned<InputWindows> {
-  const { id: _id, type: _type, ...windows } = strip<WindowsDoc>(v.value);
-  return { value: windows, etag: v.etag };
+function byGroup(doc: Versioned<WindowsDoc> | undefined): WindowsByGroup {
+  const out: WindowsByGroup = {};
+  for (const [groupId, windows] of Object.entries(doc?.value.groups ?? {})) out[groupId] = { value: windows, etag: doc!.etag };
+  return out;
 }
 
 export class CosmosPeople implements PeopleRepository {
@@ -50,19 +56,35 @@ export class CosmosPeople implements PeopleRepository {
   async delete(key: string) {
     return this.docs.delete(personDocId(key), key);
   }
+  async getWithWindows(key: string) {
+    const [person, windows] = await this.docs.readMany<PersonDoc | WindowsDoc>([
+      { id: personDocId(key), partitionKey: key },
+      { id: WINDOWS, partitionKey: WINDOWS },
+    ]);
+    return { person: person && toPerson(person as Versioned<PersonDoc>), windows: byGroup(windows as Versioned<WindowsDoc> | undefined) };
+  }
 }
 
+/** One group's entry in the windows document; its etag is the whole document's (If-Match on put). */
 export class CosmosInputWindows implements InputWindowRepository {
   constructor(private readonly docs: Documents) {}
   async get(groupId: string) {
-    const found = await this.docs.read<WindowsDoc>('windows', groupId);
-    return found && toWindows(found);
+    return byGroup(await this.docs.read<WindowsDoc>(WINDOWS, WINDOWS))[groupId];
   }
   async put(windows: InputWindows, etag?: string) {
-    const doc: WindowsDoc = { ...windows, id: 'windows', type: 'input-windows' };
-    if (etag) return toWindows(await this.docs.replace(doc, windows.groupId, etag));
-    const created = await this.docs.create(doc);
-    if (created === false) throw new ConflictError(`input windows of ${windows.groupId}`);
-    return toWindows(created);
+    const current = await this.docs.read<WindowsDoc>(WINDOWS, WINDOWS);
+    const groups = { ...(current?.value.groups ?? {}) };
+    // Without etag: create this group's entry; with one: the document must still be the version read.
+    if (etag ? current?.etag !== etag || !groups[windows.groupId] : groups[windows.groupId]) throw new ConflictError(`input windows of ${windows.groupId}`);
+    groups[windows.groupId] = windows;
+    const doc: WindowsDoc = { id: WINDOWS, key: WINDOWS, type: 'input-windows', groups };
+    let saved: Versioned<WindowsDoc>;
+    if (current) saved = await this.docs.replace(doc, WINDOWS, current.etag);
+    else {
+      const created = await this.docs.create(doc);
+      if (created === false) throw new ConflictError(`input windows of ${windows.groupId}`);
+      saved = created;
+    }
+    return { value: windows, etag: saved.etag };
   }
 }

@@ -164,6 +164,6 @@ export function cosmosRepositories(store: CosmosStore): Repositories {
     conversations: new CosmosConversations(new Documents(store.containers.conversations)),
     approvals: new CosmosApprovals(new Documents(store.containers.meetings)),
     people: new CosmosPeople(new Documents(store.containers.people)),
-    inputWindows: new CosmosInputWindows(new Documents(store.containers.groups)),
+    inputWindows: new CosmosInputWindows(new Documents(store.containers.people)),
   };
 }
