@@ -4,12 +4,13 @@ import type { Membership, PersonRecord, Repositories, WindowsByGroup } from './p
 import { retryOnConflict } from './retry';
 
 /*
- * Which meetings take input: each group keeps one small 'windows' document (groups container,
- * the group's partition) listing its published meetings {meetingId, date, start, end, state,
- * inputDeadline}, so finding the open window of a person's group is one point read.
+ * Which meetings take input: each group has an entry {meetingId, date, start, end, state,
+ * inputDeadline} per published meeting in one 'windows' document kept beside the people records,
+ * so a turn in personal chat reads the person and every group's windows in one request
+ * (PeopleRepository.getWithWindows); elsewhere a group's entry is one point read.
  *
  * Who maintains it: the meetings code calls syncInputWindow(repos, meeting) after every change of
- * a meeting's state, time or deadline. Until it does so for a group, the document is derived lazily
+ * a meeting's state, time or deadline. Until it does so for a group, its entry is derived lazily
  * from a query over the group's meetings (at most once per DERIVED_TTL_MS per group, and before
  * refusing input for want of an open window), so input works either way.
  */
