@@ -1,4 +1,4 @@
-import { BulkOperationType, type Container, type ItemDefinition, type OperationInput, type PatchOperation, type SqlQuerySpec } from '@azure/cosmos';
+import { BulkOperationType, type Container, type ItemDefinition, type OperationInput, type OperationResponse, type PatchOperation, type SqlQuerySpec } from '@azure/cosmos';
 import { ConflictError, StoreUnavailableError, type Versioned } from '../../app/ports';
 
 /** Cosmos system properties, stripped before a document goes back to the domain. */
@@ -23,6 +23,12 @@ export function strip<T>(doc: Doc): T {
   const copy: Record<string, unknown> = { ...doc };
   for (const key of SYSTEM) delete copy[key];
   return copy as T;
+}
+
+/** The document a bulk read answered (200), with its etag; undefined for 404. */
+function readOf<T>(r: OperationResponse): Versioned<T> | undefined {
+  const body = r.statusCode === 200 ? (r.resourceBody as T | undefined) : undefined;
+  return body ? { value: body, etag: r.eTag ?? (body as { _etag?: string })._etag ?? '' } : undefined;
 }
 
 /**
@@ -83,46 +89,44 @@ export class Documents {
     }
   }
 
-  /** Point reads of several documents in ONE request (a bulk of reads; per partition range, and a small container has one). */
-  async readMany<T extends Doc>(refs: { id: string; partitionKey: string }[]): Promise<(Versioned<T> | undefined)[]> {
-    const operations: OperationInput[] = refs.map((r) => ({ operationType: BulkOperationType.Read, id: r.id, partitionKey: r.partitionKey }));
-    let results;
+  /**
+   * One bulk request (bulk(), not executeBulkOperations, whose streamer batches on a timer): one
+   * request per partition range, executed in order, continuing after a failed operation. Each
+   * answer must have one of the `expected` statuses; anything else is a store failure.
+   */
+  private async bulk(operations: OperationInput[], what: string, expected: number[]): Promise<OperationResponse[]> {
+    let results: OperationResponse[];
     try {
       results = await this.within((o) => this.container.items.bulk(operations, { continueOnError: true }, o));
     } catch (err) {
-      return translate(err, refs.map((r) => r.id).join(','));
+      return translate(err, what);
     }
-    return refs.map((r, i) => {
-      const res = results[i];
-      if (!res || (res.statusCode !== 200 && res.statusCode !== 404)) translate(Object.assign(new Error(`bulk read of ${r.id} answered ${res?.statusCode}`), { code: res?.statusCode }), r.id);
-      const body = res.statusCode === 200 ? (res.resourceBody as T | undefined) : undefined;
-      return body ? { value: body, etag: res.eTag ?? (body as { _etag?: string })._etag ?? '' } : undefined;
-    });
+    const failed = operations.findIndex((_, i) => !results[i] || !expected.includes(results[i].statusCode));
+    if (failed >= 0) translate(Object.assign(new Error(`bulk request for ${what} answered ${results[failed]?.statusCode}`), { code: results[failed]?.statusCode }), what);
+    return results;
+  }
+
+  /** Point reads of several documents in ONE request (a small container has one partition range). */
+  async readMany<T extends Doc>(refs: { id: string; partitionKey: string }[]): Promise<(Versioned<T> | undefined)[]> {
+    const results = await this.bulk(refs.map((r) => ({ operationType: BulkOperationType.Read, id: r.id, partitionKey: r.partitionKey })), refs.map((r) => r.id).join(','), [200, 404]);
+    return results.map((r) => readOf<T>(r));
   }
 
   /**
-   * Creates the document, or else returns the one that exists, in ONE request: a bulk request of
-   * [create, read] on one partition, executed in order, continuing after a 409. So a second input of
-   * an organization costs what a first does (create → 409 → read would be two round trips).
+   * Creates the document, or else returns the one that exists, in ONE request: [create, read] on one
+   * partition, continuing after a 409. So a second input of an organization costs what a first does
+   * (create → 409 → read would be two round trips).
    */
   async createOrRead<T extends Doc>(doc: T, partitionKey: string): Promise<{ created: boolean; found?: Versioned<T> }> {
-    const operations: OperationInput[] = [
-      { operationType: BulkOperationType.Create, partitionKey, resourceBody: doc },
-      { operationType: BulkOperationType.Read, partitionKey, id: doc.id },
-    ];
-    let results;
-    try {
-      // bulk() (not executeBulkOperations, whose streamer batches on a timer) sends one request per partition range.
-      results = await this.within((o) => this.container.items.bulk(operations, { continueOnError: true }, o));
-    } catch (err) {
-      return translate(err, doc.id);
-    }
-    const [create, read] = results;
-    const failed = [create, read].find((r) => !r || ![200, 201, 404, 409].includes(r.statusCode));
-    if (failed || !create || !read) translate(Object.assign(new Error(`bulk create of ${doc.id} answered ${failed?.statusCode}`), { code: failed?.statusCode }), doc.id);
-    const body = read.statusCode === 200 ? (read.resourceBody as T | undefined) : undefined;
-    const found = body ? { value: body, etag: read.eTag ?? (body as { _etag?: string })._etag ?? '' } : undefined;
-    return { created: create.statusCode === 201, found };
+    const [create, read] = await this.bulk(
+      [
+        { operationType: BulkOperationType.Create, partitionKey, resourceBody: doc },
+        { operationType: BulkOperationType.Read, partitionKey, id: doc.id },
+      ],
+      doc.id,
+      [200, 201, 404, 409],
+    );
+    return { created: create.statusCode === 201, found: readOf<T>(read) };
   }
 
   /** Patches the document if it still has this etag; undefined when it changed, is gone or the patch does not apply. */
