@@ -76,8 +76,8 @@ export const input: Capability = {
       }
       return submit(turn, 'direct');
     },
-    'my-input': async (turn) => turn.services.input.mine(turn.actor, await personFor(turn)),
-    'withdraw-input': async (turn) => turn.services.input.withdraw(turn.actor, await personFor(turn)),
+    'my-input': async (turn) => turn.services.input.mine(turn.actor, await personFor(turn), windowsOfTurn(turn.context)),
+    'withdraw-input': async (turn) => turn.services.input.withdraw(turn.actor, await personFor(turn), undefined, windowsOfTurn(turn.context)),
     status: async ({ actor, group, services }) => {
       if (!group) return say(t.secretariatInGroupChat(actor.locale));
       return inputStatus(services.repos, actor, group, services.now());

@@ -226,11 +226,15 @@ export class InputUseCases {
     return say(t.cancelled(actor.locale));
   }
 
+  /** The person and every group's input windows in one request (a card click has no turn preload). */
+  private personAndWindows(actor: Actor): Promise<{ person: Person; windows?: WindowsByGroup }> {
+    return actor.aadObjectId ? this.repos.people.getWithWindows(aadKey(actor.aadObjectId)) : Promise.resolve({ person: undefined });
+  }
+
   /** The draft a card refers to, and its target (re-checked: window still open, still the person's). */
   private async draftOf(actor: Actor, draftId: string, choice?: { meetingId: string; organization: string }, carried?: CarriedDraft): Promise<{ reply: Reply } | { person: Person; draft: InputDraft; target: Target }> {
     const l = actor.locale;
-    // The person and the windows in one request (a card click has no turn preload).
-    const { person, windows } = actor.aadObjectId ? await this.repos.people.getWithWindows(aadKey(actor.aadObjectId)) : { person: undefined, windows: undefined };
+    const { person, windows } = await this.personAndWindows(actor);
     const draft = person?.value.draft?.draftId === draftId ? person.value.draft : fromCard(draftId, carried, this.now());
     if (!person || !draft || draft.draftId !== draftId) return { reply: say(t.draftGone(l)) };
     const meetingId = choice?.meetingId ?? draft.meetingId;
@@ -248,9 +252,9 @@ export class InputUseCases {
   }
 
   /** `mine innspill`: the person's stored input in the open windows, with edit and withdraw. */
-  async mine(actor: Actor, person: Person): Promise<Reply> {
+  async mine(actor: Actor, person: Person, windows?: WindowsByGroup): Promise<Reply> {
     const l = actor.locale;
-    const resolution = await resolveTargets(this.repos, person?.value, this.now());
+    const resolution = await resolveTargets(this.repos, person?.value, this.now(), undefined, windows);
     if (resolution.kind !== 'targets') return refusal(l, resolution);
     const found = await Promise.all(resolution.targets.map(async (x) => ({ target: x, c: await this.repos.contributions.get(x.window.meetingId, x.organization) })));
     const items = found.filter((f) => f.c).map(({ target, c }, idx) => ({
@@ -269,10 +273,10 @@ export class InputUseCases {
   }
 
   /** `trekk innspill` (all the person's input in open windows) or a card's withdraw (one, checked). */
-  async withdraw(actor: Actor, person: Person, only?: { meetingId: string; organization: string }): Promise<Reply> {
+  async withdraw(actor: Actor, person: Person, only?: { meetingId: string; organization: string }, windows?: WindowsByGroup): Promise<Reply> {
     const l = actor.locale;
-    const p = person ?? (actor.aadObjectId ? await this.repos.people.get(aadKey(actor.aadObjectId)) : undefined);
-    const resolution = await resolveTargets(this.repos, p?.value, this.now(), only);
+    const read = person ? { person, windows } : await this.personAndWindows(actor);
+    const resolution = await resolveTargets(this.repos, read.person?.value, this.now(), only, read.windows);
     if (resolution.kind !== 'targets') return only && resolution.kind !== 'closed' ? say(t.notYours(l)) : refusal(l, resolution);
     const removed: string[] = [];
     for (const x of resolution.targets) if (await this.repos.contributions.delete(x.window.meetingId, x.organization)) removed.push(x.organization);
@@ -284,8 +288,8 @@ export class InputUseCases {
     const l = actor.locale;
     const check = checkInputText(raw);
     if (!check.ok) return say(check.reason === 'empty' ? t.empty(l) : t.tooLong(l, check.length));
-    const person = actor.aadObjectId ? await this.repos.people.get(aadKey(actor.aadObjectId)) : undefined;
-    const resolution = await resolveTargets(this.repos, person?.value, this.now(), { meetingId, organization });
+    const { person, windows } = await this.personAndWindows(actor);
+    const resolution = await resolveTargets(this.repos, person?.value, this.now(), { meetingId, organization }, windows);
     if (resolution.kind !== 'targets') return resolution.kind === 'closed' ? refusal(l, resolution) : say(t.notYours(l));
     const target = resolution.targets[0];
     const now = this.now();
