@@ -5,31 +5,10 @@
  */
 import type { AgendaItem } from './agenda';
 import { renumberAgenda } from './agenda-parser';
-
-export const NORWEGIAN_MONTHS = [
-  'januar', 'februar', 'mars', 'april', 'mai', 'juni',
-  'juli', 'august', 'september', 'oktober', 'november', 'desember',
-] as const;
+import { formatLongDate } from './norwegian-time';
 
 export const APPROVE_NOTICE_TITLE = 'Godkjenning av innkalling og dagsorden';
 export const OTHER_BUSINESS_TITLE = 'Eventuelt';
-
-/**
- * "2024-11-07" → "7. november 2024", the form the seeds use in "Godkjenning av referat fra møte …".
- * Throws RangeError on anything that is not a real yyyy-mm-dd date: callers pass stored dates,
- * so a bad one is a bug to surface, not user input to explain.
- */
-export function formatNorwegianLongDate(isoDate: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (m) {
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const probe = new Date(Date.UTC(year, month - 1, day));
-    if (probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day) {
-      return `${day}. ${NORWEGIAN_MONTHS[month - 1]} ${year}`;
-    }
-  }
-  throw new RangeError(`not a date (yyyy-mm-dd): ${JSON.stringify(isoDate)}`);
-}
 
 export interface CompleteAgendaOptions {
   /** Date of the group's previous meeting (yyyy-mm-dd); without it no minutes approval is added. */
@@ -49,7 +28,7 @@ export function completeAgenda(items: readonly AgendaItem[], opts: CompleteAgend
   }
 
   if (opts.previousMeetingDate !== undefined && !list.some((i) => i.kind === 'approve-minutes')) {
-    const minutesDate = formatNorwegianLongDate(opts.previousMeetingDate);
+    const minutesDate = formatLongDate(opts.previousMeetingDate);
     const after = list.findIndex((i) => i.kind === 'approve-notice');
     list.splice(after + 1, 0, {
       number: 0,

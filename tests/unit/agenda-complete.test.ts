@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { AgendaItem, ItemKind } from '../../src/domain/agenda';
-import { completeAgenda, formatNorwegianLongDate } from '../../src/domain/agenda-complete';
+import { completeAgenda } from '../../src/domain/agenda-complete';
+import { formatLongDate } from '../../src/domain/norwegian-time';
 import { parseAgenda } from '../../src/domain/agenda-parser';
 
 const SEEDS = path.join(__dirname, '../../../shared/seeds');
@@ -125,7 +126,7 @@ describe('completeAgenda', () => {
   });
 });
 
-describe('formatNorwegianLongDate', () => {
+describe('formatLongDate (the minutes approval item\'s date)', () => {
   test.each([
     ['2024-11-07', '7. november 2024'],
     ['2024-09-12', '12. september 2024'],
@@ -134,10 +135,10 @@ describe('formatNorwegianLongDate', () => {
     ['2023-05-17', '17. mai 2023'],
     ['2024-12-31', '31. desember 2024'],
   ])('%s → %s', (iso, text) => {
-    expect(formatNorwegianLongDate(iso)).toBe(text);
+    expect(formatLongDate(iso)).toBe(text);
   });
 
   test.each(['2023-02-29', '2024-13-01', '2024-1-5', '', '07.11.2024', '2024-11-07T00:00'])('%j is refused', (bad) => {
-    expect(() => formatNorwegianLongDate(bad)).toThrow(RangeError);
+    expect(() => formatLongDate(bad)).toThrow(RangeError);
   });
 });
