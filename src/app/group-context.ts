@@ -25,8 +25,9 @@ export function findMember(roster: RosterMember[], actor: Pick<Actor, 'aadObject
   return byName.length === 1 ? byName[0] : undefined;
 }
 
-export function rolesOf(group: GroupData, actor: Actor, member?: RosterMember): GroupRole[] {
-  const keys = [actorKey(actor), `user:${actor.userId}`, ...(member ? [`member:${member.id}`] : [])];
+/** The roles a user holds in a group: by their Teams identity and by the roster members they are. */
+export function rolesOf(group: GroupData, actor: Pick<Actor, 'aadObjectId' | 'userId'>, members: readonly RosterMember[] = []): GroupRole[] {
+  const keys = [actorKey(actor), `user:${actor.userId}`, ...members.map((m) => `member:${m.id}`)];
   const roles = new Set<GroupRole>();
   for (const key of keys) for (const role of group.roles[key]?.roles ?? []) roles.add(role);
   return [...roles];
@@ -38,7 +39,7 @@ export async function loadGroupContext(repos: Repositories, groupId: string, act
   if (!group) return undefined;
   const members = roster?.value ?? [];
   const member = findMember(members, actor);
-  return { group, roster: members, rosterEtag: roster?.etag, member, roles: rolesOf(group.value, actor, member) };
+  return { group, roster: members, rosterEtag: roster?.etag, member, roles: rolesOf(group.value, actor, member ? [member] : []) };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { GroupRole, RosterMember } from '../domain/roster';
 import type { Contribution, MeetingData } from '../domain/meeting-types';
 import { fullName } from '../domain/roster-import';
 import { say, type Actor, type Reply } from './actor';
+import { rolesOf } from './group-context';
 import { aadKey, emailKey, nameKey } from './people';
 import { ConflictError, type PeopleRepository, type PersonRecord, type Repositories, type Versioned } from './ports';
 import { retryOnConflict } from './retry';
@@ -77,9 +78,7 @@ export class PrivacyUseCases {
         if (!group) return undefined;
         const ids = new Set(person.value.memberships.filter((m) => m.groupId === groupId).map((m) => m.memberId));
         const members = (roster?.value ?? []).filter((m) => m.aadObjectId === aad || (ids.has(m.id) && !m.aadObjectId));
-        const keys = [aadKey(aad), `user:${actor.userId}`, ...members.map((m) => `member:${m.id}`)];
-        const roles = [...new Set(keys.flatMap((k) => group.value.roles[k]?.roles ?? []))];
-        return { groupId, name: group.value.name, members, roles, meetings };
+        return { groupId, name: group.value.name, members, roles: rolesOf(group.value, actor, members), meetings };
       }),
     );
     return { person, groups: groups.filter((g): g is GroupFound => g !== undefined) };
