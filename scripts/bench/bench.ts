@@ -13,8 +13,10 @@ import { cpuMsOf, freePort, memoryOf, startNodeService, stop } from './processes
 import { startStoreProcess } from './store-client';
 
 /**
- * `npm run bench`: Referent (its own process) on the embedded store (this process) against an echo
- * bot on the same stack, driven over HTTP with Teams-shaped activities. Prints a table and writes
+ * `npm run bench`: Referent (its own process) on the embedded store (its own process) against an echo
+ * bot on the same stack, driven over HTTP with Teams-shaped activities. For input it also measures
+ * the floor: the echo bot plus Referent's two store round trips and nothing else, i.e. the best any
+ * implementation that makes those round trips could do on this machine. Prints a table and writes
  * bench-results/latest.json. BENCH_MEMBERS (40), BENCH_ROUNDS (20), BENCH_RAMP (3), BENCH_REPEATS (3), BENCH_SOAK_SECONDS (0).
  */
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 40);
@@ -37,9 +39,13 @@ async function main(): Promise<void> {
   // BENCH_NODE_ARGS (e.g. --trace-gc) go to both bots alike.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const bot = await startNodeService(path.join(ROOT, 'dist/bot/main.js'), botPort, { COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, LOG_LEVEL: 'warn', REFERENT_DATA_DIR: dataDir }, 30_000, [...nodeArgs, ...profile]);
-  const echo = await startNodeService(path.join(ROOT, 'dist/bot/echo-bot.js'), echoPort, {}, 30_000, nodeArgs);
+  const echo = await startNodeService(path.join(ROOT, 'dist/bot/echo-bot.js'), echoPort, { ECHO_STORE_ENDPOINT: '' }, 30_000, nodeArgs);
+  // The floor: the echo bot plus Referent's two store round trips of an input turn, nothing else.
+  const floorPort = await freePort();
+  const floorBot = await startNodeService(path.join(ROOT, 'dist/bot/echo-bot.js'), floorPort, { ECHO_STORE_ENDPOINT: store.endpoint, ECHO_STORE_KEY: store.key }, 30_000, nodeArgs);
   const botUrl = `http://127.0.0.1:${botPort}/api/messages`;
   const echoUrl = `http://127.0.0.1:${echoPort}/api/messages`;
+  const floorUrl = `http://127.0.0.1:${floorPort}/api/messages`;
   const cosmos = await openCosmosStore({ endpoint: store.endpoint, key: store.key, database: 'referent', local: true });
   const repos = cosmosRepositories(cosmos);
   try {
@@ -70,6 +76,7 @@ async function main(): Promise<void> {
     // Warm-up: first contact links each member to the roster (not the steady state we measure).
     await runLoad(MEMBERS, 1, (w) => inputActivity(botUrl, w, 0));
     await runLoad(MEMBERS, 1, (w) => inputActivity(echoUrl, w, 0));
+    await runLoad(MEMBERS, 1, (w) => inputActivity(floorUrl, w, 0));
 
     // CPU ms per turn of each process over a load: where the time goes on this shared 2-core machine.
     const cpuPerTurn = async (pids: Record<string, number | undefined>, load: () => Promise<LoadResult>) => {
@@ -83,24 +90,29 @@ async function main(): Promise<void> {
     };
     // Echo and Referent take turns, REPEATS times: this shared VM's speed drifts over a run, and the
     // ratio is read from pairs measured back to back. Reported: the pair with the median ratio.
-    const measure = async (send: (url: string, w: number, i: number) => Promise<number>): Promise<Measured> => {
+    // For input, the floor runs in the same turns, right after the echo bot.
+    const measure = async (send: (url: string, w: number, i: number) => Promise<number>, withFloor: boolean): Promise<Measured> => {
       const pairs: Measured[] = [];
       for (let r = 0; r < REPEATS; r++) {
         const base = await cpuPerTurn({ echo: echo.pid }, () => runLoad(MEMBERS, ROUNDS, (w, i) => send(echoUrl, w, i), RAMP));
+        const lowest = withFloor ? await cpuPerTurn({ floor: floorBot.pid }, () => runLoad(MEMBERS, ROUNDS, (w, i) => send(floorUrl, w, i), RAMP)) : undefined;
         await counter.reset();
         const ref = await cpuPerTurn({ bot: bot.pid, store: store.pid }, () => runLoad(MEMBERS, ROUNDS, (w, i) => send(botUrl, w, i), RAMP));
         const c = await counter.stats();
         const total = c.pointReads + c.writes + c.queries;
         const referent = ref.result;
         const ops = { pointReads: c.pointReads, writes: c.writes, queries: c.queries, perTurn: total / referent.sent, queriesPerTurn: c.queries / referent.sent };
-        pairs.push({ referent, baseline: base.result, ops, cpuMsPerTurn: { referent: ref.cpu, baseline: base.cpu } });
+        pairs.push({ referent, baseline: base.result, floor: lowest?.result, ops, cpuMsPerTurn: { referent: ref.cpu, baseline: base.cpu, ...(lowest ? { floor: lowest.cpu } : {}) } });
       }
       const ratio = (m: Measured) => m.referent.throughput / m.baseline.throughput;
       const sorted = [...pairs].sort((a, b) => ratio(a) - ratio(b));
-      return { ...sorted[Math.floor(sorted.length / 2)], repeats: pairs.map((m) => ({ throughputRatio: ratio(m), p99Ratio: m.referent.p99 / m.baseline.p99 })) };
+      return {
+        ...sorted[Math.floor(sorted.length / 2)],
+        repeats: pairs.map((m) => ({ throughputRatio: ratio(m), p99Ratio: m.referent.p99 / m.baseline.p99, ...(m.floor ? { floorRatio: m.floor.throughput / m.baseline.throughput, referentToFloor: m.referent.throughput / m.floor.throughput } : {}) })),
+      };
     };
-    const input = await measure(inputActivity);
-    const clicks = await measure(clickActivity);
+    const input = await measure(inputActivity, true);
+    const clicks = await measure(clickActivity, false);
     const stored = await repos.contributions.listByMeeting(meeting.meetingId);
 
     const exportIds = await seedExportMeetings(repos, groupIdFor(chat.id));
@@ -116,6 +128,7 @@ async function main(): Promise<void> {
     cosmos.client.dispose();
     await stop(bot);
     await stop(echo);
+    await stop(floorBot);
     await sink.close();
     await store.close();
   }
@@ -159,13 +172,20 @@ type Measured = {
   referent: LoadResult;
   baseline: LoadResult;
   ops: { pointReads: number; writes: number; queries: number; perTurn: number; queriesPerTurn: number };
-  cpuMsPerTurn: { referent: Record<string, number>; baseline: Record<string, number> };
-  repeats?: { throughputRatio: number; p99Ratio: number }[];
+  /** The echo bot with Referent's store round trips and nothing else (input only). */
+  floor?: LoadResult;
+  cpuMsPerTurn: { referent: Record<string, number>; baseline: Record<string, number>; floor?: Record<string, number> };
+  repeats?: { throughputRatio: number; p99Ratio: number; floorRatio?: number; referentToFloor?: number }[];
 };
 const repeatLine = (name: string, r: Measured) =>
   `${name}, every pair (throughput ratio / p99 ratio): ${(r.repeats ?? []).map((x) => `${f(x.throughputRatio, 2)} / ${f(x.p99Ratio, 2)}`).join(', ')}`;
+const cpuOf = (cpu: Record<string, number>) => Object.entries(cpu).map(([k, v]) => `${k} ${f(v, 2)} ms`).join(', ');
 const cpuLine = (name: string, r: Measured) =>
-  `CPU per turn, ${name}: Referent ${Object.entries(r.cpuMsPerTurn.referent).map(([k, v]) => `${k} ${f(v, 2)} ms`).join(', ')}; echo ${Object.entries(r.cpuMsPerTurn.baseline).map(([k, v]) => `${k} ${f(v, 2)} ms`).join(', ')}`;
+  `CPU per turn, ${name}: Referent ${cpuOf(r.cpuMsPerTurn.referent)}; echo ${cpuOf(r.cpuMsPerTurn.baseline)}${r.cpuMsPerTurn.floor ? `; floor ${cpuOf(r.cpuMsPerTurn.floor)}` : ''}`;
+const floorLine = (r: Measured) =>
+  r.floor
+    ? `floor (echo + Referent's 2 store round trips, nothing else): ${f(r.floor.p50)} / ${f(r.floor.p99)} ms, ${f(r.floor.throughput, 0)}/s; every pair (floor / echo, Referent / floor): ${(r.repeats ?? []).map((x) => `${f(x.floorRatio ?? 0, 2)}, ${f(x.referentToFloor ?? 0, 2)}`).join('; ')}`
+    : 'floor: not measured';
 interface Results {
   date: string;
   machine: string;
@@ -190,6 +210,7 @@ function report(r: Results): string {
     '',
     repeatLine('input', r.input),
     repeatLine('click', r.clicks),
+    floorLine(r.input),
     cpuLine('input', r.input),
     cpuLine('click', r.clicks),
     `stored inputs: ${r.storedInputs} (expected ${r.members}: one per organization)`,

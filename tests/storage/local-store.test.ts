@@ -1,6 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CONTAINERS, type ContainerName } from '../../src/persistence/cosmos/client';
 import { embeddedStore } from './fixture';
+
+describe('embedded local store schema', () => {
+  it('creates every container with the partition key and the hash version 2 that infra/azure.bicep declares', async () => {
+    const s = await embeddedStore();
+    try {
+      for (const name of Object.keys(CONTAINERS) as ContainerName[]) {
+        const { resource } = await s.store.containers[name].read();
+        expect({ name, partitionKey: resource?.partitionKey }).toEqual({ name, partitionKey: { paths: [CONTAINERS[name]], kind: 'Hash', version: 2 } });
+      }
+    } finally {
+      await s.close();
+    }
+  });
+});
 
 describe('embedded local store snapshot', () => {
   it('keeps every group, roster and meeting across a stop and start', async () => {

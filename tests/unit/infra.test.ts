@@ -132,6 +132,8 @@ describe('infra/azure.bicep', () => {
     const containers = resource('containers');
     expect(code).toMatch(/^resource containers '[^']+' = \[for c in cosmosContainers:/m);
     expect(containers).toMatch(/paths: \[\s*c\.partitionKey\s*\]/);
+    // The same hash version the local store's ensureSchema() uses (tests/storage/local-store.test.ts).
+    expect(containers).toMatch(/kind: 'Hash'\s+version: 2/);
     expect(containers).toMatch(/indexingMode: 'consistent'/);
     expect(containers).toMatch(/excludedPaths: cosmosIndexExclusions/);
     const excluded = blockAfter(code, /^param cosmosExcludedIndexPaths array = /m);
