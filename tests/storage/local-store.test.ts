@@ -1,5 +1,8 @@
 import { readFile } from 'node:fs/promises';
+import net from 'node:net';
 import path from 'node:path';
+import { startLocalStore } from '../../src/persistence/local-store/local-store';
+import { freePort } from '../e2e/harness/free-port';
 import { CONTAINERS, type ContainerName } from '../../src/persistence/cosmos/client';
 import { embeddedStore } from './fixture';
 
@@ -63,5 +66,11 @@ describe('embedded local store snapshot', () => {
     const { writeFile } = await import('node:fs/promises');
     await writeFile(path.join(s.dataDir, 'store-snapshot.json'), '{not json');
     await expect(embeddedStore(s.dataDir)).rejects.toThrow(/snapshot .* Move it away/);
+    // And it leaves nothing listening: the same port can be taken again at once.
+    const port = await freePort();
+    await expect(startLocalStore({ dataDir: s.dataDir, port })).rejects.toThrow(/Move it away/);
+    const again = net.createServer();
+    await new Promise<void>((resolve, reject) => again.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
+    await new Promise<void>((resolve) => again.close(() => resolve()));
   });
 });

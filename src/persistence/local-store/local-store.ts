@@ -52,9 +52,17 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
   const port = (server.address() as AddressInfo).port;
   const endpoint = `http://${host}:${port}`;
   const store = await openCosmosStore({ endpoint, key: LOCAL_KEY, database: options.database ?? 'referent', local: true });
-  await ensureSchema(store);
   const file = path.join(options.dataDir, SNAPSHOT_FILE);
-  await restore(store, file);
+  try {
+    await ensureSchema(store);
+    await restore(store, file);
+  } catch (err) {
+    // A store that cannot start (a corrupt snapshot, say) leaves no server listening behind it.
+    store.client.dispose();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    throw err;
+  }
 
   // Restoring went through the server as writes: nothing has changed since the snapshot yet.
   let dirty = false;
