@@ -53,14 +53,17 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
   const endpoint = `http://${host}:${port}`;
   const store = await openCosmosStore({ endpoint, key: LOCAL_KEY, database: options.database ?? 'referent', local: true });
   const file = path.join(options.dataDir, SNAPSHOT_FILE);
+  const shutdown = async () => {
+    store.client.dispose();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
   try {
     await ensureSchema(store);
     await restore(store, file);
   } catch (err) {
     // A store that cannot start (a corrupt snapshot, say) leaves no server listening behind it.
-    store.client.dispose();
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await shutdown();
     throw err;
   }
 
@@ -99,9 +102,7 @@ export async function startLocalStore(options: LocalStoreOptions): Promise<Local
       closing = true;
       await flush();
       if (timer) clearTimeout(timer);
-      store.client.dispose();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await shutdown();
     },
   };
 }
