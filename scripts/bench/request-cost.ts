@@ -1,13 +1,16 @@
 import { mkdtempSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { BulkOperationType, CosmosClient, type Container } from '@azure/cosmos';
+import { ensureSchema, openCosmosStore } from '../../src/persistence/cosmos/client';
+import { Documents } from '../../src/persistence/cosmos/documents';
 import { startStoreProcess } from './store-client';
 
 /**
  * `node dist/scripts/bench/request-cost.js`: what one store request costs the CALLING process in
- * CPU on this machine (the store runs in its own process), against a plain HTTP request: the floor
- * under every Referent turn, which makes 3 of them where the echo bot makes none.
+ * CPU on this machine (the store runs in its own process), through the product's own client
+ * (openCosmosStore, ensureSchema, Documents), against plain HTTP requests: the floor under every
+ * Referent input turn, which makes 2 of them where the echo bot makes none.
  */
 const N = 3000;
 const CONCURRENCY = 20;
@@ -19,23 +22,35 @@ async function cpuPerOp(name: string, op: () => Promise<unknown>): Promise<void>
   let n = 0;
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => { while (n++ < N) await op(); }));
   const used = process.cpuUsage(before);
-  process.stdout.write(`${name.padEnd(26)} ${((used.user + used.system) / 1000 / N).toFixed(3)} ms CPU per call, ${(N / ((performance.now() - t0) / 1000)).toFixed(0)} calls/s\n`);
+  process.stdout.write(`${name.padEnd(30)} ${((used.user + used.system) / 1000 / N).toFixed(3)} ms CPU per call, ${(N / ((performance.now() - t0) / 1000)).toFixed(0)} calls/s\n`);
+}
+
+/** GET with Node's http module on a keep-alive agent (what the SDK's HTTP client uses underneath). */
+function httpGet(url: URL, agent: http.Agent): Promise<void> {
+  return new Promise((resolve) => {
+    const req = http.request({ hostname: url.hostname, port: url.port, path: '/', agent }, (res) => res.resume().on('end', resolve));
+    req.on('error', () => resolve());
+    req.end();
+  });
 }
 
 async function main(): Promise<void> {
-  const store = await startStoreProcess(mkdtempSync(path.join(os.tmpdir(), 'referent-request-cost-')));
-  const client = new CosmosClient({ endpoint: store.endpoint, key: store.key, connectionPolicy: { enableEndpointDiscovery: false } });
+  const server = await startStoreProcess(mkdtempSync(path.join(os.tmpdir(), 'referent-request-cost-')));
+  const store = await openCosmosStore({ endpoint: server.endpoint, key: server.key, database: 'request-cost', local: true });
+  const agent = new http.Agent({ keepAlive: true });
   try {
-    const { database } = await client.databases.createIfNotExists({ id: 'request-cost' });
-    const { container }: { container: Container } = await database.containers.createIfNotExists({ id: 'c', partitionKey: { paths: ['/key'] } });
-    await container.items.upsert({ id: 'a', key: 'a', text: 'x'.repeat(500) });
-    await container.items.upsert({ id: 'b', key: 'b', text: 'y'.repeat(500) });
-    await cpuPerOp('SDK point read', () => container.item('a', 'a').read());
-    await cpuPerOp('SDK bulk of 2 reads', () => container.items.bulk([{ operationType: BulkOperationType.Read, id: 'a', partitionKey: 'a' }, { operationType: BulkOperationType.Read, id: 'b', partitionKey: 'b' }]));
-    await cpuPerOp('plain HTTP GET (fetch)', () => fetch(store.endpoint).then((r) => r.text()).catch(() => ''));
+    await ensureSchema(store);
+    const docs = new Documents(store.containers.people);
+    await docs.upsert({ id: 'a', key: 'a', text: 'x'.repeat(500) });
+    await docs.upsert({ id: 'b', key: 'b', text: 'y'.repeat(500) });
+    await cpuPerOp('point read (Documents.read)', () => docs.read('a', 'a'));
+    await cpuPerOp('bulk of 2 reads (readMany)', () => docs.readMany([{ id: 'a', partitionKey: 'a' }, { id: 'b', partitionKey: 'b' }]));
+    await cpuPerOp('plain HTTP GET (http.request)', () => httpGet(new URL(server.endpoint), agent));
+    await cpuPerOp('plain HTTP GET (fetch)', () => fetch(server.endpoint).then((r) => r.text()).catch(() => ''));
   } finally {
-    client.dispose();
-    await store.close();
+    agent.destroy();
+    store.client.dispose();
+    await server.close();
   }
 }
 
