@@ -62,7 +62,14 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
     const command = parseCommand(text);
     const group = conversation.groupId ? await loadGroupContext(services.repos, conversation.groupId, actor) : undefined;
     if (!command) {
-      if (!text) return; // a card submit or an empty message: nothing to answer
+      if (!text) {
+        // A card submit carries a value and needs no answer; an @mention with nothing after it
+        // («@Referent» alone) gets the help, never silence.
+        if (context.activity.value !== undefined) return;
+        const reply = await HANDLERS.help({ context, actor, command: parseCommand('hjelp')!, conversation, group, services });
+        if (reply) await send(context, reply);
+        return;
+      }
       const plain = actor.conversationType === 'personal' ? CAPABILITIES.find((c) => c.onPlainText)?.onPlainText : undefined;
       const reply = plain ? await plain({ context, actor, command: { spec: UNKNOWN, alias: '', args: text, body: '', rest: text }, conversation, group, services }) : undefined;
       await send(context, reply ?? say(texts.unknownCommand(actor.locale, firstWord(text))));
