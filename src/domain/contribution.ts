@@ -1,4 +1,5 @@
 import type { Contribution, MeetingState } from './meeting-types';
+import { defaultInputDeadline } from './meeting';
 import { formatClock, formatDate, osloDateOf, osloInstant, osloTimeOf } from './norwegian-time';
 
 /**
@@ -7,8 +8,6 @@ import { formatClock, formatDate, osloDateOf, osloInstant, osloTimeOf } from './
  */
 
 export const MAX_INPUT_CHARS = 8000;
-/** Default input deadline: 7 days after the meeting ends (BRIEF §4). */
-export const DEFAULT_DEADLINE_DAYS = 7;
 /** How many recent activity/draft ids a contribution remembers to recognise a re-sent activity. */
 export const RECEIPTS_KEPT = 20;
 
@@ -20,7 +19,7 @@ export interface MeetingWindow {
   start: string;
   end: string;
   state: MeetingState;
-  /** ISO instant; default 7 days after the meeting ends. */
+  /** ISO instant; default `defaultInputDeadline` (the end's Oslo wall-clock time, 7 calendar days later). */
   inputDeadline?: string;
 }
 
@@ -42,9 +41,9 @@ export function osloClock(instant: Date): string {
 /** "07.11.2024" from a meeting's yyyy-mm-dd. */
 export const meetingDate = formatDate;
 
+/** The meeting's input deadline: the one it was given, else the one default rule (`defaultInputDeadline`). */
 export function deadlineOf(meeting: MeetingWindow): Date {
-  if (meeting.inputDeadline) return new Date(meeting.inputDeadline);
-  return new Date(osloWallClock(meeting.date, meeting.end).getTime() + DEFAULT_DEADLINE_DAYS * 24 * 3600_000);
+  return new Date(meeting.inputDeadline || defaultInputDeadline(meeting));
 }
 
 /**

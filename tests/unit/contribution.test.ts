@@ -13,6 +13,7 @@ import {
   type MeetingWindow,
 } from '../../src/domain/contribution';
 import { inputTexts } from '../../src/app/texts-input';
+import { defaultInputDeadline } from '../../src/domain/meeting';
 
 // The meeting of seed 004: Thursday 07.11.2024 12:00–13:00, Oslo (CET, UTC+1).
 const NOV7: MeetingWindow = { meetingId: 'm', date: '2024-11-07', start: '12:00', end: '13:00', state: 'notice-published' };
@@ -28,6 +29,21 @@ describe('input window', () => {
   it('defaults the deadline to 7 days after the meeting ends', () => {
     expect(deadlineOf(NOV7).toISOString()).toBe('2024-11-14T12:00:00.000Z');
     expect(deadlineOf({ ...NOV7, inputDeadline: '2024-11-08T22:59:00.000Z' }).toISOString()).toBe('2024-11-08T22:59:00.000Z');
+  });
+
+  it('one default deadline rule across both DST changes: the end time in Oslo, 7 calendar days later', () => {
+    // 28.03.2024 is winter time (+1), 04.04.2024 summer time (+2): 13:00 in Oslo is 11:00Z, not end + 168 h (12:00Z).
+    const march: MeetingWindow = { meetingId: 'm', date: '2024-03-28', start: '12:00', end: '13:00', state: 'ended' };
+    expect(deadlineOf(march).toISOString()).toBe('2024-04-04T11:00:00.000Z');
+    expect(deadlineOf(march).toISOString()).toBe(defaultInputDeadline(march));
+    expect(inputWindow(march, new Date('2024-04-04T10:59:59Z'))).toMatchObject({ open: true, received: 'after' });
+    expect(inputWindow(march, new Date('2024-04-04T11:00:01Z'))).toMatchObject({ open: false, reason: 'deadline-passed' });
+    // 24.10.2024 is summer time (+2), 31.10.2024 winter time (+1): 13:00 in Oslo is 12:00Z, not end + 168 h (11:00Z).
+    const october: MeetingWindow = { meetingId: 'm', date: '2024-10-24', start: '12:00', end: '13:00', state: 'ended' };
+    expect(deadlineOf(october).toISOString()).toBe('2024-10-31T12:00:00.000Z');
+    expect(deadlineOf(october).toISOString()).toBe(defaultInputDeadline(october));
+    expect(inputWindow(october, new Date('2024-10-31T11:30:00Z'))).toMatchObject({ open: true, received: 'after' });
+    expect(inputWindow(october, new Date('2024-10-31T12:00:01Z'))).toMatchObject({ open: false, reason: 'deadline-passed' });
   });
 
   it('marks input before, during and after the meeting', () => {

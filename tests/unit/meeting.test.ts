@@ -28,6 +28,8 @@ describe('meeting helpers', () => {
     expect(defaultInputDeadline({ date: '2024-06-13', end: '13:00' })).toBe('2024-06-20T11:00:00.000Z');
     // 24.10.2024 is summer time (+2), 31.10.2024 winter time (+1): still 13:00 in Oslo.
     expect(defaultInputDeadline({ date: '2024-10-24', end: '13:00' })).toBe('2024-10-31T12:00:00.000Z');
+    // 28.03.2024 is winter time (+1), 04.04.2024 summer time (+2): still 13:00 in Oslo.
+    expect(defaultInputDeadline({ date: '2024-03-28', end: '13:00' })).toBe('2024-04-04T11:00:00.000Z');
     expect(deadlineOnDate('2024-11-20')).toBe('2024-11-20T22:59:00.000Z');
     expect(addDays('2024-12-28', 7)).toBe('2025-01-04');
   });
