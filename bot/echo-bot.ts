@@ -4,6 +4,7 @@ import { ActivityTypes } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { ensureSchema, openCosmosStore } from '../src/persistence/cosmos/client';
 import { Documents } from '../src/persistence/cosmos/documents';
+import { readJsonBody, refuseBody } from './http';
 
 /**
  * The benchmark's baseline: an echo bot on the same server and adapter stack as Referent (restify,
@@ -23,8 +24,10 @@ export async function startEchoBot(port = 0, host = '127.0.0.1', beforeReply?: (
   });
   app.adaptiveCards.actionExecute(/.*/, async () => 'ok');
   const server = restify.createServer({ name: 'echo', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 2 * 1024 * 1024, mapParams: false }));
   server.post('/api/messages', async (req, res) => {
+    const read = await readJsonBody(req); // the same body reader as Referent's
+    if (!read.ok) return refuseBody(res, read);
+    (req as { body?: unknown }).body = read.body;
     await adapter.process(req, res, async (context) => {
       await app.run(context);
     });

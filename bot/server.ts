@@ -10,8 +10,8 @@ import type { Repositories } from '../src/app/ports';
 import { ensureSchema, openCosmosStore, type CosmosStore } from '../src/persistence/cosmos/client';
 import { cosmosRepositories } from '../src/persistence/cosmos/repositories';
 import { startLocalStore, type LocalStore } from '../src/persistence/local-store/local-store';
-import { activityProblem } from './activity-guard';
 import { createApp } from './app';
+import { registerRoutes } from './http';
 import { createServices } from './services';
 
 export interface RunningReferent {
@@ -95,61 +95,27 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
 
   // Download tokens are ~250 characters; the router's default limit for a path parameter is 100.
   const server = restify.createServer({ name: 'referent', handleUncaughtExceptions: false, maxParamLength: 1000 } as restify.ServerOptions);
-  server.use(restify.plugins.bodyParser({ maxBodySize: 2 * 1024 * 1024, mapParams: false }));
-  server.post('/api/messages', async (req, res) => {
-    const problem = activityProblem(req.body);
-    if (problem) {
-      log.warn({ problem }, 'malformed activity refused');
-      res.send(400, { error: 'Bad Request', message: `Not a valid activity: ${problem}.` });
-      return;
-    }
-    await adapter.process(req, res, async (context) => {
-      await app.run(context);
-    });
-  });
-  // Exported documents: the signed token decides; a bad, tampered or expired link never reaches a file.
-  server.get('/files/:token/:name', async (req, res) => {
-    try {
-      const result = await services.minutes.download(String(req.params.token ?? ''));
-      if (result.status !== 200) {
-        res.writeHead(result.status, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end(result.message);
-        return;
-      }
-      const v = result.version;
-      log.info({ meetingId: v.meetingId, exportId: v.exportId }, 'export downloaded');
-      res.writeHead(200, {
-        'content-type': v.contentType,
-        'content-length': v.body.length,
-        'content-disposition': `attachment; filename="${v.fileName}"`,
-        'cache-control': 'private, no-store',
-        'x-content-type-options': 'nosniff',
-      });
-      res.end(v.body);
-    } catch (err) {
-      log.error({ err: (err as Error).message }, 'download failed');
-      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Dokumentet kan ikke hentes akkurat nå. Prøv igjen om litt.');
-    }
-  });
-  server.get('/healthz', (_req, res, next) => {
-    res.send(200, { status: 'ok' });
-    return next();
-  });
-  server.get('/readyz', async (_req, res) => {
-    try {
+  // No body parser: bot/http.ts reads /api/messages bodies itself (identity JSON only, bounded).
+  registerRoutes(server, {
+    log,
+    adapter,
+    run: (context) => app.run(context),
+    services,
+    storeReady: async () => {
       await store.database.read({ abortSignal: AbortSignal.timeout(3_000) }); // a probe answers fast, store or not
-      res.send(200, { status: 'ready', store: 'ok' });
-    } catch {
-      res.send(503, { status: 'not ready', store: 'unreachable' });
-    }
+    },
   });
-
+  let listening = false;
   await new Promise<void>((resolve, reject) => {
-    server.once('error', (err: NodeJS.ErrnoException) =>
-      reject(err.code === 'EADDRINUSE' ? new Error(`Port ${config.port} is taken: set PORT to a free port (or 0 for any).`) : err),
-    );
-    server.listen(config.port, config.host, () => resolve());
+    // Kept for the server's life: a later 'error' is logged, never left without a listener.
+    server.on('error', (err: NodeJS.ErrnoException) => {
+      if (listening) return log.error({ err: err.message }, 'HTTP server error');
+      reject(err.code === 'EADDRINUSE' ? new Error(`Port ${config.port} is taken: set PORT to a free port (or 0 for any).`) : err);
+    });
+    server.listen(config.port, config.host, () => {
+      listening = true;
+      resolve();
+    });
   });
   const port = (server.address() as unknown as AddressInfo).port;
   listeningUrl = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
