@@ -46,19 +46,28 @@ function channelAuthOverrides(config: Config): Record<string, string | boolean> 
 
 /**
  * botbuilder answers 500 when jsonwebtoken itself rejects a token (bad signature, alg none, not yet
- * valid): every failure to authenticate a request is a 401 here, and the turn never runs.
+ * valid): every failure to authenticate a request is a 401 here, and the turn never runs. With a bot
+ * identity, a token without `exp` (which jsonwebtoken accepts, valid forever) is refused too.
  */
 class ReferentAdapter extends TeamsAdapter {
-  constructor(log: Logger, ...args: ConstructorParameters<typeof TeamsAdapter>) {
+  constructor(log: Logger, requireExp: boolean, ...args: ConstructorParameters<typeof TeamsAdapter>) {
     super(...args);
     const auth = this.botFrameworkAuthentication;
     const authenticate = auth.authenticateRequest.bind(auth);
     auth.authenticateRequest = (activity, authHeader) =>
-      authenticate(activity, authHeader).catch((err: unknown) => {
-        const refused = err instanceof AuthenticationError ? err : new AuthenticationError(`Unauthorized: ${(err as Error).message}`, StatusCodes.UNAUTHORIZED);
-        log.warn({ activityId: activity.id, conversationId: activity.conversation?.id, type: activity.type, reason: refused.message }, 'request refused: no valid Bot Framework token (401)');
-        throw refused;
-      });
+      authenticate(activity, authHeader)
+        .then((result) => {
+          const exp = result.claimsIdentity.claims.find((c) => c.type === 'exp')?.value as unknown;
+          if (requireExp && !(typeof exp === 'number' && Number.isFinite(exp))) {
+            throw new AuthenticationError('Unauthorized: the token has no exp claim (a token must expire).', StatusCodes.UNAUTHORIZED);
+          }
+          return result;
+        })
+        .catch((err: unknown) => {
+          const refused = err instanceof AuthenticationError ? err : new AuthenticationError(`Unauthorized: ${(err as Error).message}`, StatusCodes.UNAUTHORIZED);
+          log.warn({ activityId: activity.id, conversationId: activity.conversation?.id, type: activity.type, reason: refused.message }, 'request refused: no valid Bot Framework token (401)');
+          throw refused;
+        });
   }
 }
 
@@ -82,7 +91,7 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
   let listeningUrl = '';
   const services = createServices(config, log, repositories, () => new Date(), () => config.publicUrl ?? listeningUrl);
 
-  const adapter = new ReferentAdapter(log, {
+  const adapter = new ReferentAdapter(log, !config.localMode, {
     MicrosoftAppId: config.bot.appId,
     MicrosoftAppPassword: config.bot.appPassword,
     MicrosoftAppType: config.bot.appType,

@@ -75,6 +75,7 @@ describe('with a bot identity, /api/messages accepts only valid Bot Framework to
     ['an empty Authorization header', /not authorized/, () => ''],
     ['a Basic scheme', /No valid identity/, () => 'Basic dXNlcjpwYXNz'],
     ['an expired token', /expired/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl, { nbf: now() - 7200, iat: now() - 7200, exp: now() - 3600 }))}`],
+    ['a token without exp (it would never expire)', /no exp/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl, { exp: undefined }))}`],
     ['a token not valid yet', /jwt not active/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl, { nbf: now() + 3600, exp: now() + 7200 }))}`],
     ['a wrong audience', /Invalid AppId/, (a) => `Bearer ${jwks.sign(channelClaims('99999999-0000-0000-0000-000000000000', a.serviceUrl))}`],
     ['a missing audience', /Invalid AppId/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl, { aud: undefined }))}`],
