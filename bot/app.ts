@@ -108,4 +108,3 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
 const UNKNOWN: CommandSpec = { name: 'plain-text', aliases: [], audience: 'member', where: 'personal', nb: '', en: '' };
 
 export const registeredVerbs = (): string[] => CAPABILITIES.flatMap((c) => c.verbs ?? []);
-export const registeredCommands = (): string[] => Object.keys(HANDLERS);

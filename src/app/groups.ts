@@ -4,7 +4,7 @@ import type { GroupData } from '../domain/group';
 import type { GroupRole } from '../domain/roster';
 import { actorKey, say, type Actor, type Reply } from './actor';
 import { COMMANDS, type CommandSpec } from './commands';
-import { loadGroupContext, type GroupContext } from './group-context';
+import type { GroupContext } from './group-context';
 import { indexRoster } from './people';
 import type { Repositories } from './ports';
 import { retryOnConflict } from './retry';
@@ -20,13 +20,6 @@ export class GroupUseCases {
     private readonly repos: Repositories,
     private readonly now: () => Date = () => new Date(),
   ) {}
-
-  /** The group whose home (or meeting chat) this conversation is, with the actor's roles in it. */
-  async contextOf(actor: Actor): Promise<GroupContext | undefined> {
-    const record = await this.repos.conversations.get(actor.conversationId);
-    if (!record?.groupId) return undefined;
-    return loadGroupContext(this.repos, record.groupId, actor);
-  }
 
   async createGroup(actor: Actor, name: string): Promise<Reply> {
     const l = actor.locale;
