@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { TeamsInfo, TurnContext } from 'botbuilder';
+import { TeamsInfo, type TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { renderNamedCard } from '../../cards';
 import { say, type Actor, type Reply } from '../../src/app/actor';
@@ -7,7 +7,7 @@ import { loadGroupContext, type GroupContext } from '../../src/app/group-context
 import { enterForOrganization, inputStatus } from '../../src/app/input-status';
 import { identify } from '../../src/app/people';
 import { inputTexts as t } from '../../src/app/texts-input';
-import { personOfTurn, windowsOfTurn } from '../conversations';
+import { personOfTurn, storedReference, windowsOfTurn } from '../conversations';
 import type { Services } from '../services';
 import { actorFrom } from '../turn';
 import { remind } from './input-remind';
@@ -37,7 +37,7 @@ async function personFor(turn: Pick<CommandTurn, 'context' | 'actor' | 'services
   const known = personOfTurn(turn.context);
   const { activity } = turn.context;
   const chat = activity.conversation?.conversationType === 'personal'
-    ? { conversationId: activity.conversation.id, reference: TurnContext.getConversationReference(activity) as unknown as Record<string, unknown>, updatedAt: turn.services.now().toISOString() }
+    ? { conversationId: activity.conversation.id, reference: storedReference(activity), updatedAt: turn.services.now().toISOString() }
     : undefined;
   return (await identify(turn.services.repos, turn.actor, turn.services.now(), { known, email: emailOf(turn.context), chat })).person;
 }

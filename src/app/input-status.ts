@@ -82,7 +82,7 @@ export async function reminderRecipients(repos: Repositories, ctx: GroupContext,
       const base = { name: fullName(m), organization: m.organization, aadObjectId: m.aadObjectId };
       if (!m.aadObjectId) return base;
       const person = await repos.people.get(aadKey(m.aadObjectId));
-      const reference = person?.value.chat?.reference ?? (await repos.conversations.get(`user:${m.aadObjectId}`))?.reference;
+      const reference = person?.value.chat?.reference ?? (await repos.conversations.getUserChat(m.aadObjectId))?.reference;
       return reference ? { ...base, reference } : base;
     }),
   );

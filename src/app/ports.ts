@@ -84,7 +84,7 @@ export interface ApprovalRepository {
 
 /** A conversation (or a user's personal chat) the bot has met, kept for proactive messages. */
 export interface ConversationRecord {
-  /** conversation id, or `user:<aadObjectId>` for a user's personal chat. */
+  /** The conversation id (for a user's personal chat record: `user:<aadObjectId>`). */
   key: string;
   /** The serialized ConversationReference (opaque to the domain). */
   reference: Record<string, unknown>;
@@ -95,11 +95,20 @@ export interface ConversationRecord {
   updatedAt: string;
 }
 
+/**
+ * Conversations by their id, and each user's personal chat by AAD object id, in separate key spaces:
+ * a conversation id comes from outside and may be any string (`user:<someone>` included), so it must
+ * never be able to name a user's chat record or any other internal document (#14).
+ */
 export interface ConversationRepository {
-  get(key: string): Promise<ConversationRecord | undefined>;
+  get(conversationId: string): Promise<ConversationRecord | undefined>;
   put(record: ConversationRecord): Promise<void>;
   /** false when there was none. */
-  delete(key: string): Promise<boolean>;
+  delete(conversationId: string): Promise<boolean>;
+  getUserChat(aadObjectId: string): Promise<ConversationRecord | undefined>;
+  putUserChat(aadObjectId: string, reference: Record<string, unknown>, updatedAt: string): Promise<void>;
+  /** false when there was none. */
+  deleteUserChat(aadObjectId: string): Promise<boolean>;
 }
 
 /** One roster membership of a person: the group, the member and the organization they speak for. */

@@ -164,7 +164,7 @@ export class PrivacyUseCases {
     }
     if (await this.repos.people.delete(aadKey(aad))) result.erased.unshift(t.itemPerson(l));
     // The stored conversation references of the personal chat carry the user's name and ids.
-    const chats = await Promise.all([this.repos.conversations.delete(`user:${aad}`), this.repos.conversations.delete(actor.conversationId)]);
+    const chats = await Promise.all([this.repos.conversations.deleteUserChat(aad), this.repos.conversations.delete(actor.conversationId)]);
     if (chats.some(Boolean)) result.erased.push(t.itemChatReference(l));
     const rosterGroups = (found?.groups ?? []).filter((g) => g.members.length).map((g) => g.name);
     return { card: { template: 'privacy-erase', data: { ask: false, title: t.doneTitle(l), text: t.done(l, result, rosterGroups), labels: t.labels(l) } } };

@@ -130,6 +130,7 @@ describe('personal data: mine data and slett mine data', () => {
   });
 
   it('Slett erases the open data, restricts input in locked minutes, keeps the roster entry; a re-sent click changes nothing', async () => {
+    expect(await repos().conversations.getUserChat(ANNE.aadObjectId!)).toBeDefined();
     const activity = { ...bot.make(personal(ANNE), ANNE, ''), type: 'invoke', name: 'adaptiveCard/action', replyToId: 'card-1', value: { action: { type: 'Action.Execute', verb: 'privacy.erase.confirm', data: {} } } };
     const first = await post(bot.running.url, activity);
     expect(first.status).toBe(200);
@@ -143,7 +144,7 @@ describe('personal data: mine data and slett mine data', () => {
 
     const r = repos();
     expect(await r.people.get(`aad:${ANNE.aadObjectId}`)).toBeUndefined();
-    expect(await r.conversations.get(`user:${ANNE.aadObjectId}`)).toBeUndefined();
+    expect(await r.conversations.getUserChat(ANNE.aadObjectId!)).toBeUndefined();
     expect(await r.conversations.get(personal(ANNE).id)).toBeUndefined();
     expect(shown).toContain('adressen til den personlige chatten');
     const roster = (await r.rosters.get(groupId))!.value;

@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import type { ExportRepository, ExportVersion, SecretRepository } from '../../app/ports';
+import type { ExportRepository, ExportVersion } from '../../app/ports';
 import { Documents } from './documents';
 
 /*
@@ -45,21 +44,5 @@ export class CosmosExports implements ExportRepository {
       parameters: [{ name: '@m', value: meetingId }],
     });
     return rows.map(({ id: _id, type: _type, chunks: _chunks, ...meta }) => meta);
-  }
-}
-
-/** Shared secrets (the link-signing key), created once by whichever instance needs them first. */
-export class CosmosSecrets implements SecretRepository {
-  constructor(private readonly docs: Documents) {}
-
-  async getOrCreate(name: string): Promise<string> {
-    const key = `secret:${name}`;
-    const found = await this.docs.read<{ id: string; key: string; value: string }>(key, key);
-    if (found) return found.value.value;
-    const created = await this.docs.create({ id: key, key, value: randomBytes(32).toString('base64url') });
-    if (created) return created.value.value;
-    const raced = await this.docs.read<{ id: string; key: string; value: string }>(key, key);
-    if (!raced) throw new Error(`secret ${name} vanished`);
-    return raced.value.value;
   }
 }

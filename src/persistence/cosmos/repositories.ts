@@ -3,8 +3,6 @@ import {
   ConflictError,
   type ContributionChanges,
   type ContributionRepository,
-  type ConversationRecord,
-  type ConversationRepository,
   type GroupRepository,
   type MeetingRepository,
   type Repositories,
@@ -16,7 +14,8 @@ import type { Contribution, MeetingData } from '../../domain/meeting-types';
 import type { RosterMember } from '../../domain/roster';
 import type { CosmosStore } from './client';
 import { Documents, strip } from './documents';
-import { CosmosExports, CosmosSecrets } from './exports';
+import { CosmosConversations, CosmosSecrets } from './conversations';
+import { CosmosExports } from './exports';
 import { CosmosApprovals } from './approvals';
 import { CosmosInputWindows, CosmosPeople } from './people';
 
@@ -24,14 +23,13 @@ import { CosmosInputWindows, CosmosPeople } from './people';
  * Layout (see README "Storage"):
  *  groups        pk /groupId   : 'group' (the group), 'roster' (all members in one document, ~10 KB for 45)
  *  meetings      pk /meetingId : 'meeting' (state, agenda, records, attendance), 'input:<org hash>' per organization
- *  conversations pk /key       : one conversation reference per conversation / user
+ *  conversations pk /key       : `conv:<id>` per conversation, `user:<aad>` per personal chat (see conversations.ts)
  */
 
 type GroupDoc = GroupData & { id: 'group'; type: 'group' };
 type RosterDoc = { id: 'roster'; type: 'roster'; groupId: string; members: RosterMember[] };
 type MeetingDoc = MeetingData & { id: 'meeting'; type: 'meeting' };
 type ContributionDoc = Contribution & { id: string; type: 'contribution' };
-type ConversationDoc = ConversationRecord & { id: string };
 
 /** Back to the domain value: without Cosmos system properties and our own id/type fields. */
 const unwrap = <T>(v: Versioned<{ id: string }>): Versioned<T> => {
@@ -132,31 +130,10 @@ class CosmosContributions implements ContributionRepository {
   }
 }
 
-class CosmosConversations implements ConversationRepository {
-  constructor(private readonly docs: Documents) {}
-  async get(key: string) {
-    const found = await this.docs.read<ConversationDoc>(conversationDocId(key), key);
-    if (!found) return undefined;
-    const { id: _id, ...record } = strip<ConversationDoc>(found.value);
-    return record;
-  }
-  async put(record: ConversationRecord) {
-    await this.docs.upsert<ConversationDoc>({ ...record, id: conversationDocId(record.key) });
-  }
-  async delete(key: string) {
-    return this.docs.delete(conversationDocId(key), key);
-  }
-}
-
-/** Cosmos ids may not hold '/', '\\', '?' or '#'; Teams conversation ids can. */
-function conversationDocId(key: string): string {
-  return /[/\\?#]/.test(key) ? 'c:' + createHash('sha256').update(key).digest('hex') : key;
-}
-
 export function cosmosRepositories(store: CosmosStore): Repositories {
   return {
     exports: new CosmosExports(new Documents(store.containers.meetings)),
-    secrets: new CosmosSecrets(new Documents(store.containers.conversations)),
+    secrets: new CosmosSecrets(new Documents(store.containers.groups), new Documents(store.containers.conversations)),
     groups: new CosmosGroups(new Documents(store.containers.groups)),
     rosters: new CosmosRosters(new Documents(store.containers.groups)),
     meetings: new CosmosMeetings(new Documents(store.containers.meetings)),
