@@ -2,6 +2,7 @@ import { CardFactory, MessageFactory, TurnContext, type Activity } from 'botbuil
 import { renderNamedCard } from '../cards';
 import { localeOf, type Actor, type Reply } from '../src/app/actor';
 import type { Logger } from '../src/logger';
+import { stripBidi } from '../src/domain/text';
 import { withTeamsRetry } from './teams-retry';
 
 /** Reads who is acting from the activity itself: the only source of identity we trust. */
@@ -11,7 +12,8 @@ export function actorFrom(context: TurnContext): Actor {
   return {
     userId: a.from?.id ?? '',
     aadObjectId: a.from?.aadObjectId || undefined,
-    name: (a.from?.name ?? '').trim(),
+    // The display name is stored (attendance, authorship): no direction controls in it.
+    name: stripBidi(a.from?.name ?? '').trim(),
     conversationId: a.conversation?.id ?? '',
     conversationType: type === 'groupChat' ? 'groupChat' : type === 'channel' ? 'channel' : 'personal',
     locale: localeOf(a.locale),

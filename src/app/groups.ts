@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fullName, mergeRoster, normalizeName, parseRosterLines } from '../domain/roster-import';
 import type { GroupData } from '../domain/group';
+import { stripBidi } from '../domain/text';
 import type { GroupRole } from '../domain/roster';
 import { actorKey, say, type Actor, type Reply } from './actor';
 import { COMMANDS, type CommandSpec } from './commands';
@@ -24,7 +25,7 @@ export class GroupUseCases {
   async createGroup(actor: Actor, name: string): Promise<Reply> {
     const l = actor.locale;
     if (actor.conversationType === 'personal') return say(texts.groupOnlyInSharedChat(l));
-    const clean = name.replace(/\s+/g, ' ').trim();
+    const clean = stripBidi(name).replace(/\s+/g, ' ').trim();
     if (!clean) return say(texts.groupNameMissing(l));
     if (clean.length > 120) return say(texts.groupNameTooLong(l));
     const groupId = groupIdFor(actor.conversationId);

@@ -20,6 +20,7 @@
  * Sub-points are not capped in number: the 20 000 character limit already bounds the size.
  */
 import type { AgendaItem, ItemKind } from './agenda';
+import { stripBidi } from './text';
 
 export const MAX_AGENDA_CHARS = 20_000;
 export const MAX_AGENDA_ITEMS = 50;
@@ -76,7 +77,7 @@ const fail = (detail: AgendaParseErrorDetail): AgendaParseResult => ({
 
 /** Removes Markdown emphasis, stray asterisks and link syntax, and collapses whitespace. */
 export function cleanInline(s: string): string {
-  return s
+  return stripBidi(s)
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
     .replace(/!?\[([^[\]]{0,500})\]\(\s*<?([^()\s>]{0,2000})>?(?:\s+"[^"]{0,500}")?\s*\)/g, (_m, text: string, url: string) => text.trim() || url)

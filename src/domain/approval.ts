@@ -3,6 +3,7 @@
  * roster member, changeable until the chair closes it; closing gives the decision in the seeds'
  * wording ("Innkallingen ble godkjent", "Referatet ble godkjent med merknader: …"). Pure.
  */
+import { stripBidi } from './text';
 
 export type ApprovalKind = 'approve-notice' | 'approve-minutes';
 export type VoteChoice = 'approve' | 'remark';
@@ -86,7 +87,7 @@ export interface Voter {
 /** Records (or changes) this member's vote. The same vote again changes nothing. */
 export function castVote(approval: Approval, voter: Voter, choice: VoteChoice, rawComment: string | undefined, now: Date): VoteOutcome {
   if (approval.state === 'closed') return { ok: false, reason: 'closed' };
-  const comment = (rawComment ?? '').replace(/\s+/g, ' ').trim();
+  const comment = stripBidi(rawComment ?? '').replace(/\s+/g, ' ').trim();
   if (choice === 'remark' && !comment) return { ok: false, reason: 'comment-missing' };
   if (comment.length > MAX_COMMENT_CHARS) return { ok: false, reason: 'comment-too-long' };
   const previous = approval.votes[voter.memberId];

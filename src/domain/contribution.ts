@@ -1,5 +1,6 @@
 import type { Contribution, MeetingState } from './meeting-types';
 import { defaultInputDeadline } from './meeting';
+import { stripBidi } from './text';
 import { formatClock, formatDate, osloDateOf, osloInstant, osloTimeOf } from './norwegian-time';
 
 /**
@@ -75,7 +76,7 @@ const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': 
  * adds for formatted messages turned back into lines, trailing blanks and surplus empty lines removed.
  */
 export function normalizeInputText(raw: string): string {
-  let text = raw.replace(/\r\n?/g, '\n');
+  let text = stripBidi(raw).replace(/\r\n?/g, '\n');
   if (/<(p|br|div|li|ul|ol|span|strong|em|b|i)\b[^>]*>/i.test(text)) {
     text = text
       .replace(/<br\s*\/?>/gi, '\n')

@@ -4,6 +4,7 @@
  * Lenient where people type differently ("9:00", "09.00", "–", "kl 09:00"), strict where a
  * wrong meeting would be created (dates that do not exist, end before start, dates in the past).
  */
+import { stripBidi } from './text';
 
 export type MeetingArgsErrorCode =
   | 'missing-date'
@@ -65,7 +66,7 @@ const PLACE_LEAD_RE = /^(?:[\s,;:–—-]+)?(?:(?:sted|place)\s*:\s*|(?:sted|på
 
 export function parseMeetingArgs(text: string, now: Date = new Date()): MeetingArgsResult {
   // Pasted arguments may span lines or carry control characters; one line of plain words is meant.
-  const s = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  const s = stripBidi(text).replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 
   const d = DATE_RE.exec(s);
   if (!d) {

@@ -1,5 +1,6 @@
 import type { AgendaItem } from './agenda';
 import type { ItemRecord, MeetingData, MeetingRun } from './meeting-types';
+import { stripBidi } from './text';
 
 /**
  * Running a meeting, pure: start, step through the agenda, record decisions and notes, end.
@@ -90,7 +91,7 @@ export function step(meeting: MeetingData, delta: 1 | -1): Flow {
 export type TextCheck = { ok: true; text: string } | { ok: false; reason: 'empty-text' | 'too-long' };
 
 export function cleanRecordText(raw: string): TextCheck {
-  const text = raw.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  const text = stripBidi(raw).replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
   if (!text) return { ok: false, reason: 'empty-text' };
   if (text.length > MAX_RECORD_CHARS) return { ok: false, reason: 'too-long' };
   return { ok: true, text };

@@ -275,12 +275,13 @@ function defaultPrepare(agenda: AgendaItem[], inputDeadline: string | undefined)
 // ---- Shared by the three writers (src/exports), so Markdown, HTML and DOCX say the same thing. ----
 
 // Anything that may need removing; most texts contain none of it, so one test usually decides.
-const SUSPECT = /[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF]/;
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// Direction controls (text.ts) too: text stored before they were stripped on the way in.
+const SUSPECT = /[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Removes what no format can carry: control characters that are invalid in XML 1.0 (DOCX would be
- * unreadable), lone surrogates and U+FFFE/U+FFFF; line ends become \n. Tabs and newlines stay.
+ * unreadable), lone surrogates, U+FFFE/U+FFFF and direction controls; line ends become \n. Tabs and newlines stay.
  */
 export function cleanText(s: string): string {
   return SUSPECT.test(s) ? s.replace(/\r\n?/g, '\n').replace(INVALID, '') : s;

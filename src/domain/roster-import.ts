@@ -1,4 +1,5 @@
 import type { RosterMember } from './roster';
+import { stripBidi } from './text';
 
 /**
  * Roster import from pasted lines in the seeds' two shapes:
@@ -51,7 +52,7 @@ export function parseRosterLines(text: string): ParsedRoster {
   const seen = new Map<string, number>();
   text.split(/\r?\n/).forEach((raw, index) => {
     const lineNumber = index + 1;
-    const line = raw.replace(/\u00a0/g, ' ').trimEnd();
+    const line = stripBidi(raw).replace(/\u00a0/g, ' ').trimEnd();
     if (line.trim() === '' || HEADER.test(line.trim())) return;
     const refuse = (reason: RefusalReason) => refused.push({ lineNumber, line: line.trim(), reason });
     const cols = splitColumns(line.trim());
