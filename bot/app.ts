@@ -94,9 +94,15 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
     turnLog(context, services).error({ err: { name: err.name, message: err.message, stack: err.stack, status } }, 'turn failed');
     // Teams itself kept refusing our messages (after retries): another message now only eats the 15 s.
     if (status !== undefined && RETRIED_STATUSES.has(status)) return;
-    const l = actorFrom(context).locale;
+    const actor = actorFrom(context);
+    const l = actor.locale;
+    const answer = !(err instanceof StoreUnavailableError)
+      ? texts.somethingWentWrong(l)
+      : err.unconfirmed
+        ? texts.storeUnconfirmed(l, actor.conversationType === 'personal')
+        : texts.storeDown(l);
     try {
-      await send(context, say(err instanceof StoreUnavailableError ? texts.storeDown(l) : texts.somethingWentWrong(l)));
+      await send(context, say(answer));
     } catch (sendErr) {
       turnLog(context, services).error({ err: (sendErr as Error).message }, 'could not tell the user about the error');
     }

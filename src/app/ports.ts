@@ -23,10 +23,16 @@ export class ConflictError extends Error {
   }
 }
 
-/** Thrown when the store cannot be reached: the user must be told nothing was saved. */
+/**
+ * Thrown when the store cannot be reached. `unconfirmed`: a write was sent but its answer never came,
+ * so it may have been stored; the user must then not be told it was lost, only that it was not confirmed.
+ */
 export class StoreUnavailableError extends Error {
-  constructor(cause: unknown) {
-    super(`store unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);
+  constructor(
+    cause: unknown,
+    readonly unconfirmed = false,
+  ) {
+    super(`store unavailable${unconfirmed ? ' (write unconfirmed)' : ''}: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = 'StoreUnavailableError';
   }
 }

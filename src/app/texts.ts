@@ -13,6 +13,17 @@ export const texts = {
       nb: 'Lageret svarer ikke akkurat nå, så dette ble IKKE lagret. Prøv igjen om litt.',
       en: 'The store is not answering right now, so this was NOT saved. Please try again shortly.',
     }),
+  /** A write was sent but not answered in time: it may well be stored (a re-send is stored once). */
+  storeUnconfirmed: (l: Locale, personal: boolean) =>
+    personal
+      ? pick(l, {
+          nb: 'Jeg fikk ikke bekreftet at det ble lagret — sjekk med «mine innspill». Sender du det på nytt, lagres det ikke dobbelt.',
+          en: 'I could not confirm that it was saved — check with "my input". If you send it again, it is not stored twice.',
+        })
+      : pick(l, {
+          nb: 'Jeg fikk ikke bekreftet at endringen ble lagret — sjekk om den er der før du prøver igjen.',
+          en: 'I could not confirm that the change was saved — check whether it is there before you try again.',
+        }),
   unknownCardAction: (l: Locale) =>
     pick(l, {
       nb: 'Denne knappen kjenner jeg ikke (kortet kan være gammelt). Ingenting ble endret. Skriv «hjelp» for å se hva du kan gjøre.',

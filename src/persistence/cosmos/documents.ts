@@ -11,11 +11,24 @@ function statusOf(err: unknown): number | undefined {
   return typeof code === 'number' ? code : undefined;
 }
 
-/** Network failures and server errors become StoreUnavailableError so callers never confirm a lost write. */
-function translate(err: unknown, what: string): never {
+/** The request never reached the store (nothing can have been written). */
+function neverSent(err: unknown): boolean {
+  const codes = [err, (err as { cause?: unknown }).cause].map((e) => (e as { code?: unknown } | undefined)?.code);
+  return codes.some((c) => c === 'ECONNREFUSED' || c === 'ENOTFOUND' || c === 'EAI_AGAIN');
+}
+
+/**
+ * Network failures and server errors become StoreUnavailableError so callers never confirm a lost write.
+ * A write that was sent but never answered (the deadline passed, the connection dropped) may have gone
+ * through: it is marked unconfirmed, so the member is not told it was lost (#14 item 5).
+ */
+function translate(err: unknown, what: string, write = false): never {
   const status = statusOf(err);
   if (status === 412) throw new ConflictError(what);
-  if (status === undefined || status >= 500 || status === 408 || status === 429) throw new StoreUnavailableError(err);
+  if (status === undefined || status >= 500 || status === 408 || status === 429) {
+    // 408 is also the SDK's own client-side request timeout (5 s): the write was sent, its answer never came.
+    throw new StoreUnavailableError(err, write && (status === undefined || status === 408) && !neverSent(err));
+  }
   throw err;
 }
 
@@ -85,7 +98,7 @@ export class Documents {
       return { value: resource as T, etag: etag ?? '' };
     } catch (err) {
       if (statusOf(err) === 409) return false;
-      return translate(err, doc.id);
+      return translate(err, doc.id, true);
     }
   }
 
@@ -99,7 +112,7 @@ export class Documents {
     try {
       results = await this.within((o) => this.container.items.bulk(operations, { continueOnError: true }, o));
     } catch (err) {
-      return translate(err, what);
+      return translate(err, what, operations.some((op) => op.operationType !== BulkOperationType.Read));
     }
     const failed = operations.findIndex((_, i) => !results[i] || !expected.includes(results[i].statusCode));
     if (failed >= 0) translate(Object.assign(new Error(`bulk request for ${what} answered ${results[failed]?.statusCode}`), { code: results[failed]?.statusCode }), what);
@@ -137,7 +150,7 @@ export class Documents {
     } catch (err) {
       const status = statusOf(err);
       if (status === 412 || status === 404 || status === 400) return undefined;
-      return translate(err, id);
+      return translate(err, id, true);
     }
   }
 
@@ -149,7 +162,7 @@ export class Documents {
       return { value: resource as T, etag: next ?? '' };
     } catch (err) {
       if (statusOf(err) === 404) throw new ConflictError(doc.id);
-      return translate(err, doc.id);
+      return translate(err, doc.id, true);
     }
   }
 
@@ -158,7 +171,7 @@ export class Documents {
       const { resource, etag } = await this.within((o) => this.container.items.upsert<T>(doc, o));
       return { value: resource as T, etag: etag ?? '' };
     } catch (err) {
-      return translate(err, doc.id);
+      return translate(err, doc.id, true);
     }
   }
 
@@ -168,7 +181,7 @@ export class Documents {
       return true;
     } catch (err) {
       if (statusOf(err) === 404) return false;
-      return translate(err, id);
+      return translate(err, id, true);
     }
   }
 
