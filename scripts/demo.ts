@@ -78,7 +78,7 @@ async function main(): Promise<void> {
 
     const written: string[] = [];
     for (const [kind, command] of [['referat', 'referat'], ['innkalling', 'innkalling']] as const) {
-      for (const format of ['docx', 'md', 'html'] as const) {
+      for (const format of ['docx', 'md', 'html', 'pdf'] as const) {
         const answer = await step(secretariat, chat, `${command} ${format} ${meeting.date.split('-').reverse().join('.')}`);
         const link = /(http:\/\/\S+\/files\/\S+)/.exec(answer)?.[1];
         if (!link) throw new Error(`no download link in the answer to "${command} ${format}"`);

@@ -2,7 +2,7 @@ import { say } from '../../src/app/actor';
 import { texts } from '../../src/app/texts';
 import type { Capability } from './types';
 
-/** referat / innkalling docx|md|html (signed download links) and lås referat. */
+/** referat / innkalling docx|md|html|pdf (signed download links) and lås referat. */
 export const minutes: Capability = {
   commands: {
     minutes: async ({ actor, command, group, services }) =>

@@ -35,7 +35,7 @@ export async function seedExportMeetings(repos: Repositories, groupId: string): 
 export async function timeExports(minutes: MinutesUseCases, ids: { small: string; large: string }) {
   const time = async (meetingId: string) => {
     const out: Record<string, number> = {};
-    for (const format of ['md', 'html', 'docx'] as const) {
+    for (const format of ['md', 'html', 'docx', 'pdf'] as const) {
       await minutes.renderStored(meetingId, 'referat', format);
       const t0 = performance.now();
       await minutes.renderStored(meetingId, 'referat', format);

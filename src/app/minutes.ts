@@ -33,7 +33,7 @@ export class MinutesUseCases {
     private readonly linkTtlSeconds = DEFAULT_LINK_TTL_SECONDS,
   ) {}
 
-  /** `referat [docx|md|html] [dd.mm.yyyy]` and `innkalling docx|md|html [dd.mm.yyyy]`. */
+  /** `referat [docx|md|html|pdf] [dd.mm.yyyy]` and `innkalling docx|md|html|pdf [dd.mm.yyyy]`. */
   async exportDocument(actor: Actor, ctx: GroupContext, kind: DocumentKind, args: string): Promise<Reply> {
     const l = actor.locale;
     if (!ctx.roles.includes('secretariat')) return say(t.onlySecretariat(l));

@@ -207,7 +207,7 @@ export interface ExportVersion {
   meetingId: string;
   exportId: string;
   kind: 'referat' | 'innkalling';
-  format: 'md' | 'html' | 'docx';
+  format: 'md' | 'html' | 'docx' | 'pdf';
   fileName: string;
   contentType: string;
   size: number;

@@ -72,9 +72,26 @@ describe('referat and innkalling exports with signed links', () => {
     expect(body).toContain('Såtvedt');
   });
 
+  it('serves the referat and the innkalling as PDF/A (referat pdf, notice pdf)', async () => {
+    const [referat] = await bot.say(CHAT, CHAIR, 'referat pdf');
+    expect(referat.text).toContain('Referatet for møtet 07.11.2024 (pdf) er klart');
+    const res = await fetch(linkIn(referat.text)!);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('content-disposition')).toContain('referat-2024-11-07.pdf');
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+    expect(body.toString('utf8')).toContain('<pdfaid:part>2</pdfaid:part>');
+    const [notice] = await bot.say(CHAT, CHAIR, 'notice pdf');
+    expect(notice.text).toContain('Innkallingen for møtet 16.01.2099 (pdf) er klart');
+    const res2 = await fetch(linkIn(notice.text)!);
+    expect(res2.headers.get('content-disposition')).toContain('innkalling-2099-01-16.pdf');
+    expect(Buffer.from(await res2.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
   it('keeps every export as a version', async () => {
     const versions = await bot.running.repositories.exports.list('mt-held');
-    expect(versions.map((v) => v.format)).toEqual(['md', 'html', 'docx']);
+    expect(versions.map((v) => v.format)).toEqual(['md', 'html', 'docx', 'pdf']);
     expect(versions.every((v) => v.sha256.length === 64)).toBe(true);
   });
 
@@ -93,8 +110,8 @@ describe('referat and innkalling exports with signed links', () => {
   it('refuses members and bad arguments with clear answers', async () => {
     const [member] = await bot.say(CHAT, MEMBER, 'referat docx');
     expect(member.text).toContain('Bare sekretariatet');
-    const [format] = await bot.say(CHAT, CHAIR, 'referat pdf');
-    expect(format.text).toContain('Jeg kjenner ikke formatet «pdf»');
+    const [format] = await bot.say(CHAT, CHAIR, 'referat odt');
+    expect(format.text).toContain('Jeg kjenner ikke formatet «odt»');
     const [date] = await bot.say(CHAT, CHAIR, 'referat md 31.02.2024');
     expect(date.text).toContain('er ikke en dato');
     const [none] = await bot.say(CHAT, CHAIR, 'referat md 01.01.2020');

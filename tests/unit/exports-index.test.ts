@@ -9,6 +9,7 @@ describe('renderReferat / renderInnkalling', () => {
     ['md', 'text/markdown; charset=utf-8'],
     ['html', 'text/html; charset=utf-8'],
     ['docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['pdf', 'application/pdf'],
   ] as [ExportFormat, string][])('%s: bytes, content type and extension', async (format, contentType) => {
     for (const doc of [await renderReferat(seedReferat(), format), await renderInnkalling(seed004Innkalling(), format)]) {
       expect(doc.contentType).toBe(contentType);
@@ -16,6 +17,8 @@ describe('renderReferat / renderInnkalling', () => {
       expect(Buffer.isBuffer(doc.body)).toBe(true);
       if (format === 'docx') {
         expect(doc.body.subarray(0, 2).toString('latin1')).toBe('PK');
+      } else if (format === 'pdf') {
+        expect(doc.body.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
       } else {
         // UTF-8 without a byte-order mark; Norwegian letters intact.
         expect(doc.body[0]).not.toBe(0xef);
@@ -25,8 +28,8 @@ describe('renderReferat / renderInnkalling', () => {
   });
 
   test('refuses an unknown format instead of guessing', async () => {
-    await expect(renderReferat(seedReferat(), 'pdf' as ExportFormat)).rejects.toThrow(RangeError);
-    expect(EXPORT_FORMATS).toEqual(['md', 'html', 'docx']);
+    await expect(renderReferat(seedReferat(), 'odt' as ExportFormat)).rejects.toThrow(RangeError);
+    expect(EXPORT_FORMATS).toEqual(['md', 'html', 'docx', 'pdf']);
     expect(isExportFormat('docx')).toBe(true);
     expect(isExportFormat('DOCX')).toBe(false);
   });
@@ -34,6 +37,7 @@ describe('renderReferat / renderInnkalling', () => {
   test('file names are ASCII and carry the date', () => {
     expect(exportFileName('referat', '2023-01-19', 'docx')).toBe('referat-2023-01-19.docx');
     expect(exportFileName('innkalling', '2024-11-07', 'md')).toBe('innkalling-2024-11-07.md');
+    expect(exportFileName('referat', '2024-11-07', 'pdf')).toBe('referat-2024-11-07.pdf');
     expect(() => exportFileName('referat', '../../etc', 'md')).toThrow(RangeError);
   });
 });
@@ -50,7 +54,8 @@ describe('the biggest referat: 45 organizations, 1,000 inputs of 8,000 character
     expect(round.roundTable!.reduce((n, s) => n + s.entries.length, 0)).toBe(LARGE_INPUTS);
   });
 
-  test.each(EXPORT_FORMATS.map((f) => [f]))('%s holds every input to its last character', async (format) => {
+  // PDF: tests/unit/exports-pdf.test.ts reads the 1,000-input PDF back with pdftotext.
+  test.each(EXPORT_FORMATS.filter((f) => f !== 'pdf').map((f) => [f]))('%s holds every input to its last character', async (format) => {
     const doc = await renderReferat(model, format);
     const text = format === 'docx' ? readZip(doc.body).get('word/document.xml')!.toString('utf8') : doc.body.toString('utf8');
     // Each input ends with its own distinctive tail; all 1,000 tails must be there.

@@ -1,0 +1,318 @@
+import { readFileSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+
+/**
+ * A small tagged-PDF writer over pdfkit for the archive format (PDF/A-2a): every block is one
+ * structure element (H1–H3, P, L/LI/Lbl/LBody, Table/TR/TH/TD), page furniture is marked as
+ * artifacts, headings become bookmarks, and «Side N av M» is written once every page exists.
+ *
+ * Fonts: DejaVu Sans from npm (an open font with æøå and wide coverage), embedded as subsets.
+ * Page: A4 with 2 cm margins, as the DOCX; 10 pt DejaVu matches the width of 11 pt Calibri.
+ */
+
+export interface Span {
+  /** "\n" inside the text is a line break within the paragraph. */
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface PdfMeta {
+  title: string;
+  author: string;
+  subject: string;
+  /** BCP 47, e.g. "nb-NO" or "en". */
+  lang: string;
+}
+
+const FONT_FILES = { R: 'DejaVuSans.ttf', B: 'DejaVuSans-Bold.ttf', I: 'DejaVuSans-Oblique.ttf' } as const;
+type FontKey = keyof typeof FONT_FILES;
+let fontData: Record<FontKey, Buffer> | undefined;
+/** Read once per process: the three files are 1.8 MB and every export needs them. */
+function fonts(): Record<FontKey, Buffer> {
+  fontData ??= {
+    R: readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${FONT_FILES.R}`)),
+    B: readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${FONT_FILES.B}`)),
+    I: readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${FONT_FILES.I}`)),
+  };
+  return fontData;
+}
+
+const MARGIN = 56.69; // 2 cm
+const BODY = 10;
+const HEADING_SIZE = { 1: 16, 2: 13, 3: 11 } as const;
+const LINE_GAP = 2;
+const PARA_AFTER = 6;
+const CELL_PAD = 4;
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const xmlEscape = (s: string): string => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+
+type Struct = PDFKit.PDFStructureElement;
+type Outline = PDFKit.PDFOutline;
+
+export class PdfWriter {
+  readonly doc: PDFKit.PDFDocument;
+  private readonly root: Struct;
+  private readonly chunks: Buffer[] = [];
+  private readonly done: Promise<void>;
+  private outlineParents: Outline[];
+  private readonly supported = new Map<number, boolean>();
+  private readonly faces: Face[] = [];
+
+  constructor(meta: PdfMeta) {
+    const info = { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'Referent', Producer: 'Referent (pdfkit)' };
+    this.doc = new PDFDocument({
+      pdfVersion: '1.7',
+      subset: 'PDF/A-2a',
+      tagged: true,
+      lang: meta.lang,
+      displayTitle: true,
+      bufferPages: true,
+      size: 'A4',
+      margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+      info,
+    });
+    escapeXmpInfo(this.doc);
+    const f = fonts();
+    for (const key of Object.keys(f) as FontKey[]) {
+      this.doc.registerFont(key, f[key]);
+      // pdfkit's embedded font holds the parsed fontkit font: used to ask which glyphs exist.
+      this.faces.push((this.doc.font(key) as unknown as { _font: { font: Face } })._font.font);
+    }
+    this.doc.font('R').fontSize(BODY);
+    this.doc.on('data', (c: Buffer) => this.chunks.push(c));
+    this.done = new Promise((resolve, reject) => {
+      this.doc.on('end', resolve);
+      this.doc.on('error', reject);
+    });
+    this.root = this.doc.struct('Document');
+    this.doc.addStructure(this.root);
+    this.outlineParents = [this.doc.outline];
+  }
+
+  private get width(): number {
+    return this.doc.page.width - MARGIN * 2;
+  }
+
+  private get bottom(): number {
+    return this.doc.page.height - MARGIN;
+  }
+
+  /** Starts a new page unless `height` points still fit (keeps a heading with what follows). */
+  private room(height: number): void {
+    if (this.doc.y + height > this.bottom) this.doc.addPage();
+  }
+
+  /** A heading: structure element H1–H3 and a bookmark at the same level. */
+  heading(level: 1 | 2 | 3, text: string): void {
+    const size = HEADING_SIZE[level];
+    this.doc.y += level === 1 ? 0 : size * 0.8;
+    this.room(size * 5);
+    this.outlineParents.length = level;
+    const parent = this.outlineParents[level - 1] ?? this.outlineParents.at(-1)!;
+    // pdfkit computes XYZ's left as page width − left: passing the width gives left = 0.
+    this.outlineParents[level] = parent.addItem(this.clean(text), { top: this.doc.y, left: this.doc.page.width } as never);
+    this.block(`H${level}`, () => {
+      this.doc.font('B').fontSize(size).text(this.clean(text), MARGIN, this.doc.y, { width: this.width, lineGap: LINE_GAP });
+      this.doc.fontSize(BODY);
+    });
+    this.doc.y += 3;
+  }
+
+  /** One paragraph of spans (bold/italic runs, "\n" for line breaks). */
+  paragraph(spans: Span[], options: { keepNext?: boolean; spaceBefore?: number } = {}): void {
+    this.doc.y += options.spaceBefore ?? 0;
+    if (options.keepNext) this.room(BODY * 4);
+    this.block('P', () => this.spans(spans, MARGIN, this.width));
+    this.doc.y += PARA_AFTER;
+  }
+
+  /** A bulleted list; a level-1 item nests (L inside LBody) in the level-0 item before it. */
+  list(items: { text: string; level: 0 | 1 }[]): void {
+    const list = this.doc.struct('L');
+    this.root.add(list);
+    // Ending an element ends its children, so the open level-0 item stays open while nested items follow.
+    let open: { li: Struct; body: Struct; nested?: Struct } | undefined;
+    for (const it of items) {
+      const level = it.level === 1 && open ? 1 : 0;
+      if (level === 0) open?.li.end();
+      let parent = list;
+      if (level === 1) {
+        if (!open!.nested) open!.body.add((open!.nested = this.doc.struct('L')));
+        parent = open!.nested;
+      }
+      const li = this.doc.struct('LI');
+      parent.add(li);
+      const indent = MARGIN + 14 + level * 14;
+      if (this.doc.y + BODY * 1.5 > this.bottom) this.doc.addPage();
+      const lbl = this.doc.struct('Lbl');
+      li.add(lbl);
+      lbl.add(this.doc.markStructureContent('Lbl'));
+      this.doc.font('R').fontSize(BODY).text(level === 0 ? '•' : '–', indent - 10, this.doc.y, { lineBreak: false });
+      this.doc.endMarkedContent();
+      lbl.end();
+      const body = this.doc.struct('LBody');
+      li.add(body);
+      body.add(this.doc.markStructureContent('LBody'));
+      this.spans([{ text: it.text }], indent, this.width - (indent - MARGIN));
+      this.doc.endMarkedContent();
+      if (level === 0) open = { li, body };
+      else li.end();
+      this.doc.y += 2;
+    }
+    open?.li.end();
+    list.end();
+    this.doc.y += PARA_AFTER - 2;
+  }
+
+  /** A table with a header row (TH, scope Column), repeated as an artifact on each new page. */
+  table(header: string[], rows: string[][], fractions: number[]): void {
+    const widths = fractions.map((f) => f * this.width);
+    const table = this.doc.struct('Table');
+    this.root.add(table);
+    const drawRow = (cells: string[], kind: 'TH' | 'TD' | 'artifact'): void => {
+      const font = kind === 'TD' ? 'R' : 'B';
+      this.doc.font(font).fontSize(BODY);
+      const texts = cells.map((c) => this.clean(c));
+      const height = Math.max(...texts.map((t, i) => this.doc.heightOfString(t, { width: widths[i] - CELL_PAD * 2, lineGap: LINE_GAP }))) + CELL_PAD * 2;
+      if (this.doc.y + height > this.bottom) {
+        this.doc.addPage();
+        if (kind === 'TD') drawRow(header, 'artifact');
+      }
+      const top = this.doc.y;
+      const tr = kind === 'artifact' ? undefined : this.doc.struct('TR');
+      if (tr) table.add(tr);
+      let x = MARGIN;
+      this.artifact(() => {
+        if (kind !== 'TD') this.doc.rect(MARGIN, top, this.width, height).fill('#E7E6E6').fillColor('black');
+      });
+      texts.forEach((text, i) => {
+        const draw = () => this.doc.font(font).text(text, x + CELL_PAD, top + CELL_PAD, { width: widths[i] - CELL_PAD * 2, lineGap: LINE_GAP });
+        if (tr) {
+          const cell = this.doc.struct(kind, (kind === 'TH' ? { scope: 'Column' } : {}) as never);
+          tr.add(cell);
+          cell.add(this.doc.markStructureContent(kind));
+          draw();
+          this.doc.endMarkedContent();
+          cell.end();
+        } else {
+          this.artifact(draw);
+        }
+        x += widths[i];
+      });
+      tr?.end();
+      this.artifact(() => {
+        this.doc.lineWidth(0.5).strokeColor('#808080');
+        let cx = MARGIN;
+        for (const w of widths) {
+          this.doc.rect(cx, top, w, height).stroke();
+          cx += w;
+        }
+      });
+      this.doc.y = top + height;
+    };
+    drawRow(header, 'TH');
+    for (const r of rows) drawRow(r, 'TD');
+    table.end();
+    this.doc.font('R');
+    this.doc.y += PARA_AFTER * 2;
+  }
+
+  /** Writes the footers and returns the finished file. */
+  async finish(): Promise<Buffer> {
+    const { start, count } = this.doc.bufferedPageRange();
+    for (let i = start; i < start + count; i++) {
+      this.doc.switchToPage(i);
+      // The footer sits in the bottom margin; without this pdfkit would start a new page.
+      this.doc.page.margins.bottom = 0;
+      this.artifact(() => {
+        this.doc.font('R').fontSize(8.5).fillColor('#404040');
+        this.doc.text(`Side ${i + 1} av ${count}`, MARGIN, this.doc.page.height - MARGIN / 2 - 4, { width: this.width, align: 'right', lineBreak: false });
+        this.doc.fillColor('black');
+      }, 'Pagination');
+    }
+    this.root.end();
+    this.doc.end();
+    await this.done;
+    return Buffer.concat(this.chunks);
+  }
+
+  private block(tag: string, draw: () => void): void {
+    const el = this.doc.struct(tag);
+    this.root.add(el);
+    el.add(this.doc.markStructureContent(tag));
+    draw();
+    this.doc.endMarkedContent();
+    el.end();
+  }
+
+  private artifact(draw: () => void, type: 'Pagination' | 'Layout' = 'Layout'): void {
+    this.doc.markContent('Artifact', { type });
+    draw();
+    this.doc.endMarkedContent();
+  }
+
+  /** Each line of the spans is its own run of text() calls: pdfkit's `continued` mishandles "\n" between runs. */
+  private spans(spans: Span[], x: number, width: number): void {
+    const lines: Span[][] = [[]];
+    for (const s of spans) {
+      s.text.split('\n').forEach((part, i) => {
+        if (i > 0) lines.push([]);
+        if (part !== '') lines.at(-1)!.push({ ...s, text: part });
+      });
+    }
+    lines.forEach((line, n) => {
+      if (line.length === 0) return;
+      // A space ends each broken line, so text extracted from the tags reads "19.01.2023 Tid:", not "19.01.2023Tid:".
+      if (n < lines.length - 1) line[line.length - 1] = { ...line[line.length - 1], text: `${line[line.length - 1].text} ` };
+      line.forEach((s, i) => {
+        this.doc.font(s.bold ? 'B' : s.italic ? 'I' : 'R').fontSize(BODY);
+        this.doc.text(this.clean(s.text), x, this.doc.y, { width, lineGap: LINE_GAP, continued: i < line.length - 1 });
+      });
+    });
+    this.doc.font('R');
+  }
+
+  /** Characters DejaVu Sans lacks (emoji, CJK) would reference .notdef, which PDF/A forbids. */
+  private clean(text: string): string {
+    if (!/[^\u0000-\u024F\u2000-\u206F]/.test(text)) return text;
+    return Array.from(text, (ch) => (this.has(ch.codePointAt(0)!) ? ch : '?')).join('');
+  }
+
+  private has(cp: number): boolean {
+    let ok = this.supported.get(cp);
+    if (ok === undefined) {
+      ok = this.faces.every((f) => f.hasGlyphForCodePoint(cp));
+      this.supported.set(cp, ok);
+    }
+    return ok;
+  }
+}
+
+interface Face {
+  hasGlyphForCodePoint(cp: number): boolean;
+}
+
+/**
+ * pdfkit writes Title/Author/Subject into the XMP packet without escaping them, so a group named
+ * «A & B <x>» would make the metadata invalid XML. The Info dictionary is written first, from the
+ * raw values; the XMP is written from escaped copies.
+ */
+function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
+  const d = doc as unknown as { _addInfo(): void; info: Record<string, unknown> };
+  const addInfo = d._addInfo;
+  d._addInfo = function (this: typeof d) {
+    const raw = this.info;
+    const escaped: Record<string, unknown> = { ...raw };
+    for (const key of ['Title', 'Author', 'Subject', 'Creator', 'Producer', 'Keywords']) {
+      if (typeof raw[key] === 'string') escaped[key] = xmlEscape(raw[key] as string);
+    }
+    this.info = escaped;
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = raw;
+    }
+  };
+}
