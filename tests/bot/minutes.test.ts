@@ -73,7 +73,16 @@ describe('referat and innkalling exports with signed links', () => {
   });
 
   it('serves the referat and the innkalling as PDF/A (referat pdf, notice pdf)', async () => {
-    const [referat] = await bot.say(CHAT, CHAIR, 'referat pdf');
+    // A turn over a second (a PDF on a busy machine) first gets teams-ai's typing indicator: skip it.
+    const message = async (text: string) => {
+      const before = bot.connector.captured.length;
+      await bot.say(CHAT, CHAIR, text);
+      for (let n = before + 1; ; n++) {
+        const activity = (await bot.connector.waitForCount(n, 15_000))[n - 1].activity;
+        if (activity.type === 'message') return activity;
+      }
+    };
+    const referat = await message('referat pdf');
     expect(referat.text).toContain('Referatet for møtet 07.11.2024 (pdf) er klart');
     const res = await fetch(linkIn(referat.text)!);
     expect(res.status).toBe(200);
@@ -82,7 +91,7 @@ describe('referat and innkalling exports with signed links', () => {
     const body = Buffer.from(await res.arrayBuffer());
     expect(body.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
     expect(body.toString('utf8')).toContain('<pdfaid:part>2</pdfaid:part>');
-    const [notice] = await bot.say(CHAT, CHAIR, 'notice pdf');
+    const notice = await message('notice pdf');
     expect(notice.text).toContain('Innkallingen for møtet 16.01.2099 (pdf) er klart');
     const res2 = await fetch(linkIn(notice.text)!);
     expect(res2.headers.get('content-disposition')).toContain('innkalling-2099-01-16.pdf');
