@@ -10,6 +10,7 @@ import { aadKey } from './people';
 import type { Repositories, Versioned } from './ports';
 import { retryOnConflict } from './retry';
 import { cardLabels, meetingTexts } from './texts-meetings';
+import { cardText, sharedCardText } from './card-text';
 
 export type ApprovalVerb = 'approve' | 'remark' | 'close' | 'refresh';
 
@@ -23,7 +24,6 @@ export interface ApprovalAnswer {
   refusal?: string;
 }
 
-const safe = (s: string): string => s.replace(/\$\{/g, '$ {');
 
 /** The approval card's data: everyone's view, or one voter's view (their vote, the close button only for the chair). */
 export function approvalCard(a: Approval, viewer?: { memberId?: string; canClose: boolean; userId?: string }): NonNullable<Reply['card']> {
@@ -38,17 +38,17 @@ export function approvalCard(a: Approval, viewer?: { memberId?: string; canClose
       labels: cardLabels(l),
       meetingId: a.meetingId,
       item: a.item,
-      title: safe(`${l === 'en' ? 'Item' : 'Sak'} ${a.item}. ${a.title}`),
+      title: cardText(`${l === 'en' ? 'Item' : 'Sak'} ${a.item}. ${a.title}`),
       subtitle: `${cardLabels(l).meeting} ${formatDate(a.meetingDate)}`,
       tally: meetingTexts.tally(l, t.approved, t.remarks),
-      remarks: remarksOf(a).map((r) => ({ text: safe(`${r.name} (${r.organization}): ${r.comment ?? ''}`) })),
+      remarks: remarksOf(a).map((r) => ({ text: sharedCardText(`${r.name} (${r.organization}): ${r.comment ?? ''}`) })),
       hasRemarks: t.remarks > 0,
       open,
       closed: !open,
-      decision: safe(a.decision ?? ''),
+      decision: cardText(a.decision ?? ''),
       personal: viewer !== undefined,
       myVote: viewer ? meetingTexts.myVote(l, mine?.choice) : '',
-      myComment: safe(mine?.comment ?? ''),
+      myComment: cardText(mine?.comment ?? ''),
       showClose: open && (viewer === undefined || viewer.canClose),
       hasRefresh: userIds.length > 0,
       userIds,

@@ -7,26 +7,27 @@ import { fullName } from '../domain/roster-import';
 import type { Actor, Locale } from './actor';
 import { loadGroupContext, type GroupContext } from './group-context';
 import type { ConversationRecord, Repositories } from './ports';
-import { answer, findMeeting, mutateMeeting, safe, type CardRef, type RunAnswer } from './run-shared';
+import { answer, findMeeting, mutateMeeting, type CardRef, type RunAnswer } from './run-shared';
 import { texts } from './texts';
 import { attendanceLine, runLabels, runTexts } from './texts-run';
+import { cardText } from './card-text';
 
 export type Status = AttendanceEntry['status'];
 
 /** The roll-call card: who has reported, and a button for each status (each person reports for themselves). */
 export function rollCallCard(meeting: MeetingData, roster: readonly RosterMember[], l: Locale): CardRef {
   const people = summarizeAttendance(meeting.attendance, roster);
-  const line = (e: AttendanceEntry) => safe(`${e.name} (${e.organization})`);
+  const line = (e: AttendanceEntry) => cardText(`${e.name} (${e.organization})`);
   return {
     template: 'roll-call',
     data: {
       labels: runLabels(l),
       counts: attendanceLine(l, { present: people.present.length, secretariat: people.secretariat.length, apologies: people.apologies.length }),
-      present: safe(people.present.map(line).join(', ')),
+      present: cardText(people.present.map(line).join(', ')),
       hasPresent: people.present.length > 0,
-      apologies: safe(people.apologies.map(line).join(', ')),
+      apologies: cardText(people.apologies.map(line).join(', ')),
       hasApologies: people.apologies.length > 0,
-      secretariat: safe(people.secretariat.map((e) => e.name).join(', ')),
+      secretariat: cardText(people.secretariat.map((e) => e.name).join(', ')),
       hasSecretariat: people.secretariat.length > 0,
       meetingId: meeting.meetingId,
     },

@@ -17,7 +17,7 @@ import { inputTexts as t } from './texts-input';
 type Person = Versioned<PersonRecord> | undefined;
 
 /** Keeps a user's "${" from being read as a template binding when the text is shown on a card. */
-export const cardText = (s: string) => s.replace(/\$\{/g, '$\u200b{');
+import { cardText, uncardText } from './card-text';
 
 export type StoreOutcome =
   | { kind: 'stored'; contribution: Contribution }
@@ -122,7 +122,6 @@ export interface CarriedDraft {
 }
 
 /** Undoes cardText: the card shows and carries "$\u200b{" for a typed "${". */
-const uncardText = (s: string) => s.replace(/\$\u200b\{/g, '${');
 
 function fromCard(draftId: string, carried: CarriedDraft | undefined, now: Date): InputDraft | undefined {
   if (!draftId || !carried?.text || !carried.meetingId || !carried.organization) return undefined;

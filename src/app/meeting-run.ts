@@ -8,11 +8,12 @@ import { say, type Actor, type Locale, type Reply } from './actor';
 import { groupsOfActor, loadGroupContext, type GroupContext } from './group-context';
 import { syncInputWindow } from './input-windows';
 import type { ConversationRecord, Repositories } from './ports';
-import { answer, canChair, findMeeting, linkConversation, liveId, mutateMeeting, safe, type CardRef, type RunAnswer } from './run-shared';
+import { answer, canChair, findMeeting, linkConversation, liveId, mutateMeeting, type CardRef, type RunAnswer } from './run-shared';
 import { rollCallCard } from './attendance';
 import { summaryCard } from './run-summary';
 import { texts } from './texts';
 import { runLabels, runTexts } from './texts-run';
+import { cardText, sharedCardText } from './card-text';
 
 /** Where a change comes from: a typed command (its activity id, so a re-sent copy applies once) or a card click. */
 export type Source = { kind: 'typed'; activityId?: string } | { kind: 'card'; version: unknown; item?: unknown; record: boolean; activityId?: string };
@@ -30,12 +31,12 @@ export function itemCard(meeting: MeetingData, groupName: string, l: Locale): Ca
     template: 'current-item',
     data: {
       labels,
-      header: safe(`${groupName} – ${formatMeetingTime(meeting.date, meeting.start, meeting.end, l)}`),
-      title: item ? safe(`${labels.item} ${item.number} ${labels.of} ${meeting.agenda.length}: ${item.title}`) : labels.ended,
-      subText: safe((item?.subPoints ?? []).map((p) => `• ${p}`).join('\n\n')),
+      header: cardText(`${groupName} – ${formatMeetingTime(meeting.date, meeting.start, meeting.end, l)}`),
+      title: item ? cardText(`${labels.item} ${item.number} ${labels.of} ${meeting.agenda.length}: ${item.title}`) : labels.ended,
+      subText: cardText((item?.subPoints ?? []).map((p) => `• ${p}`).join('\n\n')),
       hasSub: (item?.subPoints.length ?? 0) > 0,
-      decision: safe(record.decision ?? labels.noDecision),
-      notes: record.notes.map((text) => ({ text: safe(`• ${text}`) })),
+      decision: sharedCardText(record.decision ?? labels.noDecision),
+      notes: record.notes.map((text) => ({ text: sharedCardText(`• ${text}`) })),
       hasNotes: record.notes.length > 0,
       running,
       ended: !running,

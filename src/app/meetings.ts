@@ -17,9 +17,9 @@ import { syncInputWindow } from './input-windows';
 import { retryOnConflict } from './retry';
 import { texts } from './texts';
 import { cardLabels, meetingTexts } from './texts-meetings';
+import { cardText } from './card-text';
 
 /** User text goes into card data: "${" would read as a template binding, so it is broken up. */
-export const cardSafe = (s: string): string => s.replace(/\$\{/g, '$ {');
 
 const isSecretariat = (ctx: GroupContext) => ctx.roles.includes('secretariat');
 
@@ -32,8 +32,8 @@ export function formatDeadline(iso: string, l: Locale): string {
 
 function agendaRows(agenda: readonly AgendaItem[]) {
   return agenda.map((i) => ({
-    heading: cardSafe(`${i.number}. ${i.title}`),
-    subText: cardSafe(i.subPoints.map((p) => `• ${p}`).join('\n\n')),
+    heading: cardText(`${i.number}. ${i.title}`),
+    subText: cardText(i.subPoints.map((p) => `• ${p}`).join('\n\n')),
     hasSub: i.subPoints.length > 0,
   }));
 }
@@ -44,9 +44,9 @@ export function agendaCard(meeting: MeetingData, groupName: string, l: Locale): 
     template: 'agenda',
     data: {
       labels: cardLabels(l),
-      title: cardSafe(`${cardLabels(l).agenda} – ${groupName}`),
+      title: cardText(`${cardLabels(l).agenda} – ${groupName}`),
       time: formatMeetingTime(meeting.date, meeting.start, meeting.end, l),
-      place: cardSafe(meeting.place),
+      place: cardText(meeting.place),
       items: agendaRows(meeting.agenda),
     },
   };
@@ -60,17 +60,17 @@ export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, s
     template: 'notice',
     data: {
       labels: cardLabels(l),
-      title: cardSafe(l === 'en' ? `Notice of meeting – ${groupName}` : `Innkalling til møte i ${groupName}`),
+      title: cardText(l === 'en' ? `Notice of meeting – ${groupName}` : `Innkalling til møte i ${groupName}`),
       date: formatDate(meeting.date),
       time: formatMeetingTime(meeting.date, meeting.start, meeting.end, l),
-      place: cardSafe(meeting.place),
+      place: cardText(meeting.place),
       hasPrepare: round !== undefined,
-      prepare: cardSafe(prepare),
-      agendaTitle: cardSafe(`${l === 'en' ? 'Agenda for the meeting of' : 'Sakskart til møte i'} ${groupName}, ${formatDate(meeting.date)}`),
+      prepare: cardText(prepare),
+      agendaTitle: cardText(`${l === 'en' ? 'Agenda for the meeting of' : 'Sakskart til møte i'} ${groupName}, ${formatDate(meeting.date)}`),
       items: agendaRows(meeting.agenda),
       deadline: meeting.inputDeadline ? formatDeadline(meeting.inputDeadline, l) : '',
       // As the seeds sign: "Med vennlig hilsen / <name> / Sekretariatet for …".
-      signature: cardSafe([l === 'en' ? 'Kind regards' : 'Med vennlig hilsen', signedBy, `${l === 'en' ? 'The secretariat of' : 'Sekretariatet for'} ${groupName}`].filter(Boolean).join('\n\n')),
+      signature: cardText([l === 'en' ? 'Kind regards' : 'Med vennlig hilsen', signedBy, `${l === 'en' ? 'The secretariat of' : 'Sekretariatet for'} ${groupName}`].filter(Boolean).join('\n\n')),
     },
   };
 }

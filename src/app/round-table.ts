@@ -7,9 +7,10 @@ import type { Actor, Locale } from './actor';
 import { loadGroupContext, type GroupContext } from './group-context';
 import { itemCard } from './meeting-run';
 import type { ConversationRecord, Repositories } from './ports';
-import { answer, canChair, findMeeting, liveId, mutateMeeting, safe, type CardRef, type LiveCard, type RunAnswer } from './run-shared';
+import { answer, canChair, findMeeting, liveId, mutateMeeting, type CardRef, type LiveCard, type RunAnswer } from './run-shared';
 import { texts } from './texts';
 import { roundStatus, runLabels, runTexts } from './texts-run';
+import { cardText } from './card-text';
 
 /** The round-table card: who has the word (and since when, 3 min), everyone's status, who has sent written input. */
 export function roundCard(meeting: MeetingData, round: RoundState, contributions: readonly Contribution[], l: Locale): CardRef {
@@ -24,14 +25,14 @@ export function roundCard(meeting: MeetingData, round: RoundState, contributions
     template: 'round-table',
     data: {
       labels,
-      speaker: safe(speaker ?? ''),
+      speaker: cardText(speaker ?? ''),
       hasSpeaker: speaker !== undefined,
-      speakerNames: safe(speaker ? present.filter((e) => sameOrg(e.organization, speaker)).map((e) => e.name).join(', ') : ''),
+      speakerNames: cardText(speaker ? present.filter((e) => sameOrg(e.organization, speaker)).map((e) => e.name).join(', ') : ''),
       timeBox: round.speakerSince && end ? `${labels.since} ${clock(new Date(round.speakerSince))} – ${SPEAKING_MINUTES} ${labels.timeBox} (${labels.until} ${clock(end)})` : '',
       over: roundOver(round),
       overText: l === 'en' ? `The round is over: ${spoken} spoke, ${skipped} skipped.` : `Runden er ferdig: ${spoken} har talt, ${skipped} hoppet over.`,
       rows: round.order.map((org, i) => ({
-        org: safe(org),
+        org: cardText(org),
         status: roundStatus(l, i === round.index ? 'speaking' : round.outcome[i]),
         input: contributions.some((c) => sameOrg(c.organization, org)) ? `✉ ${labels.writtenInput}` : '',
       })),

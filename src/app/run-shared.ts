@@ -36,7 +36,6 @@ export interface RunAnswer {
 export const answer = (text: string, extra: Partial<RunAnswer> = {}): RunAnswer => ({ text, live: [], posts: [], ...extra });
 
 /** User text goes into card data: "${" would read as a template binding, so it is broken up. */
-export const safe = (s: string): string => s.replace(/\$\{/g, '$ {');
 
 export const canChair = (ctx: GroupContext): boolean => ctx.roles.includes('chair') || ctx.roles.includes('secretariat');
 

@@ -7,8 +7,9 @@ import type { RosterMember } from '../domain/roster';
 import { sameOrg } from '../domain/round-order';
 import type { Locale } from './actor';
 import type { GroupContext } from './group-context';
-import { safe, type CardRef } from './run-shared';
+import type { CardRef } from './run-shared';
 import { attendanceLine, runLabels } from './texts-run';
+import { cardText } from './card-text';
 
 /** "torsdag 14.11.2024 kl. 13.00" (Oslo). */
 export function formatInstant(instant: Date, l: Locale): string {
@@ -35,14 +36,14 @@ export function summaryCard(meeting: MeetingData, ctx: GroupContext, contributio
     template: 'meeting-summary',
     data: {
       labels,
-      title: safe(l === 'en' ? `The meeting has ended – ${ctx.group.value.name}` : `Møtet er avsluttet – ${ctx.group.value.name}`),
+      title: cardText(l === 'en' ? `The meeting has ended – ${ctx.group.value.name}` : `Møtet er avsluttet – ${ctx.group.value.name}`),
       time: formatMeetingTime(meeting.date, meeting.start, meeting.end, l),
-      decisions: decided.map((i) => ({ title: safe(`${i.number}. ${i.title}`), text: safe(recordOf(meeting, i.number).decision ?? '') })),
+      decisions: decided.map((i) => ({ title: cardText(`${i.number}. ${i.title}`), text: cardText(recordOf(meeting, i.number).decision ?? '') })),
       hasDecisions: decided.length > 0,
-      undecided: undecided.map((i) => ({ text: safe(`${i.number}. ${i.title}`) })),
+      undecided: undecided.map((i) => ({ text: cardText(`${i.number}. ${i.title}`) })),
       hasUndecided: undecided.length > 0,
       attendance: attendanceLine(l, { present: people.present.length, secretariat: people.secretariat.length, apologies: people.apologies.length }),
-      missing: safe(missing.length ? `(${missing.length} ${labels.of ?? ''} ${total}) ${missing.join(', ')}` : labels.none),
+      missing: cardText(missing.length ? `(${missing.length} ${labels.of ?? ''} ${total}) ${missing.join(', ')}` : labels.none),
       deadline: formatInstant(deadlineOf(meeting), l),
     },
   };

@@ -67,7 +67,7 @@ describe('the meeting cards with real data', () => {
   it('render the agenda and notice, user text with "${" included', () => {
     const notice = JSON.stringify(renderCard(TEMPLATES.notice, noticeCard(meeting, 'Faggruppe', 'nb')!.data));
     expect(notice).toContain('Torsdag 07.11.2030 kl. 12.00 – 13.00');
-    expect(notice).toContain('Oslo rådhus $ {x}');
+    expect(notice).toContain('Oslo rådhus $\u200b{x}');
     expect(notice).toContain('torsdag 14.11.2030 kl. 13.00');
     const english = JSON.stringify(renderCard(TEMPLATES.notice, noticeCard(meeting, 'Faggruppe', 'en')!.data));
     expect(english).toContain('Thursday 07.11.2030 at 12:00 – 13:00');
