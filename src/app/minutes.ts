@@ -94,6 +94,14 @@ export class MinutesUseCases {
     if (!check.ok) return check.reason === 'expired' ? { status: 410, message: 'Lenken er utløpt. Be om en ny med «referat» i Teams.' } : { status: 403, message: 'Ugyldig lenke.' };
     const version = await this.repos.exports.get(check.claims.m, check.claims.v);
     if (!version) return { status: 404, message: 'Fant ikke dokumentet.' };
+    // A referat made before one of its authors erased their data still holds that input: its links stop
+    // working (#14); a new export leaves the restricted input out.
+    if (version.kind === 'referat') {
+      const contributions = await this.repos.contributions.listByMeeting(version.meetingId);
+      if (contributions.some((c) => c.restricted && c.restricted > version.createdAt)) {
+        return { status: 410, message: 'Dokumentet er trukket tilbake fordi en deltaker har fått slettet sine data etter at det ble laget. Be om et nytt med «referat» i Teams.' };
+      }
+    }
     return { status: 200, version };
   }
 

@@ -25,6 +25,7 @@ describe('personal data: mine data and slett mine data', () => {
   let meetingId = '';
   let lockedId = '';
   let lockedDate = '';
+  let linkBeforeErasure = '';
   const repos = () => bot.running.repositories;
   const text = async (chat: Chat, from: TestUser, message: string) => String((await bot.say(chat, from, message))[0].text ?? '');
   const eraseClick = (from: TestUser, verb: string, chat = personal(from)) => click(bot, chat, from, verb, {});
@@ -124,7 +125,8 @@ describe('personal data: mine data and slett mine data', () => {
 
   it('the referat of the locked meeting still has Anne’s input before she erases her data', async () => {
     const reply = await text(GROUP_CHAT, CHAIR, `referat md ${dmy(lockedDate)}`);
-    const body = await (await fetch(linkIn(reply)!)).text();
+    linkBeforeErasure = linkIn(reply)!;
+    const body = await (await fetch(linkBeforeErasure)).text();
     expect(body).toContain('ANNE-LOCKED-TEXT');
     expect(body).toContain('DAG-LOCKED-TEXT');
   });
@@ -172,6 +174,14 @@ describe('personal data: mine data and slett mine data', () => {
     const body = await (await fetch(linkIn(reply)!)).text();
     expect(body).not.toContain('ANNE-LOCKED-TEXT');
     expect(body).toContain('DAG-LOCKED-TEXT');
+  });
+
+  it('a link to a referat made before the erasure no longer serves it (410), so Anne’s input is not handed out', async () => {
+    const res = await fetch(linkBeforeErasure);
+    expect(res.status).toBe(410);
+    const body = await res.text();
+    expect(body).not.toContain('ANNE-LOCKED-TEXT');
+    expect(body).toContain('trukket tilbake');
   });
 
   it('an input draft older than DRAFT_RETENTION_DAYS is dropped when it is read', async () => {
