@@ -8,6 +8,7 @@ import { loadConfig, type Config } from '../src/config';
 import { createLogger, type Logger } from '../src/logger';
 import type { Repositories } from '../src/app/ports';
 import { ensureSchema, openCosmosStore, type CosmosStore } from '../src/persistence/cosmos/client';
+import { migrateContributionIds } from '../src/persistence/cosmos/migrate';
 import { cosmosRepositories } from '../src/persistence/cosmos/repositories';
 import { startLocalStore, type LocalStore } from '../src/persistence/local-store/local-store';
 import { createApp } from './app';
@@ -87,6 +88,13 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
     store = await openCosmosStore({ endpoint: local.endpoint, key: local.key, database: config.cosmos.database, local: true });
     log.info({ dataDir: config.dataDir }, 'using the embedded local store (snapshot in the data folder)');
   }
+  // The data migrations, for the local store and Azure alike (Azure has no other start-up hook):
+  // idempotent, so every start runs them. A store that cannot answer now is not fatal: the
+  // old ids stay readable (listByMeeting, grouped by orgKey) and the next start moves them.
+  await migrateContributionIds(store).then(
+    (report) => (report.moved || report.merged || report.keptApart) && log.info(report, 'contribution ids migrated to orgKey'),
+    (err: unknown) => log.warn({ err }, 'contribution id migration did not finish; the next start retries'),
+  );
   const repositories = cosmosRepositories(store);
   let listeningUrl = '';
   const services = createServices(config, log, repositories, () => new Date(), () => config.publicUrl ?? listeningUrl);

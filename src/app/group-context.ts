@@ -1,4 +1,5 @@
-import { normalizeName, fullName } from '../domain/roster-import';
+import { fullName } from '../domain/roster-import';
+import { personKey } from '../domain/keys';
 import type { GroupData } from '../domain/group';
 import type { GroupRole, RosterMember } from '../domain/roster';
 import { actorKey, type Actor } from './actor';
@@ -20,8 +21,8 @@ export function findMember(roster: RosterMember[], actor: Pick<Actor, 'aadObject
     const linked = roster.find((m) => m.aadObjectId === actor.aadObjectId);
     if (linked) return linked;
   }
-  const name = normalizeName(actor.name);
-  const byName = roster.filter((m) => !m.aadObjectId && normalizeName(fullName(m)) === name);
+  const name = personKey(actor.name);
+  const byName = roster.filter((m) => !m.aadObjectId && personKey(fullName(m)) === name);
   return byName.length === 1 ? byName[0] : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { fullName, mergeRoster, normalizeName, parseRosterLines } from '../domain/roster-import';
+import { fullName, mergeRoster, parseRosterLines } from '../domain/roster-import';
+import { personKey } from '../domain/keys';
 import type { GroupData } from '../domain/group';
 import { stripBidi } from '../domain/text';
 import type { GroupRole } from '../domain/roster';
@@ -72,9 +73,9 @@ export class GroupUseCases {
     const match = /^(.+?)\s+(sekretariat|sekretariatet|secretariat|møteleder|moteleder|chair)$/i.exec(args.trim());
     if (!match) return say(texts.roleUsage(l));
     const role: GroupRole = /^(sekretariat|sekretariatet|secretariat)$/i.test(match[2]) ? 'secretariat' : 'chair';
-    const wanted = normalizeName(match[1]);
-    const exact = ctx.roster.filter((m) => normalizeName(fullName(m)) === wanted);
-    const candidates = exact.length ? exact : ctx.roster.filter((m) => normalizeName(fullName(m)).includes(wanted));
+    const wanted = personKey(match[1]);
+    const exact = ctx.roster.filter((m) => personKey(fullName(m)) === wanted);
+    const candidates = exact.length ? exact : ctx.roster.filter((m) => personKey(fullName(m)).includes(wanted));
     if (candidates.length === 0) return say(texts.roleNoMatch(l, match[1]));
     if (candidates.length > 1) return say(texts.roleAmbiguous(l, match[1], candidates.slice(0, 8).map(fullName)));
     const person = candidates[0];

@@ -1,6 +1,7 @@
-import { checkInputText, deadlineOf, inputWindow, sameOrganization, withReceipt, type MeetingWindow } from '../domain/contribution';
+import { orgKey, sameOrganization } from '../domain/keys';
+import { checkInputText, deadlineOf, inputWindow, withReceipt, type MeetingWindow } from '../domain/contribution';
 import type { Contribution } from '../domain/meeting-types';
-import { fullName, normalizeName } from '../domain/roster-import';
+import { fullName } from '../domain/roster-import';
 import { say, type Actor, type Reply } from './actor';
 import { previewCard, refusal, storeNew } from './contributions';
 import type { GroupContext } from './group-context';
@@ -95,10 +96,10 @@ export async function enterForOrganization(repos: Repositories, actor: Actor, ct
   if (!ctx.roles.includes('secretariat')) return say(texts.onlySecretariat(l));
   const match = /^for\s+([^:\n]+?)\s*:\s*([\s\S]*)$/i.exec(args.trim());
   if (!match) return say(t.forUsage(l));
-  const wanted = normalizeName(match[1]);
+  const wanted = orgKey(match[1]);
   const orgs = organizationsOf(ctx);
-  const exact = orgs.filter((o) => normalizeName(o) === wanted);
-  const candidates = exact.length ? exact : orgs.filter((o) => normalizeName(o).includes(wanted));
+  const exact = orgs.filter((o) => orgKey(o) === wanted);
+  const candidates = exact.length ? exact : orgs.filter((o) => orgKey(o).includes(wanted));
   if (candidates.length === 0) return say(t.orgUnknown(l, match[1]));
   if (candidates.length > 1) return say(t.orgAmbiguous(l, match[1], candidates.slice(0, 8)));
   const organization = candidates[0];

@@ -1,4 +1,5 @@
-import { deadlineOf, inputWindow, sameOrganization, type MeetingWindow, type WindowDecision } from '../domain/contribution';
+import { sameOrganization } from '../domain/keys';
+import { deadlineOf, inputWindow, type MeetingWindow, type WindowDecision } from '../domain/contribution';
 import type { MeetingData } from '../domain/meeting-types';
 import type { Membership, PersonRecord, Repositories, WindowsByGroup } from './ports';
 import { retryOnConflict } from './retry';

@@ -1,4 +1,5 @@
-import { fullName, normalizeName } from '../domain/roster-import';
+import { fullName } from '../domain/roster-import';
+import { personKey } from '../domain/keys';
 import type { RosterMember } from '../domain/roster';
 import type { Actor } from './actor';
 import { ConflictError, type Membership, type PersonRecord, type Repositories, type Versioned } from './ports';
@@ -12,7 +13,7 @@ import { retryOnConflict } from './retry';
  */
 
 export const aadKey = (aadObjectId: string) => `aad:${aadObjectId}`;
-export const nameKey = (name: string) => `name:${normalizeName(name)}`;
+export const nameKey = (name: string) => `name:${personKey(name)}`;
 export const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
 
 function membershipOf(groupId: string, m: RosterMember): Membership {

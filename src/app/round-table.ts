@@ -1,8 +1,9 @@
+import { sameOrganization } from '../domain/keys';
 import { roundTableItem } from '../domain/meeting';
 import { bump, hasReceipt, runOf, withReceipt } from '../domain/meeting-flow';
 import type { Contribution, MeetingData, RoundState } from '../domain/meeting-types';
 import { formatClock, osloTimeOf } from '../domain/norwegian-time';
-import { advanceRound, currentSpeaker, roundOrder, roundOver, sameOrg, SPEAKING_MINUTES, startRound, timeBoxEnd } from '../domain/round-order';
+import { advanceRound, currentSpeaker, roundOrder, roundOver, SPEAKING_MINUTES, startRound, timeBoxEnd } from '../domain/round-order';
 import type { Actor, Locale } from './actor';
 import { loadGroupContext, type GroupContext } from './group-context';
 import { itemCard } from './meeting-run';
@@ -27,14 +28,14 @@ export function roundCard(meeting: MeetingData, round: RoundState, contributions
       labels,
       speaker: cardText(speaker ?? ''),
       hasSpeaker: speaker !== undefined,
-      speakerNames: cardText(speaker ? present.filter((e) => sameOrg(e.organization, speaker)).map((e) => e.name).join(', ') : ''),
+      speakerNames: cardText(speaker ? present.filter((e) => sameOrganization(e.organization, speaker)).map((e) => e.name).join(', ') : ''),
       timeBox: round.speakerSince && end ? `${labels.since} ${clock(new Date(round.speakerSince))} – ${SPEAKING_MINUTES} ${labels.timeBox} (${labels.until} ${clock(end)})` : '',
       over: roundOver(round),
       overText: l === 'en' ? `The round is over: ${spoken} spoke, ${skipped} skipped.` : `Runden er ferdig: ${spoken} har talt, ${skipped} hoppet over.`,
       rows: round.order.map((org, i) => ({
         org: cardText(org),
         status: roundStatus(l, i === round.index ? 'speaking' : round.outcome[i]),
-        input: contributions.some((c) => sameOrg(c.organization, org)) ? `✉ ${labels.writtenInput}` : '',
+        input: contributions.some((c) => sameOrganization(c.organization, org)) ? `✉ ${labels.writtenInput}` : '',
       })),
       meetingId: meeting.meetingId,
       step: round.step,

@@ -4,7 +4,7 @@ import { undecidedItems, recordOf } from '../domain/meeting-flow';
 import type { Contribution, MeetingData } from '../domain/meeting-types';
 import { formatClock, formatDate, formatMeetingTime, osloDateOf, osloTimeOf, weekdayName } from '../domain/norwegian-time';
 import type { RosterMember } from '../domain/roster';
-import { sameOrg } from '../domain/round-order';
+import { sameOrganization } from '../domain/keys';
 import type { Locale } from './actor';
 import type { GroupContext } from './group-context';
 import type { CardRef } from './run-shared';
@@ -20,8 +20,8 @@ export function formatInstant(instant: Date, l: Locale): string {
 /** The roster's organizations (roster order) that have sent no written input for the meeting. */
 export function missingInput(roster: readonly RosterMember[], contributions: readonly Contribution[]): { missing: string[]; total: number } {
   const orgs: string[] = [];
-  for (const m of roster) if (!orgs.some((o) => sameOrg(o, m.organization))) orgs.push(m.organization.trim());
-  const missing = orgs.filter((o) => !contributions.some((c) => sameOrg(c.organization, o)));
+  for (const m of roster) if (!orgs.some((o) => sameOrganization(o, m.organization))) orgs.push(m.organization.trim());
+  const missing = orgs.filter((o) => !contributions.some((c) => sameOrganization(c.organization, o)));
   return { missing, total: orgs.length };
 }
 

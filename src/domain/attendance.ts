@@ -1,6 +1,7 @@
 import type { AttendanceEntry } from './meeting-types';
 import type { RosterMember } from './roster';
-import { fullName, normalizeName } from './roster-import';
+import { fullName } from './roster-import';
+import { personKey } from './keys';
 
 /**
  * Attendance ("frammøtte"), pure: who is present or has sent apologies, by roster member.
@@ -13,7 +14,7 @@ export const SECRETARIAT_ORGANIZATION = 'Sekretariatet';
 export function attendanceKey(person: { member?: RosterMember; aadObjectId?: string; name: string }): string {
   if (person.member) return person.member.id;
   if (person.aadObjectId) return `aad:${person.aadObjectId}`;
-  return `name:${normalizeName(person.name)}`;
+  return `name:${personKey(person.name)}`;
 }
 
 export interface Attendee {
@@ -56,8 +57,8 @@ export function matchParticipant(roster: readonly RosterMember[], who: { aadObje
     if (linked) return linked;
   }
   if (!who.name) return undefined;
-  const wanted = normalizeName(who.name);
-  const byName = roster.filter((m) => !(who.aadObjectId && m.aadObjectId) && normalizeName(fullName(m)) === wanted);
+  const wanted = personKey(who.name);
+  const byName = roster.filter((m) => !(who.aadObjectId && m.aadObjectId) && personKey(fullName(m)) === wanted);
   return byName.length === 1 ? byName[0] : undefined;
 }
 
@@ -65,10 +66,10 @@ export type NameMatch = { kind: 'one'; member: RosterMember } | { kind: 'none' }
 
 /** A name typed by the secretariat ("til stede Dag Aanensen"): the full name, else a unique part of one. */
 export function matchName(roster: readonly RosterMember[], text: string): NameMatch {
-  const wanted = normalizeName(text);
+  const wanted = personKey(text);
   if (!wanted) return { kind: 'none' };
-  const exact = roster.filter((m) => normalizeName(fullName(m)) === wanted);
-  const candidates = exact.length ? exact : roster.filter((m) => normalizeName(fullName(m)).includes(wanted));
+  const exact = roster.filter((m) => personKey(fullName(m)) === wanted);
+  const candidates = exact.length ? exact : roster.filter((m) => personKey(fullName(m)).includes(wanted));
   if (candidates.length === 1) return { kind: 'one', member: candidates[0] };
   return candidates.length === 0 ? { kind: 'none' } : { kind: 'many', members: candidates };
 }
@@ -82,8 +83,8 @@ export interface AttendanceSummary {
 
 /** The entries grouped for cards and the summary, members in roster order, others after by name. */
 export function summarizeAttendance(attendance: Record<string, AttendanceEntry>, roster: readonly RosterMember[]): AttendanceSummary {
-  const position = new Map(roster.map((m, i) => [normalizeName(fullName(m)), i]));
-  const rank = (e: AttendanceEntry) => position.get(normalizeName(e.name)) ?? Number.MAX_SAFE_INTEGER;
+  const position = new Map(roster.map((m, i) => [personKey(fullName(m)), i]));
+  const rank = (e: AttendanceEntry) => position.get(personKey(e.name)) ?? Number.MAX_SAFE_INTEGER;
   const sorted = Object.values(attendance).sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'nb'));
   return {
     present: sorted.filter((e) => e.status === 'present' && !e.secretariat),

@@ -111,8 +111,22 @@ export function withReceipt(receipts: string[] | undefined, id: string): string[
   return [...(receipts ?? []).filter((r) => r !== id), id].slice(-RECEIPTS_KEPT);
 }
 
-/** Organizations compared loosely ("Horten kommune" = "horten  Kommune"). */
-export function sameOrganization(a: string, b: string): boolean {
-  const n = (s: string) => s.normalize('NFC').toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return n(a) === n(b);
+
+/**
+ * Two inputs of one organization that were stored apart (under two ids before keys.ts made them
+ * one): nothing is dropped. The earlier text comes first and the later one follows as with «Legg
+ * til»; the earlier one's marking (before/during/after) stays, "entered by the secretariat" holds if
+ * either was, and the later one's author and time describe the whole.
+ */
+export function mergeInputs(a: Contribution, b: Contribution): Contribution {
+  const [first, second] = a.updatedAt <= b.updatedAt ? [a, b] : [b, a];
+  const receipts = [...(first.receipts ?? []), ...(second.receipts ?? [])].filter((r, i, all) => all.indexOf(r) === i).slice(-RECEIPTS_KEPT);
+  return {
+    ...second,
+    organization: a.organization,
+    text: appendInput(first.text, second.text),
+    received: first.received,
+    enteredBySecretariat: first.enteredBySecretariat || second.enteredBySecretariat,
+    ...(receipts.length ? { receipts } : {}),
+  };
 }

@@ -2,6 +2,7 @@ import type { AgendaItem } from './agenda';
 import type { GroupData } from './group';
 import type { AttendanceEntry, Contribution, MeetingData } from './meeting-types';
 import { formatDate, formatLongDate, osloDateOf } from './norwegian-time';
+import { orgKey, personKey } from './keys';
 import type { InnkallingModel, ReferatItem, ReferatModel, RoundTableSection } from './referat';
 import type { RosterMember } from './roster';
 
@@ -13,10 +14,9 @@ import type { RosterMember } from './roster';
 /** Decision given to an empty Eventuelt; writers print it without the "Vedtak:" label. */
 export const NO_MATTERS = 'Ingen saker.';
 
-/** Case-, space- and Unicode-form-insensitive key, so "Drammen  kommune" matches "drammen kommune". */
-export function nameKey(s: string): string {
-  return s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb-NO');
-}
+
+/** Spaces tidied, for display and for a spelling compared as written. */
+const tidy = (s: string) => s.trim().replace(/\s+/g, ' ');
 
 const collator = new Intl.Collator('nb-NO', { sensitivity: 'base', numeric: true });
 /** Rank of whatever is not on the list (finite, so rank differences never become NaN). */
@@ -39,14 +39,13 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
   const { group, meeting, roster } = input;
   const secretariatNames = input.secretariatNames ?? Object.values(group.roles).filter((r) => r.roles.includes('secretariat')).map((r) => r.name);
   // Position in that list: the secretariat is listed in the order the caller gives it.
-  const secretariatRank = new Map(secretariatNames.map((n, i) => [nameKey(n), i] as const));
-  const isSecretariat = (e: AttendanceEntry): boolean => e.secretariat || secretariatRank.has(nameKey(e.name));
+  const secretariatRank = new Map(secretariatNames.map((n, i) => [personKey(n), i] as const));
+  const isSecretariat = (e: AttendanceEntry): boolean => e.secretariat || secretariatRank.has(personKey(e.name));
   const bySecretariatList = (a: AttendanceEntry, b: AttendanceEntry) =>
-    (secretariatRank.get(nameKey(a.name)) ?? UNRANKED) - (secretariatRank.get(nameKey(b.name)) ?? UNRANKED);
+    (secretariatRank.get(personKey(a.name)) ?? UNRANKED) - (secretariatRank.get(personKey(b.name)) ?? UNRANKED);
 
   const entries = uniqueEntries(Object.values(meeting.attendance));
   const byRoster = rosterOrder(roster);
-  const tidy = (s: string) => s.trim().replace(/\s+/g, ' ');
   const person = (e: AttendanceEntry) => ({ name: tidy(e.name), organization: tidy(e.organization) });
 
   const attendees = byRoster(entries.filter((e) => e.status === 'present' && !isSecretariat(e))).map(person);
@@ -97,7 +96,7 @@ function uniqueEntries(entries: AttendanceEntry[]): AttendanceEntry[] {
   const seen = new Map<string, AttendanceEntry>();
   for (const e of entries) {
     if (e.name.trim() === '') continue;
-    const key = `${nameKey(e.name)}|${nameKey(e.organization)}`;
+    const key = `${personKey(e.name)}|${orgKey(e.organization)}`;
     const prior = seen.get(key);
     // "present" wins over "apologies": someone who sent apologies and came anyway attended.
     if (!prior || (prior.status === 'apologies' && e.status === 'present')) seen.set(key, e);
@@ -109,10 +108,10 @@ function uniqueEntries(entries: AttendanceEntry[]): AttendanceEntry[] {
 function rosterOrder(roster: RosterMember[]): (entries: AttendanceEntry[]) => AttendanceEntry[] {
   const index = new Map<string, number>();
   roster.forEach((m, i) => {
-    const key = nameKey(`${m.firstName} ${m.lastName}`);
+    const key = personKey(`${m.firstName} ${m.lastName}`);
     if (!index.has(key)) index.set(key, i);
   });
-  const rank = (e: AttendanceEntry) => index.get(nameKey(e.name)) ?? UNRANKED;
+  const rank = (e: AttendanceEntry) => index.get(personKey(e.name)) ?? UNRANKED;
   return (entries) => [...entries].sort((a, b) => rank(a) - rank(b) || collator.compare(a.name, b.name));
 }
 
@@ -140,12 +139,15 @@ function placeRoundTable(items: ReferatItem[], contributions: Contribution[], me
   }
 
   for (const item of items) {
-    const sections = new Map<string, RoundTableSection>();
+    const sections = new Map<string, RoundTableSection & { rank: number }>();
     const section = (org: string): RoundTableSection => {
-      const key = nameKey(org);
+      const key = orgKey(org);
       let s = sections.get(key);
       if (!s) {
-        s = { organization: orgs.display.get(key) ?? org.trim(), entries: [] };
+        s = { organization: orgs.display.get(key) ?? org.trim(), entries: [], rank: orgs.rank.get(key) ?? UNRANKED };
+        // A spelling the roster holds as written keeps its own name and place ("Asker/Bærum" and "Asker/ Bærum").
+        const exact = orgs.exact.get(tidy(org));
+        if (exact !== undefined) Object.assign(s, { organization: tidy(org), rank: exact });
         sections.set(key, s);
       }
       return s;
@@ -171,8 +173,8 @@ function placeRoundTable(items: ReferatItem[], contributions: Contribution[], me
     }
     if (sections.size > 0) {
       item.roundTable = [...sections.entries()]
-        .sort(([a], [b]) => (orgs.rank.get(a) ?? UNRANKED) - (orgs.rank.get(b) ?? UNRANKED) || collator.compare(a, b))
-        .map(([, s]) => s);
+        .sort(([a, sa], [b, sb]) => sa.rank - sb.rank || collator.compare(a, b))
+        .map(([, { rank: _rank, ...s }]) => s);
     }
   }
 }
@@ -182,20 +184,24 @@ interface OrganizationIndex {
   rank: Map<string, number>;
   /** The spelling to print: the roster's, else the first contribution's. */
   display: Map<string, string>;
+  /** Roster position of each spelling as written (spaces tidied). */
+  exact: Map<string, number>;
   matchPrefix(note: string): { organization: string; rest: string } | undefined;
 }
 
 function organizationIndex(roster: RosterMember[], written: Contribution[]): OrganizationIndex {
   const rank = new Map<string, number>();
   const display = new Map<string, string>();
+  const exact = new Map<string, number>();
   roster.forEach((m, i) => {
-    const key = nameKey(m.organization);
+    if (!exact.has(tidy(m.organization))) exact.set(tidy(m.organization), i);
+    const key = orgKey(m.organization);
     if (key === '' || rank.has(key)) return;
     rank.set(key, i);
     display.set(key, m.organization.trim());
   });
   for (const c of written) {
-    const key = nameKey(c.organization);
+    const key = orgKey(c.organization);
     if (!display.has(key)) display.set(key, c.organization.trim());
   }
   // Chairs write the short name ("Drammen:") as often as the full one ("Drammen kommune:").
@@ -208,11 +214,12 @@ function organizationIndex(roster: RosterMember[], written: Contribution[]): Org
   return {
     rank,
     display,
+    exact,
     matchPrefix(note) {
       const m = /^\s*([^:\n]{1,120}):\s*([\s\S]*)$/.exec(note);
-      const key = m ? aliases.get(nameKey(m[1])) : undefined;
+      const key = m ? aliases.get(orgKey(m[1])) : undefined;
       if (!m || !key || m[2].trim() === '') return undefined;
-      return { organization: display.get(key) ?? m[1].trim(), rest: m[2].trim() };
+      return { organization: exact.has(tidy(m[1])) ? tidy(m[1]) : (display.get(key) ?? m[1].trim()), rest: m[2].trim() };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { personKey } from './keys';
 import type { RosterMember } from './roster';
 import { stripBidi } from './text';
 
@@ -32,14 +33,10 @@ const MAX_FIELD = 200;
 
 /** The stable id of a person: the same name always maps to the same member. */
 export function memberId(firstName: string, lastName: string): string {
-  const key = `${firstName} ${lastName}`.normalize('NFC').toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-  return `m-${key}`;
+  // personKey's words joined by '-': the ids stored so far, unchanged.
+  return `m-${personKey(`${firstName} ${lastName}`).replace(/ /g, '-')}`;
 }
 
-/** Normalized full name for matching a Teams user to the roster. */
-export function normalizeName(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 function splitColumns(line: string): string[] {
   const parts = line.includes('\t') ? line.split('\t') : line.split(/ {2,}/);

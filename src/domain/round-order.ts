@@ -1,4 +1,5 @@
 import type { AttendanceEntry, RoundState } from './meeting-types';
+import { orgKey } from './keys';
 import type { RosterMember } from './roster';
 
 /**
@@ -9,10 +10,6 @@ import type { RosterMember } from './roster';
 
 export const SPEAKING_MINUTES = 3;
 
-const orgKey = (s: string) => s.normalize('NFC').toLocaleLowerCase('nb').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Organizations compared loosely ("Horten kommune" = "horten  Kommune"). */
-export const sameOrg = (a: string, b: string): boolean => orgKey(a) === orgKey(b);
 
 /**
  * The calling order: organizations with a member present first, in roster order (then present

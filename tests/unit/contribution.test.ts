@@ -1,3 +1,4 @@
+import { sameOrganization } from '../../src/domain/keys';
 import {
   appendInput,
   checkInputText,
@@ -8,7 +9,6 @@ import {
   osloClock,
   osloDate,
   osloWallClock,
-  sameOrganization,
   withReceipt,
   type MeetingWindow,
 } from '../../src/domain/contribution';

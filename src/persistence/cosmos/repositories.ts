@@ -10,6 +10,7 @@ import {
   type Versioned,
 } from '../../app/ports';
 import type { GroupData } from '../../domain/group';
+import { orgKey } from '../../domain/keys';
 import type { Contribution, MeetingData } from '../../domain/meeting-types';
 import type { RosterMember } from '../../domain/roster';
 import type { CosmosStore } from './client';
@@ -37,10 +38,9 @@ const unwrap = <T>(v: Versioned<{ id: string }>): Versioned<T> => {
   return { value: value as T, etag: v.etag };
 };
 
-/** Contribution ids are derived from the organization, so one organization has one input per meeting. */
+/** Contribution ids are derived from the organization's key, so one organization has one input per meeting. */
 export function contributionId(organization: string): string {
-  const key = organization.trim().toLocaleLowerCase('nb').replace(/\s+/g, ' ');
-  return 'input:' + createHash('sha256').update(key).digest('hex').slice(0, 24);
+  return 'input:' + createHash('sha256').update(orgKey(organization)).digest('hex').slice(0, 24);
 }
 
 class CosmosGroups implements GroupRepository {
