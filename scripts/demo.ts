@@ -1,24 +1,25 @@
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startReferent } from '../bot/server';
 import { cardAction, message, type Person } from './bench/activities';
 import { startSinkConnector } from './bench/connector';
 import { postJson } from './bench/load';
+// The invented group's notice; scripts may use the test fixtures until the tools wing (#13 §6) takes them.
+import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../tests/fixtures/documents';
 
 /**
- * `npm run demo`: plays a whole meeting of the group in the seeds through the bot's real HTTP endpoint
+ * `npm run demo`: plays a whole meeting of the invented group of tests/fixtures/documents through the bot's real HTTP endpoint
  * on a fresh embedded store — group, roster, agenda, notice, approvals, attendance, round-table input
  * before and after, decisions — and writes the referat and the innkalling as DOCX, Markdown and HTML
  * into the folder it names (DEMO_OUT, default ./demo-output).
  */
 const ROOT = path.join(__dirname, '../..');
-const SEED = path.join(ROOT, '../shared/seeds/004_9bb422445083bc37.txt');
 const person = (name: string, n: number): Person => ({ id: `29:demo-${n}`, aadObjectId: `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`, name });
 
-const secretariat = person('Karoline Holmstrøm Ulateig', 1);
-const chair = person('Øyvind Såtvedt', 2);
-const members = [person('Dag Aanensen', 3), person('Karl Jørgen Tofte', 4), person('Camilla Håltøm', 5), person('Lina-Maria Linge', 6), person('Asbjørn Lunde', 7)];
+const secretariat = person('Kamilla Hovstøl Ulvestad', 1);
+const chair = person('Ørjan Sålvik', 2);
+const members = [person('Didrik Aasland', 3), person('Kjell Jøran Tveter', 4), person('Cecilie Hårstøl', 5), person('Lene-Marit Lyngstad', 6), person('Arnbjørn Lier', 7)];
 const chat = { id: '19:demo-faggruppe@thread.v2', type: 'groupChat' as const };
 const personal = (p: Person) => ({ id: `a:demo-${p.id}`, type: 'personal' as const });
 
@@ -40,15 +41,15 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${who.name} clicks ${verb} → HTTP ${res.status}\n`);
   };
   try {
-    const seed = await readFile(SEED, 'utf8');
-    const invited = seed.slice(seed.indexOf('Fornavn\tEtternavn\tOrganisasjon'));
+    const seed = fixtureDocument(INNKALLING_2024_11_07);
+    const invited = invitedList(seed);
     const agenda = seed.slice(seed.indexOf('Sakskart til møte'), seed.indexOf('\nInviterte'));
     const day = new Date(Date.now() + 86400_000);
     const date = `${String(day.getDate()).padStart(2, '0')}.${String(day.getMonth() + 1).padStart(2, '0')}.${day.getFullYear()}`;
 
     await step(secretariat, chat, 'ny gruppe Osloregionens faggruppe for Nærings samarbeid');
     await step(secretariat, chat, `deltakere\n${invited}`);
-    await step(secretariat, chat, 'rolle Øyvind Såtvedt møteleder');
+    await step(secretariat, chat, 'rolle Ørjan Sålvik møteleder');
     await step(secretariat, chat, `nytt møte ${date} 12:00-13:00 Oslo rådhus, møteromssenteret`);
     await step(secretariat, chat, `sakskart\n${agenda}`);
     await step(secretariat, chat, 'innkalling');

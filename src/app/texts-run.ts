@@ -26,7 +26,7 @@ export const runTexts = {
   itemUsage: (l: Locale) => pick(l, { nb: 'Skriv «sak» fulgt av nummeret, for eksempel «sak 3».', en: 'Type "item" followed by the number, e.g. "item 3".' }),
   emptyDecision: (l: Locale) =>
     pick(l, { nb: 'Skriv vedtaket etter kolon, for eksempel «vedtak: Innkallingen ble godkjent».', en: 'Write the decision after the colon, e.g. "decision: The notice was approved".' }),
-  emptyNote: (l: Locale) => pick(l, { nb: 'Skriv notatet etter kolon, for eksempel «notat: Mari orienterte».', en: 'Write the note after the colon, e.g. "note: Mari gave an update".' }),
+  emptyNote: (l: Locale) => pick(l, { nb: 'Skriv notatet etter kolon, for eksempel «notat: Mona orienterte».', en: 'Write the note after the colon, e.g. "note: Mona gave an update".' }),
   tooLong: (l: Locale) =>
     pick(l, { nb: 'Teksten er for lang (høyst 4000 tegn). Del den i flere notater. Ingenting ble lagret.', en: 'The text is too long (at most 4000 characters). Split it into several notes. Nothing was saved.' }),
   stale: (l: Locale) =>

@@ -64,7 +64,7 @@ export function matchParticipant(roster: readonly RosterMember[], who: { aadObje
 
 export type NameMatch = { kind: 'one'; member: RosterMember } | { kind: 'none' } | { kind: 'many'; members: RosterMember[] };
 
-/** A name typed by the secretariat ("til stede Dag Aanensen"): the full name, else a unique part of one. */
+/** A name typed by the secretariat ("til stede Didrik Aasland"): the full name, else a unique part of one. */
 export function matchName(roster: readonly RosterMember[], text: string): NameMatch {
   const wanted = personKey(text);
   if (!wanted) return { kind: 'none' };

@@ -229,7 +229,7 @@ export interface AssembleInnkallingInput {
   meeting: MeetingData;
   /** The invited, in the order to print (the roster as the secretariat keeps it). */
   roster: RosterMember[];
-  /** Saksbehandler and signature: "Karoline Holmstrøm Ulateig", "Sekretariatet for Osloregionen". */
+  /** Saksbehandler and signature: "Kamilla Hovstøl Ulvestad", "Sekretariatet for Osloregionen". */
   secretariat: { name: string; phone?: string; organization: string };
   /** Date printed as "Dato:"; defaults to today's Oslo date of `now`. */
   noticeDate?: string;
@@ -345,7 +345,7 @@ export function decisionLabel(item: ReferatItem): string {
   return item.kind === 'other-business' && item.decision === NO_MATTERS ? '' : 'Vedtak: ';
 }
 
-/** " — ansvarlig: Eli, frist: 01.02.2023" after a follow-up's text. */
+/** " — ansvarlig: Eir, frist: 01.02.2023" after a follow-up's text. */
 export function followUpSuffix(f: ReferatItem['followUps'][number]): string {
   const parts: string[] = [];
   if (f.owner?.trim()) parts.push(`ansvarlig: ${oneLine(f.owner)}`);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,23 +7,24 @@ import { parseRosterLines } from '../../src/domain/roster-import';
 import { LOCAL_KEY, startLocalStore, type LocalStore } from '../../src/persistence/local-store/local-store';
 import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
 import { cardText, invoke } from '../helpers/invoke';
+import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../fixtures/documents';
 
-const SEED_004 = readFileSync(path.join(__dirname, '../../../shared/seeds/004_9bb422445083bc37.txt'), 'utf8');
-const INVITED = SEED_004.slice(SEED_004.indexOf('Fornavn\tEtternavn\tOrganisasjon'));
+const NOTICE = fixtureDocument(INNKALLING_2024_11_07);
+const INVITED = invitedList(NOTICE);
 const GROUP_CHAT = { id: '19:approvals-group@thread.v2', type: 'groupChat' as const };
 const OTHER_GROUP_CHAT = { id: '19:approvals-other@thread.v2', type: 'groupChat' as const };
 const GROUP_ID = groupIdFor(GROUP_CHAT.id);
 const MEETING_ID = meetingIdFor(GROUP_ID, '2030-11-07');
 
-/** The 45 invited of seed 004 as Teams users (not linked yet: found by name). The chair is Øyvind Såtvedt. */
+/** The 45 invited of seed 004 as Teams users (not linked yet: found by name). The chair is Ørjan Sålvik. */
 const PEOPLE: TestUser[] = parseRosterLines(INVITED).members.map((m, i) => ({
   id: `29:user-${i}`,
   aadObjectId: `00000000-0000-0000-0001-${String(i).padStart(12, '0')}`,
   name: `${m.firstName} ${m.lastName}`,
 }));
 const byName = (name: string) => PEOPLE.find((p) => p.name === name)!;
-const DAG = byName('Dag Aanensen');
-const ANNE = byName('Anne Huse');
+const DIDRIK = byName('Didrik Aasland');
+const AUD = byName('Aud Hetle');
 const OUTSIDER: TestUser = { id: '29:outsider', aadObjectId: '00000000-0000-0000-0000-00000000dead', name: 'Ola Utenfor' };
 
 describe('approval cards through the real HTTP endpoint', () => {
@@ -37,9 +37,9 @@ describe('approval cards through the real HTTP endpoint', () => {
     bot = await startBotForTest();
     await bot.say(GROUP_CHAT, CHAIR, 'ny gruppe Faggruppe for næringssamarbeid');
     await bot.say(GROUP_CHAT, CHAIR, `deltakere\n${INVITED}`);
-    await bot.say(GROUP_CHAT, CHAIR, 'rolle Dag Aanensen møteleder');
+    await bot.say(GROUP_CHAT, CHAIR, 'rolle Didrik Aasland møteleder');
     await bot.say(GROUP_CHAT, CHAIR, 'nytt møte 07.11.2030 12:00-13:00 Oslo rådhus');
-    await bot.say(GROUP_CHAT, CHAIR, `sakskart\n${SEED_004}`);
+    await bot.say(GROUP_CHAT, CHAIR, `sakskart\n${NOTICE}`);
     await bot.say(GROUP_CHAT, CHAIR, 'innkalling', 4);
     await bot.say(OTHER_GROUP_CHAT, OUTSIDER, 'ny gruppe En annen gruppe');
   });
@@ -47,7 +47,7 @@ describe('approval cards through the real HTTP endpoint', () => {
 
   it('a vote answers with the voter’s own view and updates the card for everyone', async () => {
     bot.connector.clear();
-    const answer = await act(ANNE, 'approval.approve');
+    const answer = await act(AUD, 'approval.approve');
     expect(answer).toMatchObject({ httpStatus: 200, statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     const shown = cardText(answer.value);
     expect(shown).toContain('1 godkjent · 0 merknader');
@@ -55,44 +55,44 @@ describe('approval cards through the real HTTP endpoint', () => {
     expect(shown).not.toContain('Lukk (møteleder)'); // a member's view has no close button
     const card = answer.value as { refresh: { action: { verb: string; data: unknown }; userIds: string[] } };
     expect(card.refresh.action).toMatchObject({ verb: 'approval.refresh', data: { meetingId: MEETING_ID, item: 1 } });
-    expect(card.refresh.userIds).toEqual([ANNE.id]);
+    expect(card.refresh.userIds).toEqual([AUD.id]);
     const [update] = await bot.connector.waitForCount(1);
     expect(update.method).toBe('PUT');
     expect(update.path).toContain('/activities/card-1');
     expect(cardText(update.activity.attachments[0].content)).toContain('1 godkjent · 0 merknader');
     expect(cardText(update.activity.attachments[0].content)).not.toContain('Din stemme');
-    expect((await approval()).votes['m-anne-huse']).toMatchObject({ choice: 'approve', userId: ANNE.id, organization: 'Kongsvingerregionen' });
+    expect((await approval()).votes['m-aud-hetle']).toMatchObject({ choice: 'approve', userId: AUD.id, organization: 'Kongsvingerregionen' });
   });
 
   it('a remark needs its text; the vote can be changed until closed; the refresh shows the own vote', async () => {
-    const empty = await act(ANNE, 'approval.remark', { meetingId: MEETING_ID, item: 1, comment: '  ' });
+    const empty = await act(AUD, 'approval.remark', { meetingId: MEETING_ID, item: 1, comment: '  ' });
     expect(empty.type).toBe('application/vnd.microsoft.activity.message');
     expect(empty.value).toContain('Skriv merknaden');
-    const remark = await act(ANNE, 'approval.remark', { meetingId: MEETING_ID, item: 1, comment: 'Sak 3 bør komme før sak 2.' });
+    const remark = await act(AUD, 'approval.remark', { meetingId: MEETING_ID, item: 1, comment: 'Sak 3 bør komme før sak 2.' });
     expect(cardText(remark.value)).toContain('0 godkjent · 1 merknad');
-    expect(cardText(remark.value)).toContain('Anne Huse (Kongsvingerregionen): Sak 3 bør komme før sak 2.');
-    const refresh = await act(ANNE, 'approval.refresh');
+    expect(cardText(remark.value)).toContain('Aud Hetle (Kongsvingerregionen): Sak 3 bør komme før sak 2.');
+    const refresh = await act(AUD, 'approval.refresh');
     expect(cardText(refresh.value)).toContain('Din stemme: merknad');
-    const other = await act(DAG, 'approval.refresh');
+    const other = await act(DIDRIK, 'approval.refresh');
     expect(cardText(other.value)).toContain('Du har ikke stemt ennå');
-    expect(cardText(other.value)).toContain('Lukk (møteleder)'); // Dag is the chair
+    expect(cardText(other.value)).toContain('Lukk (møteleder)'); // Didrik is the chair
   });
 
   it('who voted is the sender, never the card data', async () => {
-    const answer = await act(DAG, 'approval.approve', { meetingId: MEETING_ID, item: 1, memberId: 'm-anne-huse', voter: 'm-anne-huse', userId: ANNE.id });
+    const answer = await act(DIDRIK, 'approval.approve', { meetingId: MEETING_ID, item: 1, memberId: 'm-aud-hetle', voter: 'm-aud-hetle', userId: AUD.id });
     expect(cardText(answer.value)).toContain('1 godkjent · 1 merknad');
     const a = await approval();
-    expect(a.votes['m-anne-huse'].choice).toBe('remark');
-    expect(a.votes['m-dag-aanensen']).toMatchObject({ choice: 'approve', userId: DAG.id });
+    expect(a.votes['m-aud-hetle'].choice).toBe('remark');
+    expect(a.votes['m-didrik-aasland']).toMatchObject({ choice: 'approve', userId: DIDRIK.id });
   });
 
   it('refuses someone not on the roster, a member closing, bad card data and another group’s card; nothing changes', async () => {
     const before = await bot.running.repositories.approvals.get(MEETING_ID, 1);
     const outsider = await act(OUTSIDER, 'approval.approve');
     expect(outsider.value).toContain('Du står ikke på deltakerlisten');
-    const close = await act(ANNE, 'approval.close');
+    const close = await act(AUD, 'approval.close');
     expect(close.value).toContain('Bare møteleder eller sekretariatet kan lukke');
-    const bad = await act(ANNE, 'approval.approve', { item: 'x' });
+    const bad = await act(AUD, 'approval.approve', { item: 'x' });
     expect(bad.value).toContain('mangler opplysninger');
     // A card of this group's meeting clicked in another group's conversation.
     const foreign = await act(OUTSIDER, 'approval.approve', { meetingId: MEETING_ID, item: 1 }, OTHER_GROUP_CHAT);
@@ -106,7 +106,7 @@ describe('approval cards through the real HTTP endpoint', () => {
   });
 
   it('40 parallel votes on one card are all counted exactly once', async () => {
-    const voters = PEOPLE.filter((p) => p.name !== 'Anne Huse' && p.name !== 'Dag Aanensen').slice(0, 40);
+    const voters = PEOPLE.filter((p) => p.name !== 'Aud Hetle' && p.name !== 'Didrik Aasland').slice(0, 40);
     expect(voters).toHaveLength(40);
     bot.connector.clear();
     const started = Date.now();
@@ -131,16 +131,16 @@ describe('approval cards through the real HTTP endpoint', () => {
   });
 
   it('the chair closes: the decision is stored on the item in the seeds’ wording and the card shows it closed', async () => {
-    const closed = await act(DAG, 'approval.close');
+    const closed = await act(DIDRIK, 'approval.close');
     const shown = cardText(closed.value);
     expect(shown).toContain('Lukket');
-    expect(shown).toContain('Vedtak: Innkallingen ble godkjent med merknader: Anne Huse (Kongsvingerregionen): Sak 3 bør komme før sak 2.');
+    expect(shown).toContain('Vedtak: Innkallingen ble godkjent med merknader: Aud Hetle (Kongsvingerregionen): Sak 3 bør komme før sak 2.');
     expect(JSON.stringify(closed.value)).not.toContain('approval.approve');
     const meeting = (await bot.running.repositories.meetings.get(MEETING_ID))!.value;
-    expect(meeting.records['1'].decision).toBe('Innkallingen ble godkjent med merknader: Anne Huse (Kongsvingerregionen): Sak 3 bør komme før sak 2.');
-    const late = await act(ANNE, 'approval.approve');
+    expect(meeting.records['1'].decision).toBe('Innkallingen ble godkjent med merknader: Aud Hetle (Kongsvingerregionen): Sak 3 bør komme før sak 2.');
+    const late = await act(AUD, 'approval.approve');
     expect(late.value).toContain('Godkjenningen er lukket');
-    expect((await approval()).votes['m-anne-huse'].choice).toBe('remark');
+    expect((await approval()).votes['m-aud-hetle'].choice).toBe('remark');
   });
 
   it('the secretariat closes item 2 without remarks wording when there are none', async () => {
@@ -165,7 +165,7 @@ describe('two bot instances on one store (Cosmos If-Match across processes)', ()
     await a.say(CHAT, CHAIR, 'ny gruppe To instanser');
     await a.say(CHAT, CHAIR, `deltakere\n${INVITED}`);
     await a.say(CHAT, CHAIR, 'nytt møte 07.11.2030 12:00-13:00');
-    await a.say(CHAT, CHAIR, `sakskart\n${SEED_004}`);
+    await a.say(CHAT, CHAIR, `sakskart\n${NOTICE}`);
     await a.say(CHAT, CHAIR, 'innkalling', 4);
   });
   afterAll(async () => {
@@ -175,7 +175,7 @@ describe('two bot instances on one store (Cosmos If-Match across processes)', ()
   });
 
   it('40 votes split over two instances are all counted exactly once', async () => {
-    const voters = PEOPLE.filter((p) => p.name !== 'Øyvind Såtvedt').slice(0, 40);
+    const voters = PEOPLE.filter((p) => p.name !== 'Ørjan Sålvik').slice(0, 40);
     const started = Date.now();
     const answers = await Promise.all(voters.map((v, i) => {
       const bot = i % 2 === 0 ? a : b;

@@ -12,7 +12,7 @@ import { channelClaims, startJwks } from '../helpers/jwks';
  * ChannelValidation), offline: the bot reads its signing keys from our loopback OpenID metadata.
  */
 const APP_ID = '11111111-2222-3333-4444-555555555555';
-const USER = { id: '29:auth-user', aadObjectId: '00000000-0000-0000-0000-00000000a001', name: 'Ingar Auth' };
+const USER = { id: '29:auth-user', aadObjectId: '00000000-0000-0000-0000-00000000a001', name: 'Ivar Auth' };
 
 describe('with a bot identity, /api/messages accepts only valid Bot Framework tokens', () => {
   let jwks: Awaited<ReturnType<typeof startJwks>>;

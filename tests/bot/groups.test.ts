@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { groupIdFor } from '../../src/app/groups';
 import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
+import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../fixtures/documents';
 
-const SEED_004 = readFileSync(path.join(__dirname, '../../../shared/seeds/004_9bb422445083bc37.txt'), 'utf8');
-const INVITED = SEED_004.slice(SEED_004.indexOf('Fornavn\tEtternavn\tOrganisasjon'));
+const NOTICE = fixtureDocument(INNKALLING_2024_11_07);
+const INVITED = invitedList(NOTICE);
 const GROUP_CHAT = { id: '19:groupchat-1@thread.v2', type: 'groupChat' as const };
-const MEMBER: TestUser = { id: '29:dag', aadObjectId: '00000000-0000-0000-0000-0000000000d1', name: 'Dag Aanensen' };
+const MEMBER: TestUser = { id: '29:dag', aadObjectId: '00000000-0000-0000-0000-0000000000d1', name: 'Didrik Aasland' };
 
 describe('group commands through the real HTTP endpoint', () => {
   let bot: Awaited<ReturnType<typeof startBotForTest>>;
@@ -42,7 +41,7 @@ describe('group commands through the real HTTP endpoint', () => {
     expect(reply.text).toMatch(/Linje \d+ «bare ett ord»: fant bare én kolonne/);
     const roster = await bot.running.repositories.rosters.get(groupIdFor(GROUP_CHAT.id));
     expect(roster?.value).toHaveLength(45);
-    expect(roster?.value.find((m) => m.lastName === 'Såtvedt')?.organization).toBe('Oslo kommune - Byrådsavdelingene');
+    expect(roster?.value.find((m) => m.lastName === 'Sålvik')?.organization).toBe('Oslo kommune - Byrådsavdelingene');
     const etag = roster?.etag;
     const [repeat] = await bot.say(GROUP_CHAT, CHAIR, `members\n${INVITED}`);
     expect(repeat.text).toContain('0 lagt til, 0 oppdatert, 45 uendret');
@@ -52,15 +51,15 @@ describe('group commands through the real HTTP endpoint', () => {
   it('refuses roster import and roles from a member, and changes nothing', async () => {
     const [reply] = await bot.say(GROUP_CHAT, MEMBER, 'deltakere\nNy\tPerson\tAsker kommune');
     expect(reply.text).toContain('Bare sekretariatet');
-    const [role] = await bot.say(GROUP_CHAT, MEMBER, 'rolle Dag Aanensen møteleder');
+    const [role] = await bot.say(GROUP_CHAT, MEMBER, 'rolle Didrik Aasland møteleder');
     expect(role.text).toContain('Bare sekretariatet');
     expect((await bot.running.repositories.rosters.get(groupIdFor(GROUP_CHAT.id)))?.value).toHaveLength(45);
   });
 
   it('grants a role by name from the roster', async () => {
-    const [granted] = await bot.say(GROUP_CHAT, CHAIR, 'rolle Dag Aanensen møteleder');
-    expect(granted.text).toBe('Dag Aanensen har nå rollen møteleder.');
-    const [again] = await bot.say(GROUP_CHAT, CHAIR, 'role dag aanensen chair');
+    const [granted] = await bot.say(GROUP_CHAT, CHAIR, 'rolle Didrik Aasland møteleder');
+    expect(granted.text).toBe('Didrik Aasland har nå rollen møteleder.');
+    const [again] = await bot.say(GROUP_CHAT, CHAIR, 'role didrik aasland chair');
     expect(again.text).toContain('har allerede den rollen');
     const [unknown] = await bot.say(GROUP_CHAT, CHAIR, 'rolle Ola Nordmann møteleder');
     expect(unknown.text).toContain('Fant ingen på deltakerlisten');

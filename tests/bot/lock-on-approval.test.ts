@@ -13,7 +13,7 @@ test('closing item 2 of the next meeting locks the previous minutes; later input
     const chat = { id: '19:lock-approval@thread.v2', type: 'groupChat' as const };
     const [member] = makeMembers(1, 'Laas');
     await bot.say(chat, CHAIR, 'ny gruppe Låsegruppe');
-    await bot.say(chat, CHAIR, `deltakere\n${member.first}\t${member.last}\t${member.organization}\nØyvind\tSåtvedt\tOslo kommune`);
+    await bot.say(chat, CHAIR, `deltakere\n${member.first}\t${member.last}\t${member.organization}\nØrjan\tSålvik\tOslo kommune`);
     const groupId = groupIdFor(chat.id);
     await repos.meetings.create({
       meetingId: 'mt-earlier', groupId, date: '2024-09-12', start: '12:00', end: '13:00', place: 'Teams', state: 'ended',

@@ -57,16 +57,16 @@ describe('Teams meeting events and the meeting chat', () => {
     });
     expect((await post(bot.running.url, join)).status).toBeLessThan(300);
     const byName = Object.fromEntries((await entries()).map((e) => [e.name, e]));
-    expect(byName['Anne Huse']).toEqual({ name: 'Anne Huse', organization: 'Kongsvingerregionen', status: 'present', secretariat: false });
-    expect(byName['Karl Jørgen Tofte']?.status).toBe('present');
-    expect(byName['Øyvind Såtvedt']?.secretariat).toBe(true);
+    expect(byName['Aud Hetle']).toEqual({ name: 'Aud Hetle', organization: 'Kongsvingerregionen', status: 'present', secretariat: false });
+    expect(byName['Kjell Jøran Tveter']?.status).toBe('present');
+    expect(byName['Ørjan Sålvik']?.secretariat).toBe(true);
     expect(byName['Ola Nordmann']).toBeUndefined();
     // The same event again changes nothing.
     const etag = (await bot.running.repositories.meetings.get(meetingId))!.etag;
     await post(bot.running.url, join);
     expect((await bot.running.repositories.meetings.get(meetingId))!.etag).toBe(etag);
     await post(bot.running.url, meetingEvent(bot, MEETING_CHAT, 'meetingParticipantsLeave', { members: [participant(MEMBERS.anne)] }));
-    expect((await entries()).find((e) => e.name === 'Anne Huse')?.status).toBe('present');
+    expect((await entries()).find((e) => e.name === 'Aud Hetle')?.status).toBe('present');
   });
 
   it('meetingEnd while the meeting still runs reminds the chair to end it', async () => {
@@ -82,6 +82,6 @@ describe('Teams meeting events and the meeting chat', () => {
     await post(bot.running.url, meetingEvent(bot, MEETING_CHAT, 'meetingParticipantsJoin', { members: [participant(MEMBERS.camilla)] }));
     const m = await meetingOf(bot, meetingId);
     expect(m.state).toBe('ended');
-    expect(Object.values(m.attendance).find((e) => e.name === 'Camilla Håltøm')?.status).toBe('present');
+    expect(Object.values(m.attendance).find((e) => e.name === 'Cecilie Hårstøl')?.status).toBe('present');
   });
 });

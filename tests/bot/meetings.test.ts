@@ -1,16 +1,15 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
 import { cardText } from '../helpers/invoke';
+import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../fixtures/documents';
 
-const SEED_004 = readFileSync(path.join(__dirname, '../../../shared/seeds/004_9bb422445083bc37.txt'), 'utf8');
-const INVITED = SEED_004.slice(SEED_004.indexOf('Fornavn\tEtternavn\tOrganisasjon'));
-const SAKSKART = SEED_004.slice(SEED_004.indexOf('Sakskart til møte'), SEED_004.indexOf('Inviterte\n'));
+const NOTICE = fixtureDocument(INNKALLING_2024_11_07);
+const INVITED = invitedList(NOTICE);
+const SAKSKART = NOTICE.slice(NOTICE.indexOf('Sakskart til møte'), NOTICE.indexOf('Inviterte\n'));
 const GROUP_CHAT = { id: '19:meetings-group@thread.v2', type: 'groupChat' as const };
 const OTHER_CHAT = { id: '19:meetings-meetingchat@thread.v2', type: 'groupChat' as const };
-const MEMBER: TestUser = { id: '29:dag', aadObjectId: '00000000-0000-0000-0000-0000000000d1', name: 'Dag Aanensen' };
+const MEMBER: TestUser = { id: '29:dag', aadObjectId: '00000000-0000-0000-0000-0000000000d1', name: 'Didrik Aasland' };
 const GROUP_ID = groupIdFor(GROUP_CHAT.id);
 
 const attachmentsOf = (a: Record<string, unknown>) => (a.attachments ?? []) as { contentType: string; content: unknown }[];
@@ -75,7 +74,7 @@ describe('meetings: nytt møte, sakskart, innkalling through the real HTTP endpo
     expect(noticeText).toContain('Vi ber deltakere i møtet forberede følgende:');
     expect(noticeText).toContain('Møtedeltakere forbereder kort innlegg (maks 2-3 min)');
     expect(noticeText).toContain('torsdag 14.11.2030 kl. 13.00');
-    expect(noticeText).toContain('Med vennlig hilsen\n\nØyvind Såtvedt\n\nSekretariatet for Faggruppe for næringssamarbeid');
+    expect(noticeText).toContain('Med vennlig hilsen\n\nØrjan Sålvik\n\nSekretariatet for Faggruppe for næringssamarbeid');
     expect(cardText(attachmentsOf(item1)[0].content)).toContain('Sak 1. Godkjenning av innkalling og dagsorden');
     expect(cardText(attachmentsOf(item2)[0].content)).toContain('Sak 2. Godkjenning av referat fra møte 12. september 2024');
     expect(JSON.stringify(attachmentsOf(item1)[0].content)).toContain('approval.approve');

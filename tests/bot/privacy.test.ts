@@ -11,10 +11,10 @@ import { attachments, click, MEMBERS, setUpGroupWithMeeting, STRANGER, type Bot,
 
 const GROUP_CHAT: Chat = { id: '19:privacy@thread.v2', type: 'groupChat' };
 const personal = (u: TestUser): Chat => ({ id: `a:privacy-${u.id}`, type: 'personal' });
-const ANNE = MEMBERS.anne;
-const DAG = MEMBERS.dag;
-const ANNE_ID = 'm-anne-huse';
-const DAG_ID = 'm-dag-aanensen';
+const AUD = MEMBERS.anne;
+const DIDRIK = MEMBERS.dag;
+const AUD_ID = 'm-aud-hetle';
+const DIDRIK_ID = 'm-didrik-aasland';
 const linkIn = (text: string) => /(http:\/\/\S+\/files\/\S+)/.exec(text)?.[1];
 const isoDaysAgo = (d: number) => new Date(Date.now() - d * 86400_000).toISOString();
 const dmy = (iso: string) => iso.split('-').reverse().join('.');
@@ -34,7 +34,7 @@ describe('personal data: mine data and slett mine data', () => {
   async function snapshot() {
     const r = repos();
     const [person, roster, meeting, locked, a1, open, old] = await Promise.all([
-      r.people.get(`aad:${ANNE.aadObjectId}`),
+      r.people.get(`aad:${AUD.aadObjectId}`),
       r.rosters.get(groupId),
       r.meetings.get(meetingId),
       r.meetings.get(lockedId),
@@ -49,43 +49,43 @@ describe('personal data: mine data and slett mine data', () => {
     bot = await startBotForTest();
     ({ groupId, meetingId } = await setUpGroupWithMeeting(bot, GROUP_CHAT));
     await bot.say(GROUP_CHAT, CHAIR, 'innkalling', 4);
-    // An earlier meeting whose minutes are locked (past dates cannot be made by command): Anne's and Dag's input, Anne present.
+    // An earlier meeting whose minutes are locked (past dates cannot be made by command): Aud's and Didrik's input, Aud present.
     const today = (await repos().meetings.get(meetingId))!.value;
     lockedDate = isoDaysAgo(35).slice(0, 10);
     lockedId = meetingIdFor(groupId, lockedDate);
     await repos().meetings.create({
       ...today, meetingId: lockedId, date: lockedDate, state: 'locked', run: undefined, records: {},
-      attendance: { [ANNE_ID]: { name: 'Anne Huse', organization: 'Kongsvingerregionen', status: 'present', secretariat: false } },
+      attendance: { [AUD_ID]: { name: 'Aud Hetle', organization: 'Kongsvingerregionen', status: 'present', secretariat: false } },
     });
     const old = { meetingId: lockedId, groupId, enteredBySecretariat: false, received: 'before' as const, updatedAt: isoDaysAgo(36) };
-    await repos().contributions.put({ ...old, organization: 'Kongsvingerregionen', text: 'ANNE-LOCKED-TEXT', authorName: 'Anne Huse', authorAadObjectId: ANNE.aadObjectId, memberId: ANNE_ID });
-    await repos().contributions.put({ ...old, organization: 'Drammensregionen', text: 'DAG-LOCKED-TEXT', authorName: 'Dag Aanensen', authorAadObjectId: DAG.aadObjectId, memberId: DAG_ID });
+    await repos().contributions.put({ ...old, organization: 'Kongsvingerregionen', text: 'AUD-LOCKED-TEXT', authorName: 'Aud Hetle', authorAadObjectId: AUD.aadObjectId, memberId: AUD_ID });
+    await repos().contributions.put({ ...old, organization: 'Drammensregionen', text: 'DIDRIK-LOCKED-TEXT', authorName: 'Didrik Aasland', authorAadObjectId: DIDRIK.aadObjectId, memberId: DIDRIK_ID });
     // Today's meeting: input, a vote with a remark, attendance, and a draft waiting on its preview card.
-    await bot.say(personal(ANNE), ANNE, 'innspill ANNE-OPEN-TEXT');
-    await bot.say(personal(DAG), DAG, 'innspill DAG-OPEN-TEXT');
-    expect((await click(bot, GROUP_CHAT, ANNE, 'approval.remark', { meetingId, item: 1, comment: 'ANNE-REMARK' })).httpStatus).toBe(200);
-    expect((await click(bot, GROUP_CHAT, DAG, 'approval.approve', { meetingId, item: 1 })).httpStatus).toBe(200);
-    await bot.say(GROUP_CHAT, ANNE, 'til stede');
-    await bot.say(GROUP_CHAT, DAG, 'til stede');
-    await bot.say(personal(ANNE), ANNE, 'ANNE-DRAFT-TEXT');
+    await bot.say(personal(AUD), AUD, 'innspill AUD-OPEN-TEXT');
+    await bot.say(personal(DIDRIK), DIDRIK, 'innspill DIDRIK-OPEN-TEXT');
+    expect((await click(bot, GROUP_CHAT, AUD, 'approval.remark', { meetingId, item: 1, comment: 'AUD-REMARK' })).httpStatus).toBe(200);
+    expect((await click(bot, GROUP_CHAT, DIDRIK, 'approval.approve', { meetingId, item: 1 })).httpStatus).toBe(200);
+    await bot.say(GROUP_CHAT, AUD, 'til stede');
+    await bot.say(GROUP_CHAT, DIDRIK, 'til stede');
+    await bot.say(personal(AUD), AUD, 'AUD-DRAFT-TEXT');
   }, 60_000);
   afterAll(async () => bot?.close());
 
   it('mine data lists the sender’s roster entry, record, input with status, votes, attendance and the retention setting', async () => {
-    const answer = await text(personal(ANNE), ANNE, 'mine data');
-    expect(answer).toContain('Faggruppe for næringssamarbeid: Anne Huse, Kongsvingerregionen');
-    expect(answer).toContain(`koblet Teams-id: ${ANNE.aadObjectId}`);
+    const answer = await text(personal(AUD), AUD, 'mine data');
+    expect(answer).toContain('Faggruppe for næringssamarbeid: Aud Hetle, Kongsvingerregionen');
+    expect(answer).toContain(`koblet Teams-id: ${AUD.aadObjectId}`);
     expect(answer).toContain('et utkast til innspill');
-    expect(answer).toMatch(/ANNE-OPEN-TEXT/);
-    expect(answer).toMatch(new RegExp(`${dmy(lockedDate)} \\(Kongsvingerregionen, sendt inn før møtet; i låst referat\\): ANNE-LOCKED-TEXT`));
-    expect(answer).toContain('sak 1: merknad – ANNE-REMARK');
+    expect(answer).toMatch(/AUD-OPEN-TEXT/);
+    expect(answer).toMatch(new RegExp(`${dmy(lockedDate)} \\(Kongsvingerregionen, sendt inn før møtet; i låst referat\\): AUD-LOCKED-TEXT`));
+    expect(answer).toContain('sak 1: merknad – AUD-REMARK');
     expect(answer).toMatch(/Frammøte\*\*\n- Faggruppe for næringssamarbeid, [\d.]+: til stede\n- Faggruppe for næringssamarbeid, [\d.]+: til stede/);
     expect(answer).toContain('slettes etter 30 dager');
     // Never another person's data.
-    expect(answer).not.toMatch(/DAG-|Dag Aanensen|Drammensregionen/);
-    const dags = await text(personal(DAG), DAG, 'mine data');
-    expect(dags).toContain('Dag Aanensen, Drammensregionen');
-    expect(dags).not.toMatch(/ANNE-|Anne Huse|Kongsvingerregionen/);
+    expect(answer).not.toMatch(/DIDRIK-|Didrik Aasland|Drammensregionen/);
+    const dags = await text(personal(DIDRIK), DIDRIK, 'mine data');
+    expect(dags).toContain('Didrik Aasland, Drammensregionen');
+    expect(dags).not.toMatch(/AUD-|Aud Hetle|Kongsvingerregionen/);
   });
 
   it('mine data shows the roles the group stores for the sender', async () => {
@@ -96,44 +96,44 @@ describe('personal data: mine data and slett mine data', () => {
   it('mine data: a stranger has nothing stored; English; listed in help; in a group chat nobody gets an answer with personal data', async () => {
     expect(await text(personal(STRANGER), STRANGER, 'my data')).toContain('Referent har ingen data knyttet til Teams-kontoen din');
     const before = bot.connector.captured.length;
-    await post(bot.running.url, bot.make(personal(DAG), DAG, 'my data', { locale: 'en-US' }));
+    await post(bot.running.url, bot.make(personal(DIDRIK), DIDRIK, 'my data', { locale: 'en-US' }));
     const english = String(bot.connector.captured.slice(before)[0].activity.text);
     expect(english).toContain('What Referent stores about you');
-    expect(english).toContain('Dag Aanensen, Drammensregionen');
+    expect(english).toContain('Didrik Aasland, Drammensregionen');
     const help = await text(personal(STRANGER), STRANGER, 'hjelp');
     expect(help).toContain('mine data – hva Referent lagrer om deg');
     expect(help).toContain('slett mine data – sletter det Referent lagrer om deg');
-    const inGroup = await text(GROUP_CHAT, ANNE, 'mine data');
+    const inGroup = await text(GROUP_CHAT, AUD, 'mine data');
     expect(inGroup).toContain('personlig chat');
-    expect(inGroup).not.toContain('ANNE-');
+    expect(inGroup).not.toContain('AUD-');
   });
 
   it('slett mine data asks on a card; Avbryt changes nothing', async () => {
-    const [asked] = await bot.say(personal(ANNE), ANNE, 'slett mine data');
+    const [asked] = await bot.say(personal(AUD), AUD, 'slett mine data');
     const card = attachments(asked)[0].content as { actions: { verb: string; data: unknown }[] };
     expect(card.actions.map((a) => a.verb)).toEqual(['privacy.erase.confirm', 'privacy.erase.cancel']);
     expect(card.actions.every((a) => JSON.stringify(a.data) === '{}')).toBe(true); // the card carries no identity
     const before = await snapshot();
-    const cancelled = await eraseClick(ANNE, 'privacy.erase.cancel');
+    const cancelled = await eraseClick(AUD, 'privacy.erase.cancel');
     expect(cardText(cancelled.value)).toContain('Ingenting ble slettet');
     expect(await snapshot()).toEqual(before);
     // The confirm button clicked in a group chat erases nothing either.
-    const elsewhere = await eraseClick(ANNE, 'privacy.erase.confirm', GROUP_CHAT);
+    const elsewhere = await eraseClick(AUD, 'privacy.erase.confirm', GROUP_CHAT);
     expect(cardText(elsewhere.value)).toContain('personlig chat');
     expect(await snapshot()).toEqual(before);
   });
 
-  it('the referat of the locked meeting still has Anne’s input before she erases her data', async () => {
+  it('the referat of the locked meeting still has Aud’s input before she erases her data', async () => {
     const reply = await text(GROUP_CHAT, CHAIR, `referat md ${dmy(lockedDate)}`);
     linkBeforeErasure = linkIn(reply)!;
     const body = await (await fetch(linkBeforeErasure)).text();
-    expect(body).toContain('ANNE-LOCKED-TEXT');
-    expect(body).toContain('DAG-LOCKED-TEXT');
+    expect(body).toContain('AUD-LOCKED-TEXT');
+    expect(body).toContain('DIDRIK-LOCKED-TEXT');
   });
 
   it('Slett erases the open data, restricts input in locked minutes, keeps the roster entry; a re-sent click changes nothing', async () => {
-    expect(await repos().conversations.getUserChat(ANNE.aadObjectId!)).toBeDefined();
-    const activity = { ...bot.make(personal(ANNE), ANNE, ''), type: 'invoke', name: 'adaptiveCard/action', replyToId: 'card-1', value: { action: { type: 'Action.Execute', verb: 'privacy.erase.confirm', data: {} } } };
+    expect(await repos().conversations.getUserChat(AUD.aadObjectId!)).toBeDefined();
+    const activity = { ...bot.make(personal(AUD), AUD, ''), type: 'invoke', name: 'adaptiveCard/action', replyToId: 'card-1', value: { action: { type: 'Action.Execute', verb: 'privacy.erase.confirm', data: {} } } };
     const first = await post(bot.running.url, activity);
     expect(first.status).toBe(200);
     const shown = cardText(JSON.parse(first.body).value);
@@ -145,22 +145,22 @@ describe('personal data: mine data and slett mine data', () => {
     expect(shown).toContain('Be sekretariatet fjerne deg fra deltakerlisten');
 
     const r = repos();
-    expect(await r.people.get(`aad:${ANNE.aadObjectId}`)).toBeUndefined();
-    expect(await r.conversations.getUserChat(ANNE.aadObjectId!)).toBeUndefined();
-    expect(await r.conversations.get(personal(ANNE).id)).toBeUndefined();
+    expect(await r.people.get(`aad:${AUD.aadObjectId}`)).toBeUndefined();
+    expect(await r.conversations.getUserChat(AUD.aadObjectId!)).toBeUndefined();
+    expect(await r.conversations.get(personal(AUD).id)).toBeUndefined();
     expect(shown).toContain('adressen til den personlige chatten');
     const roster = (await r.rosters.get(groupId))!.value;
-    expect(roster.find((m) => m.id === ANNE_ID)).toMatchObject({ firstName: 'Anne', organization: 'Kongsvingerregionen' });
-    expect(roster.find((m) => m.id === ANNE_ID)!.aadObjectId).toBeUndefined();
-    expect(roster.find((m) => m.id === DAG_ID)!.aadObjectId).toBe(DAG.aadObjectId);
+    expect(roster.find((m) => m.id === AUD_ID)).toMatchObject({ firstName: 'Aud', organization: 'Kongsvingerregionen' });
+    expect(roster.find((m) => m.id === AUD_ID)!.aadObjectId).toBeUndefined();
+    expect(roster.find((m) => m.id === DIDRIK_ID)!.aadObjectId).toBe(DIDRIK.aadObjectId);
     const open = await r.contributions.listByMeeting(meetingId);
-    expect(open.map((c) => c.text)).toEqual(['DAG-OPEN-TEXT']);
+    expect(open.map((c) => c.text)).toEqual(['DIDRIK-OPEN-TEXT']);
     const meeting = (await r.meetings.get(meetingId))!.value;
-    expect(Object.keys(meeting.attendance)).toEqual([DAG_ID]);
-    expect(Object.keys((await r.approvals.get(meetingId, 1))!.value.votes)).toEqual([DAG_ID]);
+    expect(Object.keys(meeting.attendance)).toEqual([DIDRIK_ID]);
+    expect(Object.keys((await r.approvals.get(meetingId, 1))!.value.votes)).toEqual([DIDRIK_ID]);
     const locked = await r.contributions.get(lockedId, 'Kongsvingerregionen');
-    expect(locked!.value).toMatchObject({ text: 'ANNE-LOCKED-TEXT', restricted: expect.stringMatching(/^\d{4}-/) });
-    expect((await r.meetings.get(lockedId))!.value.attendance[ANNE_ID]).toBeDefined(); // archive: attendance in locked minutes stays
+    expect(locked!.value).toMatchObject({ text: 'AUD-LOCKED-TEXT', restricted: expect.stringMatching(/^\d{4}-/) });
+    expect((await r.meetings.get(lockedId))!.value.attendance[AUD_ID]).toBeDefined(); // archive: attendance in locked minutes stays
 
     const after = await snapshot();
     const again = await post(bot.running.url, activity);
@@ -169,27 +169,27 @@ describe('personal data: mine data and slett mine data', () => {
     expect(await snapshot()).toEqual(after);
   });
 
-  it('a new referat export leaves the restricted input out; Dag’s stays', async () => {
+  it('a new referat export leaves the restricted input out; Didrik’s stays', async () => {
     const reply = await text(GROUP_CHAT, CHAIR, `referat md ${dmy(lockedDate)}`);
     const body = await (await fetch(linkIn(reply)!)).text();
-    expect(body).not.toContain('ANNE-LOCKED-TEXT');
-    expect(body).toContain('DAG-LOCKED-TEXT');
+    expect(body).not.toContain('AUD-LOCKED-TEXT');
+    expect(body).toContain('DIDRIK-LOCKED-TEXT');
   });
 
-  it('a link to a referat made before the erasure no longer serves it (410), so Anne’s input is not handed out', async () => {
+  it('a link to a referat made before the erasure no longer serves it (410), so Aud’s input is not handed out', async () => {
     const res = await fetch(linkBeforeErasure);
     expect(res.status).toBe(410);
     const body = await res.text();
-    expect(body).not.toContain('ANNE-LOCKED-TEXT');
+    expect(body).not.toContain('AUD-LOCKED-TEXT');
     expect(body).toContain('trukket tilbake');
   });
 
   it('an input draft older than DRAFT_RETENTION_DAYS is dropped when it is read', async () => {
     const r = repos();
-    const dag = (await r.people.get(`aad:${DAG.aadObjectId}`))!;
-    await r.people.replace({ ...dag.value, draft: { draftId: 'old', text: 'DAG-OLD-DRAFT', mode: 'preview', createdAt: isoDaysAgo(31) } }, dag.etag);
-    const answer = await text(personal(DAG), DAG, 'mine data');
+    const dag = (await r.people.get(`aad:${DIDRIK.aadObjectId}`))!;
+    await r.people.replace({ ...dag.value, draft: { draftId: 'old', text: 'DIDRIK-OLD-DRAFT', mode: 'preview', createdAt: isoDaysAgo(31) } }, dag.etag);
+    const answer = await text(personal(DIDRIK), DIDRIK, 'mine data');
     expect(answer).not.toContain('utkast til innspill');
-    expect((await r.people.get(`aad:${DAG.aadObjectId}`))!.value.draft).toBeUndefined();
+    expect((await r.people.get(`aad:${DIDRIK.aadObjectId}`))!.value.draft).toBeUndefined();
   });
 });

@@ -7,15 +7,15 @@ import { ddmmyyyy } from '../helpers/open-meeting';
 
 /*
  * Issue #8, item 3: every command of COMMANDS and every registered card verb against four actors.
- * The secretariat (Øyvind Såtvedt, who made the group), the chair (Dag Aanensen, `rolle … møteleder`)
- * and a member (Anne Huse) are on the roster; the stranger is not. A refused action answers with a
+ * The secretariat (Ørjan Sålvik, who made the group), the chair (Didrik Aasland, `rolle … møteleder`)
+ * and a member (Aud Hetle) are on the roster; the stranger is not. A refused action answers with a
  * refusal and changes none of the group's documents (etags before and after; the input-window list
  * by content, since it is a cache re-derived before refusing input). Expectations come from
  * the tables below: a new command or verb without an entry here fails the first test.
  */
 
 const GROUP_CHAT = { id: '19:role-matrix@thread.v2', type: 'groupChat' as const };
-const ANNE_CHAT = { id: 'a:role-matrix-anne', type: 'personal' as const };
+const AUD_CHAT = { id: 'a:role-matrix-anne', type: 'personal' as const };
 
 type Actor = 'chair' | 'secretariat' | 'member' | 'stranger';
 const ACTORS: Record<Actor, TestUser> = { secretariat: CHAIR, chair: MEMBERS.dag, member: MEMBERS.anne, stranger: STRANGER };
@@ -36,8 +36,8 @@ let groupId = '';
 const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> = {
   help: { audience: 'anyone', text: () => 'hjelp' },
   'new-group': { audience: 'anyone', text: () => 'ny gruppe Faggruppe for næringssamarbeid' },
-  members: { audience: 'secretariat', text: () => 'deltakere\nKari\tNordmann\tTestkommune' },
-  role: { audience: 'secretariat', text: () => 'rolle Anne Huse møteleder' },
+  members: { audience: 'secretariat', text: () => 'deltakere\nKaja\tNordmann\tTestkommune' },
+  role: { audience: 'secretariat', text: () => 'rolle Aud Hetle møteleder' },
   'new-meeting': { audience: 'secretariat', text: () => `nytt møte ${ddmmyyyy(40)} 12:00-13:00 Gjøvik` },
   agenda: { audience: 'secretariat', text: () => 'sakskart\n1. Godkjenning av innkalling og dagsorden\n2. Referat\n3. Eventuelt' },
   notice: { audience: 'secretariat', text: () => 'innkalling' },
@@ -73,7 +73,7 @@ const live = (extra: Record<string, unknown> = {}) => async (bot: Bot) => {
   const m = (await bot.running.repositories.meetings.get(meetingId))!.value;
   return { meetingId, version: m.run?.version, step: m.run?.round?.step, item: m.currentItem, ...extra };
 };
-const ANNE_ORG = 'Kongsvingerregionen';
+const AUD_ORG = 'Kongsvingerregionen';
 const VERB_CASES: Record<string, VerbCase> = {
   'approval.approve': { who: 'member', data: at({ item: 1 }) },
   'approval.remark': { who: 'member', data: at({ item: 1, comment: 'En merknad.' }) },
@@ -90,25 +90,25 @@ const VERB_CASES: Record<string, VerbCase> = {
   'attendance.apologies': { who: 'member', data: at() },
   'input.confirm': { who: 'own', data: at({ draftId: 'forged-draft' }) },
   'input.cancel': { who: 'own', data: at({ draftId: 'forged-draft' }) },
-  'input.pick': { who: 'own', data: at({ draftId: 'forged-draft', organization: ANNE_ORG }) },
+  'input.pick': { who: 'own', data: at({ draftId: 'forged-draft', organization: AUD_ORG }) },
   'input.replace': { who: 'own', data: at({ draftId: 'forged-draft' }) },
   'input.append': { who: 'own', data: at({ draftId: 'forged-draft' }) },
-  // Anne's input: only Anne (her organization) may edit or withdraw it from the card.
-  'input.edit': { who: 'member', data: at({ organization: ANNE_ORG, field: 'text-0', 'text-0': 'Endret av noen.' }) },
-  'input.withdraw': { who: 'member', data: at({ organization: ANNE_ORG }) },
+  // Aud's input: only Aud (her organization) may edit or withdraw it from the card.
+  'input.edit': { who: 'member', data: at({ organization: AUD_ORG, field: 'text-0', 'text-0': 'Endret av noen.' }) },
+  'input.withdraw': { who: 'member', data: at({ organization: AUD_ORG }) },
   'input.remind': { who: 'secretariat', data: async () => ({}) },
   // The erase card lives in personal chat and carries no data: clicked in the group chat it erases nothing.
   'privacy.erase.confirm': { who: 'own', data: at({ aadObjectId: MEMBERS.anne.aadObjectId }) },
   'privacy.erase.cancel': { who: 'own', data: at() },
 };
-/** Card verbs on Anne's own input: of the roster actors only Anne herself is allowed. */
-const ONLY_ANNE = new Set(['input.edit', 'input.withdraw']);
+/** Card verbs on Aud's own input: of the roster actors only Aud herself is allowed. */
+const ONLY_AUD = new Set(['input.edit', 'input.withdraw']);
 
 const REFUSAL = /Bare (sekretariatet|møteleder)|står ikke på deltakerlisten|finner deg ikke på deltakerlisten/;
 
 function expected(who: Audience | 'own', actor: Actor, verb?: string): 'allowed' | 'refused' | 'no-effect' {
   if (who === 'own') return 'no-effect';
-  if (verb && ONLY_ANNE.has(verb)) return actor === 'member' ? 'allowed' : 'refused';
+  if (verb && ONLY_AUD.has(verb)) return actor === 'member' ? 'allowed' : 'refused';
   return ALLOWED[who].includes(actor) ? 'allowed' : 'refused';
 }
 
@@ -163,11 +163,11 @@ describe('role matrix: every command and card verb against chair, secretariat, m
   beforeAll(async () => {
     bot = await startBotForTest();
     ({ groupId, meetingId } = await setUpGroupWithMeeting(bot, GROUP_CHAT));
-    await bot.say(GROUP_CHAT, CHAIR, 'rolle Dag Aanensen møteleder');
+    await bot.say(GROUP_CHAT, CHAIR, 'rolle Didrik Aasland møteleder');
     await bot.say(GROUP_CHAT, CHAIR, 'innkalling', 4);
-    // Everyone on the roster has talked to the bot once (linked), and Anne has sent input.
+    // Everyone on the roster has talked to the bot once (linked), and Aud has sent input.
     for (const who of [CHAIR, MEMBERS.dag]) await bot.say({ id: `a:role-matrix-${who.id}`, type: 'personal' }, who, 'mine innspill');
-    await bot.say(ANNE_CHAT, MEMBERS.anne, 'innspill Kongsvingerregionen har fått ny næringssjef.');
+    await bot.say(AUD_CHAT, MEMBERS.anne, 'innspill Kongsvingerregionen har fått ny næringssjef.');
     await bot.say(GROUP_CHAT, MEMBERS.dag, 'start', 2);
     await bot.say(GROUP_CHAT, MEMBERS.dag, 'runde', 1);
     const m = (await bot.running.repositories.meetings.get(meetingId))!.value;

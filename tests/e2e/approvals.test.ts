@@ -6,12 +6,11 @@
  * remark, one changing their vote), a forged card naming another member counts for the sender,
  * the tally is right, the chair closes and the decision is stored on item 1.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import { type PlaygroundUser } from './harness/playground';
 import { useReferentWithPlayground } from './harness/stack';
+import { fixtureDocument, INNKALLING_2024_11_07 } from '../fixtures/documents';
 
 jest.setTimeout(120_000);
 
@@ -25,7 +24,7 @@ const shown = (answer: { value?: unknown }) => JSON.stringify(answer.value ?? ''
 test('notice, five parallel votes, a forged vote, the chair closes item 1', async () => {
   const chair = stack.pg.currentUser;
   const { group } = stack.pg.conversations;
-  const seed = await readFile(path.join(__dirname, '../../../shared/seeds/004_9bb422445083bc37.txt'), 'utf8');
+  const seed = fixtureDocument(INNKALLING_2024_11_07);
 
   let since = stack.pg.messages.mark();
   await stack.pg.send(group, chair.id, 'ny gruppe Faggruppe for næringssamarbeid');
@@ -33,7 +32,7 @@ test('notice, five parallel votes, a forged vote, the chair closes item 1', asyn
   since = stack.pg.messages.mark();
   await stack.pg.send(group, chair.id, `deltakere\n${seed.slice(seed.indexOf('Fornavn\tEtternavn\tOrganisasjon'))}`);
   await reply((t) => /45 (added|lagt til)/.test(t), since);
-  await stack.pg.send(group, chair.id, 'rolle Dag Aanensen møteleder');
+  await stack.pg.send(group, chair.id, 'rolle Didrik Aasland møteleder');
 
   const day = new Date(Date.now() + 30 * 24 * 3600_000);
   const iso = day.toISOString().slice(0, 10);
@@ -56,7 +55,7 @@ test('notice, five parallel votes, a forged vote, the chair closes item 1', asyn
   const meetingId = meetingIdFor(groupIdFor(group), iso);
   const data = { meetingId, item: 1 };
 
-  const [dag, karl, camilla, lina, asbjorn] = ['Dag Aanensen', 'Karl Jørgen Tofte', 'Camilla Håltøm', 'Lina-Maria Linge', 'Asbjørn Lunde'].map(member);
+  const [dag, karl, camilla, lina, asbjorn] = ['Didrik Aasland', 'Kjell Jøran Tveter', 'Cecilie Hårstøl', 'Lene-Marit Lyngstad', 'Arnbjørn Lier'].map(member);
   const t0 = Date.now();
   const answers = await Promise.all([
     stack.pg.invoke(group, dag.id, 'approval.approve', data, cardId),
@@ -67,26 +66,26 @@ test('notice, five parallel votes, a forged vote, the chair closes item 1', asyn
   ]);
   console.log(`five parallel votes through the Playground answered in ${Date.now() - t0} ms`);
   for (const a of answers) expect(a.type).toBe('application/vnd.microsoft.card.adaptive');
-  // Asbjørn changes his vote.
+  // Arnbjørn changes his vote.
   const changed = await stack.pg.invoke(group, asbjorn.id, 'approval.approve', data, cardId);
   expect(shown(changed)).toMatch(/4 (godkjent|approved) · 1 (merknad|remark)\b/);
 
   // The shared card was updated for everyone (updateMessage on the WebSocket).
   await stack.pg.messages.waitFor((e) => e.action === 'updateMessage' && e.message?.messageId === cardId && /4 (godkjent|approved) · 1/.test(e.text), 10_000);
 
-  // Karl's card data names Dag: the vote still counts for Karl.
-  const forged = await stack.pg.invoke(group, karl.id, 'approval.remark', { ...data, memberId: 'm-dag-aanensen', voter: dag.id, comment: 'Merknad fra Horten.' }, cardId);
+  // Kjell's card data names Didrik: the vote still counts for Kjell.
+  const forged = await stack.pg.invoke(group, karl.id, 'approval.remark', { ...data, memberId: 'm-didrik-aasland', voter: dag.id, comment: 'Merknad fra Horten.' }, cardId);
   expect(shown(forged)).toMatch(/3 (godkjent|approved) · 2 (merknader|remarks)/);
   let approval = (await stack.bot.repositories.approvals.get(meetingId, 1))!.value;
-  expect(approval.votes['m-dag-aanensen'].choice).toBe('approve');
-  expect(approval.votes['m-karl-jørgen-tofte']).toMatchObject({ choice: 'remark', comment: 'Merknad fra Horten.', userId: karl.id });
+  expect(approval.votes['m-didrik-aasland'].choice).toBe('approve');
+  expect(approval.votes['m-kjell-jøran-tveter']).toMatchObject({ choice: 'remark', comment: 'Merknad fra Horten.', userId: karl.id });
   expect(Object.keys(approval.votes)).toHaveLength(5);
 
   // A member cannot close; the chair can.
   const refused = await stack.pg.invoke(group, lina.id, 'approval.close', data, cardId);
   expect(shown(refused)).toMatch(/Bare møteleder|Only the chair/);
   const closed = await stack.pg.invoke(group, dag.id, 'approval.close', data, cardId);
-  expect(shown(closed)).toContain('Innkallingen ble godkjent med merknader: Camilla Håltøm (Lørenskog kommune): Sak 3 bør få mer tid.; Karl Jørgen Tofte (Horten kommune): Merknad fra Horten.');
+  expect(shown(closed)).toContain('Innkallingen ble godkjent med merknader: Cecilie Hårstøl (Lørenskog kommune): Sak 3 bør få mer tid.; Kjell Jøran Tveter (Horten kommune): Merknad fra Horten.');
   expect(shown(closed)).not.toContain('approval.approve');
   approval = (await stack.bot.repositories.approvals.get(meetingId, 1))!.value;
   expect(approval.state).toBe('closed');

@@ -57,7 +57,7 @@ maybe('the chair types "hjelp" in personal chat and the reply renders; a card bu
   const composer = page.locator('[role="textbox"][data-lexical-editor="true"]');
   await composer.waitFor({ timeout: 30_000 });
   console.log(`Playground page usable after ${Date.now() - t0} ms (aborted non-local hosts: ${[...new Set(aborted)].join(', ') || 'none'})`);
-  await page.getByText('Øyvind Såtvedt').first().waitFor({ timeout: 5_000 }); // the header shows currentUser, æøå intact
+  await page.getByText('Ørjan Sålvik').first().waitFor({ timeout: 5_000 }); // the header shows currentUser, æøå intact
 
   await composer.click();
   await page.keyboard.type('hjelp');

@@ -16,7 +16,7 @@ describe('npm run demo', () => {
     expect(result.code).toBe(0);
     const md = await readFile(path.join(out, 'referat.md'), 'utf8');
     expect(md).toContain('# Referat fra møte i Osloregionens faggruppe for Nærings samarbeid');
-    expect(md).toContain('| Dag Aanensen | Drammensregionen |');
+    expect(md).toContain('| Didrik Aasland | Drammensregionen |');
     expect(md).toContain('Fra sekretariatet møtte');
     expect(md).toContain('**Vedtak:** Innkallingen ble godkjent');
     expect(md).toContain('### Drammensregionen');

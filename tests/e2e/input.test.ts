@@ -9,13 +9,12 @@
  * posted to it through its custom-activity route with their own identity, as Teams would deliver them.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { groupIdFor } from '../../src/app/groups';
 import { syncInputWindow } from '../../src/app/input-windows';
 import type { MeetingData } from '../../src/domain/meeting-types';
 import { type PlaygroundUser } from './harness/playground';
 import { useReferentWithPlayground } from './harness/stack';
+import { fixtureDocument, INNKALLING_2024_11_07 } from '../fixtures/documents';
 
 jest.setTimeout(120_000);
 
@@ -66,7 +65,7 @@ const stored = (org: string) => stack.bot.repositories.contributions.get('mtg-e2
 test('five members send input from personal chat; status, reminder and deadline', async () => {
   const chair = stack.pg.currentUser;
   const { group } = stack.pg.conversations;
-  const seed = await readFile(path.join(__dirname, '../../../shared/seeds/004_9bb422445083bc37.txt'), 'utf8');
+  const seed = fixtureDocument(INNKALLING_2024_11_07);
   let since = stack.pg.messages.mark();
   await stack.pg.send(group, chair.id, 'ny gruppe Faggruppe for næringssamarbeid');
   await reply((t) => t.includes('is created') || t.includes('er opprettet'), since);
@@ -80,13 +79,13 @@ test('five members send input from personal chat; status, reminder and deadline'
   await stack.bot.repositories.meetings.create(meeting);
   await syncInputWindow(stack.bot.repositories, meeting);
 
-  const dag = member('Dag Aanensen');
-  const karl = member('Karl Jørgen Tofte');
-  const camilla = member('Camilla Håltøm');
-  const lina = member('Lina-Maria Linge');
-  const asbjorn = member('Asbjørn Lunde');
+  const dag = member('Didrik Aasland');
+  const karl = member('Kjell Jøran Tveter');
+  const camilla = member('Cecilie Hårstøl');
+  const lina = member('Lene-Marit Lyngstad');
+  const asbjorn = member('Arnbjørn Lier');
 
-  // Dag writes plain text: the preview card shows it under his organization; "Send inn" stores it.
+  // Didrik writes plain text: the preview card shows it under his organization; "Send inn" stores it.
   since = stack.pg.messages.mark();
   await personal(dag, 'Drammensregionen\n- Ny næringspark ved E134\n- Rekruttering');
   const preview = await reply((t) => t.includes('Slik blir innspillet ditt stående i referatet'), since);
@@ -94,9 +93,9 @@ test('five members send input from personal chat; status, reminder and deadline'
   const card = preview.message!.attachments![0].content as { actions: { verb: string; data: Record<string, unknown> }[] };
   await personalInvoke(dag, 'input.confirm', card.actions[0].data, preview.message!.messageId);
   await waitUntil(async () => (await stored('Drammensregionen')) !== undefined);
-  expect((await stored('Drammensregionen'))?.value).toMatchObject({ received: 'before', authorName: 'Dag Aanensen' });
+  expect((await stored('Drammensregionen'))?.value).toMatchObject({ received: 'before', authorName: 'Didrik Aasland' });
 
-  // Karl stores directly, then edits through "mine innspill".
+  // Kjell stores directly, then edits through "mine innspill".
   since = stack.pg.messages.mark();
   await personal(karl, 'innspill Intercity: nytt stoppmønster gir dårligere tilbud.');
   await reply((t) => t.includes('Innspillet for Horten kommune er lagret'), since);
@@ -106,7 +105,7 @@ test('five members send input from personal chat; status, reminder and deadline'
   await personalInvoke(karl, 'input.edit', { meetingId: 'mtg-e2e', organization: 'Horten kommune', field: 'text-0', 'text-0': 'Intercity: vi jobber videre for et godt togtilbud.' }, mine.message!.messageId);
   await waitUntil(async () => (await stored('Horten kommune'))?.value.text === 'Intercity: vi jobber videre for et godt togtilbud.');
 
-  // Camilla sends and withdraws.
+  // Cecilie sends and withdraws.
   since = stack.pg.messages.mark();
   await personal(camilla, 'innspill Planhåndboka er ferdig.');
   await reply((t) => t.includes('Innspillet for Lørenskog kommune er lagret'), since);
@@ -115,7 +114,7 @@ test('five members send input from personal chat; status, reminder and deadline'
   await reply((t) => t.includes('er trukket'), since);
   expect(await stored('Lørenskog kommune')).toBeUndefined();
 
-  // Lina's activity is delivered twice: stored once.
+  // Lene's activity is delivered twice: stored once.
   const id = randomUUID();
   since = stack.pg.messages.mark();
   await personal(lina, 'innspill Treklyngen: avslag på utslippstillatelse.', id);
@@ -124,7 +123,7 @@ test('five members send input from personal chat; status, reminder and deadline'
   await reply((t) => t.includes('allerede lagret'), since);
   expect((await stack.bot.repositories.contributions.listByMeeting('mtg-e2e')).filter((c) => c.organization === 'Ringerike kommune')).toHaveLength(1);
 
-  // The meeting ends; Asbjørn's input is kept and marked as received afterwards.
+  // The meeting ends; Arnbjørn's input is kept and marked as received afterwards.
   const ended = { ...meeting, state: 'ended' as const, date: new Date(Date.now() - DAY).toISOString().slice(0, 10) };
   await stack.bot.repositories.meetings.replace(ended, (await stack.bot.repositories.meetings.get('mtg-e2e'))!.etag);
   await syncInputWindow(stack.bot.repositories, ended);
@@ -141,14 +140,14 @@ test('five members send input from personal chat; status, reminder and deadline'
   expect(statusCard.text).toContain('- Lørenskog kommune');
   expect(statusCard.text).not.toContain('- Horten kommune');
 
-  // Reminder: Camilla (Lørenskog, has a personal chat with the bot) gets it; the unreachable are listed.
+  // Reminder: Cecilie (Lørenskog, has a personal chat with the bot) gets it; the unreachable are listed.
   since = stack.pg.messages.mark();
   await stack.pg.send(group, chair.id, 'påminnelse');
   const reminder = await reply((t) => t.includes('vi mangler innspill fra Lørenskog kommune'), since);
   expect(reminder.conversationId).toBe(stack.pg.conversations.personal);
   const summary = await reply((t) => t.startsWith('Reminder sent to'), since);
   expect(summary.text).toContain('Reminder sent to 1 person.');
-  expect(summary.text).toContain('Gunn-Kristin Vambheim (Lørenskog kommune)');
+  expect(summary.text).toContain('Grete-Lill Vassenden (Lørenskog kommune)');
 
   // After the deadline: refused, with the date.
   const closed = { ...ended, inputDeadline: new Date(Date.now() - 60_000).toISOString() };

@@ -1,18 +1,17 @@
 /**
  * Running a meeting end to end through Microsoft 365 Agents Playground (the Teams stand-in): the
  * secretariat (currentUser) sets up the group, seed 004's invited list and a meeting today with seed
- * 004's sakskart; Dag Aanensen chairs. Five members report present, the chair starts the meeting,
+ * 004's sakskart; Didrik Aasland chairs. Five members report present, the chair starts the meeting,
  * steps through items 1–5 by typing and by clicking the current-item card (updated in place), records
  * decisions and notes, runs the round table (their organizations called in roster order), and ends
  * the meeting with a summary.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
 import { type PlaygroundUser } from './harness/playground';
 import { useReferentWithPlayground } from './harness/stack';
+import { fixtureDocument, INNKALLING_2024_11_07 } from '../fixtures/documents';
 
 jest.setTimeout(180_000);
 
@@ -41,7 +40,7 @@ function actionData(card: unknown, verb: string): Record<string, unknown> {
 test('the chair runs seed 004’s agenda from start to end; five members attend; the round table calls them in order', async () => {
   const secretariat = stack.pg.currentUser;
   const { group } = stack.pg.conversations;
-  const seed = await readFile(path.join(__dirname, '../../../shared/seeds/004_9bb422445083bc37.txt'), 'utf8');
+  const seed = fixtureDocument(INNKALLING_2024_11_07);
   const today = osloDateOf(new Date());
   const meetingId = meetingIdFor(groupIdFor(group), today);
   const meeting = async () => (await stack.bot.repositories.meetings.get(meetingId))!.value;
@@ -53,7 +52,7 @@ test('the chair runs seed 004’s agenda from start to end; five members attend;
   await stack.pg.send(group, secretariat.id, `deltakere\n${seed.slice(seed.indexOf('Fornavn\tEtternavn\tOrganisasjon'))}`);
   await reply((t) => /45 (added|lagt til)/.test(t), since);
   since = stack.pg.messages.mark();
-  await stack.pg.send(group, secretariat.id, 'rolle Dag Aanensen møteleder');
+  await stack.pg.send(group, secretariat.id, 'rolle Didrik Aasland møteleder');
   await reply((t) => /møteleder|chair/.test(t), since);
   since = stack.pg.messages.mark();
   await stack.pg.send(group, secretariat.id, `nytt møte ${today.split('-').reverse().join('.')} 00:00-23:59 Oslo rådhus`);
@@ -62,7 +61,7 @@ test('the chair runs seed 004’s agenda from start to end; five members attend;
   await stack.pg.send(group, secretariat.id, `sakskart\n${seed.slice(seed.indexOf('Sakskart til møte'), seed.indexOf('Inviterte\n'))}`);
   await reply((t) => /\(5 (saker|items)\)/.test(t), since);
 
-  const [dag, karl, camilla, lina, asbjorn] = ['Dag Aanensen', 'Karl Jørgen Tofte', 'Camilla Håltøm', 'Lina-Maria Linge', 'Asbjørn Lunde'].map(member);
+  const [dag, karl, camilla, lina, asbjorn] = ['Didrik Aasland', 'Kjell Jøran Tveter', 'Cecilie Hårstøl', 'Lene-Marit Lyngstad', 'Arnbjørn Lier'].map(member);
 
   // A member cannot start the meeting.
   since = stack.pg.messages.mark();

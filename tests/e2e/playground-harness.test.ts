@@ -32,16 +32,16 @@ afterAll(async () => {
 test('serves the committed config: the chair as currentUser and five members', async () => {
   const { config } = await playground.config();
   expect(config.bot.name).toBe('Referent');
-  expect(config.currentUser.name).toBe('Øyvind Såtvedt');
+  expect(config.currentUser.name).toBe('Ørjan Sålvik');
   expect(config.users).toHaveLength(5);
-  expect(playground.users.map((u) => u.name)).toContain('Camilla Håltøm');
+  expect(playground.users.map((u) => u.name)).toContain('Cecilie Hårstøl');
   expect(config.groupChats[0]?.name).toBe('Faggruppe næringssamarbeid');
   expect(playground.conversations.channel).toBeDefined();
 });
 
 test('personal chat as the current user, group chat as another member: echoes arrive on the WebSocket', async () => {
   const chair = playground.currentUser;
-  const member = playground.users.find((u) => u.name === 'Dag Aanensen')!;
+  const member = playground.users.find((u) => u.name === 'Didrik Aasland')!;
   const { personal, group } = playground.conversations;
 
   const sentPersonal = await playground.send(personal, chair.id, 'hjelp');
@@ -86,7 +86,7 @@ test('a group chat message without @mention does not reach the bot (as in Teams)
 
 test('a channel thread: the chair starts it, a member answers in it', async () => {
   const channel = playground.conversations.channel!;
-  const member = playground.users.find((u) => u.name === 'Lina-Maria Linge')!;
+  const member = playground.users.find((u) => u.name === 'Lene-Marit Lyngstad')!;
   const started = await playground.send(channel, playground.currentUser.id, 'ny tråd');
   expect(started.postConversationId).toBe(`${channel};messageid=${started.messageId}`);
   await playground.send(started.postConversationId!, member.id, 'svar i tråden');
@@ -105,7 +105,7 @@ test('a card action (adaptiveCard/action invoke) answers with the updated card, 
   const card = await playground.messages.waitFor((m) => m.conversationId === group && (m.message?.attachments?.length ?? 0) > 0, 10_000, since);
   expect(card.message!.attachments![0].contentType).toBe(CARD);
 
-  const member = playground.users.find((u) => u.name === 'Camilla Håltøm')!;
+  const member = playground.users.find((u) => u.name === 'Cecilie Hårstøl')!;
   const t0 = Date.now();
   const answer = await playground.invoke(group, member.id, 'tell', { sak: 1 }, card.message!.messageId);
   console.log(`invoke round-trip through the Playground: ${Date.now() - t0} ms`);
@@ -130,7 +130,7 @@ test('a taken port is an error, not a silent move to another port', async () => 
 test('a config the Playground refuses fails the start with its reason', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'referent-bad-config-'));
   const bad = join(dir, 'bad.yml');
-  writeFileSync(bad, readFileSync(defaultConfigPath(), 'utf8').replace(/^ {4}email: dag\.aanensen@.*\n/m, ''));
+  writeFileSync(bad, readFileSync(defaultConfigPath(), 'utf8').replace(/^ {4}email: didrik\.aasland@.*\n/m, ''));
   try {
     await expect(startPlayground({ botEndpoint: bot.url, configPath: bad })).rejects.toThrow(/users\/0.*must have required property 'email'/);
   } finally {

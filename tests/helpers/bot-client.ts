@@ -11,7 +11,7 @@ export interface TestUser {
   name: string;
 }
 
-export const CHAIR: TestUser = { id: '29:chair', aadObjectId: '00000000-0000-0000-0000-0000000000c1', name: 'Øyvind Såtvedt' };
+export const CHAIR: TestUser = { id: '29:chair', aadObjectId: '00000000-0000-0000-0000-0000000000c1', name: 'Ørjan Sålvik' };
 
 /** Builds Teams-shaped message activities (tenant-1, nb-NO) to post to the bot's real HTTP endpoint. */
 export function activityFactory(serviceUrl: string) {

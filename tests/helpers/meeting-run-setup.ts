@@ -1,28 +1,27 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
 import { CHAIR, post, startBotForTest, type TestUser } from './bot-client';
 import { invoke } from './invoke';
+import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../fixtures/documents';
 
 /*
  * A group with seed 004's invited list and a meeting today with seed 004's sakskart (items 1–5),
  * made through the bot's own commands, for the meeting-run, attendance and meeting-event tests.
  */
 
-const SEED_004 = readFileSync(path.join(__dirname, '../../../shared/seeds/004_9bb422445083bc37.txt'), 'utf8');
-export const INVITED = SEED_004.slice(SEED_004.indexOf('Fornavn\tEtternavn\tOrganisasjon'));
-export const SAKSKART = SEED_004.slice(SEED_004.indexOf('Sakskart til møte'), SEED_004.indexOf('Inviterte\n'));
+const NOTICE = fixtureDocument(INNKALLING_2024_11_07);
+export const INVITED = invitedList(NOTICE);
+export const SAKSKART = NOTICE.slice(NOTICE.indexOf('Sakskart til møte'), NOTICE.indexOf('Inviterte\n'));
 
 const user = (n: number, name: string): TestUser => ({ id: `29:u${n}`, aadObjectId: `00000000-0000-0000-0000-0000000001${String(n).padStart(2, '0')}`, name });
 /** Members of seed 004's list, in different organizations. */
 export const MEMBERS = {
-  anne: user(1, 'Anne Huse'), // Kongsvingerregionen
-  asbjorn: user(2, 'Asbjørn Flo'), // Asker kommune
-  camilla: user(3, 'Camilla Håltøm'), // Lørenskog kommune
-  dag: user(4, 'Dag Aanensen'), // Drammensregionen
-  karl: user(5, 'Karl Jørgen Tofte'), // Horten kommune
+  anne: user(1, 'Aud Hetle'), // Kongsvingerregionen
+  asbjorn: user(2, 'Arnbjørn Fosse'), // Asker kommune
+  camilla: user(3, 'Cecilie Hårstøl'), // Lørenskog kommune
+  dag: user(4, 'Didrik Aasland'), // Drammensregionen
+  karl: user(5, 'Kjell Jøran Tveter'), // Horten kommune
 };
 export const STRANGER: TestUser = user(9, 'Ola Nordmann');
 

@@ -4,7 +4,7 @@ import { ConflictError } from '../../src/app/ports';
 import { embeddedStore } from './fixture';
 
 const input = (organization: string, text: string, receipts: string[] = []): Contribution => ({
-  meetingId: 'mtg-c', organization, text, authorName: 'Karl Jørgen Tofte', enteredBySecretariat: false, received: 'before', updatedAt: '2024-11-01T09:00:00.000Z', receipts,
+  meetingId: 'mtg-c', organization, text, authorName: 'Kjell Jøran Tveter', enteredBySecretariat: false, received: 'before', updatedAt: '2024-11-01T09:00:00.000Z', receipts,
 });
 
 describe('Cosmos (embedded server): ContributionRepository contract (round-table input)', () => {

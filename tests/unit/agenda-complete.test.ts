@@ -1,11 +1,9 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import type { AgendaItem, ItemKind } from '../../src/domain/agenda';
 import { completeAgenda } from '../../src/domain/agenda-complete';
 import { formatLongDate } from '../../src/domain/norwegian-time';
 import { parseAgenda } from '../../src/domain/agenda-parser';
+import { fixtureDocument, INNKALLING_2024_11_07, INNKALLING_2025_01_16, REFERAT_2023_01_19 } from '../fixtures/documents';
 
-const SEEDS = path.join(__dirname, '../../../shared/seeds');
 
 function parsed(text: string): AgendaItem[] {
   const r = parseAgenda(text);
@@ -13,10 +11,8 @@ function parsed(text: string): AgendaItem[] {
   return r.items;
 }
 
-function seedSection(prefix: string, start: string, end?: RegExp): string {
-  const name = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix));
-  if (!name) throw new Error(`seed ${prefix} not found`);
-  const lines = fs.readFileSync(path.join(SEEDS, name), 'utf8').split('\n');
+function seedSection(name: string, start: string, end?: RegExp): string {
+  const lines = fixtureDocument(name).split('\n');
   const from = lines.findIndex((l) => l.includes(start));
   const rel = end ? lines.slice(from + 1).findIndex((l) => end.test(l)) : -1;
   return lines.slice(from, rel < 0 ? lines.length : from + 1 + rel).join('\n');
@@ -103,18 +99,18 @@ describe('completeAgenda', () => {
   });
 
   test('the seed agendas: 004 and 002 are already complete, 000 gets Eventuelt moved after "Takk for i dag"', () => {
-    const s004 = parsed(seedSection('004_', 'Sakskart til møte i faggruppe', /^Inviterte/));
+    const s004 = parsed(seedSection(INNKALLING_2024_11_07, 'Sakskart til møte i faggruppe', /^Inviterte/));
     expect(completeAgenda(s004, { previousMeetingDate: '2024-09-12' })).toEqual(s004);
-    const s002 = parsed(seedSection('002_', 'Sakskart til møte i faggruppe for', /^## /));
+    const s002 = parsed(seedSection(INNKALLING_2025_01_16, 'Sakskart til møte i faggruppe for', /^## /));
     expect(completeAgenda(s002, { previousMeetingDate: '2024-11-07' })).toEqual(s002);
-    const s000 = completeAgenda(parsed(seedSection('000_', 'Saksliste')), { previousMeetingDate: '2022-11-04' });
+    const s000 = completeAgenda(parsed(seedSection(REFERAT_2023_01_19, 'Saksliste')), { previousMeetingDate: '2022-11-04' });
     expect(s000).toHaveLength(12);
     expect(s000.slice(-2).map((i) => i.title)).toEqual(['Takk for i dag', 'Eventuelt']);
     expect(s000.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
   test('the administrative agenda of seed 002 gets the minutes approval and Eventuelt', () => {
-    const admin = parsed(seedSection('002_', 'Sakskart til møte i administrative', /^## /));
+    const admin = parsed(seedSection(INNKALLING_2025_01_16, 'Sakskart til møte i administrative', /^## /));
     expect(shape(completeAgenda(admin, { previousMeetingDate: '2024-11-07' }))).toEqual([
       [1, 'approve-notice', 'Godkjenning av innkalling og dagsorden'],
       [2, 'approve-minutes', 'Godkjenning av referat fra møte 7. november 2024'],

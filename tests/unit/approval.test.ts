@@ -32,7 +32,7 @@ describe('approval votes', () => {
   });
 
   it('a closed approval takes no votes', () => {
-    const closed = closeApproval(base(), 'Dag Aanensen', at(5)).approval;
+    const closed = closeApproval(base(), 'Didrik Aasland', at(5)).approval;
     expect(castVote(closed, voter(1), 'approve', undefined, at(6))).toEqual({ ok: false, reason: 'closed' });
   });
 });
@@ -51,9 +51,9 @@ describe('closing and the decision wording (the seeds’)', () => {
       if (r.ok) a = r.approval;
     }
     expect(remarksOf(a).map((r) => r.name)).toEqual(['Person 1', 'Person 2']);
-    const { approval, changed } = closeApproval(a, 'Dag Aanensen', at(10));
+    const { approval, changed } = closeApproval(a, 'Didrik Aasland', at(10));
     expect(changed).toBe(true);
-    expect(approval).toMatchObject({ state: 'closed', closedBy: 'Dag Aanensen', closedAt: at(10).toISOString() });
+    expect(approval).toMatchObject({ state: 'closed', closedBy: 'Didrik Aasland', closedAt: at(10).toISOString() });
     expect(approval.decision).toBe('Innkallingen ble godkjent med merknader: Person 1 (Kommune 1): Første merknad; Person 2 (Kommune 2): Andre merknad');
     expect(closeApproval(approval, 'Noen andre', at(11))).toEqual({ ok: true, approval, changed: false });
   });

@@ -7,7 +7,7 @@ describe('parseCommand', () => {
     ['HELP', 'help', ''],
     ['Ny gruppe Faggruppe for næringssamarbeid', 'new-group', 'Faggruppe for næringssamarbeid'],
     ['new group Test', 'new-group', 'Test'],
-    ['rolle Dag Aanensen møteleder', 'role', 'Dag Aanensen møteleder'],
+    ['rolle Didrik Aasland møteleder', 'role', 'Didrik Aasland møteleder'],
     ['vedtak: Innkallingen ble godkjent', 'decision', 'Innkallingen ble godkjent'],
     ['Vedtak:Innkallingen', 'decision', 'Innkallingen'],
     ['mine innspill', 'my-input', ''],
@@ -23,7 +23,7 @@ describe('parseCommand', () => {
   });
 
   it('keeps pasted lines after the command as the body', () => {
-    const parsed = parseCommand('deltakere\nOla\tNordmann\tGrue kommune\nKari\tNordmann\tAsker kommune');
+    const parsed = parseCommand('deltakere\nOla\tNordmann\tGrue kommune\nKaja\tNordmann\tAsker kommune');
     expect(parsed?.spec.name).toBe('members');
     expect(parsed?.body.split('\n')).toHaveLength(2);
   });
@@ -35,6 +35,6 @@ describe('parseCommand', () => {
   });
 
   it('removes a leading bot mention and keeps other mentions as names', () => {
-    expect(commandText('<at>Referent</at> rolle <at>Dag Aanensen</at> møteleder')).toBe('rolle Dag Aanensen møteleder');
+    expect(commandText('<at>Referent</at> rolle <at>Didrik Aasland</at> møteleder')).toBe('rolle Didrik Aasland møteleder');
   });
 });

@@ -6,9 +6,9 @@ import { assembleReferat } from '../../src/domain/referat-assembly';
 import { SEED_SECRETARIAT, seedContributions, seedGroup, seedMeeting, seedRoster } from '../fixtures/referat-seed-000';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
-const ANNE = { memberId: 'm-anne-huse', aadObjectId: 'aad-anne' };
+const AUD = { memberId: 'm-aud-hetle', aadObjectId: 'aad-anne' };
 const input = (over: Partial<Contribution> = {}): Contribution => ({
-  meetingId: 'm1', organization: 'Kongsvingerregionen', text: 'Tekst', authorName: 'Anne Huse', authorAadObjectId: 'aad-anne', enteredBySecretariat: false, received: 'before', updatedAt: NOW.toISOString(), memberId: 'm-anne-huse', ...over,
+  meetingId: 'm1', organization: 'Kongsvingerregionen', text: 'Tekst', authorName: 'Aud Hetle', authorAadObjectId: 'aad-anne', enteredBySecretariat: false, received: 'before', updatedAt: NOW.toISOString(), memberId: 'm-aud-hetle', ...over,
 });
 
 describe('personal data rules', () => {
@@ -21,21 +21,21 @@ describe('personal data rules', () => {
   });
 
   it('own input is what the person wrote, not a colleague’s or the secretariat’s for the organization', () => {
-    expect(isOwnContribution(input(), ANNE)).toBe(true);
-    expect(isOwnContribution(input({ authorAadObjectId: 'aad-colleague', memberId: 'm-colleague' }), ANNE)).toBe(false);
-    expect(isOwnContribution(input({ enteredBySecretariat: true, authorAadObjectId: 'aad-sec' }), ANNE)).toBe(false);
-    expect(isOwnContribution(input({ authorAadObjectId: undefined }), ANNE)).toBe(true);
+    expect(isOwnContribution(input(), AUD)).toBe(true);
+    expect(isOwnContribution(input({ authorAadObjectId: 'aad-colleague', memberId: 'm-colleague' }), AUD)).toBe(false);
+    expect(isOwnContribution(input({ enteredBySecretariat: true, authorAadObjectId: 'aad-sec' }), AUD)).toBe(false);
+    expect(isOwnContribution(input({ authorAadObjectId: undefined }), AUD)).toBe(true);
   });
 
   it('removes only the person’s attendance entries and vote; unchanged gives undefined', () => {
-    const meeting = { attendance: { 'm-anne-huse': { name: 'Anne Huse', organization: 'K', status: 'present', secretariat: false }, 'm-dag': { name: 'Dag', organization: 'D', status: 'apologies', secretariat: false } } } as unknown as MeetingData;
-    expect(attendanceOf(meeting, ANNE)).toHaveLength(1);
-    expect(Object.keys(withoutAttendance(meeting, ANNE)!.attendance)).toEqual(['m-dag']);
-    expect(withoutAttendance(withoutAttendance(meeting, ANNE)!, ANNE)).toBeUndefined();
+    const meeting = { attendance: { 'm-aud-hetle': { name: 'Aud Hetle', organization: 'K', status: 'present', secretariat: false }, 'm-dag': { name: 'Didrik', organization: 'D', status: 'apologies', secretariat: false } } } as unknown as MeetingData;
+    expect(attendanceOf(meeting, AUD)).toHaveLength(1);
+    expect(Object.keys(withoutAttendance(meeting, AUD)!.attendance)).toEqual(['m-dag']);
+    expect(withoutAttendance(withoutAttendance(meeting, AUD)!, AUD)).toBeUndefined();
     const approval = newApproval({ meetingId: 'm1', groupId: 'g', item: 1, kind: 'approve-notice', title: 't', meetingDate: '2026-11-23', locale: 'nb', createdAt: NOW.toISOString() });
-    approval.votes = { 'm-anne-huse': { choice: 'remark', comment: 'x', name: 'Anne Huse', organization: 'K', userId: 'u', at: '' }, 'm-dag': { choice: 'approve', name: 'Dag', organization: 'D', userId: 'd', at: '' } };
-    expect(Object.keys(withoutVote(approval, ANNE)!.votes)).toEqual(['m-dag']);
-    expect(withoutVote(withoutVote(approval, ANNE)!, ANNE)).toBeUndefined();
+    approval.votes = { 'm-aud-hetle': { choice: 'remark', comment: 'x', name: 'Aud Hetle', organization: 'K', userId: 'u', at: '' }, 'm-dag': { choice: 'approve', name: 'Didrik', organization: 'D', userId: 'd', at: '' } };
+    expect(Object.keys(withoutVote(approval, AUD)!.votes)).toEqual(['m-dag']);
+    expect(withoutVote(withoutVote(approval, AUD)!, AUD)).toBeUndefined();
   });
 
   it('restricting keeps the text and the first restriction date', () => {

@@ -31,15 +31,15 @@ describe('assembleReferat (seed 000)', () => {
     expect(model.items.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(model.items[0].decision).toBe('Innkallingen ble godkjent');
     expect(model.items[1].decision).toBe('Referatet ble godkjent');
-    expect(model.items[3].notes).toEqual(['Mari Strømsvåg orienterte. Se egen presentasjon.']);
-    expect(model.items[8].followUps).toEqual([{ text: 'Sende ny møteinnkalling for 23. mai', owner: 'Mari Strømsvåg', due: '2023-02-01' }]);
+    expect(model.items[3].notes).toEqual(['Mona Stølsvåg orienterte. Se egen presentasjon.']);
+    expect(model.items[8].followUps).toEqual([{ text: 'Sende ny møteinnkalling for 23. mai', owner: 'Mona Stølsvåg', due: '2023-02-01' }]);
   });
 
   test('round table: one section per organization, in roster order, written input and chair notes', () => {
     const round = model.items[5];
     expect(round.roundTable?.map((s) => s.organization)).toEqual(SEED_ROUND_TABLE_ORDER);
     // The chair's general note stays a note; the "<Org>:" notes moved into their sections.
-    expect(round.notes).toEqual(['Øyvind Sâtvedt orienterte og Mari Strømsvåg førte opp alle forslag på storskjerm.']);
+    expect(round.notes).toEqual(['Ørjan Sâlvik orienterte og Mona Stølsvåg førte opp alle forslag på storskjerm.']);
     const section = (org: string) => round.roundTable!.find((s) => s.organization === org)!;
     expect(section('Kongsberg kommune').entries).toEqual([
       { text: 'Leverandørindustri, størst i Norge', source: 'note', receivedAfterMeeting: false, enteredBySecretariat: false },
@@ -60,9 +60,9 @@ describe('assembleReferat (seed 000)', () => {
 
   test('secretariat defaults to the names holding the role in the group', () => {
     const m = assembleReferat({ ...seedInput(), secretariatNames: undefined });
-    // Two have the flag on their attendance entry; Øyvind Sätvedt holds the role; the other two are members now.
-    expect(m.secretariat).toEqual(['Øyvind Sätvedt', 'Andrea Fyhri Gustavsen']);
-    expect(m.attendees.map((a) => a.name)).toEqual(expect.arrayContaining(['Mari Strømsvåg', 'Eva Næss Karlsen']));
+    // Two have the flag on their attendance entry; Ørjan Sälvik holds the role; the other two are members now.
+    expect(m.secretariat).toEqual(['Ørjan Sälvik', 'Andrine Fjære Gundersen']);
+    expect(m.attendees.map((a) => a.name)).toEqual(expect.arrayContaining(['Mona Stølsvåg', 'Ebba Ness Kvalheim']));
   });
 });
 
@@ -76,7 +76,7 @@ const input = (text: string, over: Partial<Contribution> = {}): Contribution => 
   meetingId: 'meeting-2023-01-19',
   organization: 'Drammen kommune',
   text,
-  authorName: 'Dag Aanensen',
+  authorName: 'Didrik Aasland',
   enteredBySecretariat: false,
   received: 'during',
   updatedAt: '2023-01-19T12:00:00Z',
@@ -91,17 +91,17 @@ describe('assembleReferat rules', () => {
       contributions: [],
       meeting: meeting({
         attendance: {
-          a: { name: 'Ingar Vaskinn', organization: 'Kongsberg kommune', status: 'apologies', secretariat: false },
-          b: { name: 'Dag Aanensen', organization: 'Drammen kommune', status: 'apologies', secretariat: false },
-          c: { name: 'Dag  Aanensen', organization: 'drammen kommune', status: 'present', secretariat: false },
+          a: { name: 'Ivar Vestly', organization: 'Kongsberg kommune', status: 'apologies', secretariat: false },
+          b: { name: 'Didrik Aasland', organization: 'Drammen kommune', status: 'apologies', secretariat: false },
+          c: { name: 'Didrik  Aasland', organization: 'drammen kommune', status: 'present', secretariat: false },
           d: { name: 'Zoe Utenfor', organization: 'Gjest', status: 'present', secretariat: false },
           e: { name: 'Ada Utenfor', organization: 'Gjest', status: 'present', secretariat: false },
         },
       }),
     });
-    expect(m.apologies).toEqual([{ name: 'Ingar Vaskinn', organization: 'Kongsberg kommune' }]);
+    expect(m.apologies).toEqual([{ name: 'Ivar Vestly', organization: 'Kongsberg kommune' }]);
     // Roster people first in roster order, then people not on the roster by name.
-    expect(m.attendees.map((a) => a.name)).toEqual(['Dag Aanensen', 'Ada Utenfor', 'Zoe Utenfor']);
+    expect(m.attendees.map((a) => a.name)).toEqual(['Didrik Aasland', 'Ada Utenfor', 'Zoe Utenfor']);
   });
 
   test('without a round-table item, input goes to the last item before Eventuelt (never dropped)', () => {
@@ -163,21 +163,21 @@ describe('assembleInnkalling', () => {
       group: { ...seedGroup(), name: 'Osloregionens faggruppe for Nærings samarbeid' },
       meeting: meetingData(),
       roster: seedRoster().slice(0, 3),
-      secretariat: { name: 'Karoline Holmstrøm Ulateig', phone: '41203424', organization: 'Sekretariatet for Osloregionen' },
+      secretariat: { name: 'Kamilla Hovstøl Ulvestad', phone: '45551234', organization: 'Sekretariatet for Osloregionen' },
       now: new Date('2024-10-31T23:30:00Z'), // already 1 November in Oslo
     });
     expect(m.noticeDate).toBe('2024-11-01');
     expect(m.to).toBe('Til Osloregionens faggruppe for Nærings samarbeid');
-    expect(m.saksbehandler).toEqual({ name: 'Karoline Holmstrøm Ulateig', phone: '41203424' });
-    expect(m.signature).toEqual({ name: 'Karoline Holmstrøm Ulateig', organization: 'Sekretariatet for Osloregionen' });
+    expect(m.saksbehandler).toEqual({ name: 'Kamilla Hovstøl Ulvestad', phone: '45551234' });
+    expect(m.signature).toEqual({ name: 'Kamilla Hovstøl Ulvestad', organization: 'Sekretariatet for Osloregionen' });
     expect(m.agenda.map((a) => a.number)).toEqual([1, 2, 4, 5]);
     expect(m.prepare).toHaveLength(1);
     expect(m.prepare[0].itemNumber).toBe(4);
     expect(m.prepare[0].text).toContain('senest 14. november 2024');
     expect(m.invited).toEqual([
-      { firstName: 'Dag', lastName: 'Aanensen', organization: 'Drammen kommune' },
-      { firstName: 'Ingar', lastName: 'Vaskinn', organization: 'Kongsberg kommune' },
-      { firstName: 'Hanne Regine', lastName: 'Søyseth', organization: 'Intern – Kongsberg kommune' },
+      { firstName: 'Didrik', lastName: 'Aasland', organization: 'Drammen kommune' },
+      { firstName: 'Ivar', lastName: 'Vestly', organization: 'Kongsberg kommune' },
+      { firstName: 'Hilde Ragna', lastName: 'Sørbø', organization: 'Intern – Kongsberg kommune' },
     ]);
   });
 
