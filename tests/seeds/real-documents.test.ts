@@ -22,7 +22,8 @@ const SEEDS = path.resolve(process.env.REFERENT_SEEDS ?? path.join(ROOT, '../sha
 const present = existsSync(SEEDS) && statSync(SEEDS).isDirectory();
 const documents = present ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((name) => ({ name, text: readFileSync(path.join(SEEDS, name), 'utf8').replace(/\r\n/g, '\n') })) : [];
 
-console.log(present ? `seeds suite: ran on ${documents.length} documents in ${SEEDS}` : `seeds suite SKIPPED: ${SEEDS} (../shared/seeds) not found`);
+// Written straight to stderr: jest drops the console output of a suite whose tests are all skipped.
+process.stderr.write(`\n${present ? `seeds suite: ran on ${documents.length} documents in ${SEEDS}` : `seeds suite SKIPPED: ${SEEDS} (../shared/seeds) not found`}\n`);
 
 /** The block of lines from the header line that includes `header` up to the next heading or another list. */
 function block(text: string, header: string, end: RegExp): string | undefined {
