@@ -33,7 +33,7 @@ export function orgKey(name: string): string {
 
 /**
  * People: every run of what is not a letter or digit is one space, so a Teams display name
- * "Anne-Lise Hansen" finds the roster's "Anne Lise Hansen" and "Karl J. Tofte" finds "Karl J Tofte".
+ * "Anne-Lise Hansen" finds the roster's "Anne Lise Hansen" and "Kjell J. Tveter" finds "Kjell J Tveter".
  * Deliberately the rule the roster, the people index ("name:<key>") and attendance keys were
  * stored with, so no stored person key changes.
  */

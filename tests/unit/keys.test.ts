@@ -28,10 +28,10 @@ describe('orgKey: one organization key (#13 §5)', () => {
 
 describe('personKey: one person-name key', () => {
   it('is the rule the stored person keys were made with: words only', () => {
-    expect(personKey('Karl J. Tofte')).toBe('karl j tofte');
+    expect(personKey('Kjell J. Tveter')).toBe('kjell j tveter');
     expect(samePerson('Anne-Lise  HANSEN', 'anne lise hansen')).toBe(true);
     expect(samePerson('Ada Lovlien', 'Ada Lövlien')).toBe(false);
-    expect(memberId('Karl Jørgen', 'Tofte')).toBe('m-karl-jørgen-tofte');
+    expect(memberId('Kjell Jøran', 'Tveter')).toBe('m-kjell-jøran-tveter');
     expect(memberId('Anne-Lise', 'Hansen')).toBe('m-anne-lise-hansen');
   });
 });
