@@ -16,7 +16,7 @@ const OTHER_GROUP_CHAT = { id: '19:approvals-other@thread.v2', type: 'groupChat'
 const GROUP_ID = groupIdFor(GROUP_CHAT.id);
 const MEETING_ID = meetingIdFor(GROUP_ID, '2030-11-07');
 
-/** The 45 invited of seed 004 as Teams users (not linked yet: found by name). The chair is Ørjan Sålvik. */
+/** The 45 invited of the 7.11.2024 notice as Teams users (not linked yet: found by name). The chair is Ørjan Sålvik. */
 const PEOPLE: TestUser[] = parseRosterLines(INVITED).members.map((m, i) => ({
   id: `29:user-${i}`,
   aadObjectId: `00000000-0000-0000-0001-${String(i).padStart(12, '0')}`,

@@ -35,7 +35,7 @@ describe('group commands through the real HTTP endpoint', () => {
     expect(reply.text).toContain('gruppechat eller kanal');
   });
 
-  it('imports seed 004 invited list: 45 added, a malformed line refused, a repeat changes nothing', async () => {
+  it('imports the invited list of the 7.11.2024 notice: 45 added, a malformed line refused, a repeat changes nothing', async () => {
     const [reply] = await bot.say(GROUP_CHAT, CHAIR, `deltakere\n${INVITED}\nbare ett ord`);
     expect(reply.text).toContain('45 lagt til, 0 oppdatert, 0 uendret, 1 avvist');
     expect(reply.text).toMatch(/Linje \d+ «bare ett ord»: fant bare én kolonne/);

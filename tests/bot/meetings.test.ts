@@ -42,7 +42,7 @@ describe('meetings: nytt møte, sakskart, innkalling through the real HTTP endpo
     expect((await meetings().listByGroup(GROUP_ID)).length).toBe(1);
   });
 
-  it('stores seed 004’s sakskart on the next meeting and answers with the agenda card', async () => {
+  it('stores the 7.11.2024 notice’s sakskart on the next meeting and answers with the agenda card', async () => {
     const [reply] = await bot.say(GROUP_CHAT, CHAIR, `sakskart\n${SAKSKART}`);
     expect(reply.text).toContain('Sakskartet til møtet 07.11.2030 er lagret (5 saker)');
     const card = attachmentsOf(reply)[0];

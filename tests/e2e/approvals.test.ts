@@ -1,7 +1,7 @@
 /**
  * Approval of item 1 end to end through Microsoft 365 Agents Playground (the Teams stand-in): the
- * chair (currentUser, also secretariat) creates the group in the group chat, imports seed 004's
- * invited list (which holds all five configured users), creates a meeting, pastes seed 004's
+ * chair (currentUser, also secretariat) creates the group in the group chat, imports the 7.11.2024 notice's
+ * invited list (which holds all five configured users), creates a meeting, pastes the 7.11.2024 notice's
  * sakskart and publishes the notice; five members click the approval card in parallel (one with a
  * remark, one changing their vote), a forged card naming another member counts for the sender,
  * the tally is right, the chair closes and the decision is stored on item 1.

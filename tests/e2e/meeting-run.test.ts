@@ -1,7 +1,7 @@
 /**
  * Running a meeting end to end through Microsoft 365 Agents Playground (the Teams stand-in): the
- * secretariat (currentUser) sets up the group, seed 004's invited list and a meeting today with seed
- * 004's sakskart; Didrik Aasland chairs. Five members report present, the chair starts the meeting,
+ * secretariat (currentUser) sets up the group, the 7.11.2024 notice's invited list and a meeting today with
+ * its sakskart; Didrik Aasland chairs. Five members report present, the chair starts the meeting,
  * steps through items 1–5 by typing and by clicking the current-item card (updated in place), records
  * decisions and notes, runs the round table (their organizations called in roster order), and ends
  * the meeting with a summary.
@@ -37,7 +37,7 @@ function actionData(card: unknown, verb: string): Record<string, unknown> {
   return found;
 }
 
-test('the chair runs seed 004’s agenda from start to end; five members attend; the round table calls them in order', async () => {
+test('the chair runs the 7.11.2024 notice’s agenda from start to end; five members attend; the round table calls them in order', async () => {
   const secretariat = stack.pg.currentUser;
   const { group } = stack.pg.conversations;
   const seed = fixtureDocument(INNKALLING_2024_11_07);

@@ -1,6 +1,6 @@
 /**
  * Roster import end to end: Referent (local mode, embedded store in a temp folder) behind the Agents
- * Playground. A group is created in a conversation, then seed 004's "Inviterte" table is pasted as it
+ * Playground. A group is created in a conversation, then the 7.11.2024 notice's "Inviterte" table is pasted as it
  * is after `@Referent deltakere`; the answer and the stored roster are checked.
  *
  * The Playground sends every activity with locale "en-US", so Referent answers in English here;

@@ -6,7 +6,7 @@ import { invoke } from './invoke';
 import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../fixtures/documents';
 
 /*
- * A group with seed 004's invited list and a meeting today with seed 004's sakskart (items 1–5),
+ * A group with the 7.11.2024 notice's invited list and a meeting today with the 7.11.2024 notice's sakskart (items 1–5),
  * made through the bot's own commands, for the meeting-run, attendance and meeting-event tests.
  */
 
@@ -15,7 +15,7 @@ export const INVITED = invitedList(NOTICE);
 export const SAKSKART = NOTICE.slice(NOTICE.indexOf('Sakskart til møte'), NOTICE.indexOf('Inviterte\n'));
 
 const user = (n: number, name: string): TestUser => ({ id: `29:u${n}`, aadObjectId: `00000000-0000-0000-0000-0000000001${String(n).padStart(2, '0')}`, name });
-/** Members of seed 004's list, in different organizations. */
+/** Members of the 7.11.2024 notice's list, in different organizations. */
 export const MEMBERS = {
   anne: user(1, 'Aud Hetle'), // Kongsvingerregionen
   asbjorn: user(2, 'Arnbjørn Fosse'), // Asker kommune

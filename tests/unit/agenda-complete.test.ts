@@ -109,7 +109,7 @@ describe('completeAgenda', () => {
     expect(s000.map((i) => i.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
-  test('the administrative agenda of seed 002 gets the minutes approval and Eventuelt', () => {
+  test('the administrative agenda of the 16.01.2025 notice gets the minutes approval and Eventuelt', () => {
     const admin = parsed(seedSection(INNKALLING_2025_01_16, 'Sakskart til møte i administrative', /^## /));
     expect(shape(completeAgenda(admin, { previousMeetingDate: '2024-11-07' }))).toEqual([
       [1, 'approve-notice', 'Godkjenning av innkalling og dagsorden'],

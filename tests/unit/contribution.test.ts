@@ -15,7 +15,7 @@ import {
 import { inputTexts } from '../../src/app/texts-input';
 import { defaultInputDeadline } from '../../src/domain/meeting';
 
-// The meeting of seed 004: Thursday 07.11.2024 12:00–13:00, Oslo (CET, UTC+1).
+// The meeting of the 7.11.2024 notice: Thursday 07.11.2024 12:00–13:00, Oslo (CET, UTC+1).
 const NOV7: MeetingWindow = { meetingId: 'm', date: '2024-11-07', start: '12:00', end: '13:00', state: 'notice-published' };
 
 describe('input window', () => {

@@ -17,7 +17,7 @@ interface Structure {
 const norm = (s: string) => s.toLocaleLowerCase('nb').replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim();
 const unescape = (s: string) => s.replace(/\\([\\`*_[\]<>#|~&.)=+-])/g, '$1');
 
-/** Reads seed 000 (a Word document saved as text with some Markdown). */
+/** Reads the 19.01.2023 minutes (a Word document saved as text with some Markdown). */
 function seedStructure(text: string): Structure {
   const lines = text.split('\n').map((l) => l.trim());
   const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
@@ -82,7 +82,7 @@ function markdownStructure(md: string): Structure {
   };
 }
 
-describe('referat as Markdown, compared with seed 000', () => {
+describe('referat as Markdown, compared with the 19.01.2023 minutes', () => {
   const seed = seedStructure(fixtureDocument(REFERAT_2023_01_19));
   const ours = markdownStructure(referatToMarkdown(seedReferat()));
 
@@ -172,7 +172,7 @@ describe('Markdown escaping', () => {
   });
 });
 
-describe('innkalling as Markdown, compared with seed 004', () => {
+describe('innkalling as Markdown, compared with the 7.11.2024 notice', () => {
   const model = seed004Innkalling();
   const md = innkallingToMarkdown(model);
   const seed = fixtureDocument(INNKALLING_2024_11_07);

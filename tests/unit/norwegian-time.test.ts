@@ -23,7 +23,7 @@ describe('Norwegian dates and times', () => {
 
   test('the minutes\' "Tid:" line: capitalized weekday, dotted times, en dash', () => {
     expect(formatMeetingTime('2023-03-16', '09:00', '11:00')).toBe('Torsdag 16.03.2023 kl. 09.00 – 11.00');
-    // Seed 000 prints "Onsdag 19.01.2023", but 19 January 2023 was a Thursday: we print the real weekday.
+    // The 19.01.2023 minutes prints "Onsdag 19.01.2023", but 19 January 2023 was a Thursday: we print the real weekday.
     expect(formatMeetingTime('2023-01-19', '13:00', '15:00')).toBe('Torsdag 19.01.2023 kl. 13.00 – 15.00');
     expect(formatMeetingTime('2024-11-09', '08:05', '09:30')).toBe('Lørdag 09.11.2024 kl. 08.05 – 09.30');
     expect(formatMeetingTime('2023-03-16', '09:00', '11:00', 'en')).toBe('Thursday 16.03.2023 at 09:00 – 11:00');

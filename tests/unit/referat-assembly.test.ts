@@ -14,7 +14,7 @@ import {
 
 const seedInput = () => ({ group: seedGroup(), meeting: seedMeeting(), roster: seedRoster(), contributions: seedContributions(), secretariatNames: SEED_SECRETARIAT });
 
-describe('assembleReferat (seed 000)', () => {
+describe('assembleReferat (the 19.01.2023 minutes)', () => {
   const model = assembleReferat(seedInput());
 
   test('header from group and meeting', () => {
@@ -158,7 +158,7 @@ describe('assembleInnkalling', () => {
       inputDeadline: '2024-11-14T11:00:00.000Z',
     });
 
-  test('builds the notice of seed 004 from stored data', () => {
+  test('builds the notice of the 7.11.2024 notice from stored data', () => {
     const m = assembleInnkalling({
       group: { ...seedGroup(), name: 'Osloregionens faggruppe for Nærings samarbeid' },
       meeting: meetingData(),

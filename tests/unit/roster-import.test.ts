@@ -3,7 +3,7 @@ import { fixtureDocument, INNKALLING_2024_11_07, REFERAT_2023_01_19 } from '../f
 
 
 describe('parseRosterLines', () => {
-  it('reads seed 004 Inviterte as it is: 45 members, header and blank lines skipped', () => {
+  it('reads the 7.11.2024 notice Inviterte as it is: 45 members, header and blank lines skipped', () => {
     const text = fixtureDocument(INNKALLING_2024_11_07);
     const { members, refused } = parseRosterLines(text.slice(text.indexOf('Fornavn\tEtternavn')));
     expect(refused).toEqual([]);
@@ -13,7 +13,7 @@ describe('parseRosterLines', () => {
     expect(members.at(-1)?.organization).toBe('Oslo kommune - Byrådsavdelingene');
   });
 
-  it('reads seed 000 Frammøtte (Navn⇥Kommune/Region): last word is the last name', () => {
+  it('reads the 19.01.2023 minutes Frammøtte (Navn⇥Kommune/Region): last word is the last name', () => {
     const text = fixtureDocument(REFERAT_2023_01_19);
     const block = text.slice(text.indexOf('NAVN\tKOMMUNE'), text.indexOf('Fra sekretariatet'));
     const { members, refused } = parseRosterLines(block);
