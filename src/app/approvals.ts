@@ -8,6 +8,7 @@ import { loadGroupContext, type GroupContext } from './group-context';
 import { groupIdFor } from './groups';
 import { aadKey } from './people';
 import type { Repositories, Versioned } from './ports';
+import { replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
 import { cardLabels, meetingTexts } from './texts-meetings';
 import { cardText, sharedCardText } from './card-text';
@@ -227,7 +228,7 @@ export class ApprovalUseCases {
       const record = current.value.records[key] ?? { notes: [] };
       if (record.decision === approval.decision) return current.value;
       const records = { ...current.value.records, [key]: { ...record, decision: approval.decision } };
-      return (await this.repos.meetings.replace({ ...current.value, records }, current.etag)).value;
+      return (await replaceMeeting(this.repos, current.value, { ...current.value, records }, current.etag, this.now())).value;
     });
     const item = meeting.agenda.find((i) => i.number === approval.item);
     if (item?.kind === 'approve-minutes') await this.onMinutesApproved(meeting);

@@ -10,8 +10,8 @@ import { retryOnConflict } from './retry';
  * so a turn in personal chat reads the person and every group's windows in one request
  * (PeopleRepository.getWithWindows); elsewhere a group's entry is one point read.
  *
- * Who maintains it: the meetings code calls syncInputWindow(repos, meeting) after every change of
- * a meeting's state, time or deadline. Until it does so for a group, its entry is derived lazily
+ * Who maintains it: the meeting's one write path (meeting-writes.ts) calls syncInputWindow after
+ * every write that changes a meeting's state, time or deadline. Until it does so for a group, its entry is derived lazily
  * from a query over the group's meetings (at most once per DERIVED_TTL_MS per group, and before
  * refusing input for want of an open window), so input works either way.
  */

@@ -6,7 +6,6 @@ import type { MeetingData } from '../domain/meeting-types';
 import { formatMeetingTime } from '../domain/norwegian-time';
 import { say, type Actor, type Locale, type Reply } from './actor';
 import { groupsOfActor, loadGroupContext, type GroupContext } from './group-context';
-import { syncInputWindow } from './input-windows';
 import type { ConversationRecord, Repositories } from './ports';
 import { answer, canChair, findMeeting, linkConversation, liveId, mutateMeeting, type CardRef, type RunAnswer } from './run-shared';
 import { rollCallCard } from './attendance';
@@ -95,14 +94,13 @@ export class MeetingRunUseCases {
       const run = flow.meeting.run ?? { version: 0 };
       const here = { ...run, conversationId: actor.conversationId, ...(teamsMeetingId ? { teamsMeetingId } : {}) };
       return { next: withReceipt({ ...flow.meeting, run: here }, activityId), result: flow };
-    });
+    }, this.now());
     if (!done) return answer(runTexts.noMeetingToStart(l));
     const { meeting, result } = done;
     if (!result.ok) return answer(flowText(l, result.reason, meeting));
     // A re-sent start (Teams retried the activity): the card is posted already.
     if (repeated) return answer(runTexts.alreadyRunning(l), { meetingId: meeting.meetingId });
     await linkConversation(this.repos, actor.conversationId, groupId, meeting.meetingId, this.now());
-    if (result.changed) await syncInputWindow(this.repos, meeting, this.now()).catch(() => undefined);
     const when = formatMeetingTime(meeting.date, meeting.start, meeting.end, l);
     // A repeated start brings the live card to the bottom of the chat: a new card, remembered instead of the old.
     return {
@@ -154,11 +152,10 @@ export class MeetingRunUseCases {
     const done = await mutateMeeting<Flow>(this.repos, found.value.meetingId, (m) => {
       const flow = endMeeting(m, this.now(), defaultInputDeadline(m));
       return { next: flow.ok && flow.changed ? flow.meeting : undefined, result: flow };
-    });
+    }, this.now());
     if (!done) return answer(runTexts.notStarted(l));
     if (!done.result.ok) return answer(flowText(l, done.result.reason, done.meeting));
     const meeting = done.meeting;
-    await syncInputWindow(this.repos, meeting, this.now()).catch(() => undefined);
     const contributions = await this.repos.contributions.listByMeeting(meeting.meetingId);
     const card = itemCard(meeting, ctx.group.value.name, l);
     const activityId = liveId(meeting, 'item', actor.conversationId);
@@ -210,7 +207,7 @@ export class MeetingRunUseCases {
       if (!flow.ok) return { result: { kind: 'refused', reason: flow.reason } };
       if (!flow.changed) return { result: { kind: 'ok' } };
       return { next: withReceipt(flow.meeting, source.activityId), result: { kind: 'ok' } };
-    });
+    }, this.now());
     if (!done) return answer(runTexts.notStarted(l));
     const { meeting, result } = done;
     const card = itemCard(meeting, name, l);

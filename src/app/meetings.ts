@@ -13,7 +13,7 @@ import { say, type Actor, type Locale, type Reply } from './actor';
 import { approvalCard } from './approvals';
 import { groupsOfActor, type GroupContext } from './group-context';
 import type { Repositories, Versioned } from './ports';
-import { syncInputWindow } from './input-windows';
+import { createMeeting, replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
 import { texts } from './texts';
 import { cardLabels, meetingTexts } from './texts-meetings';
@@ -107,7 +107,7 @@ export class MeetingUseCases {
     if (!parsed.ok) return say(parsed.message[l]);
     const meeting = newMeeting(ctx.group.value.groupId, parsed);
     // The id is derived from group and date: a second meeting that day (or a repeat) is refused here.
-    if (!(await this.repos.meetings.create(meeting))) return say(meetingTexts.meetingExists(l, formatDate(parsed.date)));
+    if (!(await createMeeting(this.repos, meeting, this.now()))) return say(meetingTexts.meetingExists(l, formatDate(parsed.date)));
     return say(meetingTexts.meetingCreated(l, formatMeetingTime(meeting.date, meeting.start, meeting.end, l), meeting.place));
   }
 
@@ -131,7 +131,7 @@ export class MeetingUseCases {
     const saved = await retryOnConflict(async () => {
       const current = await this.repos.meetings.get(next.meetingId);
       if (!current) throw new Error(`meeting ${next.meetingId} vanished`);
-      return (await this.repos.meetings.replace({ ...current.value, agenda }, current.etag)).value;
+      return (await replaceMeeting(this.repos, current.value, { ...current.value, agenda }, current.etag, this.now())).value;
     });
     const lines = [meetingTexts.agendaStored(l, formatDate(saved.date), agenda.length)];
     if (saved.state === 'notice-published') lines.push(meetingTexts.agendaChangedAfterNotice(l));
@@ -167,10 +167,9 @@ export class MeetingUseCases {
         noticePublishedAt: now.toISOString(),
         inputDeadline: deadline ?? (m.state === 'notice-published' && m.inputDeadline ? m.inputDeadline : defaultInputDeadline(m)),
       };
-      return (await this.repos.meetings.replace(updated, current.etag)).value;
+      // The round-table input window opens with this write (meeting-writes keeps the group's list in step).
+      return (await replaceMeeting(this.repos, m, updated, current.etag, now)).value;
     });
-    // The round-table input window opens now (one small document per group, read by the input flow).
-    await syncInputWindow(this.repos, meeting, now);
     const approvals = await Promise.all(approvalItems(meeting.agenda).map((item) => this.openApproval(meeting, item, l, now, closersOf(ctx.group.value))));
     const groupName = ctx.group.value.name;
     return {

@@ -10,7 +10,7 @@ import { DEFAULT_LINK_TTL_SECONDS, signLink, verifyLink } from '../exports/signe
 import { actorKey, say, type Actor, type Reply } from './actor';
 import type { GroupContext } from './group-context';
 import type { ExportVersion, Repositories } from './ports';
-import { syncInputWindow } from './input-windows';
+import { replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
 import { minutesTexts as t } from './texts-minutes';
 
@@ -74,9 +74,8 @@ export class MinutesUseCases {
     return retryOnConflict(async () => {
       const current = await this.repos.meetings.get(meetingId);
       if (!current || current.value.state === 'locked') return false;
-      const locked = await this.repos.meetings.replace({ ...current.value, state: 'locked', lockedAt: this.now().toISOString() }, current.etag);
-      // The group's input-window list must learn it too, so later input is refused without a meeting read.
-      await syncInputWindow(this.repos, locked.value, this.now());
+      // The group's input-window list learns it with the write, so later input is refused without a meeting read.
+      await replaceMeeting(this.repos, current.value, { ...current.value, state: 'locked', lockedAt: this.now().toISOString() }, current.etag, this.now());
       return true;
     });
   }

@@ -6,6 +6,7 @@ import { say, type Actor, type Reply } from './actor';
 import { rolesOf } from './group-context';
 import { aadKey, emailKey, nameKey } from './people';
 import { ConflictError, type PeopleRepository, type PersonRecord, type Repositories, type Versioned } from './ports';
+import { replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
 import { privacyTexts as t, type DataReport, type ErasureResult } from './texts-privacy';
 
@@ -194,7 +195,7 @@ export class PrivacyUseCases {
       let next: MeetingData | undefined;
       for (const s of subjects) next = withoutAttendance(next ?? current.value, s) ?? next;
       if (!next) return false;
-      await this.repos.meetings.replace(next, current.etag);
+      await replaceMeeting(this.repos, current.value, next, current.etag, this.now());
       return true;
     });
     if (attended) result.erased.push(t.itemAttendance(l, g.name, meeting.date));

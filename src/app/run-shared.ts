@@ -4,7 +4,7 @@ import { osloDateOf } from '../domain/norwegian-time';
 import type { Reply } from './actor';
 import type { GroupContext } from './group-context';
 import type { ConversationRecord, Repositories, Versioned } from './ports';
-import { retryOnConflict } from './retry';
+import { mutateMeeting } from './meeting-writes';
 
 /*
  * What running a meeting shares between the agenda steps, the round table and attendance: which
@@ -46,24 +46,8 @@ export function liveId(meeting: MeetingData, slot: Slot, conversationId: string)
   return slot === 'item' ? run.cardActivityId : run.roundCardActivityId;
 }
 
-/**
- * Read → decide → replace with If-Match, again on a lost race. `decide` returns the new meeting
- * (or undefined to write nothing) and a result; it runs again on every attempt, on fresh data.
- */
-export async function mutateMeeting<T>(
-  repos: Repositories,
-  meetingId: string,
-  decide: (meeting: MeetingData) => { next?: MeetingData; result: T },
-): Promise<{ meeting: MeetingData; result: T; written: boolean } | undefined> {
-  return retryOnConflict(async () => {
-    const current = await repos.meetings.get(meetingId);
-    if (!current) return undefined;
-    const { next, result } = decide(current.value);
-    if (!next) return { meeting: current.value, result, written: false };
-    const saved = await repos.meetings.replace(next, current.etag);
-    return { meeting: saved.value, result, written: true };
-  });
-}
+/** The meeting's one write path (meeting-writes.ts), here for the run use cases that import it from here. */
+export { mutateMeeting };
 
 /** Remembers the activity id of a card just posted (no version bump: the card shows the same step). */
 export async function rememberCard(repos: Repositories, meetingId: string, slot: Slot, activityId: string, conversationId: string): Promise<void> {
