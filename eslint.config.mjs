@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 
 const teams = ['botbuilder', 'botbuilder-*', '@microsoft/teams-ai', 'botframework-*'];
 const cosmos = ['@azure/cosmos', '@vercel/cosmosdb-server'];
+const wing = ['**/tools/**', '**/tests/**'];
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
@@ -15,11 +16,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  { files: ['src/**/*.ts', 'cards/**/*.ts'], rules: restrict([...teams, '**/bot/**'], 'Only bot/ may import botbuilder / teams-ai.') },
+  // Each entry lists every pattern for its files (a later entry replaces an earlier one's rule, it does not add to it).
+  // The tools wing (tools/: the Teams protocol simulator, the Playground harness, echo bots, fixtures) serves
+  // scripts/ and tests/; the product never imports it, and nothing imports tests/ (#13 §6).
+  { files: ['bot/**/*.ts'], rules: restrict([...wing], 'The product imports neither tools/ nor tests/.') },
+  { files: ['src/**/*.ts', 'cards/**/*.ts'], rules: restrict([...teams, '**/bot/**', ...wing], 'Only bot/ may import botbuilder / teams-ai; the product imports neither tools/ nor tests/.') },
   {
     files: ['src/domain/**/*.ts', 'src/app/**/*.ts', 'src/exports/**/*.ts'],
-    rules: restrict([...teams, ...cosmos, '**/bot/**', '**/persistence/**'], 'Domain, use cases and exports import no Teams or Cosmos package and no persistence code.'),
+    rules: restrict([...teams, ...cosmos, '**/bot/**', '**/persistence/**', ...wing], 'Domain, use cases and exports import no Teams or Cosmos package and no persistence code.'),
   },
-  { files: ['src/domain/**/*.ts'], rules: restrict([...teams, ...cosmos, '**/bot/**', '**/persistence/**', '**/app/**'], 'The domain imports nothing above it.') },
+  { files: ['src/domain/**/*.ts'], rules: restrict([...teams, ...cosmos, '**/bot/**', '**/persistence/**', '**/app/**', ...wing], 'The domain imports nothing above it.') },
+  { files: ['scripts/**/*.ts', 'tools/**/*.ts'], rules: restrict(['**/tests/**'], 'Nothing imports tests/: shared helpers live in tools/.') },
   { files: ['tests/**/*.ts'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
 );

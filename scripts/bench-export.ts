@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import { assembleReferat } from '../src/domain/referat-assembly';
 import { EXPORT_FORMATS, renderReferat } from '../src/exports';
-import { LARGE_INPUTS, LARGE_ORGS, largeCase } from '../tests/fixtures/referat-large';
+import { LARGE_INPUTS, LARGE_ORGS, largeCase } from '../tools/fixtures/referat-large';
 
 const ms = (t0: number): string => `${(performance.now() - t0).toFixed(0)} ms`.padStart(8);
 

@@ -6,10 +6,10 @@ import { cardAction, message, type Person } from './bench/activities';
 import { startSinkConnector } from './bench/connector';
 import { postJson } from './bench/load';
 // The invented group's notice; scripts may use the test fixtures until the tools wing (#13 §6) takes them.
-import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../tests/fixtures/documents';
+import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../tools/fixtures/documents';
 
 /**
- * `npm run demo`: plays a whole meeting of the invented group of tests/fixtures/documents through the bot's real HTTP endpoint
+ * `npm run demo`: plays a whole meeting of the invented group of tools/fixtures/documents through the bot's real HTTP endpoint
  * on a fresh embedded store — group, roster, agenda, notice, approvals, attendance, round-table input
  * before and after, decisions — and writes the referat and the innkalling as DOCX, Markdown and HTML
  * into the folder it names (DEMO_OUT, default ./demo-output).

@@ -8,8 +8,8 @@
  * Ctrl+C stops the Playground, then the bot (which writes the store's snapshot).
  */
 import { startReferent, type RunningReferent } from '../bot/server';
-import { isPortTaken } from '../tests/e2e/harness/free-port';
-import { defaultConfigPath, startPlayground, type Playground } from '../tests/e2e/harness/playground';
+import { isPortTaken } from '../tools/free-port';
+import { defaultConfigPath, startPlayground, type Playground } from '../tools/playground/playground';
 
 class DevError extends Error {}
 

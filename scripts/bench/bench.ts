@@ -39,10 +39,10 @@ async function main(): Promise<void> {
   // BENCH_NODE_ARGS (e.g. --trace-gc) go to both bots alike.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const bot = await startNodeService(path.join(ROOT, 'dist/bot/main.js'), botPort, { COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, LOG_LEVEL: 'warn', REFERENT_DATA_DIR: dataDir }, 30_000, [...nodeArgs, ...profile]);
-  const echo = await startNodeService(path.join(ROOT, 'dist/bot/echo-bot.js'), echoPort, { ECHO_STORE_ENDPOINT: '' }, 30_000, nodeArgs);
+  const echo = await startNodeService(path.join(ROOT, 'dist/tools/echo/bench-echo-bot.js'), echoPort, { ECHO_STORE_ENDPOINT: '' }, 30_000, nodeArgs);
   // The floor: the echo bot plus Referent's two store round trips of an input turn, nothing else.
   const floorPort = await freePort();
-  const floorBot = await startNodeService(path.join(ROOT, 'dist/bot/echo-bot.js'), floorPort, { ECHO_STORE_ENDPOINT: store.endpoint, ECHO_STORE_KEY: store.key }, 30_000, nodeArgs);
+  const floorBot = await startNodeService(path.join(ROOT, 'dist/tools/echo/bench-echo-bot.js'), floorPort, { ECHO_STORE_ENDPOINT: store.endpoint, ECHO_STORE_KEY: store.key }, 30_000, nodeArgs);
   const botUrl = `http://127.0.0.1:${botPort}/api/messages`;
   const echoUrl = `http://127.0.0.1:${echoPort}/api/messages`;
   const floorUrl = `http://127.0.0.1:${floorPort}/api/messages`;

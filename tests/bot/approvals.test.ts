@@ -7,7 +7,7 @@ import { parseRosterLines } from '../../src/domain/roster-import';
 import { LOCAL_KEY, startLocalStore, type LocalStore } from '../../src/persistence/local-store/local-store';
 import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
 import { cardText, invoke } from '../helpers/invoke';
-import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../fixtures/documents';
+import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../../tools/fixtures/documents';
 
 const NOTICE = fixtureDocument(INNKALLING_2024_11_07);
 const INVITED = invitedList(NOTICE);

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { startReferent } from '../../bot/server';
 import { loadConfig } from '../../src/config';
 import { activityFactory, startBotForTest } from '../helpers/bot-client';
-import { channelClaims, startJwks } from '../helpers/jwks';
+import { channelClaims, startJwks } from '../../tools/teams/jwks';
 
 /**
  * The real validation path of botbuilder (ConfigurationBotFrameworkAuthentication → JwtTokenExtractor →

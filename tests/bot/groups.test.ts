@@ -1,6 +1,6 @@
 import { groupIdFor } from '../../src/app/groups';
 import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
-import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../fixtures/documents';
+import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../../tools/fixtures/documents';
 
 const NOTICE = fixtureDocument(INNKALLING_2024_11_07);
 const INVITED = invitedList(NOTICE);

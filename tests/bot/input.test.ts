@@ -7,10 +7,10 @@ import { syncInputWindow } from '../../src/app/input-windows';
 import { meetingDate, osloClock, osloDate } from '../../src/domain/contribution';
 import type { MeetingData } from '../../src/domain/meeting-types';
 import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
-import type { Captured } from '../helpers/connector';
+import type { Captured } from '../../tools/teams/connector';
 import { cardText, invoke } from '../helpers/invoke';
 import { countStoreOps } from '../helpers/store-ops';
-import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../fixtures/documents';
+import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../../tools/fixtures/documents';
 
 const NOTICE = fixtureDocument(INNKALLING_2024_11_07);
 const INVITED = invitedList(NOTICE);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { startReferent, type RunningReferent } from '../../bot/server';
 import { startLocalStore, type LocalStore } from '../../src/persistence/local-store/local-store';
 import { activityFactory, CHAIR, post } from '../helpers/bot-client';
-import { startConnector } from '../helpers/connector';
+import { startConnector } from '../../tools/teams/connector';
 import { makeMembers, openMeetingViaCommands } from '../helpers/open-meeting';
 
 /**

@@ -5,7 +5,7 @@ import { Writable } from 'node:stream';
 import { startReferent, type RunningReferent } from '../../bot/server';
 import { startLocalStore, type LocalStore } from '../../src/persistence/local-store/local-store';
 import { activityFactory, CHAIR, post } from '../helpers/bot-client';
-import { startConnector } from '../helpers/connector';
+import { startConnector } from '../../tools/teams/connector';
 
 /**
  * Logs are JSON lines (pino) that carry ids — activity, conversation, meeting — and never what people

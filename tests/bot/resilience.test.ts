@@ -11,7 +11,7 @@ import { openCosmosStore } from '../../src/persistence/cosmos/client';
 import { Documents, OPERATION_DEADLINE_MS } from '../../src/persistence/cosmos/documents';
 import { startLocalStore, type LocalStore } from '../../src/persistence/local-store/local-store';
 import { activityFactory, CHAIR, post } from '../helpers/bot-client';
-import { startFlakyConnector } from '../helpers/flaky-connector';
+import { startFlakyConnector } from '../../tools/teams/flaky-connector';
 
 const httpError = (status: number, headers: Record<string, string> = {}) =>
   Object.assign(new Error(`HTTP ${status}`), { statusCode: status, response: { status, headers: { get: (n: string) => headers[n] } } });

@@ -6,7 +6,7 @@ import { startReferent, type RunningReferent } from '../../bot/server';
 import { groupIdFor } from '../../src/app/groups';
 import { startLocalStore, type LocalStore } from '../../src/persistence/local-store/local-store';
 import { activityFactory, CHAIR, post } from '../helpers/bot-client';
-import { startConnector } from '../helpers/connector';
+import { startConnector } from '../../tools/teams/connector';
 
 /**
  * ALLOWED_TENANTS: activities from other tenants are ignored and logged, before anything touches

@@ -8,9 +8,9 @@
  */
 import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
-import { type PlaygroundUser } from './harness/playground';
-import { useReferentWithPlayground } from './harness/stack';
-import { fixtureDocument, INNKALLING_2024_11_07 } from '../fixtures/documents';
+import { type PlaygroundUser } from '../../tools/playground/playground';
+import { useReferentWithPlayground } from '../../tools/playground/stack';
+import { fixtureDocument, INNKALLING_2024_11_07 } from '../../tools/fixtures/documents';
 
 jest.setTimeout(120_000);
 

@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { startEchoBot, type EchoBot } from './harness/echo-bot';
-import { startPlayground, type Playground } from './harness/playground';
+import { startEchoBot, type EchoBot } from '../../tools/echo/card-echo-bot';
+import { startPlayground, type Playground } from '../../tools/playground/playground';
 
 const CHROMIUM = '/usr/bin/chromium';
 const skipReason = process.env.REFERENT_SKIP_BROWSER || (existsSync(CHROMIUM) ? '' : `${CHROMIUM} is missing (apt-get install chromium)`);

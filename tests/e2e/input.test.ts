@@ -12,9 +12,9 @@ import { randomUUID } from 'node:crypto';
 import { groupIdFor } from '../../src/app/groups';
 import { syncInputWindow } from '../../src/app/input-windows';
 import type { MeetingData } from '../../src/domain/meeting-types';
-import { type PlaygroundUser } from './harness/playground';
-import { useReferentWithPlayground } from './harness/stack';
-import { fixtureDocument, INNKALLING_2024_11_07 } from '../fixtures/documents';
+import { type PlaygroundUser } from '../../tools/playground/playground';
+import { useReferentWithPlayground } from '../../tools/playground/stack';
+import { fixtureDocument, INNKALLING_2024_11_07 } from '../../tools/fixtures/documents';
 
 jest.setTimeout(120_000);
 

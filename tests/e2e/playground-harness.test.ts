@@ -3,12 +3,12 @@
  * configured users in personal chat, group chat and a channel thread reach the bot with the right
  * sender and @mention, the echoes come back over the WebSocket, and a card action round-trips.
  */
-import { startEchoBot, type EchoBot, CARD } from './harness/echo-bot';
+import { startEchoBot, type EchoBot, CARD } from '../../tools/echo/card-echo-bot';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultConfigPath, startPlayground, type Playground } from './harness/playground';
-import { freePort, isPortTaken } from './harness/free-port';
+import { defaultConfigPath, startPlayground, type Playground } from '../../tools/playground/playground';
+import { freePort, isPortTaken } from '../../tools/free-port';
 
 jest.setTimeout(50_000);
 

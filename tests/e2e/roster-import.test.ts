@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startReferent, type RunningReferent } from '../../bot/server';
-import { startPlayground, type Playground, type StreamEvent } from './harness/playground';
-import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../fixtures/documents';
+import { startPlayground, type Playground, type StreamEvent } from '../../tools/playground/playground';
+import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../../tools/fixtures/documents';
 
 jest.setTimeout(60_000);
 

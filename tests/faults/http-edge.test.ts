@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { activityFactory, CHAIR } from '../helpers/bot-client';
-import { startConnector } from '../helpers/connector';
+import { startConnector } from '../../tools/teams/connector';
 
 /**
  * The HTTP edge of the real bot process (dist/bot/main.js, local mode, embedded store): every kind of

@@ -7,7 +7,7 @@ import { openCosmosStore } from '../../src/persistence/cosmos/client';
 import { cosmosRepositories } from '../../src/persistence/cosmos/repositories';
 import { startLocalStore } from '../../src/persistence/local-store/local-store';
 import { activityFactory, CHAIR, post } from '../helpers/bot-client';
-import { startConnector } from '../helpers/connector';
+import { startConnector } from '../../tools/teams/connector';
 import { makeMembers, openMeetingViaCommands } from '../helpers/open-meeting';
 
 /**

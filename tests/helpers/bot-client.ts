@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startReferent, type RunningReferent } from '../../bot/server';
 import { message, nextId, type Conversation } from '../../scripts/bench/activities';
-import { startConnector } from './connector';
+import { startConnector } from '../../tools/teams/connector';
 
 export interface TestUser {
   id: string;

@@ -3,7 +3,7 @@ import { meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
 import { CHAIR, post, startBotForTest, type TestUser } from './bot-client';
 import { invoke } from './invoke';
-import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../fixtures/documents';
+import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../../tools/fixtures/documents';
 
 /*
  * A group with the 7.11.2024 notice's invited list and a meeting today with the 7.11.2024 notice's sakskart (items 1–5),

@@ -13,7 +13,7 @@ import { innkallingToMarkdown, referatToMarkdown } from '../../src/exports/markd
 /*
  * The ONE optional suite: the group's real notices and minutes, when a folder `shared/seeds/` lies
  * beside the repository (REFERENT_SEEDS can name another). Every other suite uses the invented
- * documents of tests/fixtures/documents. It checks that the real documents still parse through the
+ * documents of tools/fixtures/documents. It checks that the real documents still parse through the
  * agenda parser, the roster import and the referat/innkalling assembly, and that no person named in
  * their invited or attendance lists appears in any file of the repository.
  */

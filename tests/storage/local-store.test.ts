@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import { startLocalStore } from '../../src/persistence/local-store/local-store';
-import { freePort } from '../e2e/harness/free-port';
+import { freePort } from '../../tools/free-port';
 import { CONTAINERS, type ContainerName } from '../../src/persistence/cosmos/client';
 import { embeddedStore } from './fixture';
 

@@ -2,7 +2,7 @@ import type { AgendaItem, ItemKind } from '../../src/domain/agenda';
 import { completeAgenda } from '../../src/domain/agenda-complete';
 import { formatLongDate } from '../../src/domain/norwegian-time';
 import { parseAgenda } from '../../src/domain/agenda-parser';
-import { fixtureDocument, INNKALLING_2024_11_07, INNKALLING_2025_01_16, REFERAT_2023_01_19 } from '../fixtures/documents';
+import { fixtureDocument, INNKALLING_2024_11_07, INNKALLING_2025_01_16, REFERAT_2023_01_19 } from '../../tools/fixtures/documents';
 
 
 function parsed(text: string): AgendaItem[] {

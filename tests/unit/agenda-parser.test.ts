@@ -8,7 +8,7 @@ import {
   renumberAgenda,
   type AgendaParseErrorDetail,
 } from '../../src/domain/agenda-parser';
-import { fixtureDocument, INNKALLING_2024_11_07, INNKALLING_2025_01_16, REFERAT_2023_01_19 } from '../fixtures/documents';
+import { fixtureDocument, INNKALLING_2024_11_07, INNKALLING_2025_01_16, REFERAT_2023_01_19 } from '../../tools/fixtures/documents';
 
 
 /** The lines from the one containing `start` up to (not including) the next line matching `end`. */

@@ -2,7 +2,7 @@ import { assembleReferat } from '../../src/domain/referat-assembly';
 import { EXPORT_FORMATS, exportFileName, isExportFormat, renderInnkalling, renderReferat, type ExportFormat } from '../../src/exports';
 import { readZip } from '../fixtures/read-zip';
 import { seed004Innkalling, seedReferat } from '../fixtures/export-cases';
-import { LARGE_INPUTS, LARGE_INPUT_CHARS, LARGE_ORGS, endMark, largeCase, longInput } from '../fixtures/referat-large';
+import { LARGE_INPUTS, LARGE_INPUT_CHARS, LARGE_ORGS, endMark, largeCase, longInput } from '../../tools/fixtures/referat-large';
 
 describe('renderReferat / renderInnkalling', () => {
   test.each([

@@ -1,7 +1,7 @@
 import { innkallingToMarkdown, referatToMarkdown } from '../../src/exports/markdown';
 import { SEED_ROUND_TABLE_ORDER } from '../fixtures/referat-seed-000';
 import { XSS, hostileReferat, seed004Innkalling, seedReferat } from '../fixtures/export-cases';
-import { fixtureDocument, INNKALLING_2024_11_07, REFERAT_2023_01_19 } from '../fixtures/documents';
+import { fixtureDocument, INNKALLING_2024_11_07, REFERAT_2023_01_19 } from '../../tools/fixtures/documents';
 
 /** The structure a reader sees in minutes: title, Tid, Frammøtte rows, secretariat, items, round-table labels. */
 interface Structure {

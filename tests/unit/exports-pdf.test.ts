@@ -8,7 +8,7 @@ import { assembleReferat } from '../../src/domain/referat-assembly';
 import { renderInnkalling, renderReferat } from '../../src/exports';
 import { innkallingToPdf, referatToPdf } from '../../src/exports/pdf';
 import { XSS, hostileReferat } from '../fixtures/export-cases';
-import { LARGE_INPUTS, LARGE_ORGS, largeCase } from '../fixtures/referat-large';
+import { LARGE_INPUTS, LARGE_ORGS, largeCase } from '../../tools/fixtures/referat-large';
 
 /**
  * The PDF/A read back with poppler-utils (pdfinfo, pdffonts, pdftotext), as an archive would.

@@ -1,5 +1,5 @@
 import { memberId, mergeRoster, parseRosterLines } from '../../src/domain/roster-import';
-import { fixtureDocument, INNKALLING_2024_11_07, REFERAT_2023_01_19 } from '../fixtures/documents';
+import { fixtureDocument, INNKALLING_2024_11_07, REFERAT_2023_01_19 } from '../../tools/fixtures/documents';
 
 
 describe('parseRosterLines', () => {

@@ -2,9 +2,9 @@ import restify from 'restify';
 import type { AddressInfo } from 'node:net';
 import { ActivityTypes } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
-import { ensureSchema, openCosmosStore } from '../src/persistence/cosmos/client';
-import { Documents } from '../src/persistence/cosmos/documents';
-import { readJsonBody, refuseBody } from './http';
+import { ensureSchema, openCosmosStore } from '../../src/persistence/cosmos/client';
+import { Documents } from '../../src/persistence/cosmos/documents';
+import { readJsonBody, refuseBody } from '../../bot/http';
 
 /**
  * The benchmark's baseline: an echo bot on the same server and adapter stack as Referent (restify,

@@ -18,7 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import WebSocket from 'ws';
-import { freePort, isPortTaken } from './free-port';
+import { freePort, isPortTaken } from '../free-port';
 
 export interface PlaygroundUser { id: string; name: string; userPrincipleName: string; aadObjectId: string; givenName: string; surname: string; email: string }
 export interface PlaygroundChannel { id: string; name: string; channelType?: string }

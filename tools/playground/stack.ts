@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { startReferent, type RunningReferent } from '../../../bot/server';
+import { startReferent, type RunningReferent } from '../../bot/server';
 import { startPlayground, type Playground, type PlaygroundUser } from './playground';
 
 /**
