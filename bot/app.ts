@@ -1,18 +1,17 @@
 import { ActivityTypes } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { say } from '../src/app/actor';
-import { firstWord, parseCommand, type CommandSpec } from '../src/app/commands';
+import { firstWord, type CommandSpec } from '../src/app/commands';
 import { loadGroupContext } from '../src/app/group-context';
 import { StoreUnavailableError } from '../src/app/ports';
 import { texts } from '../src/app/texts';
 import { rememberConversation } from './conversations';
+import { parseCommand } from './commands';
 import { CAPABILITIES } from './handlers';
-import type { CommandHandlers } from './handlers/types';
+import { route } from './router';
 import type { Services } from './services';
 import { httpStatusOf, RETRIED_STATUSES } from './teams-retry';
 import { actorFrom, send, turnLog } from './turn';
-
-const HANDLERS: CommandHandlers = Object.assign({}, ...CAPABILITIES.map((c) => c.commands));
 
 /**
  * The text of a command: teams-ai removes the @mention of the bot when the activity carries the
@@ -66,7 +65,8 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
         // A card submit carries a value and needs no answer; an @mention with nothing after it
         // («@Referent» alone) gets the help, never silence.
         if (context.activity.value !== undefined) return;
-        const reply = await HANDLERS.help({ context, actor, command: parseCommand('hjelp')!, conversation, group, services });
+        const help = parseCommand('hjelp')!;
+        const reply = await route(help.spec, { context, actor, command: help, conversation, group, services });
         if (reply) await send(context, reply);
         return;
       }
@@ -75,12 +75,7 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
       await send(context, reply ?? say(texts.unknownCommand(actor.locale, firstWord(text))));
       return;
     }
-    const handler = HANDLERS[command.spec.name];
-    if (!handler) {
-      await send(context, say(texts.unknownCommand(actor.locale, firstWord(text))));
-      return;
-    }
-    const reply = await handler({ context, actor, command, conversation, group, services });
+    const reply = await route(command.spec, { context, actor, command, conversation, group, services });
     if (reply) await send(context, reply);
   });
 

@@ -72,7 +72,7 @@ async function handle(context: TurnContext, services: Services, verb: ApprovalVe
 }
 
 export const approvals: Capability = {
-  commands: {},
+  commands: [],
   verbs: Object.keys(VERBS),
   register(app, services) {
     for (const [name, verb] of Object.entries(VERBS)) {

@@ -1,25 +1,30 @@
-import { say } from '../../src/app/actor';
+import type { Locale } from '../../src/app/actor';
 import type { Status } from '../../src/app/attendance';
 import { runTexts } from '../../src/app/texts-run';
 import { texts } from '../../src/app/texts';
 import type { Services } from '../services';
 import { actorFrom } from '../turn';
 import { applyAnswer } from './meeting-run';
-import type { Capability, CommandTurn } from './types';
+import { command, type Capability, type GroupTurn } from './types';
 
 /** til stede / forfall [navn]: in the group's chat or the meeting chat (the group is known there). */
 function mark(status: Status) {
-  return async ({ context, actor, group, conversation, command, services }: CommandTurn) => {
-    if (!group) return say(actor.conversationType === 'personal' ? runTexts.attendanceWhere(actor.locale) : texts.noGroupHere(actor.locale));
-    await applyAnswer(context, services, await services.attendance.markTyped(actor, group, conversation, status, command.args), 'typed');
-  };
+  return async ({ context, actor, group, conversation, command: c, services }: GroupTurn) =>
+    applyAnswer(context, services, await services.attendance.markTyped(actor, group, conversation, status, c.args), 'typed');
 }
+
+/** From personal chat the group is not known: say where to write it. Roster membership is the use case's check. */
+const noGroup = (l: Locale, personal: boolean) => (personal ? runTexts.attendanceWhere(l) : texts.noGroupHere(l));
+const ATTENDANCE = { audience: 'member', where: 'any', group: 'here', noGroup } as const;
 
 const VERBS: Record<string, Status> = { 'attendance.present': 'present', 'attendance.apologies': 'apologies' };
 
 /** Attendance: typed commands and the roll-call card (each person reports for themselves). */
 export const attendance: Capability = {
-  commands: { present: mark('present'), apologies: mark('apologies') },
+  commands: [
+    command({ name: 'present', aliases: ['til stede', 'present'], ...ATTENDANCE, nb: 'til stede – melder at du er til stede', en: 'present – marks you present' }, mark('present')),
+    command({ name: 'apologies', aliases: ['forfall', 'apologies'], ...ATTENDANCE, nb: 'forfall – melder forfall', en: 'apologies – sends your apologies' }, mark('apologies')),
+  ],
   verbs: Object.keys(VERBS),
   register(app, services: Services) {
     for (const [verb, status] of Object.entries(VERBS)) {

@@ -1,19 +1,29 @@
-import { say } from '../../src/app/actor';
 import { texts } from '../../src/app/texts';
-import type { Capability } from './types';
+import { command, type Capability } from './types';
 
-/** hjelp, ny gruppe, deltakere, rolle. */
+/** ny gruppe, deltakere, rolle. */
 export const groups: Capability = {
-  commands: {
-    help: async ({ actor, group, services }) => services.groups.help(actor, group),
-    'new-group': async ({ actor, command, services }) => services.groups.createGroup(actor, command.args),
-    members: async ({ actor, command, group, services }) => {
-      if (!group) return say(texts.noGroupHere(actor.locale));
-      return services.groups.importRoster(actor, group, command.body || command.args);
-    },
-    role: async ({ actor, command, group, services }) => {
-      if (!group) return say(texts.noGroupHere(actor.locale));
-      return services.groups.grantRole(actor, group, command.args);
-    },
-  },
+  commands: [
+    command(
+      {
+        name: 'new-group', aliases: ['ny gruppe', 'new group'], audience: 'anyone', where: 'shared', elsewhere: texts.groupOnlyInSharedChat,
+        nb: 'ny gruppe <navn> – oppretter gruppen med denne samtalen som hjem', en: 'new group <name> – creates the group with this conversation as its home',
+      },
+      async ({ actor, command: c, services }) => services.groups.createGroup(actor, c.args),
+    ),
+    command(
+      {
+        name: 'members', aliases: ['deltakere', 'members'], audience: 'secretariat', where: 'any', group: 'here',
+        nb: 'deltakere + linjer – importerer/oppdaterer deltakerlisten', en: 'members + lines – imports/updates the roster',
+      },
+      async ({ actor, command: c, group, services }) => services.groups.importRoster(actor, group, c.body || c.args),
+    ),
+    command(
+      {
+        name: 'role', aliases: ['rolle', 'role'], audience: 'secretariat', where: 'any', group: 'here',
+        nb: 'rolle <navn> sekretariat|møteleder – gir en rolle', en: 'role <name> secretariat|chair – grants a role',
+      },
+      async ({ actor, command: c, group, services }) => services.groups.grantRole(actor, group, c.args),
+    ),
+  ],
 };

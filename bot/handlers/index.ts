@@ -9,5 +9,8 @@ import { meetingEvents } from './meeting-events';
 import { privacy } from './privacy';
 import type { Capability } from './types';
 
-/** Every capability of the bot. Add one: write bot/handlers/<capability>.ts and list it here. */
-export const CAPABILITIES: Capability[] = [groups, meetings, approvals, minutes, input, meetingRun, attendance, meetingEvents, privacy];
+/**
+ * Every capability of the bot. Add one: write bot/handlers/<capability>.ts and list it here. The
+ * order is the order of `hjelp` (bot/commands.ts).
+ */
+export const CAPABILITIES: Capability[] = [groups, meetings, meetingRun, attendance, input, minutes, privacy, approvals, meetingEvents];

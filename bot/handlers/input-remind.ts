@@ -3,7 +3,6 @@ import { reminderRecipients } from '../../src/app/input-status';
 import { deadlineOf } from '../../src/domain/contribution';
 import type { GroupContext } from '../../src/app/group-context';
 import { say, type Actor, type Reply } from '../../src/app/actor';
-import { texts } from '../../src/app/texts';
 import { inputTexts as t } from '../../src/app/texts-input';
 import type { Services } from '../services';
 
@@ -31,10 +30,9 @@ export async function withBackoff<T>(send: () => Promise<T>, budgetMs = 10_000, 
   }
 }
 
-export async function remind(context: TurnContext, actor: Actor, group: GroupContext | undefined, services: Services): Promise<Reply> {
+/** Sends the reminders. The caller has checked that the actor is the group's secretariat (router, or the card's own check). */
+export async function remind(context: TurnContext, actor: Actor, group: GroupContext, services: Services): Promise<Reply> {
   const l = actor.locale;
-  if (!group) return say(t.secretariatInGroupChat(l));
-  if (!group.roles.includes('secretariat')) return say(texts.onlySecretariat(l));
   const now = services.now();
   const { tally, recipients } = await reminderRecipients(services.repos, group, now);
   if (!tally) return say(t.noMeeting(l));

@@ -4,14 +4,16 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { renderNamedCard } from '../../cards';
 import { say, type Actor, type Reply } from '../../src/app/actor';
 import { loadGroupContext, type GroupContext } from '../../src/app/group-context';
+import { mayUse } from '../../src/app/commands';
 import { enterForOrganization, inputStatus } from '../../src/app/input-status';
 import { identify } from '../../src/app/people';
+import { texts } from '../../src/app/texts';
 import { inputTexts as t } from '../../src/app/texts-input';
 import { personOfTurn, storedReference, windowsOfTurn } from '../conversations';
 import type { Services } from '../services';
 import { actorFrom } from '../turn';
 import { remind } from './input-remind';
-import type { Capability, CommandTurn } from './types';
+import { command, type Capability, type CommandTurn } from './types';
 
 /**
  * Round-table input (issue #5): plain text in personal chat → preview card → "Send inn";
@@ -68,22 +70,44 @@ async function groupOfInvoke(context: TurnContext, services: Services, actor: Ac
 }
 
 export const input: Capability = {
-  commands: {
-    input: async (turn) => {
-      const { actor, command, group, services, context } = turn;
-      if (FOR_ORG.test(command.args) && group?.roles.includes('secretariat')) {
-        return enterForOrganization(services.repos, actor, group, command.rest, activityId(context), services.now());
-      }
-      return submit(turn, 'direct');
-    },
-    'my-input': async (turn) => turn.services.input.mine(turn.actor, await personFor(turn), windowsOfTurn(turn.context)),
-    'withdraw-input': async (turn) => turn.services.input.withdraw(turn.actor, await personFor(turn), undefined, windowsOfTurn(turn.context)),
-    status: async ({ actor, group, services }) => {
-      if (!group) return say(t.secretariatInGroupChat(actor.locale));
-      return inputStatus(services.repos, actor, group, services.now());
-    },
-    remind: async ({ context, actor, group, services }) => remind(context, actor, group, services),
-  },
+  commands: [
+    command(
+      {
+        name: 'input', aliases: ['innspill', 'input'], audience: 'member', where: 'any',
+        nb: 'innspill <tekst> – lagrer ditt innspill til runden rundt bordet', en: 'input <text> – stores your round-table input',
+      },
+      async (turn) => {
+        const { actor, command: c, group, services, context } = turn;
+        // «innspill for <organisasjon>: …» is the secretariat's form; from anyone else it is their own input.
+        if (FOR_ORG.test(c.args) && group && mayUse('secretariat', group.roles)) {
+          return enterForOrganization(services.repos, actor, group, c.rest, activityId(context), services.now());
+        }
+        return submit(turn, 'direct');
+      },
+    ),
+    command(
+      { name: 'my-input', aliases: ['mine innspill', 'my input'], audience: 'member', where: 'any', nb: 'mine innspill – viser innspillet ditt', en: 'my input – shows your input' },
+      async (turn) => turn.services.input.mine(turn.actor, await personFor(turn), windowsOfTurn(turn.context)),
+    ),
+    command(
+      { name: 'withdraw-input', aliases: ['trekk innspill', 'withdraw input'], audience: 'member', where: 'any', nb: 'trekk innspill – trekker innspillet ditt', en: 'withdraw input – withdraws your input' },
+      async (turn) => turn.services.input.withdraw(turn.actor, await personFor(turn), undefined, windowsOfTurn(turn.context)),
+    ),
+    command(
+      {
+        name: 'status', aliases: ['status'], audience: 'secretariat', where: 'any', group: 'here', noGroup: t.secretariatInGroupChat,
+        nb: 'status – hvem har sendt innspill', en: 'status – who has sent input',
+      },
+      async ({ actor, group, services }) => inputStatus(services.repos, actor, group, services.now()),
+    ),
+    command(
+      {
+        name: 'remind', aliases: ['påminnelse', 'remind'], audience: 'secretariat', where: 'any', group: 'here', noGroup: t.secretariatInGroupChat,
+        nb: 'påminnelse – minner dem som mangler innspill', en: 'remind – reminds those missing input',
+      },
+      async ({ context, actor, group, services }) => remind(context, actor, group, services),
+    ),
+  ],
   onPlainText: async (turn) => submit(turn, 'preview'),
   verbs: ['input.confirm', 'input.cancel', 'input.pick', 'input.replace', 'input.append', 'input.edit', 'input.withdraw', 'input.remind'],
   register(app: Application<TurnState>, services: Services) {
@@ -97,6 +121,12 @@ export const input: Capability = {
     on('input.append', (_c, actor, d) => services.input.settle(actor, str(d.draftId), 'append', carried(d)));
     on('input.edit', (c, actor, d) => services.input.edit(actor, str(d.meetingId), str(d.organization), str(d[str(d.field)] ?? d.text), activityId(c)));
     on('input.withdraw', (_c, actor, d) => services.input.withdraw(actor, undefined, { meetingId: str(d.meetingId), organization: str(d.organization) }));
-    on('input.remind', async (c, actor) => remind(c, actor, await groupOfInvoke(c, services, actor), services));
+    // A card is not a command: the router never saw this click, so the group and role are checked here.
+    on('input.remind', async (c, actor) => {
+      const group = await groupOfInvoke(c, services, actor);
+      if (!group) return say(t.secretariatInGroupChat(actor.locale));
+      if (!mayUse('secretariat', group.roles)) return say(texts.onlySecretariat(actor.locale));
+      return remind(c, actor, group, services);
+    });
   },
 };

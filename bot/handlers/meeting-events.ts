@@ -27,7 +27,7 @@ interface Participant {
 }
 
 export const meetingEvents: Capability = {
-  commands: {},
+  commands: [],
   register(app, services) {
     app.meetings.start(async (context) => {
       const here = await groupOf(context, services);

@@ -3,12 +3,11 @@ import { renderNamedCard } from '../../cards';
 import { say } from '../../src/app/actor';
 import type { Move } from '../../src/app/meeting-run';
 import { rememberCard, type RunAnswer } from '../../src/app/run-shared';
-import { texts } from '../../src/app/texts';
 import { runTexts } from '../../src/app/texts-run';
 import { withChannelRetry } from '../proactive';
 import type { Services } from '../services';
 import { actorFrom, toActivity } from '../turn';
-import type { Capability, CommandTurn } from './types';
+import { command, type Capability, type GroupTurn } from './types';
 
 const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
 const MESSAGE = 'application/vnd.microsoft.activity.message';
@@ -44,14 +43,13 @@ export async function applyAnswer(context: TurnContext, services: Services, answ
   }
 }
 
-/** Runs a typed command of this capability: group required (start may find it another way). */
-function typed(run: (turn: CommandTurn & { group: NonNullable<CommandTurn['group']> }) => Promise<RunAnswer>) {
-  return async (turn: CommandTurn) => {
-    if (!turn.group) return say(texts.noGroupHere(turn.actor.locale));
-    const answer = await run(turn as CommandTurn & { group: NonNullable<CommandTurn['group']> });
-    await applyAnswer(turn.context, turn.services, answer, 'typed');
-  };
+/** Runs a typed command of this capability and carries out its answer. */
+function typed(run: (turn: GroupTurn) => Promise<RunAnswer>) {
+  return async (turn: GroupTurn) => applyAnswer(turn.context, turn.services, await run(turn), 'typed');
 }
+
+/** The chair's commands: in the meeting's chat; the router lets only the chair or the secretariat through. */
+const chair = (name: string, aliases: string[], nb: string, en: string) => ({ name, aliases, audience: 'chair' as const, where: 'shared' as const, group: 'here' as const, nb, en });
 
 function parseItem(args: string): number | undefined {
   const m = /^(?:sak\s*|item\s*)?(\d{1,3})\.?$/i.exec(args.trim());
@@ -70,33 +68,45 @@ const CLICKS = {
 
 /** start, neste, sak <n>, vedtak:, notat:, runde, avslutt — and the current-item and round-table cards. */
 export const meetingRun: Capability = {
-  commands: {
-    start: async (turn) => {
-      const { context, actor, services } = turn;
-      let group = turn.group;
-      if (!group) {
-        // A Teams meeting chat not linked yet: the one group where this person chairs.
-        const found = await services.run.groupForStart(actor);
-        if (!('group' in found)) return found;
-        group = found;
-      }
-      const answer = await services.run.start(actor, group, turn.conversation, teamsMeetingId(context), context.activity.id);
-      await applyAnswer(context, services, answer, 'typed');
-    },
-    next: typed(({ context, actor, group, conversation, services }) => services.run.moveTyped(actor, group, conversation, { to: 'next' }, context.activity.id)),
-    item: typed(({ context, actor, group, conversation, services, command }) => {
-      const n = parseItem(command.args);
-      if (n === undefined) return Promise.resolve({ text: runTexts.itemUsage(actor.locale), live: [], posts: [] });
-      const move: Move = { to: 'item', n };
-      return services.run.moveTyped(actor, group, conversation, move, context.activity.id);
-    }),
-    decision: typed(({ context, actor, group, conversation, services, command }) =>
-      services.run.recordTyped(actor, group, conversation, 'decision', command.rest, context.activity.id),
+  commands: [
+    // In a Teams meeting chat not linked yet, the router finds the one group where this person chairs.
+    command(
+      {
+        ...chair('start', ['start'], 'start – starter møtet', 'start – starts the meeting'),
+        group: 'mine', noGroup: runTexts.noGroupForStart, manyGroups: runTexts.manyGroupsForStart,
+      },
+      typed(({ context, actor, group, conversation, services }) => services.run.start(actor, group, conversation, teamsMeetingId(context), context.activity.id)),
     ),
-    note: typed(({ context, actor, group, conversation, services, command }) => services.run.recordTyped(actor, group, conversation, 'note', command.rest, context.activity.id)),
-    round: typed(({ context, actor, group, conversation, services }) => services.roundTable.start(actor, group, conversation, context.activity.id)),
-    end: typed(({ actor, group, conversation, services }) => services.run.end(actor, group, conversation)),
-  },
+    command(
+      chair('next', ['neste', 'next'], 'neste – går til neste sak', 'next – moves to the next item'),
+      typed(({ context, actor, group, conversation, services }) => services.run.moveTyped(actor, group, conversation, { to: 'next' }, context.activity.id)),
+    ),
+    command(
+      chair('item', ['sak', 'item'], 'sak <n> – går til sak n', 'item <n> – moves to item n'),
+      typed(({ context, actor, group, conversation, services, command: c }) => {
+        const n = parseItem(c.args);
+        if (n === undefined) return Promise.resolve({ text: runTexts.itemUsage(actor.locale), live: [], posts: [] });
+        const move: Move = { to: 'item', n };
+        return services.run.moveTyped(actor, group, conversation, move, context.activity.id);
+      }),
+    ),
+    command(
+      chair('decision', ['vedtak:', 'decision:', 'vedtak', 'decision'], 'vedtak: <tekst> – vedtak på gjeldende sak', 'decision: <text> – decision on the current item'),
+      typed(({ context, actor, group, conversation, services, command: c }) => services.run.recordTyped(actor, group, conversation, 'decision', c.rest, context.activity.id)),
+    ),
+    command(
+      chair('note', ['notat:', 'note:', 'notat', 'note'], 'notat: <tekst> – notat på gjeldende sak', 'note: <text> – note on the current item'),
+      typed(({ context, actor, group, conversation, services, command: c }) => services.run.recordTyped(actor, group, conversation, 'note', c.rest, context.activity.id)),
+    ),
+    command(
+      chair('round', ['runde', 'round'], 'runde – starter runden rundt bordet', 'round – starts the round table'),
+      typed(({ context, actor, group, conversation, services }) => services.roundTable.start(actor, group, conversation, context.activity.id)),
+    ),
+    command(
+      chair('end', ['avslutt', 'end'], 'avslutt – avslutter møtet', 'end – ends the meeting'),
+      typed(({ actor, group, conversation, services }) => services.run.end(actor, group, conversation)),
+    ),
+  ],
   verbs: [...Object.keys(CLICKS), 'meeting.round', 'round.next', 'round.skip'],
   register(app, services) {
     for (const [verb, kind] of Object.entries(CLICKS)) {

@@ -1,19 +1,34 @@
-import { say } from '../../src/app/actor';
-import { texts } from '../../src/app/texts';
-import type { Capability } from './types';
+import { command, type Capability } from './types';
 
 /** referat / innkalling docx|md|html|pdf (signed download links) and lås referat. */
 export const minutes: Capability = {
-  commands: {
-    minutes: async ({ actor, command, group, services }) =>
-      group ? services.minutes.exportDocument(actor, group, 'referat', command.args) : say(texts.noGroupHere(actor.locale)),
-    'notice-export': async ({ actor, command, group, services }) => {
-      if (!group) return say(texts.noGroupHere(actor.locale));
-      // The format is part of the alias the user typed ("innkalling docx").
-      const format = command.alias.split(' ')[1] ?? '';
-      return services.minutes.exportDocument(actor, group, 'innkalling', `${format} ${command.args}`);
-    },
-    'lock-minutes': async ({ actor, command, group, services }) =>
-      group ? services.minutes.lockByCommand(actor, group, command.args) : say(texts.noGroupHere(actor.locale)),
-  },
+  commands: [
+    command(
+      {
+        name: 'minutes', aliases: ['referat', 'minutes'], audience: 'secretariat', where: 'any', group: 'here',
+        nb: 'referat [docx|md|html|pdf] [dd.mm.åååå] – lenke til referatet (pdf: PDF/A for arkivet)',
+        en: 'minutes [docx|md|html|pdf] [dd.mm.yyyy] – link to the minutes (pdf: PDF/A for the archive)',
+      },
+      async ({ actor, command: c, group, services }) => services.minutes.exportDocument(actor, group, 'referat', c.args),
+    ),
+    command(
+      {
+        name: 'notice-export', aliases: ['innkalling docx', 'innkalling md', 'innkalling html', 'innkalling pdf', 'notice docx', 'notice md', 'notice html', 'notice pdf'],
+        audience: 'secretariat', where: 'any', group: 'here',
+        nb: 'innkalling docx|md|html|pdf – lenke til innkallingen som dokument', en: 'notice docx|md|html|pdf – link to the notice as a document',
+      },
+      async ({ actor, command: c, group, services }) => {
+        // The format is part of the alias the user typed ("innkalling docx").
+        const format = c.alias.split(' ')[1] ?? '';
+        return services.minutes.exportDocument(actor, group, 'innkalling', `${format} ${c.args}`);
+      },
+    ),
+    command(
+      {
+        name: 'lock-minutes', aliases: ['lås referat', 'lock minutes'], audience: 'secretariat', where: 'any', group: 'here',
+        nb: 'lås referat [dd.mm.åååå] – låser referatet', en: 'lock minutes [dd.mm.yyyy] – locks the minutes',
+      },
+      async ({ actor, command: c, group, services }) => services.minutes.lockByCommand(actor, group, c.args),
+    ),
+  ],
 };

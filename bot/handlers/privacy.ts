@@ -2,7 +2,7 @@ import { renderNamedCard } from '../../cards';
 import type { Reply } from '../../src/app/actor';
 import type { Services } from '../services';
 import { actorFrom } from '../turn';
-import type { Capability } from './types';
+import { command, type Capability } from './types';
 
 /** A card click's answer is a card: a text-only answer (a refusal) becomes a card without buttons. */
 function asCard(reply: Reply): Record<string, unknown> {
@@ -15,10 +15,19 @@ function asCard(reply: Reply): Record<string, unknown> {
  * is always the activity's own Teams user; the card carries no data at all.
  */
 export const privacy: Capability = {
-  commands: {
-    'my-data': async ({ actor, services }) => services.privacy.myData(actor),
-    'erase-my-data': async ({ actor, services }) => services.privacy.ask(actor),
-  },
+  commands: [
+    command(
+      { name: 'my-data', aliases: ['mine data', 'my data'], audience: 'anyone', where: 'personal', nb: 'mine data – hva Referent lagrer om deg', en: 'my data – what Referent stores about you' },
+      async ({ actor, services }) => services.privacy.myData(actor),
+    ),
+    command(
+      {
+        name: 'erase-my-data', aliases: ['slett mine data', 'erase my data'], audience: 'anyone', where: 'personal',
+        nb: 'slett mine data – sletter det Referent lagrer om deg (med bekreftelse)', en: 'erase my data – erases what Referent stores about you (asks first)',
+      },
+      async ({ actor, services }) => services.privacy.ask(actor),
+    ),
+  ],
   verbs: ['privacy.erase.confirm', 'privacy.erase.cancel'],
   register(app, services: Services) {
     app.adaptiveCards.actionExecute('privacy.erase.confirm', async (context) => asCard(await services.privacy.erase(actorFrom(context))) as never);

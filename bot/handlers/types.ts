@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import type { Actor, Reply } from '../../src/app/actor';
-import type { ParsedCommand } from '../../src/app/commands';
+import type { CommandSpec, ParsedCommand } from '../../src/app/commands';
 import type { GroupContext } from '../../src/app/group-context';
 import type { ConversationRecord } from '../../src/app/ports';
 import type { Services } from '../services';
@@ -17,17 +17,32 @@ export interface CommandTurn {
   services: Services;
 }
 
+/** The turn of a command that declared `group`: the router found the group and checked the audience on it. */
+export type GroupTurn = CommandTurn & { group: GroupContext };
+
 export type CommandHandler = (turn: CommandTurn) => Promise<Reply | void>;
 
-/** One handler per command name (CommandSpec.name). */
-export type CommandHandlers = Record<string, CommandHandler>;
+/** A command: its definition (names, audience, place, group, help) and its handler, in one value. */
+export interface Command extends CommandSpec {
+  run: CommandHandler;
+}
 
 /**
- * One capability of the bot (groups, meetings, approvals, input, …): its command handlers, and
- * optionally the card verbs and events it owns, registered on the teams-ai Application.
+ * Defines a command beside its handler. A command that declares `group` gets a handler whose turn
+ * always has the group, with the audience already checked on it (bot/router.ts).
+ */
+export function command(spec: CommandSpec & { group: 'here' | 'mine' }, run: (turn: GroupTurn) => Promise<Reply | void>): Command;
+export function command(spec: CommandSpec & { group?: undefined }, run: CommandHandler): Command;
+export function command(spec: CommandSpec, run: (turn: GroupTurn) => Promise<Reply | void>): Command {
+  return { ...spec, run: run as CommandHandler };
+}
+
+/**
+ * One capability of the bot (groups, meetings, approvals, input, …): its commands, and optionally
+ * the card verbs and events it owns, registered on the teams-ai Application.
  */
 export interface Capability {
-  commands: CommandHandlers;
+  commands: Command[];
   /** Card verbs (app.adaptiveCards.actionExecute) and meeting/conversation events. */
   register?(app: Application<TurnState>, services: Services): void;
   /** The Action.Execute verbs this capability handles (a test checks every template verb has one). */

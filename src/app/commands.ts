@@ -1,50 +1,54 @@
+import type { GroupRole } from '../domain/roster';
+import { say, type Actor, type Locale, type Reply } from './actor';
+import type { GroupContext } from './group-context';
+
 /**
- * The chat commands (BRIEF §9): Norwegian first, English alias, case-insensitive. Text after the
- * command on the first line is `args`; the following lines are `body` (pasted lists, agendas).
+ * What a chat command is, apart from its handler: Norwegian first, English alias, case-insensitive.
+ * Each command is defined once, beside its handler in bot/handlers/<capability>.ts; the bot's router
+ * enforces `audience`, `where` and `group` from the definition, so use cases do not repeat them.
  */
 export type Audience = 'anyone' | 'member' | 'chair' | 'secretariat';
+export type Place = 'shared' | 'personal' | 'any';
 
 export interface CommandSpec {
   name: string;
   aliases: string[];
+  /**
+   * Who may use it. 'chair' and 'secretariat' are checked by the router against the stored roles
+   * of the group. 'member' is left to the use case: being on the roster is what tells it which
+   * organization the person speaks for, and from personal chat it looks across their groups.
+   */
   audience: Audience;
+  /** Where it makes sense: group chat/channel ('shared'), personal chat, or both. */
+  where: Place;
+  /**
+   * The group it acts on. 'here': this conversation's group. 'mine': this conversation's group, or
+   * in a chat of no group the one group where the sender has the audience's role. Absent: none
+   * needed (or the use case finds it, like round-table input from personal chat).
+   */
+  group?: 'here' | 'mine';
   nb: string;
   en: string;
-  /** Where it makes sense: group chat/channel ('shared'), personal chat, or both. */
-  where: 'shared' | 'personal' | 'any';
+  /** The answer when it needs a group and there is none (default: «hører ikke til noen gruppe»). */
+  noGroup?: (l: Locale, personal: boolean) => string;
+  /** 'mine' and several groups qualify (default: «Du er sekretariat i flere grupper …»). */
+  manyGroups?: (l: Locale, names: string[]) => string;
+  /** The answer in the wrong kind of chat (default: no group here / write it in a personal chat). */
+  elsewhere?: (l: Locale) => string;
 }
 
-export const COMMANDS: CommandSpec[] = [
-  { name: 'help', aliases: ['hjelp', 'help'], audience: 'anyone', where: 'any', nb: 'hjelp – kommandoene du kan bruke her', en: 'help – the commands you can use here' },
-  { name: 'new-group', aliases: ['ny gruppe', 'new group'], audience: 'anyone', where: 'shared', nb: 'ny gruppe <navn> – oppretter gruppen med denne samtalen som hjem', en: 'new group <name> – creates the group with this conversation as its home' },
-  { name: 'members', aliases: ['deltakere', 'members'], audience: 'secretariat', where: 'any', nb: 'deltakere + linjer – importerer/oppdaterer deltakerlisten', en: 'members + lines – imports/updates the roster' },
-  { name: 'role', aliases: ['rolle', 'role'], audience: 'secretariat', where: 'any', nb: 'rolle <navn> sekretariat|møteleder – gir en rolle', en: 'role <name> secretariat|chair – grants a role' },
-  { name: 'new-meeting', aliases: ['nytt møte', 'new meeting'], audience: 'secretariat', where: 'any', nb: 'nytt møte <dd.mm.åååå> <tt:mm>-<tt:mm> [sted] – oppretter et møte', en: 'new meeting <dd.mm.yyyy> <hh:mm>-<hh:mm> [place] – creates a meeting' },
-  { name: 'agenda', aliases: ['sakskart', 'agenda'], audience: 'secretariat', where: 'any', nb: 'sakskart + tekst – setter sakskartet for neste møte', en: 'agenda + text – sets the agenda of the next meeting' },
-  { name: 'notice', aliases: ['innkalling', 'notice'], audience: 'secretariat', where: 'any', nb: 'innkalling – publiserer innkallingen og åpner for innspill', en: 'notice – publishes the notice and opens the input window' },
-  { name: 'start', aliases: ['start'], audience: 'chair', where: 'shared', nb: 'start – starter møtet', en: 'start – starts the meeting' },
-  { name: 'next', aliases: ['neste', 'next'], audience: 'chair', where: 'shared', nb: 'neste – går til neste sak', en: 'next – moves to the next item' },
-  { name: 'item', aliases: ['sak', 'item'], audience: 'chair', where: 'shared', nb: 'sak <n> – går til sak n', en: 'item <n> – moves to item n' },
-  { name: 'decision', aliases: ['vedtak:', 'decision:', 'vedtak', 'decision'], audience: 'chair', where: 'shared', nb: 'vedtak: <tekst> – vedtak på gjeldende sak', en: 'decision: <text> – decision on the current item' },
-  { name: 'note', aliases: ['notat:', 'note:', 'notat', 'note'], audience: 'chair', where: 'shared', nb: 'notat: <tekst> – notat på gjeldende sak', en: 'note: <text> – note on the current item' },
-  { name: 'round', aliases: ['runde', 'round'], audience: 'chair', where: 'shared', nb: 'runde – starter runden rundt bordet', en: 'round – starts the round table' },
-  { name: 'end', aliases: ['avslutt', 'end'], audience: 'chair', where: 'shared', nb: 'avslutt – avslutter møtet', en: 'end – ends the meeting' },
-  { name: 'input', aliases: ['innspill', 'input'], audience: 'member', where: 'any', nb: 'innspill <tekst> – lagrer ditt innspill til runden rundt bordet', en: 'input <text> – stores your round-table input' },
-  { name: 'my-input', aliases: ['mine innspill', 'my input'], audience: 'member', where: 'any', nb: 'mine innspill – viser innspillet ditt', en: 'my input – shows your input' },
-  { name: 'withdraw-input', aliases: ['trekk innspill', 'withdraw input'], audience: 'member', where: 'any', nb: 'trekk innspill – trekker innspillet ditt', en: 'withdraw input – withdraws your input' },
-  { name: 'present', aliases: ['til stede', 'present'], audience: 'member', where: 'any', nb: 'til stede – melder at du er til stede', en: 'present – marks you present' },
-  { name: 'apologies', aliases: ['forfall', 'apologies'], audience: 'member', where: 'any', nb: 'forfall – melder forfall', en: 'apologies – sends your apologies' },
-  { name: 'status', aliases: ['status'], audience: 'secretariat', where: 'any', nb: 'status – hvem har sendt innspill', en: 'status – who has sent input' },
-  { name: 'remind', aliases: ['påminnelse', 'remind'], audience: 'secretariat', where: 'any', nb: 'påminnelse – minner dem som mangler innspill', en: 'remind – reminds those missing input' },
-  { name: 'minutes', aliases: ['referat', 'minutes'], audience: 'secretariat', where: 'any', nb: 'referat [docx|md|html|pdf] [dd.mm.åååå] – lenke til referatet (pdf: PDF/A for arkivet)', en: 'minutes [docx|md|html|pdf] [dd.mm.yyyy] – link to the minutes (pdf: PDF/A for the archive)' },
-  { name: 'notice-export', aliases: ['innkalling docx', 'innkalling md', 'innkalling html', 'innkalling pdf', 'notice docx', 'notice md', 'notice html', 'notice pdf'], audience: 'secretariat', where: 'any', nb: 'innkalling docx|md|html|pdf – lenke til innkallingen som dokument', en: 'notice docx|md|html|pdf – link to the notice as a document' },
-  { name: 'my-data', aliases: ['mine data', 'my data'], audience: 'anyone', where: 'personal', nb: 'mine data – hva Referent lagrer om deg', en: 'my data – what Referent stores about you' },
-  { name: 'erase-my-data', aliases: ['slett mine data', 'erase my data'], audience: 'anyone', where: 'personal', nb: 'slett mine data – sletter det Referent lagrer om deg (med bekreftelse)', en: 'erase my data – erases what Referent stores about you (asks first)' },
-  { name: 'lock-minutes', aliases: ['lås referat', 'lock minutes'], audience: 'secretariat', where: 'any', nb: 'lås referat [dd.mm.åååå] – låser referatet', en: 'lock minutes [dd.mm.yyyy] – locks the minutes' },
-];
+/** The one role rule: chair commands are for the chair or the secretariat (README, role matrix). */
+export function mayUse(audience: Audience, roles: readonly GroupRole[]): boolean {
+  if (audience === 'chair') return roles.includes('chair') || roles.includes('secretariat');
+  if (audience === 'secretariat') return roles.includes('secretariat');
+  return true;
+}
 
-export interface ParsedCommand {
-  spec: CommandSpec;
+/** Whether the command is meant for this kind of chat. */
+export const fitsPlace = (where: Place, personal: boolean): boolean => where === 'any' || (where === 'personal') === personal;
+
+export interface ParsedCommand<S extends CommandSpec = CommandSpec> {
+  spec: S;
   /** The alias the user typed (lower case), e.g. "innkalling docx". */
   alias: string;
   /** The rest of the first line, trimmed. */
@@ -55,25 +59,45 @@ export interface ParsedCommand {
   rest: string;
 }
 
-/** Longest alias first, so "mine innspill" wins over "innspill" is not a prefix issue either way. */
-const ALIASES = COMMANDS.flatMap((spec) => spec.aliases.map((alias) => ({ alias, spec }))).sort((a, b) => b.alias.length - a.alias.length);
+/**
+ * A parser over a command table. Longest alias first, so "innkalling docx" is found before
+ * "innkalling" and "mine innspill" before any shorter alias it starts with.
+ */
+export function commandParser<S extends CommandSpec>(table: readonly S[]): (text: string) => ParsedCommand<S> | undefined {
+  const aliases = table.flatMap((spec) => spec.aliases.map((alias) => ({ alias, spec }))).sort((a, b) => b.alias.length - a.alias.length);
+  return (text) => {
+    const trimmed = text.replace(/^\s+/, '');
+    const lower = trimmed.toLocaleLowerCase('nb');
+    for (const { alias, spec } of aliases) {
+      if (!lower.startsWith(alias)) continue;
+      const next = trimmed.charAt(alias.length);
+      // The alias must end at a word boundary (or be followed by ':' for "vedtak:" style commands).
+      if (next !== '' && !/\s/.test(next) && !alias.endsWith(':') && next !== ':') continue;
+      let rest = trimmed.slice(alias.length);
+      if (!alias.endsWith(':') && rest.startsWith(':')) rest = rest.slice(1);
+      const newline = rest.indexOf('\n');
+      const firstLine = newline === -1 ? rest : rest.slice(0, newline);
+      const body = newline === -1 ? '' : rest.slice(newline + 1);
+      return { spec, alias, args: firstLine.trim(), body, rest: rest.replace(/^[ \t]+/, '').replace(/^\r?\n/, '') };
+    }
+    return undefined;
+  };
+}
 
-export function parseCommand(text: string): ParsedCommand | undefined {
-  const trimmed = text.replace(/^\s+/, '');
-  const lower = trimmed.toLocaleLowerCase('nb');
-  for (const { alias, spec } of ALIASES) {
-    if (!lower.startsWith(alias)) continue;
-    const next = trimmed.charAt(alias.length);
-    // The alias must end at a word boundary (or be followed by ':' for "vedtak:" style commands).
-    if (next !== '' && !/\s/.test(next) && !alias.endsWith(':') && next !== ':') continue;
-    let rest = trimmed.slice(alias.length);
-    if (!alias.endsWith(':') && rest.startsWith(':')) rest = rest.slice(1);
-    const newline = rest.indexOf('\n');
-    const firstLine = newline === -1 ? rest : rest.slice(0, newline);
-    const body = newline === -1 ? '' : rest.slice(newline + 1);
-    return { spec, alias, args: firstLine.trim(), body, rest: rest.replace(/^[ \t]+/, '').replace(/^\r?\n/, '') };
-  }
-  return undefined;
+/** `hjelp`: the commands of the table this user may use here, by the same rules the router enforces. */
+export function help(table: readonly CommandSpec[], actor: Actor, ctx: GroupContext | undefined): Reply {
+  const l = actor.locale;
+  const roles = ctx?.roles ?? [];
+  // 'member' commands: shown to roster members, and where no group is known (personal chat finds it later).
+  const member = !ctx || ctx.member !== undefined || roles.length > 0;
+  const visible = table.filter(
+    (c) => fitsPlace(c.where, actor.conversationType === 'personal') && (c.audience === 'member' ? member : c.audience === 'anyone' || (ctx !== undefined && mayUse(c.audience, roles))),
+  );
+  // A group's own chat already has its group.
+  const shown = visible.filter((c) => !(c.name === 'new-group' && ctx));
+  const head = l === 'en' ? 'Commands you can use here:' : 'Kommandoer du kan bruke her:';
+  const where = ctx ? (l === 'en' ? `Group: ${ctx.group.value.name}` : `Gruppe: ${ctx.group.value.name}`) : undefined;
+  return say([head, ...shown.map((c) => `• ${c[l]}`), ...(where ? ['', where] : [])].join('\n'));
 }
 
 /** The first word the user typed, for "unknown command" answers. */

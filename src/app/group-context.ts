@@ -3,6 +3,7 @@ import { personKey } from '../domain/keys';
 import type { GroupData } from '../domain/group';
 import type { GroupRole, RosterMember } from '../domain/roster';
 import { actorKey, type Actor } from './actor';
+import { mayUse, type Audience } from './commands';
 import { aadKey, nameKey } from './people';
 import type { Repositories, Versioned } from './ports';
 
@@ -53,4 +54,12 @@ export async function groupsOfActor(repos: Repositories, actor: Actor): Promise<
   for (const key of keys) for (const m of (await repos.people.get(key))?.value.memberships ?? []) groupIds.add(m.groupId);
   const contexts = await Promise.all([...groupIds].map((g) => loadGroupContext(repos, g, actor)));
   return contexts.filter((c): c is GroupContext => c !== undefined);
+}
+
+/**
+ * A command typed where no group lives (personal chat, a meeting chat not linked yet) that acts on
+ * "my" group: the groups among the actor's memberships where they may use it.
+ */
+export async function groupsWhere(repos: Repositories, actor: Actor, audience: Audience): Promise<GroupContext[]> {
+  return (await groupsOfActor(repos, actor)).filter((c) => mayUse(audience, c.roles));
 }

@@ -5,7 +5,6 @@ import type { GroupData } from '../domain/group';
 import { stripBidi } from '../domain/text';
 import type { GroupRole } from '../domain/roster';
 import { actorKey, say, type Actor, type Reply } from './actor';
-import { COMMANDS, type CommandSpec } from './commands';
 import type { GroupContext } from './group-context';
 import { indexRoster } from './people';
 import type { Repositories } from './ports';
@@ -17,6 +16,7 @@ export function groupIdFor(conversationId: string): string {
   return 'g-' + createHash('sha256').update(conversationId).digest('hex').slice(0, 20);
 }
 
+/** Audience, place and group of each command are checked by the bot's router before these run (bot/router.ts). */
 export class GroupUseCases {
   constructor(
     private readonly repos: Repositories,
@@ -25,7 +25,6 @@ export class GroupUseCases {
 
   async createGroup(actor: Actor, name: string): Promise<Reply> {
     const l = actor.locale;
-    if (actor.conversationType === 'personal') return say(texts.groupOnlyInSharedChat(l));
     const clean = stripBidi(name).replace(/\s+/g, ' ').trim();
     if (!clean) return say(texts.groupNameMissing(l));
     if (clean.length > 120) return say(texts.groupNameTooLong(l));
@@ -47,7 +46,6 @@ export class GroupUseCases {
 
   async importRoster(actor: Actor, ctx: GroupContext, text: string): Promise<Reply> {
     const l = actor.locale;
-    if (!ctx.roles.includes('secretariat')) return say(texts.onlySecretariat(l));
     const parsed = parseRosterLines(text);
     if (parsed.members.length === 0 && parsed.refused.length === 0) return say(texts.rosterEmpty(l));
     const groupId = ctx.group.value.groupId;
@@ -69,7 +67,6 @@ export class GroupUseCases {
 
   async grantRole(actor: Actor, ctx: GroupContext, args: string): Promise<Reply> {
     const l = actor.locale;
-    if (!ctx.roles.includes('secretariat')) return say(texts.onlySecretariat(l));
     const match = /^(.+?)\s+(sekretariat|sekretariatet|secretariat|møteleder|moteleder|chair)$/i.exec(args.trim());
     if (!match) return say(texts.roleUsage(l));
     const role: GroupRole = /^(sekretariat|sekretariatet|secretariat)$/i.test(match[2]) ? 'secretariat' : 'chair';
@@ -90,22 +87,5 @@ export class GroupUseCases {
       return true;
     });
     return say(changed ? texts.roleGranted(l, fullName(person), role) : texts.roleAlready(l, fullName(person)));
-  }
-
-  /** The commands this user may use here. */
-  help(actor: Actor, ctx: GroupContext | undefined): Reply {
-    const l = actor.locale;
-    const roles = ctx?.roles ?? [];
-    const shared = actor.conversationType !== 'personal';
-    const allowed = (c: CommandSpec) =>
-      (c.where === 'any' || (c.where === 'shared') === shared) &&
-      (c.audience === 'anyone' ||
-        (c.audience === 'member' && (ctx?.member !== undefined || roles.length > 0 || !ctx)) ||
-        (c.audience === 'chair' && (roles.includes('chair') || roles.includes('secretariat'))) ||
-        (c.audience === 'secretariat' && roles.includes('secretariat')));
-    const visible = COMMANDS.filter(allowed).filter((c) => !(c.name === 'new-group' && ctx));
-    const head = l === 'en' ? 'Commands you can use here:' : 'Kommandoer du kan bruke her:';
-    const where = ctx ? (l === 'en' ? `Group: ${ctx.group.value.name}` : `Gruppe: ${ctx.group.value.name}`) : undefined;
-    return say([head, ...visible.map((c) => `• ${c[l]}`), ...(where ? ['', where] : [])].join('\n'));
   }
 }

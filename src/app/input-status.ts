@@ -9,7 +9,6 @@ import { windowsOfGroup, type Target } from './input-windows';
 import { aadKey } from './people';
 import type { Repositories } from './ports';
 import { retryOnConflict } from './retry';
-import { texts } from './texts';
 import { inputTexts as t } from './texts-input';
 
 /** The secretariat's side of round-table input: status, reminders, input entered for an organization. */
@@ -44,10 +43,9 @@ export async function tally(repos: Repositories, ctx: GroupContext, now: Date): 
   return { window, organizations, received, missing };
 }
 
-/** `status`: "X av Y organisasjoner har sendt innspill" and who is missing. */
+/** `status`: "X av Y organisasjoner har sendt innspill" and who is missing (the router lets only the secretariat here). */
 export async function inputStatus(repos: Repositories, actor: Actor, ctx: GroupContext, now: Date): Promise<Reply> {
   const l = actor.locale;
-  if (!ctx.roles.includes('secretariat')) return say(texts.onlySecretariat(l));
   const result = await tally(repos, ctx, now);
   if (!result) return say(t.noMeeting(l));
   const { window, organizations, received, missing } = result;
@@ -90,10 +88,9 @@ export async function reminderRecipients(repos: Repositories, ctx: GroupContext,
   return { tally: result, recipients };
 }
 
-/** `innspill for <organisasjon>: <tekst>`: the secretariat enters (or replaces) an organization's input. */
+/** `innspill for <organisasjon>: <tekst>`: the secretariat enters (or replaces) an organization's input (its one caller, the `innspill` handler, checks the role). */
 export async function enterForOrganization(repos: Repositories, actor: Actor, ctx: GroupContext, args: string, receipt: string, now: Date): Promise<Reply> {
   const l = actor.locale;
-  if (!ctx.roles.includes('secretariat')) return say(texts.onlySecretariat(l));
   const match = /^for\s+([^:\n]+?)\s*:\s*([\s\S]*)$/i.exec(args.trim());
   if (!match) return say(t.forUsage(l));
   const wanted = orgKey(match[1]);

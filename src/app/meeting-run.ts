@@ -4,8 +4,8 @@ import {
 } from '../domain/meeting-flow';
 import type { MeetingData } from '../domain/meeting-types';
 import { formatMeetingTime } from '../domain/norwegian-time';
-import { say, type Actor, type Locale, type Reply } from './actor';
-import { groupsOfActor, loadGroupContext, type GroupContext } from './group-context';
+import type { Actor, Locale } from './actor';
+import { loadGroupContext, type GroupContext } from './group-context';
 import type { ConversationRecord, Repositories } from './ports';
 import { answer, canChair, findMeeting, linkConversation, liveId, mutateMeeting, type CardRef, type RunAnswer } from './run-shared';
 import { rollCallCard } from './attendance';
@@ -70,18 +70,12 @@ export class MeetingRunUseCases {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** The group a `start` in a chat without a group is for: the one group where the actor chairs or is secretariat. */
-  async groupForStart(actor: Actor): Promise<GroupContext | Reply> {
-    const chaired = (await groupsOfActor(this.repos, actor)).filter((c) => canChair(c));
-    if (chaired.length === 1) return chaired[0];
-    if (chaired.length === 0) return say(runTexts.noGroupForStart(actor.locale));
-    return say(runTexts.manyGroupsForStart(actor.locale, chaired.map((c) => c.group.value.name)));
-  }
-
-  /** start: the meeting in progress, else today's or the next; links this conversation to it. */
+  /**
+   * start: the meeting in progress, else today's or the next; links this conversation to it. Typed
+   * only: the router has checked that the actor chairs (as for every typed command of this class).
+   */
   async start(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, teamsMeetingId?: string, activityId?: string): Promise<RunAnswer> {
     const l = actor.locale;
-    if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const groupId = ctx.group.value.groupId;
     const found = await findMeeting(this.repos, groupId, conversation, 'upcoming', this.now());
     if (!found) return answer(runTexts.noMeetingToStart(l));
@@ -135,6 +129,8 @@ export class MeetingRunUseCases {
     if (!found) return answer(runTexts.noMeetingToStart(l));
     const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
     if (!ctx) return answer(texts.noGroupHere(l));
+    // A card is not a command: the router never checked this click, so the role is checked here.
+    if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const record = verb === 'decision' || verb === 'note';
     const source: Source = { kind: 'card', version: data.version, item: data.item, record, activityId };
     const text = typeof data.text === 'string' ? data.text : '';
@@ -146,7 +142,6 @@ export class MeetingRunUseCases {
   /** avslutt: ends the meeting; the summary card follows. */
   async end(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined): Promise<RunAnswer> {
     const l = actor.locale;
-    if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
     if (!found) return answer(runTexts.notStarted(l));
     const done = await mutateMeeting<Flow>(this.repos, found.value.meetingId, (m) => {
@@ -176,7 +171,8 @@ export class MeetingRunUseCases {
   }
 
   /**
-   * The common path of every change to a running meeting: role check, read → (re-sent? stale?) →
+   * The common path of every change to a running meeting (the role is checked by the caller: the
+   * router for typed commands, `click` for the card): read → (re-sent? stale?) →
    * decide → replace with If-Match, then the live card redrawn. A click on a card drawn from an
    * older version moves nothing; a decision or note typed on a card still counts when its item is
    * the current one.
@@ -192,7 +188,6 @@ export class MeetingRunUseCases {
   ): Promise<RunAnswer> {
     const l = actor.locale;
     const name = ctx.group.value.name;
-    if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
     if (!found || found.value.state !== 'in-progress') return answer(found && found.value.state !== 'in-progress' ? flowText(l, found.value.state === 'ended' || found.value.state === 'locked' ? 'ended' : 'not-started', found.value) : runTexts.notStarted(l));
     const done = await mutateMeeting<Outcome>(this.repos, found.value.meetingId, (m) => {

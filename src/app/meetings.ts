@@ -11,17 +11,12 @@ import type { MeetingData } from '../domain/meeting-types';
 import { formatClock, formatDate, formatMeetingTime, osloDateOf, osloTimeOf, weekdayName } from '../domain/norwegian-time';
 import { say, type Actor, type Locale, type Reply } from './actor';
 import { approvalCard } from './approvals';
-import { groupsOfActor, type GroupContext } from './group-context';
+import type { GroupContext } from './group-context';
 import type { Repositories, Versioned } from './ports';
 import { createMeeting, replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
-import { texts } from './texts';
 import { cardLabels, meetingTexts } from './texts-meetings';
 import { cardText } from './card-text';
-
-/** User text goes into card data: "${" would read as a template binding, so it is broken up. */
-
-const isSecretariat = (ctx: GroupContext) => ctx.roles.includes('secretariat');
 
 /** "torsdag 14.11.2024 kl. 13.00" (Oslo). */
 export function formatDeadline(iso: string, l: Locale): string {
@@ -82,27 +77,16 @@ export interface NoticePublication {
   deadline: string;
 }
 
+/** Only the secretariat reaches these: the router checks the command's audience (bot/handlers/meetings.ts). */
 export class MeetingUseCases {
   constructor(
     private readonly repos: Repositories,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /**
-   * A secretariat command in a chat that belongs to no group (personal chat): the one group, among
-   * the person's roster memberships (people index: point reads), where they are secretariat.
-   */
-  async groupForSecretariat(actor: Actor): Promise<GroupContext | Reply> {
-    const mine = (await groupsOfActor(this.repos, actor)).filter((c) => isSecretariat(c));
-    if (mine.length === 1) return mine[0];
-    if (mine.length === 0) return say(texts.noGroupHere(actor.locale));
-    return say(meetingTexts.manyGroups(actor.locale, mine.map((c) => c.group.value.name)));
-  }
-
   /** nytt møte <dd.mm.yyyy> <hh:mm>-<hh:mm> [sted] */
   async createMeeting(actor: Actor, ctx: GroupContext, args: string): Promise<Reply> {
     const l = actor.locale;
-    if (!isSecretariat(ctx)) return say(texts.onlySecretariat(l));
     const parsed = parseMeetingArgs(args, this.now());
     if (!parsed.ok) return say(parsed.message[l]);
     const meeting = newMeeting(ctx.group.value.groupId, parsed);
@@ -120,7 +104,6 @@ export class MeetingUseCases {
   /** sakskart + pasted text: parse, complete, store on the next meeting; answer with the agenda card. */
   async setAgenda(actor: Actor, ctx: GroupContext, text: string): Promise<Reply> {
     const l = actor.locale;
-    if (!isSecretariat(ctx)) return say(texts.onlySecretariat(l));
     const groupId = ctx.group.value.groupId;
     const { all, next } = await this.next(groupId);
     if (!next) return say(meetingTexts.noNextMeeting(l));
@@ -144,7 +127,6 @@ export class MeetingUseCases {
    */
   async publishNotice(actor: Actor, ctx: GroupContext, args: string): Promise<NoticePublication | Reply> {
     const l = actor.locale;
-    if (!isSecretariat(ctx)) return say(texts.onlySecretariat(l));
     const frist = /^(?:frist|deadline)\s+(\S+)$/i.exec(args.trim());
     if (args.trim() && !frist) return say(meetingTexts.noticeUsage(l));
     const fristDate = frist ? parseNorwegianDate(frist[1]) : undefined;

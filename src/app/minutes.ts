@@ -33,10 +33,9 @@ export class MinutesUseCases {
     private readonly linkTtlSeconds = DEFAULT_LINK_TTL_SECONDS,
   ) {}
 
-  /** `referat [docx|md|html|pdf] [dd.mm.yyyy]` and `innkalling docx|md|html|pdf [dd.mm.yyyy]`. */
+  /** `referat [docx|md|html|pdf] [dd.mm.yyyy]` and `innkalling docx|md|html|pdf [dd.mm.yyyy]` (the router lets only the secretariat here). */
   async exportDocument(actor: Actor, ctx: GroupContext, kind: DocumentKind, args: string): Promise<Reply> {
     const l = actor.locale;
-    if (!ctx.roles.includes('secretariat')) return say(t.onlySecretariat(l));
     const words = args.toLowerCase().split(/\s+/).filter(Boolean);
     const formatWord = words.find((w) => !/^\d/.test(w)) ?? 'docx';
     const format = formatWord === 'markdown' ? 'md' : formatWord === 'word' ? 'docx' : formatWord;
@@ -52,10 +51,9 @@ export class MinutesUseCases {
     return say(t.linkReady(l, kind, formatDate(meeting.date), format, link));
   }
 
-  /** `lås referat [dd.mm.yyyy]`: the secretariat locks minutes by hand. */
+  /** `lås referat [dd.mm.yyyy]`: the secretariat locks minutes by hand (the router checks the role). */
   async lockByCommand(actor: Actor, ctx: GroupContext, args: string): Promise<Reply> {
     const l = actor.locale;
-    if (!ctx.roles.includes('secretariat')) return say(t.onlySecretariat(l));
     const date = args.trim() ? parseNorwegianDate(args.trim()) : undefined;
     if (args.trim() && !date) return say(t.badDate(l, args.trim()));
     const meeting = await this.pickMeeting(ctx.group.value.groupId, 'referat', date);

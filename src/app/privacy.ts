@@ -95,11 +95,10 @@ export class PrivacyUseCases {
     return found;
   }
 
-  /** `mine data` / `my data`. */
+  /** `mine data` / `my data` (personal chat only: the router answers elsewhere). */
   async myData(actor: Actor): Promise<Reply> {
     const l = actor.locale;
     const days = this.draftRetentionDays;
-    if (actor.conversationType !== 'personal') return say(t.personalOnly(l));
     if (!actor.aadObjectId) return say(t.noTeamsUser(l));
     const found = await this.find(actor);
     if (!found) return say(t.nothingStored(l, days));
@@ -136,7 +135,6 @@ export class PrivacyUseCases {
   /** `slett mine data` / `erase my data`: the confirmation card. */
   ask(actor: Actor): Reply {
     const l = actor.locale;
-    if (actor.conversationType !== 'personal') return say(t.personalOnly(l));
     return { card: { template: 'privacy-erase', data: { ask: true, title: t.askTitle(l), text: t.askText(l), labels: t.labels(l) } } };
   }
 
@@ -144,7 +142,10 @@ export class PrivacyUseCases {
     return { card: { template: 'privacy-erase', data: { ask: false, title: t.cancelledTitle(actor.locale), text: t.cancelled(actor.locale), labels: t.labels(actor.locale) } } };
   }
 
-  /** «Slett» on the card: erases what the person may erase; input in locked minutes is restricted. Repeatable. */
+  /**
+   * «Slett» on the card: erases what the person may erase; input in locked minutes is restricted.
+   * Repeatable. A card is not a command, so the personal-chat check stays here.
+   */
   async erase(actor: Actor): Promise<Reply> {
     const l = actor.locale;
     if (actor.conversationType !== 'personal') return say(t.personalOnly(l));

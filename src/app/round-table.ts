@@ -49,10 +49,9 @@ export class RoundTableUseCases {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** runde (typed or the current-item card's button): starts the round, or shows the running one again. */
+  /** runde (typed, role checked by the router; or the card's button, checked in startFromCard): starts the round, or shows the running one again. */
   async start(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, activityId?: string): Promise<RunAnswer> {
     const l = actor.locale;
-    if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
     if (!found || found.value.state !== 'in-progress') return answer(runTexts.notStarted(l));
     const done = await mutateMeeting(this.repos, found.value.meetingId, (m) => {
@@ -89,6 +88,8 @@ export class RoundTableUseCases {
     if (!found) return answer(runTexts.notStarted(actor.locale));
     const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
     if (!ctx) return answer(texts.noGroupHere(actor.locale));
+    // A card is not a command: the router never checked this click.
+    if (!canChair(ctx)) return answer(texts.onlyChair(actor.locale));
     return this.start(actor, ctx, { key: actor.conversationId, reference: {}, meetingId, updatedAt: '' }, activityId);
   }
 

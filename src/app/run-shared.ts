@@ -2,6 +2,7 @@ import type { MeetingData, MeetingRun } from '../domain/meeting-types';
 import { runOf } from '../domain/meeting-flow';
 import { osloDateOf } from '../domain/norwegian-time';
 import type { Reply } from './actor';
+import { mayUse } from './commands';
 import type { GroupContext } from './group-context';
 import type { ConversationRecord, Repositories, Versioned } from './ports';
 import { mutateMeeting } from './meeting-writes';
@@ -35,9 +36,8 @@ export interface RunAnswer {
 
 export const answer = (text: string, extra: Partial<RunAnswer> = {}): RunAnswer => ({ text, live: [], posts: [], ...extra });
 
-/** User text goes into card data: "${" would read as a template binding, so it is broken up. */
-
-export const canChair = (ctx: GroupContext): boolean => ctx.roles.includes('chair') || ctx.roles.includes('secretariat');
+/** For card clicks, which the router does not see: the same rule as the chair commands' audience. */
+export const canChair = (ctx: GroupContext): boolean => mayUse('chair', ctx.roles);
 
 /** The live card of a slot in this conversation: its activity id when it lives here, else undefined (post a new one). */
 export function liveId(meeting: MeetingData, slot: Slot, conversationId: string): string | undefined {

@@ -5,7 +5,6 @@ const kindName = (l: Locale, kind: 'referat' | 'innkalling') => (kind === 'refer
 
 /** Answers of the export and locking commands, Norwegian Bokmål first. */
 export const minutesTexts = {
-  onlySecretariat: (l: Locale) => pick(l, 'Bare sekretariatet kan gjøre dette. Ingenting ble endret.', 'Only the secretariat can do this. Nothing was changed.'),
   badFormat: (l: Locale, word: string) =>
     pick(l, `Jeg kjenner ikke formatet «${word}». Velg docx, md, html eller pdf, for eksempel «referat docx».`, `I don't know the format "${word}". Choose docx, md, html or pdf, e.g. "minutes docx".`),
   badDate: (l: Locale, word: string) => pick(l, `«${word}» er ikke en dato. Skriv datoen som dd.mm.åååå.`, `"${word}" is not a date. Write it as dd.mm.yyyy.`),

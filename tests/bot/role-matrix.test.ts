@@ -1,4 +1,5 @@
-import { COMMANDS, type Audience } from '../../src/app/commands';
+import type { Audience } from '../../src/app/commands';
+import { COMMANDS } from '../../bot/commands';
 import { registeredVerbs } from '../../bot/app';
 import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
 import { cardText } from '../helpers/invoke';

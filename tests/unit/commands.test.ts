@@ -1,4 +1,4 @@
-import { parseCommand } from '../../src/app/commands';
+import { parseCommand } from '../../bot/commands';
 import { commandText } from '../../bot/app';
 
 describe('parseCommand', () => {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
-import { COMMANDS } from '../../src/app/commands';
+import { COMMANDS } from '../../bot/commands';
 import { PackageError, packageApp, parseEnvFile, pngSize, substitute, validateManifest } from '../../scripts/package-app';
 
 const root = path.resolve(__dirname, '..', '..');
