@@ -1,7 +1,7 @@
 import type { AgendaItem } from './agenda';
 import type { GroupData } from './group';
 import type { AttendanceEntry, Contribution, MeetingData } from './meeting-types';
-import { formatDate, formatLongDate, osloDateOf } from './norwegian-time';
+import { formatLongDate, osloDateOf } from './norwegian-time';
 import { orgKey, personKey } from './keys';
 import type { InnkallingModel, ReferatItem, ReferatModel, RoundTableSection } from './referat';
 import type { RosterMember } from './roster';
@@ -59,7 +59,8 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
   placeRoundTable(items, input.contributions, meeting.meetingId, roster);
 
   for (const item of items) {
-    if (item.kind === 'other-business' && item.notes.length === 0 && !item.decision && !item.roundTable && item.followUps.length === 0) {
+    // «Ingen saker.» only when Eventuelt has nothing at all: matters listed on the agenda are matters (#17 §1.12).
+    if (item.kind === 'other-business' && item.subPoints.length === 0 && item.notes.length === 0 && !item.decision && !item.roundTable && item.followUps.length === 0) {
       item.decision = NO_MATTERS;
     }
   }
@@ -74,6 +75,9 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
     secretariat,
     apologies,
     items,
+    final: meeting.state === 'locked',
+    decisionLabel: group.settings?.decisionLabel ?? false,
+    keepMarkers: group.settings?.keepMarkers ?? false,
   };
 }
 
@@ -277,87 +281,4 @@ function defaultPrepare(agenda: AgendaItem[], inputDeadline: string | undefined)
         'Innlegget kan også sendes til Referent i Teams med «innspill <tekst>».',
     },
   ];
-}
-
-// ---- Shared by the three writers (src/exports), so Markdown, HTML and DOCX say the same thing. ----
-
-// Anything that may need removing; most texts contain none of it, so one test usually decides.
-// Direction controls (text.ts) too: text stored before they were stripped on the way in.
-const SUSPECT = /[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/**
- * Removes what no format can carry: control characters that are invalid in XML 1.0 (DOCX would be
- * unreadable), lone surrogates, U+FFFE/U+FFFF and direction controls; line ends become \n. Tabs and newlines stay.
- */
-export function cleanText(s: string): string {
-  return SUSPECT.test(s) ? s.replace(/\r\n?/g, '\n').replace(INVALID, '') : s;
-}
-
-/** A member's text as paragraphs and bullet lists, so their own "- " lines become real list items. */
-export type TextBlock = { kind: 'paragraph'; lines: string[] } | { kind: 'list'; items: { text: string; level: 0 | 1 }[] };
-
-const BULLET_CHARS = new Set(['-', '*', '•', '–', '+', '▪', '◦', '·']);
-
-/**
- * Splits text into blocks. `escape`, when given, is applied to the whole text first: one pass
- * instead of one per line matters with 1,000 inputs of 8,000 characters. It must leave newlines,
- * whitespace and the bullet characters alone (true for HTML and XML escaping, not for Markdown).
- */
-export function textBlocks(text: string, escape?: (s: string) => string): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  let current: TextBlock | undefined;
-  const clean = cleanText(text);
-  for (const raw of (escape ? escape(clean) : clean).split('\n')) {
-    const line = raw.trim();
-    if (line === '') {
-      current = undefined;
-      continue;
-    }
-    // A bullet is a bullet character followed by a space or tab, like "- tekst" (not "-5 %").
-    if (BULLET_CHARS.has(line[0]) && (line[1] === ' ' || line[1] === '\t') && line.slice(2).trim() !== '') {
-      const indent = raw.length - raw.trimStart().length;
-      const level = indent >= 2 || raw.startsWith('\t') ? 1 : 0;
-      if (current?.kind !== 'list') blocks.push((current = { kind: 'list', items: [] }));
-      current.items.push({ text: line.slice(2).trim(), level });
-    } else {
-      if (current?.kind !== 'paragraph') blocks.push((current = { kind: 'paragraph', lines: [] }));
-      current.lines.push(line);
-    }
-  }
-  return blocks;
-}
-
-/** One line of text for places that cannot hold line breaks (table cells, headings). */
-export function oneLine(s: string): string {
-  return cleanText(s).replace(/\s+/g, ' ').trim();
-}
-
-export function entryMarkers(entry: RoundTableSection['entries'][number]): string[] {
-  const markers: string[] = [];
-  if (entry.receivedAfterMeeting) markers.push('(mottatt etter møtet)');
-  if (entry.enteredBySecretariat) markers.push('(skrevet inn av sekretariatet)');
-  return markers;
-}
-
-/** "Vedtak: " before a decision; none before the empty Eventuelt's "Ingen saker.". */
-export function decisionLabel(item: ReferatItem): string {
-  return item.kind === 'other-business' && item.decision === NO_MATTERS ? '' : 'Vedtak: ';
-}
-
-/** " — ansvarlig: Eir, frist: 01.02.2023" after a follow-up's text. */
-export function followUpSuffix(f: ReferatItem['followUps'][number]): string {
-  const parts: string[] = [];
-  if (f.owner?.trim()) parts.push(`ansvarlig: ${oneLine(f.owner)}`);
-  if (f.due?.trim()) parts.push(`frist: ${dueText(oneLine(f.due))}`);
-  return parts.length > 0 ? ` — ${parts.join(', ')}` : '';
-}
-
-/** Due dates are free text ("neste møte") unless they are a real yyyy-mm-dd. */
-function dueText(due: string): string {
-  try {
-    return formatDate(due);
-  } catch {
-    return due;
-  }
 }

@@ -15,6 +15,12 @@ export interface ReferatModel {
   secretariat: string[];
   apologies: { name: string; organization: string }[];
   items: ReferatItem[];
+  /** The locked referat: the final version, without the drafts' internal markers. */
+  final: boolean;
+  /** «Vedtak: » before outcomes (a group that makes formal vedtak); off for this group's layout. */
+  decisionLabel: boolean;
+  /** Keep «(mottatt etter møtet)» and «(skrevet inn av sekretariatet)» in the final referat too. */
+  keepMarkers: boolean;
 }
 
 export interface ReferatItem {

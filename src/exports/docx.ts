@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from '../domain/referat-assembly';
+import { cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
 
 /**
  * Word documents: real heading styles (Word's navigation pane lists the items), a real table for
@@ -116,19 +116,19 @@ function table(header: string[], rows: string[][], widths: number[]): string {
   );
 }
 
-function item(it: ReferatItem): string[] {
+function item(it: ReferatItem, model: ReferatModel): string[] {
   const out: string[] = [heading(2, `Sak ${it.number}. ${it.title}`), ...bullets(it.subPoints)];
   for (const note of it.notes) out.push(...blocks(note));
   for (const section of it.roundTable ?? []) {
     out.push(heading(3, section.organization));
     for (const entry of section.entries) {
       out.push(...blocks(entry.text));
-      const markers = entryMarkers(entry);
+      const markers = entryMarkers(entry, model);
       if (markers.length > 0) out.push(para([{ text: markers.join(' '), italics: true }]));
     }
   }
   if (it.decision) {
-    const l = decisionLabel(it).trim();
+    const l = decisionLabel(it, model).trim();
     out.push(...(l ? blocks(it.decision, l) : blocks(it.decision)));
   }
   for (const f of it.followUps) out.push(...blocks(`${cleanText(f.text).trim()}${followUpSuffix(f)}`, 'Oppfølging:'));
@@ -148,7 +148,7 @@ export function referatDocumentXml(model: ReferatModel): string {
     body.push(label('Forfall:'), para([{ text: names.join(', ') }]));
   }
   body.push(label('Saksliste:'));
-  for (const it of model.items) body.push(...item(it));
+  for (const it of model.items) body.push(...item(it, model));
   return documentXml(body);
 }
 

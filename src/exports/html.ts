@@ -1,6 +1,6 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from '../domain/referat-assembly';
+import { cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
 
 /**
  * One standalone, print-friendly HTML file per document: no scripts, no external resources, inline
@@ -108,7 +108,7 @@ function table(header: string[], rows: string[][], cls: string): string {
   return `<table class="${cls}">\n${head}\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
-function item(it: ReferatItem): string {
+function item(it: ReferatItem, model: ReferatModel): string {
   const out: string[] = [`<section class="item">`, `<h2>Sak ${it.number}. ${esc(it.title)}</h2>`];
   if (it.subPoints.length > 0) out.push(`<ul class="subpoints">${it.subPoints.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
   for (const note of it.notes) out.push(blocks(note));
@@ -116,13 +116,13 @@ function item(it: ReferatItem): string {
     out.push(`<section class="organization">`, `<h3>${esc(section.organization)}</h3>`);
     for (const entry of section.entries) {
       out.push(blocks(entry.text));
-      const markers = entryMarkers(entry);
+      const markers = entryMarkers(entry, model);
       if (markers.length > 0) out.push(`<p class="marker">${esc(markers.join(' '))}</p>`);
     }
     out.push('</section>');
   }
   if (it.decision) {
-    const label = decisionLabel(it).trim();
+    const label = decisionLabel(it, model).trim();
     out.push(`<div class="decision">${label ? blocks(it.decision, label) : blocks(it.decision)}</div>`);
   }
   for (const f of it.followUps) out.push(`<div class="follow-up">${blocks(`${cleanText(f.text).trim()}${followUpSuffix(f)}`, 'Oppfølging:')}</div>`);
@@ -145,7 +145,7 @@ export function referatToHtml(model: ReferatModel): string {
     const names = model.apologies.map((a) => (a.organization.trim() ? `${esc(a.name)} (${esc(a.organization)})` : esc(a.name)));
     body.push('<p class="label">Forfall:</p>', `<p class="apologies">${names.join(', ')}</p>`);
   }
-  body.push('<p class="label">Saksliste:</p>', ...model.items.map(item));
+  body.push('<p class="label">Saksliste:</p>', ...model.items.map((it) => item(it, model)));
   return page(`${title}, ${formatDate(model.date)}`, body);
 }
 

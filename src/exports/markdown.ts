@@ -1,6 +1,6 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from '../domain/referat-assembly';
+import { cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
 
 /**
  * Markdown (CommonMark + GFM tables) of the minutes and the notice, in the layout of the seeds.
@@ -56,7 +56,7 @@ function table(header: string[], rows: string[][]): string {
   return [row(header), row(header.map(() => '---')), ...rows.map((r) => row(r.map(inline)))].join('\n');
 }
 
-function item(it: ReferatItem): string[] {
+function item(it: ReferatItem, model: ReferatModel): string[] {
   const out: string[] = [`## Sak ${it.number}. ${inline(it.title)}`];
   if (it.subPoints.length > 0) out.push(it.subPoints.map((p) => `- ${lines(oneLine(p))}`).join('\n'));
   for (const note of it.notes) out.push(...blocks(note));
@@ -64,12 +64,12 @@ function item(it: ReferatItem): string[] {
     out.push(`### ${inline(section.organization)}`);
     for (const entry of section.entries) {
       out.push(...blocks(entry.text));
-      const markers = entryMarkers(entry);
+      const markers = entryMarkers(entry, model);
       if (markers.length > 0) out.push(`*${markers.join(' ')}*`);
     }
   }
   if (it.decision) {
-    const label = decisionLabel(it).trim();
+    const label = decisionLabel(it, model).trim();
     out.push(...(label ? blocks(it.decision, label) : blocks(it.decision)));
   }
   for (const f of it.followUps) out.push(...blocks(`${cleanText(f.text).trim()}${followUpSuffix(f)}`, 'Oppfølging:'));
@@ -92,7 +92,7 @@ export function referatToMarkdown(model: ReferatModel): string {
     out.push('**Forfall:**', model.apologies.map((a) => (a.organization.trim() ? `${inline(a.name)} (${inline(a.organization)})` : inline(a.name))).join(', '));
   }
   out.push('**Saksliste:**');
-  for (const it of model.items) out.push(...item(it));
+  for (const it of model.items) out.push(...item(it, model));
   return `${out.join('\n\n')}\n`;
 }
 

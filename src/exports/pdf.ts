@@ -1,6 +1,6 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from '../domain/referat-assembly';
+import { cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
 import { PdfWriter, type Span } from './pdf-layout';
 
 /**
@@ -39,7 +39,7 @@ const bullets = (w: PdfWriter, items: string[]): void => {
   if (items.length > 0) w.list(items.map((text) => ({ text: oneLine(text), level: 0 })));
 };
 
-function item(w: PdfWriter, it: ReferatItem): void {
+function item(w: PdfWriter, it: ReferatItem, model: ReferatModel): void {
   w.heading(2, oneLine(`Sak ${it.number}. ${it.title}`));
   bullets(w, it.subPoints);
   for (const note of it.notes) blocks(w, note);
@@ -47,12 +47,12 @@ function item(w: PdfWriter, it: ReferatItem): void {
     w.heading(3, oneLine(section.organization));
     for (const entry of section.entries) {
       blocks(w, entry.text);
-      const markers = entryMarkers(entry);
+      const markers = entryMarkers(entry, model);
       if (markers.length > 0) w.paragraph([{ text: markers.join(' '), italic: true }]);
     }
   }
   if (it.decision) {
-    const l = decisionLabel(it).trim();
+    const l = decisionLabel(it, model).trim();
     blocks(w, it.decision, l || undefined);
   }
   for (const f of it.followUps) blocks(w, `${cleanText(f.text).trim()}${followUpSuffix(f)}`, 'Oppfølging:');
@@ -79,7 +79,7 @@ export function referatToPdf(model: ReferatModel, options: PdfOptions = {}): Pro
     w.paragraph([{ text: model.apologies.map((a) => (a.organization.trim() ? `${oneLine(a.name)} (${oneLine(a.organization)})` : oneLine(a.name))).join(', ') }]);
   }
   label(w, 'Saksliste:');
-  for (const it of model.items) item(w, it);
+  for (const it of model.items) item(w, it, model);
   return w.finish();
 }
 

@@ -3,7 +3,7 @@ import { castVote, newApproval } from '../../src/domain/approval';
 import { checkInputText, normalizeInputText } from '../../src/domain/contribution';
 import { parseMeetingArgs } from '../../src/domain/meeting-args';
 import { cleanRecordText } from '../../src/domain/meeting-flow';
-import { cleanText } from '../../src/domain/referat-assembly';
+import { cleanText } from '../../src/exports/writer-text';
 import { parseRosterLines } from '../../src/domain/roster-import';
 import { stripBidi } from '../../src/domain/text';
 

@@ -37,7 +37,7 @@ describe('referat as HTML', () => {
   });
 
   test('decision, markers and the member\'s bullets', () => {
-    expect(html).toContain('<p><strong>Vedtak:</strong> Innkallingen ble godkjent</p>');
+    expect(html).toContain('<div class="decision"><p>Innkallingen ble godkjent</p></div>'); // no «Vedtak:» label (#17)
     expect(html).toContain('<p class="marker">(mottatt etter møtet)</p>');
     expect(html).toContain('<p class="marker">(skrevet inn av sekretariatet)</p>');
     expect(html).toContain('<p>Jernbane Vestfoldbanen, togbytter</p>\n<ul><li>Interregionalt samarbeid');
@@ -55,7 +55,7 @@ describe('HTML escaping', () => {
     expect(html).toContain('<h3>Ondsinnet &lt;b&gt;kommune&lt;/b&gt; | #1</h3>');
     expect(html).toContain('<td>Eve &lt;script&gt;alert(1)&lt;/script&gt;</td>');
     expect(text(html)).toContain(`Notat med ${XSS}`);
-    expect(text(html)).toContain(`Vedtak: Vedtak med ${XSS}`);
+    expect(text(html)).toContain(`Vedtak med ${XSS}`);
   });
 
   test('line breaks kept, own bullets nested as lists, control characters gone', () => {

@@ -1,6 +1,7 @@
 import type { AgendaItem } from '../../src/domain/agenda';
 import type { Contribution, MeetingData } from '../../src/domain/meeting-types';
-import { NO_MATTERS, assembleInnkalling, assembleReferat, cleanText, textBlocks } from '../../src/domain/referat-assembly';
+import { NO_MATTERS, assembleInnkalling, assembleReferat } from '../../src/domain/referat-assembly';
+import { cleanText, textBlocks } from '../../src/exports/writer-text';
 import {
   SEED_ATTENDEES,
   SEED_GROUP_NAME,

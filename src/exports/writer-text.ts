@@ -1,0 +1,99 @@
+import { NO_MATTERS } from '../domain/referat-assembly';
+import { formatDate } from '../domain/norwegian-time';
+import type { ReferatItem, ReferatModel, RoundTableSection } from '../domain/referat';
+
+/*
+ * Text rules shared by the four writers (Markdown, HTML, DOCX, PDF), so every format says the same
+ * thing. Moved here from the domain (#13 §7): what goes where is the domain's model; how a text is
+ * cleaned, split into blocks and labelled on the page is the writers' business.
+ */
+
+
+// Anything that may need removing; most texts contain none of it, so one test usually decides.
+// Direction controls (text.ts) too: text stored before they were stripped on the way in.
+const SUSPECT = /[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Removes what no format can carry: control characters that are invalid in XML 1.0 (DOCX would be
+ * unreadable), lone surrogates, U+FFFE/U+FFFF and direction controls; line ends become \n. Tabs and newlines stay.
+ */
+export function cleanText(s: string): string {
+  return SUSPECT.test(s) ? s.replace(/\r\n?/g, '\n').replace(INVALID, '') : s;
+}
+
+/** A member's text as paragraphs and bullet lists, so their own "- " lines become real list items. */
+export type TextBlock = { kind: 'paragraph'; lines: string[] } | { kind: 'list'; items: { text: string; level: 0 | 1 }[] };
+
+const BULLET_CHARS = new Set(['-', '*', '•', '–', '+', '▪', '◦', '·']);
+
+/**
+ * Splits text into blocks. `escape`, when given, is applied to the whole text first: one pass
+ * instead of one per line matters with 1,000 inputs of 8,000 characters. It must leave newlines,
+ * whitespace and the bullet characters alone (true for HTML and XML escaping, not for Markdown).
+ */
+export function textBlocks(text: string, escape?: (s: string) => string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | undefined;
+  const clean = cleanText(text);
+  for (const raw of (escape ? escape(clean) : clean).split('\n')) {
+    const line = raw.trim();
+    if (line === '') {
+      current = undefined;
+      continue;
+    }
+    // A bullet is a bullet character followed by a space or tab, like "- tekst" (not "-5 %").
+    if (BULLET_CHARS.has(line[0]) && (line[1] === ' ' || line[1] === '\t') && line.slice(2).trim() !== '') {
+      const indent = raw.length - raw.trimStart().length;
+      const level = indent >= 2 || raw.startsWith('\t') ? 1 : 0;
+      if (current?.kind !== 'list') blocks.push((current = { kind: 'list', items: [] }));
+      current.items.push({ text: line.slice(2).trim(), level });
+    } else {
+      if (current?.kind !== 'paragraph') blocks.push((current = { kind: 'paragraph', lines: [] }));
+      current.lines.push(line);
+    }
+  }
+  return blocks;
+}
+
+/** One line of text for places that cannot hold line breaks (table cells, headings). */
+export function oneLine(s: string): string {
+  return cleanText(s).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * «(mottatt etter møtet)», «(skrevet inn av sekretariatet)»: for drafts and the secretariat's view;
+ * the locked (final) referat leaves them out unless the group keeps them (#17 §1.10).
+ */
+export function entryMarkers(entry: RoundTableSection['entries'][number], model: Pick<ReferatModel, 'final' | 'keepMarkers'>): string[] {
+  if (model.final && !model.keepMarkers) return [];
+  const markers: string[] = [];
+  if (entry.receivedAfterMeeting) markers.push('(mottatt etter møtet)');
+  if (entry.enteredBySecretariat) markers.push('(skrevet inn av sekretariatet)');
+  return markers;
+}
+
+/**
+ * The group writes an outcome as the sentence it is («Innkallingen ble godkjent.»); «Vedtak: » goes
+ * before it only for a group that makes formal vedtak (its setting), and never before «Ingen saker.».
+ */
+export function decisionLabel(item: ReferatItem, model: Pick<ReferatModel, 'decisionLabel'>): string {
+  return !model.decisionLabel || (item.kind === 'other-business' && item.decision === NO_MATTERS) ? '' : 'Vedtak: ';
+}
+
+/** " — ansvarlig: Eir, frist: 01.02.2023" after a follow-up's text. */
+export function followUpSuffix(f: ReferatItem['followUps'][number]): string {
+  const parts: string[] = [];
+  if (f.owner?.trim()) parts.push(`ansvarlig: ${oneLine(f.owner)}`);
+  if (f.due?.trim()) parts.push(`frist: ${dueText(oneLine(f.due))}`);
+  return parts.length > 0 ? ` — ${parts.join(', ')}` : '';
+}
+
+/** Due dates are free text ("neste møte") unless they are a real yyyy-mm-dd. */
+function dueText(due: string): string {
+  try {
+    return formatDate(due);
+  } catch {
+    return due;
+  }
+}
