@@ -1,0 +1,79 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.approvals = void 0;
+const botbuilder_1 = require("botbuilder");
+const cards_1 = require("../../cards");
+const proactive_1 = require("../proactive");
+const turn_1 = require("../turn");
+const VERBS = {
+    'approval.approve': 'approve',
+    'approval.remark': 'remark',
+    'approval.close': 'close',
+    'approval.refresh': 'refresh',
+};
+const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
+async function invokeResponse(context, body) {
+    await context.sendActivity({ type: botbuilder_1.ActivityTypes.InvokeResponse, value: { status: 200, body } });
+}
+/*
+ * Updates of the shared card, per posted message: one at a time, and only the newest state. Votes
+ * that were written together (one batch) or overtaken while waiting skip their update, so 40
+ * parallel votes send a handful of updates (Teams allows 7 messages/s per conversation) and an
+ * older tally can never land after a newer one from this process.
+ */
+let updateSeq = 0;
+const newest = new Map();
+const chains = new Map();
+async function updateShared(context, services, replyToId, shared) {
+    const key = `${context.activity.conversation?.id ?? ''}|${replyToId}`;
+    const mine = ++updateSeq;
+    newest.set(key, mine);
+    const run = (chains.get(key) ?? Promise.resolve()).then(async () => {
+        if (newest.get(key) !== mine)
+            return; // a newer state is queued behind us and will be sent
+        const update = botbuilder_1.MessageFactory.attachment(botbuilder_1.CardFactory.adaptiveCard((0, cards_1.renderNamedCard)(shared.template, shared.data)));
+        update.id = replyToId;
+        try {
+            await (0, proactive_1.withChannelRetry)(() => context.updateActivity(update), { budgetMs: 3_000 });
+        }
+        catch (err) {
+            // The vote is stored and the clicker sees it; the others see it on their next refresh.
+            services.log.warn({ activityId: context.activity.id, conversationId: context.activity.conversation?.id, err: err.message }, 'could not update the approval card for everyone');
+        }
+    });
+    chains.set(key, run);
+    await run;
+    if (chains.get(key) === run) {
+        chains.delete(key);
+        newest.delete(key);
+    }
+}
+/**
+ * The approval card's Action.Execute verbs. The clicker gets their own view in the invoke answer;
+ * when the tally or state changed, the posted message is updated with everyone's view, so the
+ * others see the new tally (and their clients refresh their own view through refresh.userIds).
+ * A refusal answers with a message and changes nothing.
+ */
+async function handle(context, services, verb, data) {
+    const actor = (0, turn_1.actorFrom)(context);
+    const answer = await services.approvals.act(actor, verb, data ?? {});
+    if (answer.refusal || !answer.card) {
+        await invokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: answer.refusal ?? '' });
+        return answer.refusal ?? '';
+    }
+    const replyToId = context.activity.replyToId;
+    if (answer.shared && replyToId)
+        await updateShared(context, services, replyToId, answer.shared);
+    await invokeResponse(context, { statusCode: 200, type: ADAPTIVE, value: (0, cards_1.renderNamedCard)(answer.card.template, answer.card.data) });
+    return '';
+}
+exports.approvals = {
+    commands: {},
+    verbs: Object.keys(VERBS),
+    register(app, services) {
+        for (const [name, verb] of Object.entries(VERBS)) {
+            app.adaptiveCards.actionExecute(name, async (context, _state, data) => handle(context, services, verb, data));
+        }
+    },
+};
+//# sourceMappingURL=approvals.js.map

@@ -1,0 +1,131 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.MAX_BODY_BYTES = void 0;
+exports.readJsonBody = readJsonBody;
+exports.refuseBody = refuseBody;
+exports.registerRoutes = registerRoutes;
+const activity_guard_1 = require("./activity-guard");
+/** The most bytes of JSON read from one request: Teams activities are far smaller. */
+exports.MAX_BODY_BYTES = 2 * 1024 * 1024;
+/**
+ * The one body reader of /api/messages (instead of restify's bodyParser, which inflated gzip without
+ * a limit on the inflated bytes and threw an unhandled 'error' on a broken stream). Only identity
+ * `application/json` is read; everything else is refused from the headers alone, before a byte of the
+ * body is read. The limit counts the bytes parsed. Every stream error becomes an answer, never an
+ * 'error' event without a listener.
+ */
+function readJsonBody(req, limit = exports.MAX_BODY_BYTES) {
+    const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+    if (encoding !== 'identity' && encoding !== '') {
+        return Promise.resolve({ ok: false, status: 415, message: 'Content-Encoding is not supported: send the activity uncompressed.' });
+    }
+    const mediaType = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (mediaType !== 'application/json') {
+        return Promise.resolve({ ok: false, status: 415, message: 'Only application/json is accepted.' });
+    }
+    const declared = Number(req.headers['content-length'] ?? NaN);
+    if (declared > limit)
+        return Promise.resolve({ ok: false, status: 413, message: `The body is larger than ${limit} bytes.` });
+    return new Promise((resolve) => {
+        const chunks = [];
+        let size = 0;
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            req.removeListener('data', onData);
+            resolve(result);
+        };
+        const onData = (chunk) => {
+            size += chunk.length;
+            if (size > limit) {
+                chunks.length = 0;
+                req.pause(); // the answer closes the connection; nothing more is read
+                finish({ ok: false, status: 413, message: `The body is larger than ${limit} bytes.` });
+                return;
+            }
+            chunks.push(chunk);
+        };
+        req.on('data', onData);
+        req.on('error', () => finish({ ok: false, status: 400, message: 'The request body could not be read.' }));
+        req.on('aborted', () => finish({ ok: false, status: 400, message: 'The request was aborted.' }));
+        req.on('end', () => {
+            if (size === 0)
+                return finish({ ok: false, status: 400, message: 'The body is empty: send a JSON activity.' });
+            try {
+                finish({ ok: true, body: JSON.parse(Buffer.concat(chunks, size).toString('utf8')) });
+            }
+            catch {
+                finish({ ok: false, status: 400, message: 'The body is not valid JSON.' });
+            }
+        });
+    });
+}
+/** Answers a refused body and closes the connection, so an unread body is never read afterwards. */
+function refuseBody(res, result) {
+    const body = JSON.stringify({ error: result.status === 415 ? 'Unsupported Media Type' : result.status === 413 ? 'Payload Too Large' : 'Bad Request', message: result.message });
+    res.writeHead(result.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' });
+    res.end(body);
+}
+/** The HTTP routes: /api/messages, the signed document downloads, and the health probes. */
+function registerRoutes(server, { log, adapter, run, services, storeReady }) {
+    server.post('/api/messages', async (req, res) => {
+        const read = await readJsonBody(req);
+        if (!read.ok) {
+            log.warn({ status: read.status, problem: read.message }, 'request body refused');
+            refuseBody(res, read);
+            return;
+        }
+        const problem = (0, activity_guard_1.activityProblem)(read.body);
+        if (problem) {
+            log.warn({ problem }, 'malformed activity refused');
+            res.send(400, { error: 'Bad Request', message: `Not a valid activity: ${problem}.` });
+            return;
+        }
+        req.body = read.body;
+        await adapter.process(req, res, async (context) => {
+            await run(context);
+        });
+    });
+    // Exported documents: the signed token decides; a bad, tampered or expired link never reaches a file.
+    server.get('/files/:token/:name', async (req, res) => {
+        try {
+            const result = await services.minutes.download(String(req.params.token ?? ''));
+            if (result.status !== 200) {
+                res.writeHead(result.status, { 'content-type': 'text/plain; charset=utf-8' });
+                res.end(result.message);
+                return;
+            }
+            const v = result.version;
+            log.info({ meetingId: v.meetingId, exportId: v.exportId }, 'export downloaded');
+            res.writeHead(200, {
+                'content-type': v.contentType,
+                'content-length': v.body.length,
+                'content-disposition': `attachment; filename="${v.fileName}"`,
+                'cache-control': 'private, no-store',
+                'x-content-type-options': 'nosniff',
+            });
+            res.end(v.body);
+        }
+        catch (err) {
+            log.error({ err: err.message }, 'download failed');
+            res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
+            res.end('Dokumentet kan ikke hentes akkurat nå. Prøv igjen om litt.');
+        }
+    });
+    server.get('/healthz', (_req, res, next) => {
+        res.send(200, { status: 'ok' });
+        return next();
+    });
+    server.get('/readyz', async (_req, res) => {
+        try {
+            await storeReady();
+            res.send(200, { status: 'ready', store: 'ok' });
+        }
+        catch {
+            res.send(503, { status: 'not ready', store: 'unreachable' });
+        }
+    });
+}
+//# sourceMappingURL=http.js.map

@@ -1,0 +1,107 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+const promises_1 = require("node:fs/promises");
+const node_os_1 = __importDefault(require("node:os"));
+const node_path_1 = __importDefault(require("node:path"));
+const server_1 = require("../bot/server");
+const activities_1 = require("./bench/activities");
+const connector_1 = require("./bench/connector");
+const load_1 = require("./bench/load");
+// The invented group's notice; scripts may use the test fixtures until the tools wing (#13 §6) takes them.
+const documents_1 = require("../tests/fixtures/documents");
+/**
+ * `npm run demo`: plays a whole meeting of the invented group of tests/fixtures/documents through the bot's real HTTP endpoint
+ * on a fresh embedded store — group, roster, agenda, notice, approvals, attendance, round-table input
+ * before and after, decisions — and writes the referat and the innkalling as DOCX, Markdown and HTML
+ * into the folder it names (DEMO_OUT, default ./demo-output).
+ */
+const ROOT = node_path_1.default.join(__dirname, '../..');
+const person = (name, n) => ({ id: `29:demo-${n}`, aadObjectId: `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`, name });
+const secretariat = person('Kamilla Hovstøl Ulvestad', 1);
+const chair = person('Ørjan Sålvik', 2);
+const members = [person('Didrik Aasland', 3), person('Kjell Jøran Tveter', 4), person('Cecilie Hårstøl', 5), person('Lene-Marit Lyngstad', 6), person('Arnbjørn Lier', 7)];
+const chat = { id: '19:demo-faggruppe@thread.v2', type: 'groupChat' };
+const personal = (p) => ({ id: `a:demo-${p.id}`, type: 'personal' });
+async function main() {
+    const out = node_path_1.default.resolve(process.env.DEMO_OUT ?? node_path_1.default.join(ROOT, 'demo-output'));
+    await (0, promises_1.mkdir)(out, { recursive: true });
+    const dataDir = await (0, promises_1.mkdtemp)(node_path_1.default.join(node_os_1.default.tmpdir(), 'referent-demo-'));
+    const sink = await (0, connector_1.startSinkConnector)();
+    const bot = await (0, server_1.startReferent)({ ...process.env, PORT: '0', REFERENT_DATA_DIR: dataDir, LOG_LEVEL: 'warn', COSMOS_ENDPOINT: '', MicrosoftAppId: '' });
+    const step = async (who, conversation, text) => {
+        const res = await (0, load_1.postJson)(bot.url, (0, activities_1.message)(sink.serviceUrl, conversation, who, text));
+        const answer = sink.lastText(conversation.id);
+        process.stdout.write(`\n${who.name} › ${text.split('\n')[0]}${text.includes('\n') ? ' …' : ''}\n  Referent › ${answer.split('\n').slice(0, 3).join('\n             ')}\n`);
+        if (res.status !== 200)
+            throw new Error(`the bot answered HTTP ${res.status} to "${text.split('\n')[0]}"`);
+        return answer;
+    };
+    const click = async (who, verb, data) => {
+        const res = await (0, load_1.postJson)(bot.url, (0, activities_1.cardAction)(sink.serviceUrl, chat, who, verb, data));
+        process.stdout.write(`\n${who.name} clicks ${verb} → HTTP ${res.status}\n`);
+    };
+    try {
+        const seed = (0, documents_1.fixtureDocument)(documents_1.INNKALLING_2024_11_07);
+        const invited = (0, documents_1.invitedList)(seed);
+        const agenda = seed.slice(seed.indexOf('Sakskart til møte'), seed.indexOf('\nInviterte'));
+        const day = new Date(Date.now() + 86400_000);
+        const date = `${String(day.getDate()).padStart(2, '0')}.${String(day.getMonth() + 1).padStart(2, '0')}.${day.getFullYear()}`;
+        await step(secretariat, chat, 'ny gruppe Osloregionens faggruppe for Nærings samarbeid');
+        await step(secretariat, chat, `deltakere\n${invited}`);
+        await step(secretariat, chat, 'rolle Ørjan Sålvik møteleder');
+        await step(secretariat, chat, `nytt møte ${date} 12:00-13:00 Oslo rådhus, møteromssenteret`);
+        await step(secretariat, chat, `sakskart\n${agenda}`);
+        await step(secretariat, chat, 'innkalling');
+        const meeting = (await bot.repositories.meetings.listByGroup((await bot.repositories.conversations.get(chat.id))?.groupId ?? '')).at(-1);
+        if (!meeting)
+            throw new Error('no meeting was created');
+        for (const m of members)
+            await click(m, 'approval.approve', { meetingId: meeting.meetingId, item: 1 });
+        await click(chair, 'approval.close', { meetingId: meeting.meetingId, item: 1 });
+        await step(members[0], personal(members[0]), 'innspill Drammensregionen jobber med ny havnestrategi og næringsareal langs E18.\n- Nytt sykehus i Drammen\n- Rekruttering av fagarbeidere');
+        await step(members[1], personal(members[1]), 'innspill Horten Tech Festival 2024 ble en suksess med rekrutteringsmesse og næringslivskonferanse.');
+        await step(chair, chat, 'start');
+        for (const p of [chair, secretariat, ...members.slice(0, 4)])
+            await step(p, chat, 'til stede');
+        await step(members[4], chat, 'forfall');
+        await step(chair, chat, 'neste');
+        await step(chair, chat, 'vedtak: Referatet ble godkjent');
+        await step(chair, chat, 'neste');
+        await step(chair, chat, 'notat: Sekretariatet la fram forslag til møteplan for 2025.');
+        await step(chair, chat, 'vedtak: Gruppen sluttet seg til forslaget.');
+        await step(chair, chat, 'neste');
+        await step(chair, chat, 'runde');
+        await step(chair, chat, 'notat: Lørenskog kommune: Innovasjonskonferansen 2024 er gjennomført med rekordstor påmelding.');
+        await step(chair, chat, 'neste');
+        await step(chair, chat, 'avslutt');
+        await step(members[3], personal(members[3]), 'innspill Ringerike: Treklyngen har fått avslag på utslippstillatelse; kommunen har sendt felles uttalelse.');
+        const written = [];
+        for (const [kind, command] of [['referat', 'referat'], ['innkalling', 'innkalling']]) {
+            for (const format of ['docx', 'md', 'html', 'pdf']) {
+                const answer = await step(secretariat, chat, `${command} ${format} ${meeting.date.split('-').reverse().join('.')}`);
+                const link = /(http:\/\/\S+\/files\/\S+)/.exec(answer)?.[1];
+                if (!link)
+                    throw new Error(`no download link in the answer to "${command} ${format}"`);
+                const res = await fetch(link);
+                if (!res.ok)
+                    throw new Error(`download of ${kind}.${format} answered HTTP ${res.status}`);
+                const file = node_path_1.default.join(out, `${kind}.${format}`);
+                await (0, promises_1.writeFile)(file, Buffer.from(await res.arrayBuffer()));
+                written.push(file);
+            }
+        }
+        process.stdout.write(`\nThe demo meeting is played. Documents written to ${out}:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
+    }
+    finally {
+        await bot.close();
+        await sink.close();
+    }
+}
+main().catch((err) => {
+    process.stderr.write(`demo failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+});
+//# sourceMappingURL=demo.js.map

@@ -1,0 +1,193 @@
+"use strict";
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.ACCENT = void 0;
+exports.encodePng = encodePng;
+exports.drawColorIcon = drawColorIcon;
+exports.drawOutlineIcon = drawOutlineIcon;
+exports.writeIcons = writeIcons;
+/**
+ * Draws the Teams app icons and writes them to appPackage/ (run once; the PNGs are committed):
+ *
+ *   npm run build && node dist/scripts/make-icons.js
+ *
+ * - color.png   192×192, full-bleed accent background, a white sheet of minutes with a green check;
+ * - outline.png  32×32, white on transparent (the only colour Teams allows in the outline icon).
+ *
+ * No image library: shapes are signed-distance functions, sampled 4×4 per pixel for anti-aliasing,
+ * and the PNG is encoded by hand (RGBA, zlib from node). `encodePng` is reused by nothing else.
+ */
+const node_fs_1 = require("node:fs");
+const node_path_1 = __importDefault(require("node:path"));
+const node_zlib_1 = require("node:zlib");
+exports.ACCENT = [0x1f, 0x5a, 0x85];
+const WHITE = [0xff, 0xff, 0xff];
+const FOLD = [0xc9, 0xdc, 0xea];
+const GREEN = [0x2e, 0x9e, 0x6b];
+// ---------------------------------------------------------------- PNG encoding
+const CRC_TABLE = (() => {
+    const table = new Uint32Array(256);
+    for (let n = 0; n < 256; n++) {
+        let c = n;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        table[n] = c >>> 0;
+    }
+    return table;
+})();
+function crc32(data) {
+    let c = 0xffffffff;
+    for (const byte of data)
+        c = CRC_TABLE[(c ^ byte) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+}
+function chunk(type, data) {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(8 + data.length + 4);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+}
+/** An 8-bit RGBA PNG (colour type 6) from `width × height × 4` bytes, rows top to bottom. */
+function encodePng(width, height, rgba) {
+    if (rgba.length !== width * height * 4)
+        throw new Error(`encodePng: expected ${width * height * 4} bytes, got ${rgba.length}`);
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(width, 0);
+    ihdr.writeUInt32BE(height, 4);
+    ihdr[8] = 8; // bit depth
+    ihdr[9] = 6; // RGBA
+    ihdr[10] = 0; // deflate
+    ihdr[11] = 0; // adaptive filtering
+    ihdr[12] = 0; // no interlace
+    const raw = Buffer.alloc(height * (1 + width * 4));
+    for (let y = 0; y < height; y++) {
+        raw[y * (1 + width * 4)] = 0; // filter: none
+        Buffer.from(rgba.buffer, rgba.byteOffset + y * width * 4, width * 4).copy(raw, y * (1 + width * 4) + 1);
+    }
+    const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', (0, node_zlib_1.deflateSync)(raw, { level: 9 })), chunk('IEND', new Uint8Array(0))]);
+}
+// ---------------------------------------------------------------- shapes
+const roundedRect = (x0, y0, x1, y1, r) => (x, y) => {
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    const qx = Math.abs(x - cx) - ((x1 - x0) / 2 - r);
+    const qy = Math.abs(y - cy) - ((y1 - y0) / 2 - r);
+    return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
+};
+const circle = (cx, cy, r) => (x, y) => Math.hypot(x - cx, y - cy) - r;
+/** A line from (ax, ay) to (bx, by) with round caps, `w` wide. */
+const segment = (ax, ay, bx, by, w) => (x, y) => {
+    const px = x - ax;
+    const py = y - ay;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const h = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy)));
+    return Math.hypot(px - dx * h, py - dy * h) - w / 2;
+};
+/** Half-plane on the side of the line a→b where the cross product is positive (used to cut corners). */
+const halfPlane = (ax, ay, bx, by) => (x, y) => {
+    const nx = by - ay;
+    const ny = -(bx - ax);
+    const len = Math.hypot(nx, ny);
+    return ((x - ax) * nx + (y - ay) * ny) / len;
+};
+const union = (...shapes) => (x, y) => Math.min(...shapes.map((s) => s(x, y)));
+const intersect = (...shapes) => (x, y) => Math.max(...shapes.map((s) => s(x, y)));
+const subtract = (a, b) => (x, y) => Math.max(a(x, y), -b(x, y));
+/** The ring of `shape` between its edge and `w` inside it. */
+const stroke = (shape, w) => (x, y) => {
+    const d = shape(x, y);
+    return Math.max(d, -d - w);
+};
+// ---------------------------------------------------------------- canvas
+class Canvas {
+    width;
+    height;
+    pixels;
+    constructor(width, height) {
+        this.width = width;
+        this.height = height;
+        this.pixels = new Uint8Array(width * height * 4);
+    }
+    /** Paints `shape` in `color` over what is there (source-over), with 4×4 supersampling. */
+    fill(shape, color, opacity = 1) {
+        const n = 4;
+        for (let py = 0; py < this.height; py++) {
+            for (let px = 0; px < this.width; px++) {
+                let inside = 0;
+                for (let sy = 0; sy < n; sy++)
+                    for (let sx = 0; sx < n; sx++)
+                        if (shape(px + (sx + 0.5) / n, py + (sy + 0.5) / n) <= 0)
+                            inside++;
+                if (inside === 0)
+                    continue;
+                const a = (inside / (n * n)) * opacity;
+                const i = (py * this.width + px) * 4;
+                const da = this.pixels[i + 3] / 255;
+                const oa = a + da * (1 - a);
+                for (let c = 0; c < 3; c++) {
+                    const blended = (color[c] * a + this.pixels[i + c] * da * (1 - a)) / oa;
+                    this.pixels[i + c] = Math.round(blended);
+                }
+                this.pixels[i + 3] = Math.round(oa * 255);
+            }
+        }
+        return this;
+    }
+    png() {
+        return encodePng(this.width, this.height, this.pixels);
+    }
+}
+// ---------------------------------------------------------------- the icons
+/** 192×192: accent background; a sheet of minutes (folded corner, three lines) and a check in the 96 px safe area. */
+function drawColorIcon() {
+    const c = new Canvas(192, 192);
+    c.fill(() => -1, exports.ACCENT);
+    const sheet = roundedRect(56, 40, 128, 148, 8);
+    const fold = 24;
+    const corner = halfPlane(128, 40 + fold, 128 - fold, 40); // inside: the triangle beyond the fold line
+    c.fill(subtract(sheet, corner), WHITE);
+    c.fill(intersect(roundedRect(128 - fold, 40, 128, 40 + fold, 3), halfPlane(128 - fold, 40, 128, 40 + fold)), FOLD); // the folded-over flap
+    for (const [y, x1] of [
+        [80, 112],
+        [98, 112],
+        [116, 96],
+    ]) {
+        c.fill(segment(72, y, x1, y, 7), exports.ACCENT);
+    }
+    c.fill(circle(128, 136, 26), exports.ACCENT); // a gap between sheet and badge
+    c.fill(circle(128, 136, 21), GREEN);
+    c.fill(union(segment(117, 137, 125, 145, 6), segment(125, 145, 140, 128, 6)), WHITE);
+    return c.png();
+}
+/** 32×32: the same sheet as a white outline with two lines and a check, on transparency. */
+function drawOutlineIcon() {
+    const c = new Canvas(32, 32);
+    const sheet = roundedRect(7, 4, 23, 28, 2);
+    const fold = 6;
+    const cut = halfPlane(23, 4 + fold, 23 - fold, 4);
+    c.fill(union(stroke(subtract(sheet, cut), 2), intersect(segment(23 - fold, 4, 23, 4 + fold, 2), sheet)), WHITE);
+    // Lines on whole pixel rows so they stay crisp at 32 px.
+    c.fill(union(segment(11, 12, 19, 12, 2), segment(11, 16, 19, 16, 2)), WHITE);
+    c.fill(union(segment(11.5, 21.5, 13.5, 23.5, 2), segment(13.5, 23.5, 18.5, 18.5, 2)), WHITE);
+    return c.png();
+}
+function writeIcons(appPackageDir) {
+    const color = node_path_1.default.join(appPackageDir, 'color.png');
+    const outline = node_path_1.default.join(appPackageDir, 'outline.png');
+    (0, node_fs_1.writeFileSync)(color, drawColorIcon());
+    (0, node_fs_1.writeFileSync)(outline, drawOutlineIcon());
+    return { color, outline };
+}
+if (require.main === module) {
+    // dist/scripts/make-icons.js → <root>/appPackage
+    const root = node_path_1.default.basename(node_path_1.default.dirname(__dirname)) === 'dist' ? node_path_1.default.resolve(__dirname, '..', '..') : node_path_1.default.resolve(__dirname, '..');
+    const written = writeIcons(node_path_1.default.join(root, 'appPackage'));
+    process.stdout.write(`make-icons: wrote ${written.color} and ${written.outline}\n`);
+}
+//# sourceMappingURL=make-icons.js.map

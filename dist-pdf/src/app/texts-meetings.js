@@ -1,0 +1,96 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.meetingTexts = void 0;
+exports.cardLabels = cardLabels;
+const pick = (l, t) => t[l];
+exports.meetingTexts = {
+    meetingCreated: (l, when, place) => pick(l, {
+        nb: `Møtet er opprettet: ${when}, ${place}. Neste steg: lim inn sakskartet med «sakskart» fulgt av sakene, én per linje.`,
+        en: `The meeting is created: ${when}, ${place}. Next: paste the agenda with "agenda" followed by the items, one per line.`,
+    }),
+    meetingExists: (l, date) => pick(l, {
+        nb: `Gruppen har allerede et møte ${date}. Ingenting ble endret. Velg en annen dato, eller endre sakskartet til det møtet med «sakskart».`,
+        en: `The group already has a meeting on ${date}. Nothing was changed. Choose another date, or change that meeting's agenda with "agenda".`,
+    }),
+    noNextMeeting: (l) => pick(l, {
+        nb: 'Gruppen har ikke noe kommende møte. Opprett det først med «nytt møte dd.mm.åååå tt:mm-tt:mm sted».',
+        en: 'The group has no upcoming meeting. Create it first with "new meeting dd.mm.yyyy hh:mm-hh:mm place".',
+    }),
+    agendaStored: (l, date, count) => pick(l, {
+        nb: `Sakskartet til møtet ${date} er lagret (${count} saker). Sjekk det under; publiser innkallingen med «innkalling» når det stemmer.`,
+        en: `The agenda of the meeting on ${date} is stored (${count} items). Check it below; publish the notice with "notice" when it is right.`,
+    }),
+    agendaChangedAfterNotice: (l) => pick(l, {
+        nb: 'Merk: innkallingen til dette møtet er allerede publisert, og den som ble sendt ut er ikke endret. Skriv «innkalling» for å publisere det nye sakskartet (stemmene på godkjenningene beholdes).',
+        en: 'Note: the notice of this meeting is already published, and the one sent out is not changed. Type "notice" to publish the new agenda (the votes on the approvals are kept).',
+    }),
+    agendaLocked: (l) => pick(l, {
+        nb: 'Møtet er i gang, så sakskartet kan ikke endres nå. Ingenting ble endret.',
+        en: 'The meeting is in progress, so the agenda cannot be changed now. Nothing was changed.',
+    }),
+    agendaMissing: (l) => pick(l, {
+        nb: 'Møtet har ikke noe sakskart ennå. Lim det inn med «sakskart» fulgt av sakene, og skriv så «innkalling».',
+        en: 'The meeting has no agenda yet. Paste it with "agenda" followed by the items, then type "notice".',
+    }),
+    noticeUsage: (l) => pick(l, {
+        nb: 'Skriv «innkalling», eller «innkalling frist dd.mm.åååå» for en annen frist for innspill enn 7 dager etter møtet.',
+        en: 'Type "notice", or "notice deadline dd.mm.yyyy" for another input deadline than 7 days after the meeting.',
+    }),
+    deadlineBeforeMeeting: (l) => pick(l, { nb: 'Fristen for innspill må være etter at møtet er slutt. Ingenting ble endret.', en: 'The input deadline must be after the meeting ends. Nothing was changed.' }),
+    noticePublishedHere: (l, deadline) => pick(l, { nb: `Innkallingen er publisert. Frist for innspill: ${deadline}.`, en: `The notice is published. Input deadline: ${deadline}.` }),
+    noticePublishedElsewhere: (l, group, deadline) => pick(l, {
+        nb: `Innkallingen er publisert i chatten til «${group}». Frist for innspill: ${deadline}.`,
+        en: `The notice is published in the chat of "${group}". Input deadline: ${deadline}.`,
+    }),
+    noHomeReference: (l, group) => pick(l, {
+        nb: `Jeg finner ikke chatten til «${group}» og kan ikke poste der. Skriv «innkalling» i gruppens chat i stedet. Ingenting ble publisert.`,
+        en: `I cannot find the chat of "${group}" and cannot post there. Type "notice" in the group's chat instead. Nothing was published.`,
+    }),
+    manyGroups: (l, names) => pick(l, {
+        nb: `Du er sekretariat i flere grupper (${names.join(', ')}). Skriv kommandoen i chatten til den gruppen det gjelder. Ingenting ble endret.`,
+        en: `You are secretariat of several groups (${names.join(', ')}). Type the command in the chat of the group it is for. Nothing was changed.`,
+    }),
+    // Approvals (card clicks): polite refusals; nothing was changed.
+    invalidCard: (l) => pick(l, { nb: 'Dette kortet mangler opplysninger jeg trenger. Ingenting ble endret.', en: 'This card lacks information I need. Nothing was changed.' }),
+    cardNotInGroup: (l) => pick(l, {
+        nb: 'Dette kortet hører ikke til gruppen i denne samtalen. Stem på kortet i gruppens egen chat. Ingenting ble endret.',
+        en: "This card does not belong to the group of this conversation. Vote on the card in the group's own chat. Nothing was changed.",
+    }),
+    approvalMissing: (l) => pick(l, { nb: 'Denne godkjenningen finnes ikke lenger. Ingenting ble endret.', en: 'This approval no longer exists. Nothing was changed.' }),
+    notOnRoster: (l) => pick(l, {
+        nb: 'Du står ikke på deltakerlisten til gruppen, så du kan ikke stemme her. Be sekretariatet legge deg til. Ingenting ble endret.',
+        en: "You are not on the group's roster, so you cannot vote here. Ask the secretariat to add you. Nothing was changed.",
+    }),
+    onlyChairCloses: (l) => pick(l, {
+        nb: 'Bare møteleder eller sekretariatet kan lukke godkjenningen. Stemmen din er uendret.',
+        en: 'Only the chair or the secretariat can close the approval. Your vote is unchanged.',
+    }),
+    approvalClosed: (l) => pick(l, { nb: 'Godkjenningen er lukket, så stemmer kan ikke endres lenger. Ingenting ble endret.', en: 'The approval is closed, so votes can no longer change. Nothing was changed.' }),
+    commentMissing: (l) => pick(l, { nb: 'Skriv merknaden i feltet før du sender. Ingenting ble endret.', en: 'Write your remark in the field before sending. Nothing was changed.' }),
+    commentTooLong: (l, max) => pick(l, { nb: `Merknaden kan være høyst ${max} tegn. Ingenting ble endret.`, en: `The remark can be at most ${max} characters. Nothing was changed.` }),
+    tally: (l, approved, remarks) => l === 'en'
+        ? `${approved} approved · ${remarks} ${remarks === 1 ? 'remark' : 'remarks'}`
+        : `${approved} godkjent · ${remarks} ${remarks === 1 ? 'merknad' : 'merknader'}`,
+    myVote: (l, choice) => choice === undefined
+        ? pick(l, { nb: 'Du har ikke stemt ennå.', en: 'You have not voted yet.' })
+        : choice === 'approve'
+            ? pick(l, { nb: 'Din stemme: godkjent. Du kan endre den til godkjenningen lukkes.', en: 'Your vote: approved. You can change it until the approval is closed.' })
+            : pick(l, { nb: 'Din stemme: merknad. Du kan endre den til godkjenningen lukkes.', en: 'Your vote: remark. You can change it until the approval is closed.' }),
+};
+/** Card labels, passed to the templates as `labels`. */
+function cardLabels(l) {
+    return l === 'en'
+        ? {
+            date: 'Date', time: 'Time', place: 'Place', agenda: 'Agenda', prepare: 'We ask the participants to prepare the following:',
+            deadline: 'Input deadline', approve: 'Approve', remark: 'I have a remark', remarkPlaceholder: 'Your remark', send: 'Send remark',
+            close: 'Close (chair)', remarks: 'Remarks', closed: 'Closed', decision: 'Decision', meeting: 'Meeting', agendaCheck: 'Check the agenda; publish it with "notice".',
+            inputHint: 'Send your round-table input to Referent in chat: "input <text>".',
+        }
+        : {
+            date: 'Dato', time: 'Tid', place: 'Sted', agenda: 'Sakskart', prepare: 'Vi ber deltakere i møtet forberede følgende:',
+            deadline: 'Frist for innspill', approve: 'Godkjenn', remark: 'Har merknad', remarkPlaceholder: 'Din merknad', send: 'Send merknad',
+            close: 'Lukk (møteleder)', remarks: 'Merknader', closed: 'Lukket', decision: 'Vedtak', meeting: 'Møte', agendaCheck: 'Sjekk sakskartet; publiser det med «innkalling».',
+            inputHint: 'Send innspillet ditt til Referent i chat: «innspill <tekst>».',
+        };
+}
+//# sourceMappingURL=texts-meetings.js.map

@@ -1,0 +1,79 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.texts = void 0;
+const pick = (locale, t) => t[locale];
+exports.texts = {
+    somethingWentWrong: (l) => pick(l, { nb: 'Beklager, noe gikk galt. Ingenting ble endret. Prøv igjen om litt.', en: 'Sorry, something went wrong. Nothing was changed. Please try again shortly.' }),
+    storeDown: (l) => pick(l, {
+        nb: 'Lageret svarer ikke akkurat nå, så dette ble IKKE lagret. Prøv igjen om litt.',
+        en: 'The store is not answering right now, so this was NOT saved. Please try again shortly.',
+    }),
+    /** A write was sent but not answered in time: it may well be stored (a re-send is stored once). */
+    storeUnconfirmed: (l, personal) => personal
+        ? pick(l, {
+            nb: 'Jeg fikk ikke bekreftet at det ble lagret — sjekk med «mine innspill». Sender du det på nytt, lagres det ikke dobbelt.',
+            en: 'I could not confirm that it was saved — check with "my input". If you send it again, it is not stored twice.',
+        })
+        : pick(l, {
+            nb: 'Jeg fikk ikke bekreftet at endringen ble lagret — sjekk om den er der før du prøver igjen.',
+            en: 'I could not confirm that the change was saved — check whether it is there before you try again.',
+        }),
+    unknownCardAction: (l) => pick(l, {
+        nb: 'Denne knappen kjenner jeg ikke (kortet kan være gammelt). Ingenting ble endret. Skriv «hjelp» for å se hva du kan gjøre.',
+        en: 'I don\'t know this button (the card may be old). Nothing was changed. Type "help" to see what you can do.',
+    }),
+    unknownCommand: (l, word) => pick(l, { nb: `Jeg kjenner ikke kommandoen «${word}». Skriv «hjelp» for å se hva du kan gjøre her.`, en: `I don't know the command "${word}". Type "help" to see what you can do here.` }),
+    groupOnlyInSharedChat: (l) => pick(l, {
+        nb: 'En gruppe må opprettes i en gruppechat eller kanal, så den har et sted å bo. Skriv «@Referent ny gruppe <navn>» der.',
+        en: 'A group must be created in a group chat or channel, so it has a home. Type "@Referent new group <name>" there.',
+    }),
+    groupNameMissing: (l) => pick(l, { nb: 'Skriv navnet på gruppen etter kommandoen, for eksempel «ny gruppe Faggruppe for næringssamarbeid».', en: 'Write the group name after the command, e.g. "new group Business cooperation group".' }),
+    groupNameTooLong: (l) => pick(l, { nb: 'Gruppenavnet kan være høyst 120 tegn.', en: 'The group name can be at most 120 characters.' }),
+    groupExists: (l, name) => pick(l, { nb: `Denne samtalen er allerede hjemmet til gruppen «${name}». Ingenting ble endret.`, en: `This conversation is already the home of the group "${name}". Nothing was changed.` }),
+    groupCreated: (l, name) => pick(l, {
+        nb: `Gruppen «${name}» er opprettet, med denne samtalen som hjem. Du er registrert som sekretariat.\nNeste steg: lim inn deltakerlisten med «deltakere» fulgt av én linje per person (Fornavn⇥Etternavn⇥Organisasjon).`,
+        en: `The group "${name}" is created, with this conversation as its home. You are registered as its secretariat.\nNext: paste the roster with "members" followed by one line per person (First name⇥Last name⇥Organization).`,
+    }),
+    noGroupHere: (l) => pick(l, {
+        nb: 'Denne samtalen hører ikke til noen gruppe ennå. Sekretariatet oppretter en med «@Referent ny gruppe <navn>» i gruppens chat eller kanal.',
+        en: 'This conversation does not belong to a group yet. The secretariat creates one with "@Referent new group <name>" in the group\'s chat or channel.',
+    }),
+    onlySecretariat: (l) => pick(l, { nb: 'Bare sekretariatet kan gjøre dette. Ingenting ble endret.', en: 'Only the secretariat can do this. Nothing was changed.' }),
+    onlyChair: (l) => pick(l, { nb: 'Bare møteleder eller sekretariatet kan gjøre dette. Ingenting ble endret.', en: 'Only the chair or the secretariat can do this. Nothing was changed.' }),
+    rosterEmpty: (l) => pick(l, {
+        nb: 'Lim inn deltakerne på linjene etter «deltakere», én person per linje: Fornavn⇥Etternavn⇥Organisasjon[⇥e-post] eller Navn⇥Kommune/Region.',
+        en: 'Paste the members on the lines after "members", one person per line: First name⇥Last name⇥Organization[⇥e-mail] or Name⇥Municipality/Region.',
+    }),
+    rosterImported: (l, c) => pick(l, {
+        nb: `Deltakerlisten er oppdatert: ${c.added} lagt til, ${c.updated} oppdatert, ${c.unchanged} uendret, ${c.refused} avvist. Gruppen har nå ${c.total} deltakere.`,
+        en: `The roster is updated: ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged, ${c.refused} refused. The group now has ${c.total} members.`,
+    }),
+    refusedLine: (l, lineNumber, line, reason) => {
+        const why = (() => {
+            switch (reason.code) {
+                case 'one-column':
+                    return { nb: 'fant bare én kolonne; skill navn og organisasjon med tabulator eller to mellomrom', en: 'found only one column; separate name and organization with a tab or two spaces' };
+                case 'too-many-columns':
+                    return { nb: `fant ${reason.count} kolonner; forventet Fornavn, Etternavn, Organisasjon og eventuelt e-post`, en: `found ${reason.count} columns; expected First name, Last name, Organization and optionally e-mail` };
+                case 'bad-email':
+                    return { nb: `«${reason.value}» er ikke en e-postadresse`, en: `"${reason.value}" is not an e-mail address` };
+                case 'empty-field':
+                    return { nb: 'en kolonne er tom', en: 'a column is empty' };
+                case 'too-long':
+                    return { nb: 'et felt er lengre enn 200 tegn', en: 'a field is longer than 200 characters' };
+                case 'duplicate':
+                    return { nb: `samme person står allerede på linje ${reason.firstLine}`, en: `the same person is already on line ${reason.firstLine}` };
+            }
+        })();
+        return `${l === 'en' ? 'Line' : 'Linje'} ${lineNumber} «${line.slice(0, 80)}»: ${pick(l, why)}`;
+    },
+    roleUsage: (l) => pick(l, { nb: 'Skriv «rolle <navn> sekretariat» eller «rolle <navn> møteleder».', en: 'Type "role <name> secretariat" or "role <name> chair".' }),
+    roleNoMatch: (l, name) => pick(l, { nb: `Fant ingen på deltakerlisten som heter «${name}». Sjekk stavemåten eller importer personen med «deltakere» først.`, en: `Found nobody on the roster called "${name}". Check the spelling or import the person with "members" first.` }),
+    roleAmbiguous: (l, name, names) => pick(l, { nb: `«${name}» passer på flere: ${names.join(', ')}. Skriv hele navnet.`, en: `"${name}" matches several: ${names.join(', ')}. Write the full name.` }),
+    roleGranted: (l, name, role) => pick(l, {
+        nb: `${name} har nå rollen ${role === 'chair' ? 'møteleder' : 'sekretariat'}.`,
+        en: `${name} now has the role ${role === 'chair' ? 'chair' : 'secretariat'}.`,
+    }),
+    roleAlready: (l, name) => pick(l, { nb: `${name} har allerede den rollen. Ingenting ble endret.`, en: `${name} already has that role. Nothing was changed.` }),
+};
+//# sourceMappingURL=texts.js.map

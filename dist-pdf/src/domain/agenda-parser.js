@@ -1,0 +1,237 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.MAX_AGENDA_ITEMS = exports.MAX_AGENDA_CHARS = void 0;
+exports.agendaErrorMessage = agendaErrorMessage;
+exports.cleanInline = cleanInline;
+exports.classifyAgendaTitle = classifyAgendaTitle;
+exports.renumberAgenda = renumberAgenda;
+exports.parseAgenda = parseAgenda;
+const text_1 = require("./text");
+exports.MAX_AGENDA_CHARS = 20_000;
+exports.MAX_AGENDA_ITEMS = 50;
+const EXAMPLE = { nb: '«1. Godkjenning av innkalling og dagsorden»', en: '"1. Approval of notice and agenda"' };
+const quoteList = (xs, nb) => xs.map((x) => (nb ? `«${x}»` : `"${x}"`)).join(nb ? ' og ' : ' and ');
+function agendaErrorMessage(error, locale) {
+    const nb = locale === 'nb';
+    switch (error.code) {
+        case 'empty':
+            return nb
+                ? `Sakskartet er tomt. Lim inn sakene etter kommandoen, én sak per linje, for eksempel ${EXAMPLE.nb}.`
+                : `The agenda is empty. Paste the items after the command, one item per line, for example ${EXAMPLE.en}.`;
+        case 'too-long':
+            return nb
+                ? `Teksten er for lang (${error.length} tegn, høyst ${error.max} er tillatt). Lim inn bare selve sakskartet, uten innspill og vedlegg.`
+                : `The text is too long (${error.length} characters, at most ${error.max} allowed). Paste only the agenda itself, without updates and attachments.`;
+        case 'no-items':
+            return nb
+                ? `Fant ingen nummererte saker. Skriv én sak per linje, for eksempel ${EXAMPLE.nb}.`
+                : `No numbered items found. Write one item per line, for example ${EXAMPLE.en}.`;
+        case 'too-many-items':
+            return nb
+                ? `Sakskartet har ${error.count} saker, men høyst ${error.max} er tillatt. Slå sammen saker og lim inn på nytt.`
+                : `The agenda has ${error.count} items, but at most ${error.max} are allowed. Merge items and paste again.`;
+        case 'duplicate-number':
+            return nb
+                ? `Saksnummer ${error.number} er brukt to ganger (${quoteList(error.titles, true)}). Gi hver sak sitt eget nummer og lim inn på nytt.`
+                : `Item number ${error.number} is used twice (${quoteList(error.titles, false)}). Give each item its own number and paste again.`;
+        case 'multiple-agendas':
+            return nb
+                ? `Teksten inneholder ${error.headings.length} sakskart (${quoteList(error.headings, true)}). Lim inn bare sakskartet for dette møtet.`
+                : `The text contains ${error.headings.length} agendas (${quoteList(error.headings, false)}). Paste only the agenda of this meeting.`;
+    }
+}
+const fail = (detail) => ({
+    ok: false,
+    error: { ...detail, message: agendaErrorMessage(detail, 'nb') },
+});
+/** Removes Markdown emphasis, stray asterisks and link syntax, and collapses whitespace. */
+function cleanInline(s) {
+    return (0, text_1.stripBidi)(s)
+        .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+        .replace(/!?\[([^[\]]{0,500})\]\(\s*<?([^()\s>]{0,2000})>?(?:\s+"[^"]{0,500}")?\s*\)/g, (_m, text, url) => text.trim() || url)
+        .replace(/<((?:https?|mailto):[^\s<>]+)>/gi, '$1')
+        .replace(/\\([\\`_{}[\]()#+\-.!>~|])/g, '$1')
+        .replace(/\*+|~~|`+/g, '')
+        .replace(/(^|[\s(«"'])_{1,3}(?=\S)/g, '$1')
+        .replace(/(\S)_{1,3}(?=$|[\s).,:;!?»"'])/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+const hasText = (s) => /[\p{L}\p{N}]/u.test(s);
+const WORD = (w) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${w})(?![\\p{L}\\p{N}])`, 'iu');
+const MONTHS = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember';
+const MONTHS_EN = 'january|february|march|may|june|july|october|december';
+const DATE_IN_TEXT = new RegExp(`\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.?\\s+(?:${MONTHS}|${MONTHS_EN})(?:\\s+\\d{4})?`, 'i');
+const KIND_RULES = [
+    ['approve-notice', /^(?:godkjenning av (?:innkalling|dagsorden|saksliste|sakskart)|approv\w* (?:of )?(?:the )?(?:notice|agenda))/i],
+    ['approve-minutes', /^(?:godkjenning av (?:forrige )?referat|(?:forrige )?referat(?:et)? fra (?:forrige )?møte|approv\w* (?:of )?(?:the )?(?:previous |last )?minutes)/i],
+    ['round-table', WORD('runde rundt bordet|runden|rundt bordet|round[- ]?table|tour de table')],
+    ['other-business', /^(?:eventuelt|any other business|other business|aob)(?![\p{L}\p{N}])/iu],
+    ['orientation', WORD('orientering|orienteringer|orienteringen|orientation|briefing|briefings')],
+    ['discussion', WORD('diskusjon|diskusjoner|drøfting|drøftingssak|discussion')],
+];
+/** The kind of an item from its Norwegian (or English) wording, and the minutes' date when named. */
+function classifyAgendaTitle(title) {
+    const rule = KIND_RULES.find(([, re]) => re.test(title));
+    const kind = rule ? rule[0] : 'other';
+    if (kind !== 'approve-minutes')
+        return { kind };
+    const date = DATE_IN_TEXT.exec(title.replace(/^.*?(?:referat\w*|minutes)/i, ''));
+    return date ? { kind, minutesDate: date[0].trim() } : { kind };
+}
+/** Numbers the items 1..n in their current order (copies; the input is not changed). */
+function renumberAgenda(items) {
+    return items.map((item, i) => ({ ...item, subPoints: [...item.subPoints], number: i + 1 }));
+}
+const SAK_RE = /^(?:sak|item|punkt)\s*(\d{1,3})(?:\/\d{2,4})?(?:\s*[.):–-]\s*|\s+)/i;
+const REPEATED_SAK_RE = /^[*_\s]*(?:sak|item)\s*(\d{1,3})(?!\d)\s*[.):–-]?\s*/i;
+const NUM_RE = /^(\d{1,3})[.)](?:\s+|(?=[^\d\s.)]))/;
+const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTHS}|${MONTHS_EN})(?![\\p{L}])`, 'iu');
+const BULLET_RE = /^[-*+•·▪◦‣–—]\s+/;
+const LETTER_RE = /^\(?(?:[a-zæøå]|ii|iii|iv|vi|vii|viii|ix)[.)]\s+/;
+/** "3.1 Budsjett": a numbered sub-point, kept with its number because minutes refer to it. */
+const SUBNUM_RE = /^\d{1,2}\.\d{1,2}\.?\s+/;
+const AGENDA_HEADING_RE = /^(?:sakskart|saksliste|sakliste|dagsorden|agenda)(?:[\s,–-]+(?:til|for|fra|i|ved|møte|\d).*)?\s*:?$/i;
+const END_MARKER_RE = /^(?:inviterte|med vennlig hilsen|vennlig hilsen|mvh|frammøtte|fremmøtte|til stede|forfall|invited|kind regards|best regards)\s*[:.,!]?$/i;
+/** "**Sak 3. Tittel.** Forklaring …" → ["Sak 3. Tittel.", " Forklaring …"]: the bold part is the title. */
+function splitBoldLead(s) {
+    const m = /^(\*\*|__)(.+?)\1(.*)$/.exec(s);
+    return m && hasText(m[3]) ? [m[2], m[3]] : [s, ''];
+}
+/** A numbered line ("1. …", "Sak 1. …", "**7. …**") or null. */
+function parseCandidate(body, heading) {
+    const boldLead = /^(\*\*|__)/.test(body);
+    const split = splitBoldLead(body);
+    // "**1.** Tittel": a bold part without letters is only the number, not the title.
+    const [head, tail] = /\p{L}/u.test(split[0]) ? split : [body, ''];
+    const s = head.replace(/^[*_\s]+/, '');
+    const sak = SAK_RE.exec(s);
+    const num = sak ?? NUM_RE.exec(s);
+    if (!num)
+        return null;
+    const number = Number(num[1]);
+    let rest = s.slice(num[0].length);
+    // "**8. Sak 8. Runden– …**": the number is written twice; keep it once.
+    const again = REPEATED_SAK_RE.exec(rest);
+    if (again && Number(again[1]) === number && /\p{L}/u.test(rest.slice(again[0].length)))
+        rest = rest.slice(again[0].length);
+    let [title, description] = splitBoldLead(rest.replace(/^\s+/, ''));
+    title = cleanInline(title);
+    description = cleanInline(`${description} ${tail}`);
+    if (!title && description)
+        [title, description] = [description, ''];
+    // "4. juni …" is a date, not item 4; a title needs at least one letter.
+    if (number < 1 || !/\p{L}/u.test(title) || (!sak && STARTS_WITH_MONTH.test(title)))
+        return null;
+    return { number, title, description, strong: heading || boldLead || sak !== null };
+}
+const indentOf = (line) => {
+    let n = 0;
+    for (const ch of line) {
+        if (ch === '\t')
+            n += 4;
+        else if (/\s/.test(ch))
+            n += 1;
+        else
+            break;
+    }
+    return n;
+};
+function parseAgenda(text) {
+    if (!text || !hasText(text))
+        return fail({ code: 'empty' });
+    if (text.length > exports.MAX_AGENDA_CHARS)
+        return fail({ code: 'too-long', length: text.length, max: exports.MAX_AGENDA_CHARS });
+    const segments = [{ items: [], byNumber: new Map() }];
+    let cur = null;
+    const open = (c, indent) => {
+        const seg = segments[segments.length - 1];
+        const prior = seg.byNumber.get(c.number);
+        if (prior && !seg.duplicate)
+            seg.duplicate = { number: c.number, titles: [prior.title, c.title] };
+        const item = { number: c.number, title: c.title, subPoints: c.description ? [c.description] : [], indent };
+        seg.items.push(item);
+        if (!prior)
+            seg.byNumber.set(c.number, item);
+        return { item, blank: false, prose: false, lastWasSub: c.description !== '' };
+    };
+    for (const raw of text.replace(/\r\n?|[\u2028\u2029]/g, '\n').split('\n')) {
+        const indent = indentOf(raw);
+        let body = raw.trim().replace(/^(?:>\s*)+/, '');
+        const heading = /^#{1,6}\s/.test(body);
+        if (heading)
+            body = body.replace(/^#{1,6}\s+/, '').replace(/\s+#+$/, '');
+        const bullet = BULLET_RE.test(body);
+        if (bullet)
+            body = body.replace(BULLET_RE, '');
+        const clean = cleanInline(body);
+        if (!hasText(clean)) {
+            // Blank lines, rules ("---") and empty bullets only separate paragraphs.
+            if (cur)
+                cur.blank = true;
+            continue;
+        }
+        const candidate = parseCandidate(body, heading);
+        const c = cur;
+        if (candidate) {
+            if (c && indent >= c.item.indent + 2) {
+                // A numbered line indented under the item is a numbered sub-point.
+                if (!c.prose)
+                    c.item.subPoints.push(candidate.description ? `${candidate.title} ${candidate.description}` : candidate.title);
+                c.blank = false;
+                c.lastWasSub = !c.prose;
+            }
+            else if (!c || !c.prose || candidate.number > c.item.number || candidate.strong) {
+                cur = open(candidate, indent);
+            }
+            continue;
+        }
+        if (!bullet && clean.length <= 200 && AGENDA_HEADING_RE.test(clean)) {
+            segments.push({ heading: clean, items: [], byNumber: new Map() });
+            cur = null;
+            continue;
+        }
+        if (!c || c.prose)
+            continue;
+        if (heading || raw.trim().includes('\t') || END_MARKER_RE.test(clean)) {
+            c.prose = true; // a tab inside a line is a pasted table row (Inviterte, Frammøtte)
+        }
+        else if (bullet || LETTER_RE.test(body) || SUBNUM_RE.test(body)) {
+            const sub = cleanInline(body.replace(LETTER_RE, ''));
+            if (sub)
+                c.item.subPoints.push(sub);
+            c.blank = false;
+            c.lastWasSub = true;
+        }
+        else if (!c.blank && c.lastWasSub) {
+            const subs = c.item.subPoints;
+            subs[subs.length - 1] = `${subs[subs.length - 1]} ${clean}`; // a wrapped line continues its sub-point
+        }
+        else if (c.item.subPoints.length === 0) {
+            c.item.subPoints.push(clean);
+            c.blank = false;
+            c.lastWasSub = true;
+        }
+        else {
+            c.prose = true;
+        }
+    }
+    // Items after an agenda heading win over numbered lines before it (the notice's "Sak 4. Forberede …").
+    const headed = segments.filter((s) => s.heading !== undefined && s.items.length > 0);
+    if (headed.length > 1)
+        return fail({ code: 'multiple-agendas', headings: headed.map((s) => s.heading ?? '') });
+    const chosen = headed[0] ?? (segments[0].items.length > 0 ? segments[0] : undefined);
+    if (!chosen)
+        return fail({ code: 'no-items' });
+    if (chosen.duplicate)
+        return fail({ code: 'duplicate-number', ...chosen.duplicate });
+    if (chosen.items.length > exports.MAX_AGENDA_ITEMS) {
+        return fail({ code: 'too-many-items', count: chosen.items.length, max: exports.MAX_AGENDA_ITEMS });
+    }
+    return {
+        ok: true,
+        items: chosen.items.map((d) => ({ number: d.number, title: d.title, subPoints: d.subPoints, ...classifyAgendaTitle(d.title) })),
+    };
+}
+//# sourceMappingURL=agenda-parser.js.map

@@ -1,0 +1,81 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.OSLO_TZ = exports.MAX_PLACE_LENGTH = exports.DEFAULT_PLACE = void 0;
+exports.osloToday = osloToday;
+exports.parseMeetingArgs = parseMeetingArgs;
+/**
+ * Reads the arguments of `nytt møte <dd.mm.yyyy> <hh:mm>-<hh:mm> [sted]` (BRIEF §9): the text
+ * after the command. Pure apart from the clock, which the caller may pass in (tests do).
+ * Lenient where people type differently ("9:00", "09.00", "–", "kl 09:00"), strict where a
+ * wrong meeting would be created (dates that do not exist, end before start, dates in the past).
+ */
+const text_1 = require("./text");
+exports.DEFAULT_PLACE = 'Teams';
+exports.MAX_PLACE_LENGTH = 200;
+exports.OSLO_TZ = 'Europe/Oslo';
+const USAGE = {
+    nb: 'Skriv for eksempel «nytt møte 16.01.2025 09:00-12:30 Teams» (dato dd.mm.åååå, tid tt:mm-tt:mm, sted valgfritt).',
+    en: 'Write for example "new meeting 16.01.2025 09:00-12:30 Teams" (date dd.mm.yyyy, time hh:mm-hh:mm, place optional).',
+};
+const fail = (code, nb, en) => ({ ok: false, code, message: { nb, en } });
+const pad2 = (n) => String(n).padStart(2, '0');
+/** Today's calendar date in Oslo (yyyy-mm-dd): a meeting "today" is allowed until midnight there. */
+function osloToday(now) {
+    const parts = new Intl.DateTimeFormat('en-GB', { timeZone: exports.OSLO_TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+    const get = (type) => parts.find((p) => p.type === type)?.value ?? '';
+    return `${get('year')}-${get('month')}-${get('day')}`;
+}
+function isRealDate(year, month, day) {
+    const probe = new Date(Date.UTC(year, month - 1, day));
+    return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+const DATE_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?=[\s,]|$)/;
+const KL_RE = /^[\s,]*(?:(?:kl\.?|klokka|klokken|at)(?=[\s\d]))?\s*/i;
+const TIME = String.raw `(\d{1,2})[:.](\d{2})`;
+const RANGE_RE = new RegExp(String.raw `^${TIME}\s*(?:[-–—]|til|to)\s*(?:kl\.?\s*)?${TIME}(?=[\s,;]|$)`, 'i');
+const ONE_TIME_RE = new RegExp(String.raw `^${TIME}(?=[\s,;]|$)`);
+const PLACE_LEAD_RE = /^(?:[\s,;:–—-]+)?(?:(?:sted|place)\s*:\s*|(?:sted|på|i|at|in)\s+(?=\S))?/i;
+function parseMeetingArgs(text, now = new Date()) {
+    // Pasted arguments may span lines or carry control characters; one line of plain words is meant.
+    const s = (0, text_1.stripBidi)(text).replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+    const d = DATE_RE.exec(s);
+    if (!d) {
+        return s
+            ? fail('missing-date', `Fant ingen dato først i «${s.slice(0, 40)}». ${USAGE.nb}`, `No date found at the start of "${s.slice(0, 40)}". ${USAGE.en}`)
+            : fail('missing-date', `Mangler dato og tid. ${USAGE.nb}`, `Date and time are missing. ${USAGE.en}`);
+    }
+    const [day, month, year] = [Number(d[1]), Number(d[2]), Number(d[3])];
+    if (!isRealDate(year, month, day)) {
+        return fail('invalid-date', `Datoen ${d[0]} finnes ikke. ${USAGE.nb}`, `The date ${d[0]} does not exist. ${USAGE.en}`);
+    }
+    const date = `${year}-${pad2(month)}-${pad2(day)}`;
+    const afterDate = s.slice(d[0].length).replace(KL_RE, '');
+    const t = RANGE_RE.exec(afterDate);
+    if (!t) {
+        return ONE_TIME_RE.test(afterDate)
+            ? fail('missing-time', `Mangler sluttid: skriv start og slutt som tt:mm-tt:mm. ${USAGE.nb}`, `The end time is missing: write start and end as hh:mm-hh:mm. ${USAGE.en}`)
+            : fail('missing-time', `Mangler tid etter datoen (tt:mm-tt:mm). ${USAGE.nb}`, `The time after the date is missing (hh:mm-hh:mm). ${USAGE.en}`);
+    }
+    const [sh, sm, eh, em] = [Number(t[1]), Number(t[2]), Number(t[3]), Number(t[4])];
+    for (const [h, m, raw] of [[sh, sm, `${t[1]}:${t[2]}`], [eh, em, `${t[3]}:${t[4]}`]]) {
+        if (h > 23 || m > 59) {
+            return fail('invalid-time', `Klokkeslettet ${raw} finnes ikke (00:00–23:59). ${USAGE.nb}`, `The time ${raw} does not exist (00:00–23:59). ${USAGE.en}`);
+        }
+    }
+    const start = `${pad2(sh)}:${pad2(sm)}`;
+    const end = `${pad2(eh)}:${pad2(em)}`;
+    if (end <= start) {
+        return fail('end-not-after-start', `Sluttiden ${end} må være etter starttiden ${start}.`, `The end time ${end} must be after the start time ${start}.`);
+    }
+    const today = osloToday(now);
+    if (date < today) {
+        const [ty, tm, td] = today.split('-');
+        return fail('date-in-past', `Datoen ${d[0]} har vært. Velg i dag (${td}.${tm}.${ty}) eller en senere dato.`, `The date ${d[0]} is in the past. Choose today (${td}.${tm}.${ty}) or a later date.`);
+    }
+    const place = afterDate.slice(t[0].length).replace(PLACE_LEAD_RE, '').trim() || exports.DEFAULT_PLACE;
+    if (place.length > exports.MAX_PLACE_LENGTH) {
+        return fail('place-too-long', `Stedet er for langt (høyst ${exports.MAX_PLACE_LENGTH} tegn).`, `The place is too long (at most ${exports.MAX_PLACE_LENGTH} characters).`);
+    }
+    return { ok: true, date, start, end, place };
+}
+//# sourceMappingURL=meeting-args.js.map

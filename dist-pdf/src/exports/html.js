@@ -1,0 +1,183 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.escapeHtml = escapeHtml;
+exports.referatToHtml = referatToHtml;
+exports.innkallingToHtml = innkallingToHtml;
+const norwegian_time_1 = require("../domain/norwegian-time");
+const referat_assembly_1 = require("../domain/referat-assembly");
+/**
+ * One standalone, print-friendly HTML file per document: no scripts, no external resources, inline
+ * CSS, so it opens the same from a Teams download, an e-mail attachment or a browser's "Print".
+ */
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Escapes user text for element content and attribute values. */
+function escapeHtml(s) {
+    return escapeClean((0, referat_assembly_1.cleanText)(s));
+}
+/** For text textBlocks/oneLine already cleaned (cleaning twice costs with 1,000 long inputs). */
+function escapeClean(s) {
+    return s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+const esc = (s) => escapeClean((0, referat_assembly_1.oneLine)(s));
+const CSS = `
+@page { size: A4; margin: 2cm; }
+body { font-family: Calibri, Carlito, Arial, "Liberation Sans", sans-serif; font-size: 11pt; line-height: 1.4; color: #000; background: #fff; margin: 0; }
+main { max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 18pt; margin: 0 0 1rem; }
+h2 { font-size: 14pt; margin: 1.5rem 0 0.5rem; }
+h3 { font-size: 12pt; margin: 1rem 0 0.25rem; }
+h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+p { margin: 0 0 0.6rem; }
+ul { margin: 0 0 0.6rem; padding-left: 1.5rem; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 1rem; }
+th, td { border: 1px solid #666; padding: 0.2rem 0.5rem; text-align: left; vertical-align: top; }
+th { background: #eee; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+.label { font-weight: bold; }
+.marker { font-style: italic; color: #444; }
+.signature { margin-top: 1.5rem; }
+@media print { main { margin: 0; max-width: none; padding: 0; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+`;
+function page(title, body) {
+    return [
+        '<!DOCTYPE html>',
+        '<html lang="nb">',
+        '<head>',
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${esc(title)}</title>`,
+        `<style>${CSS}</style>`,
+        '</head>',
+        '<body>',
+        '<main>',
+        ...body,
+        '</main>',
+        '</body>',
+        '</html>',
+        '',
+    ].join('\n');
+}
+/** User text as paragraphs (line breaks kept) and real lists; an optional bold label leads it. */
+function blocks(text, label) {
+    const out = [];
+    let pending = label === undefined ? '' : `<strong>${esc(label)}</strong> `;
+    for (const block of (0, referat_assembly_1.textBlocks)(text, escapeClean)) {
+        if (block.kind === 'paragraph') {
+            out.push(`<p>${pending}${block.lines.join('<br>\n')}</p>`);
+        }
+        else {
+            if (pending)
+                out.push(`<p>${pending.trim()}</p>`);
+            out.push(list(block.items));
+        }
+        pending = '';
+    }
+    if (pending)
+        out.push(`<p>${pending.trim()}</p>`);
+    return out.join('\n');
+}
+/** Two levels: level-1 items nest inside the preceding level-0 item. Texts are escaped already. */
+function list(items) {
+    let html = '<ul>';
+    let open = false; // a nested <ul> is open
+    let inItem = false;
+    for (const it of items) {
+        if (it.level === 1 && inItem) {
+            if (!open)
+                html += '<ul>';
+            open = true;
+            html += `<li>${it.text}</li>`;
+            continue;
+        }
+        if (open)
+            html += '</ul>';
+        if (inItem)
+            html += '</li>';
+        open = false;
+        html += `<li>${it.text}`;
+        inItem = true;
+    }
+    if (open)
+        html += '</ul>';
+    if (inItem)
+        html += '</li>';
+    return `${html}</ul>`;
+}
+function table(header, rows, cls) {
+    const head = `<thead><tr>${header.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>`;
+    const body = rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n');
+    return `<table class="${cls}">\n${head}\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+function item(it) {
+    const out = [`<section class="item">`, `<h2>Sak ${it.number}. ${esc(it.title)}</h2>`];
+    if (it.subPoints.length > 0)
+        out.push(`<ul class="subpoints">${it.subPoints.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
+    for (const note of it.notes)
+        out.push(blocks(note));
+    for (const section of it.roundTable ?? []) {
+        out.push(`<section class="organization">`, `<h3>${esc(section.organization)}</h3>`);
+        for (const entry of section.entries) {
+            out.push(blocks(entry.text));
+            const markers = (0, referat_assembly_1.entryMarkers)(entry);
+            if (markers.length > 0)
+                out.push(`<p class="marker">${esc(markers.join(' '))}</p>`);
+        }
+        out.push('</section>');
+    }
+    if (it.decision) {
+        const label = (0, referat_assembly_1.decisionLabel)(it).trim();
+        out.push(`<div class="decision">${label ? blocks(it.decision, label) : blocks(it.decision)}</div>`);
+    }
+    for (const f of it.followUps)
+        out.push(`<div class="follow-up">${blocks(`${(0, referat_assembly_1.cleanText)(f.text).trim()}${(0, referat_assembly_1.followUpSuffix)(f)}`, 'Oppfølging:')}</div>`);
+    out.push('</section>');
+    return out.join('\n');
+}
+function referatToHtml(model) {
+    const title = `Referat fra møte i ${(0, referat_assembly_1.oneLine)(model.groupName)}`;
+    const body = [
+        `<h1>${esc(title)}</h1>`,
+        `<p class="meta"><strong>Dato:</strong> ${(0, norwegian_time_1.formatDate)(model.date)}<br>\n<strong>Tid:</strong> ${esc((0, norwegian_time_1.formatMeetingTime)(model.date, model.start, model.end))}<br>\n<strong>Sted:</strong> ${esc(model.place)}</p>`,
+        '<p class="label">Frammøtte:</p>',
+        table(['NAVN', 'KOMMUNE / REGION'], model.attendees.map((a) => [a.name, a.organization]), 'attendance'),
+    ];
+    if (model.secretariat.length > 0) {
+        body.push('<p class="label">Fra sekretariatet møtte:</p>', `<p class="secretariat">${model.secretariat.map(esc).join(', ')}</p>`);
+    }
+    if (model.apologies.length > 0) {
+        const names = model.apologies.map((a) => (a.organization.trim() ? `${esc(a.name)} (${esc(a.organization)})` : esc(a.name)));
+        body.push('<p class="label">Forfall:</p>', `<p class="apologies">${names.join(', ')}</p>`);
+    }
+    body.push('<p class="label">Saksliste:</p>', ...model.items.map(item));
+    return page(`${title}, ${(0, norwegian_time_1.formatDate)(model.date)}`, body);
+}
+function innkallingToHtml(model) {
+    const line = (label, value) => `<strong>${esc(label)}</strong> ${esc(value)}`.trimEnd();
+    const saksbehandler = [line('Saksbehandler:', model.saksbehandler.name)];
+    if (model.saksbehandler.phone?.trim())
+        saksbehandler.push(`Tlf ${esc(model.saksbehandler.phone)}`);
+    const body = [
+        `<p class="meta">${[line('Dato:', (0, norwegian_time_1.formatDate)(model.noticeDate)), line('Deres ref:', model.deresRef), line('Vår ref:', model.varRef)].join('<br>\n')}</p>`,
+        `<p class="meta">${saksbehandler.join('<br>\n')}</p>`,
+        `<p class="to">${esc(model.to)}</p>`,
+        `<p class="meta">${line('Tid:', (0, norwegian_time_1.formatNoticeTime)(model.date, model.start, model.end))}<br>\n${line('Sted:', model.place)}</p>`,
+    ];
+    if (model.prepare.length > 0) {
+        body.push('<p class="label">Vi ber deltakere i møtet forberede følgende:</p>');
+        for (const p of model.prepare)
+            body.push(blocks(p.text, `Sak ${p.itemNumber}.`));
+    }
+    body.push(`<p class="signature">Med vennlig hilsen<br>\n${esc(model.signature.name)}<br>\n${esc(model.signature.organization)}</p>`);
+    body.push(`<h2>Sakskart til møte i ${esc(model.groupName)}, ${(0, norwegian_time_1.formatDate)(model.date)}</h2>`);
+    body.push(`<p>${line('Tid og sted:', `${(0, norwegian_time_1.formatNoticeLongTime)(model.date, model.start, model.end)}, ${(0, referat_assembly_1.oneLine)(model.place)}`)}</p>`);
+    for (const a of model.agenda) {
+        body.push(`<p class="agenda-item"><strong>${a.number}. ${esc(a.title)}</strong></p>`);
+        if (a.subPoints.length > 0)
+            body.push(`<ul class="subpoints">${a.subPoints.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
+    }
+    body.push('<h2>Inviterte</h2>');
+    body.push(table(['Fornavn', 'Etternavn', 'Organisasjon'], model.invited.map((i) => [i.firstName, i.lastName, i.organization]), 'invited'));
+    return page(`Innkalling til møte i ${(0, referat_assembly_1.oneLine)(model.groupName)}, ${(0, norwegian_time_1.formatDate)(model.date)}`, body);
+}
+//# sourceMappingURL=html.js.map

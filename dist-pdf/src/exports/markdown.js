@@ -1,0 +1,133 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.inline = inline;
+exports.referatToMarkdown = referatToMarkdown;
+exports.innkallingToMarkdown = innkallingToMarkdown;
+const norwegian_time_1 = require("../domain/norwegian-time");
+const referat_assembly_1 = require("../domain/referat-assembly");
+/**
+ * Markdown (CommonMark + GFM tables) of the minutes and the notice, in the layout of the seeds.
+ * Every piece of user text goes through `inline` (or `lines` at the start of a line), so that text
+ * a member typed can never open a heading, list, table, link, HTML tag or emphasis of its own.
+ */
+// Every character that can start Markdown structure inside a line. `&` too: "&lt;" would turn into "<".
+const INLINE_SPECIAL = /[\\`*_[\]<>#|~&]/g;
+/** Escapes user text for use inside a line (headings, table cells, after a label). */
+function inline(s) {
+    return (0, referat_assembly_1.oneLine)(s).replace(INLINE_SPECIAL, '\\$&');
+}
+/** Bullet, setext underline or thematic break ("-", "+", "="), or an ordered-list number ("1.", "2)"). */
+const LINE_START = /^(?:[-+=]|\d{1,9}[.)])/gm;
+/**
+ * Escapes user text whose lines will each stand at the start of a Markdown line. Works on a whole
+ * block at once (m flag): per-line calls cost too much with 1,000 long inputs.
+ */
+function lines(s) {
+    return s.replace(INLINE_SPECIAL, '\\$&').replace(LINE_START, (m) => (m.length === 1 ? `\\${m}` : `${m.slice(0, -1)}\\${m.slice(-1)}`));
+}
+/**
+ * A member's or the chair's text as Markdown blocks: lines of a paragraph stay separate lines
+ * (hard break "\" at the end), their own bullets become real list items.
+ */
+function blocks(text, label) {
+    const out = [];
+    let lead = label === undefined ? '' : `**${label}** `;
+    for (const block of (0, referat_assembly_1.textBlocks)(text)) {
+        if (block.kind === 'paragraph') {
+            const text = lines(block.lines.join('\n'));
+            out.push(lead + (block.lines.length > 1 ? text.replace(/\n/g, '\\\n') : text));
+        }
+        else {
+            if (lead)
+                out.push(lead.trimEnd());
+            // Escape all item texts in one pass (each stands at a line start there), then add the markers.
+            const texts = lines(block.items.map((i) => i.text).join('\n')).split('\n');
+            out.push(texts.map((t, n) => `${block.items[n].level === 1 ? '  ' : ''}- ${t}`).join('\n'));
+        }
+        lead = '';
+    }
+    if (lead)
+        out.push(lead.trimEnd());
+    return out;
+}
+function table(header, rows) {
+    const row = (cells) => `| ${cells.join(' | ')} |`;
+    return [row(header), row(header.map(() => '---')), ...rows.map((r) => row(r.map(inline)))].join('\n');
+}
+function item(it) {
+    const out = [`## Sak ${it.number}. ${inline(it.title)}`];
+    if (it.subPoints.length > 0)
+        out.push(it.subPoints.map((p) => `- ${lines((0, referat_assembly_1.oneLine)(p))}`).join('\n'));
+    for (const note of it.notes)
+        out.push(...blocks(note));
+    for (const section of it.roundTable ?? []) {
+        out.push(`### ${inline(section.organization)}`);
+        for (const entry of section.entries) {
+            out.push(...blocks(entry.text));
+            const markers = (0, referat_assembly_1.entryMarkers)(entry);
+            if (markers.length > 0)
+                out.push(`*${markers.join(' ')}*`);
+        }
+    }
+    if (it.decision) {
+        const label = (0, referat_assembly_1.decisionLabel)(it).trim();
+        out.push(...(label ? blocks(it.decision, label) : blocks(it.decision)));
+    }
+    for (const f of it.followUps)
+        out.push(...blocks(`${(0, referat_assembly_1.cleanText)(f.text).trim()}${(0, referat_assembly_1.followUpSuffix)(f)}`, 'Oppfølging:'));
+    return out;
+}
+function referatToMarkdown(model) {
+    const out = [
+        `# Referat fra møte i ${inline(model.groupName)}`,
+        [
+            `**Dato:** ${(0, norwegian_time_1.formatDate)(model.date)}`,
+            `**Tid:** ${(0, norwegian_time_1.formatMeetingTime)(model.date, model.start, model.end)}`,
+            `**Sted:** ${inline(model.place)}`,
+        ].join('\\\n'),
+        '**Frammøtte:**',
+        table(['NAVN', 'KOMMUNE / REGION'], model.attendees.map((a) => [a.name, a.organization])),
+    ];
+    if (model.secretariat.length > 0)
+        out.push('**Fra sekretariatet møtte:**', model.secretariat.map(inline).join(', '));
+    if (model.apologies.length > 0) {
+        out.push('**Forfall:**', model.apologies.map((a) => (a.organization.trim() ? `${inline(a.name)} (${inline(a.organization)})` : inline(a.name))).join(', '));
+    }
+    out.push('**Saksliste:**');
+    for (const it of model.items)
+        out.push(...item(it));
+    return `${out.join('\n\n')}\n`;
+}
+function innkallingToMarkdown(model) {
+    const header = [
+        `**Dato:** ${(0, norwegian_time_1.formatDate)(model.noticeDate)}`,
+        `**Deres ref:** ${inline(model.deresRef)}`.trimEnd(),
+        `**Vår ref:** ${inline(model.varRef)}`.trimEnd(),
+    ];
+    const saksbehandler = [`**Saksbehandler:** ${inline(model.saksbehandler.name)}`];
+    if (model.saksbehandler.phone?.trim())
+        saksbehandler.push(`Tlf ${inline(model.saksbehandler.phone)}`);
+    const out = [
+        header.join('\\\n'),
+        saksbehandler.join('\\\n'),
+        lines((0, referat_assembly_1.oneLine)(model.to)),
+        [`**Tid:** ${(0, norwegian_time_1.formatNoticeTime)(model.date, model.start, model.end)}`, `**Sted:** ${inline(model.place)}`].join('\\\n'),
+    ];
+    if (model.prepare.length > 0) {
+        out.push('**Vi ber deltakere i møtet forberede følgende:**');
+        for (const p of model.prepare)
+            out.push(...blocks(p.text, `Sak ${p.itemNumber}.`));
+    }
+    out.push(['Med vennlig hilsen', inline(model.signature.name), inline(model.signature.organization)].join('\\\n'));
+    out.push(`## Sakskart til møte i ${inline(model.groupName)}, ${(0, norwegian_time_1.formatDate)(model.date)}`);
+    out.push(`**Tid og sted:** ${(0, norwegian_time_1.formatNoticeLongTime)(model.date, model.start, model.end)}, ${inline(model.place)}`);
+    for (const a of model.agenda) {
+        out.push(`**${a.number}. ${inline(a.title)}**`); // a line starting with ** is never a list
+        if (a.subPoints.length > 0)
+            out.push(a.subPoints.map((p) => `- ${lines((0, referat_assembly_1.oneLine)(p))}`).join('\n'));
+    }
+    out.push('## Inviterte');
+    out.push(table(['Fornavn', 'Etternavn', 'Organisasjon'], model.invited.map((i) => [i.firstName, i.lastName, i.organization])));
+    return `${out.join('\n\n')}\n`;
+}
+//# sourceMappingURL=markdown.js.map
