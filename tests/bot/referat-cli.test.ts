@@ -33,6 +33,14 @@ describe('npm run referat (command line for the secretariat)', () => {
     expect(text).toContain('Ingen saker.');
     expect((await stat(snapshot)).mtimeMs).toBe(before);
 
+    const pdfOut = path.join(bot.dataDir, 'referat.pdf');
+    const pdf = await run(['--meeting', 'mt-cli', '--format', 'pdf', '--out', pdfOut], { REFERENT_DATA_DIR: bot.dataDir, LOG_LEVEL: 'silent' });
+    expect(pdf.stderr).toBe('');
+    expect(pdf.stdout).toContain('referat-2024-11-07.pdf');
+    const body = await readFile(pdfOut);
+    expect(body.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+    expect(body.toString('utf8')).toContain('<pdfaid:conformance>A</pdfaid:conformance>');
+
     const missing = await run(['--meeting', 'nope', '--out', out], { REFERENT_DATA_DIR: bot.dataDir });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('No meeting with id nope');

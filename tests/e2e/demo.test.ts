@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 describe('npm run demo', () => {
-  it('plays a whole meeting through the bot and writes the referat and innkalling in three formats', async () => {
+  it('plays a whole meeting through the bot and writes the referat and innkalling in four formats', async () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'referent-demo-out-'));
     // npm test builds dist/ first (scripts/test.sh).
     const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
@@ -26,6 +26,7 @@ describe('npm run demo', () => {
     for (const kind of ['referat', 'innkalling']) {
       expect((await readFile(path.join(out, `${kind}.docx`))).subarray(0, 2).toString()).toBe('PK');
       expect(await readFile(path.join(out, `${kind}.html`), 'utf8')).toContain('<meta charset="utf-8">');
+      expect((await readFile(path.join(out, `${kind}.pdf`))).subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
     }
   }, 120_000);
 });
