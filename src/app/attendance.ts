@@ -47,7 +47,7 @@ export class AttendanceUseCases {
   ) {}
 
   /** til stede / forfall [navn]: the sender's own status, or (secretariat only) a named person's. */
-  async markTyped(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, status: Status, nameArg: string): Promise<RunAnswer> {
+  async markTyped(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, status: Status, nameArg: string, reason?: string): Promise<RunAnswer> {
     const l = actor.locale;
     let person: Attendee;
     if (nameArg.trim()) {
@@ -64,7 +64,7 @@ export class AttendanceUseCases {
     }
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'upcoming', this.now());
     if (!found) return answer(runTexts.noMeetingForAttendance(l));
-    return this.apply(found.value.meetingId, person, status, ctx, l);
+    return this.apply(found.value.meetingId, person, status, ctx, l, reason);
   }
 
   /** A roll-call button: always the clicker's own status; the meeting comes from the card, the person from the activity. */
@@ -128,9 +128,9 @@ export class AttendanceUseCases {
   }
 
   /** Attendance does not bump the meeting's version: the current-item card does not show it, so its buttons stay valid. */
-  private async apply(meetingId: string, person: Attendee, status: Status, ctx: GroupContext, l: Locale): Promise<RunAnswer> {
+  private async apply(meetingId: string, person: Attendee, status: Status, ctx: GroupContext, l: Locale, reason?: string): Promise<RunAnswer> {
     const done = await mutateMeeting(this.repos, meetingId, (m) => {
-      const change = setAttendance(m.attendance, person, status);
+      const change = setAttendance(m.attendance, person, status, reason);
       return { next: change.changed ? { ...m, attendance: change.attendance } : undefined, result: change.attendance };
     });
     if (!done) return answer(runTexts.noMeetingForAttendance(l));

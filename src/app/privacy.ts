@@ -126,7 +126,7 @@ export class PrivacyUseCases {
             if (vote) report.votes.push({ group: g.name, date: meeting.date, item, choice: vote.choice, comment: vote.comment });
           }
         }
-        for (const m of g.members) for (const e of attendanceOf(meeting, { memberId: m.id, aadObjectId: aad })) report.attendance.push({ group: g.name, date: meeting.date, status: e.status });
+        for (const m of g.members) for (const e of attendanceOf(meeting, { memberId: m.id, aadObjectId: aad })) report.attendance.push({ group: g.name, date: meeting.date, status: e.status, reason: e.reason });
       }
     }
     return say(t.report(l, report, days));

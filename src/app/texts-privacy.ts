@@ -32,6 +32,7 @@ export interface AttendanceLine {
   group: string;
   date: string;
   status: 'present' | 'apologies';
+  reason?: string;
 }
 
 /** What Referent stores about one person (the sender), for `mine data`. */
@@ -94,7 +95,7 @@ export const privacyTexts = {
       r.votes.map((v) => `${v.group}, ${dmy(v.date)}, ${pick(l, 'sak', 'item')} ${v.item}: ${v.choice === 'approve' ? pick(l, 'godkjent', 'approved') : pick(l, 'merknad', 'remark')}${v.comment ? ` – ${excerpt(v.comment)}` : ''}`),
       none,
     );
-    section(pick(l, 'Frammøte', 'Attendance'), r.attendance.map((a) => `${a.group}, ${dmy(a.date)}: ${a.status === 'present' ? pick(l, 'til stede', 'present') : pick(l, 'forfall', 'apologies')}`), none);
+    section(pick(l, 'Frammøte', 'Attendance'), r.attendance.map((a) => `${a.group}, ${dmy(a.date)}: ${a.status === 'present' ? pick(l, 'til stede', 'present') : pick(l, 'forfall', 'apologies')}${a.reason ? ` (${a.reason})` : ''}`), none);
     parts.push(privacyTexts.retention(l, days));
     parts.push(pick(l, 'Skriv «slett mine data» for å slette det du kan slette selv.', 'Write "erase my data" to erase what you can erase yourself.'));
     return parts.join('\n\n');

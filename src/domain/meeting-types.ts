@@ -14,6 +14,8 @@ export interface AttendanceEntry {
   organization: string;
   status: 'present' | 'apologies';
   secretariat: boolean;
+  /** Why, when a member gave apologies with `fravær <grunn>` (personal data: shown in «mine data»). */
+  reason?: string;
 }
 
 export interface MeetingData {

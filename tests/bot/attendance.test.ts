@@ -73,4 +73,18 @@ describe('attendance: til stede / forfall, corrections by the secretariat, the r
     const [reply] = await bot.say({ id: 'a:personal-anne', type: 'personal' }, MEMBERS.anne, 'til stede');
     expect(reply.text).toContain('i gruppens chat eller i møtechatten');
   });
+
+  it('fravær <grunn>: apologies with the reason on the entry, shown to the member in «mine data»; til stede drops it', async () => {
+    const personal = { id: 'a:personal-asbjorn', type: 'personal' as const };
+    const [sorry] = await bot.say(CHAT, MEMBERS.asbjorn, 'fravær  Sykdom i\nfamilien');
+    expect(sorry.text).toBe('Arnbjørn Fosse (Asker kommune) er ført med forfall.');
+    expect(await entryOf('Arnbjørn Fosse')).toEqual({ name: 'Arnbjørn Fosse', organization: 'Asker kommune', status: 'apologies', secretariat: false, reason: 'Sykdom i familien' });
+    await bot.say(personal, MEMBERS.asbjorn, 'mine innspill'); // first contact links the Teams user to the roster
+    const [mine] = await bot.say(personal, MEMBERS.asbjorn, 'mine data');
+    expect(mine.text).toContain('forfall (Sykdom i familien)');
+    await bot.say(CHAT, MEMBERS.asbjorn, 'til stede');
+    expect(await entryOf('Arnbjørn Fosse')).toEqual({ name: 'Arnbjørn Fosse', organization: 'Asker kommune', status: 'present', secretariat: false });
+    const [stranger] = await bot.say(CHAT, STRANGER, 'fravær Ferie');
+    expect(stranger.text).toContain('Du står ikke på deltakerlisten');
+  });
 });

@@ -54,6 +54,7 @@ const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> 
   'withdraw-input': { audience: 'member', text: () => 'trekk innspill' },
   present: { audience: 'member', text: () => 'til stede' },
   apologies: { audience: 'member', text: () => 'forfall' },
+  absence: { audience: 'member', text: () => 'fravær Sykdom' },
   status: { audience: 'secretariat', text: () => 'status' },
   remind: { audience: 'secretariat', text: () => 'påminnelse' },
   minutes: { audience: 'secretariat', text: () => 'referat md' },
