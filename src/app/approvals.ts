@@ -4,6 +4,7 @@ import {
 } from '../domain/approval';
 import { formatDate } from '../domain/norwegian-time';
 import { actorKey, type Actor, type Locale, type Reply } from './actor';
+import { mayUse } from './commands';
 import { loadGroupContext, type GroupContext } from './group-context';
 import { groupIdFor } from './groups';
 import { aadKey } from './people';
@@ -123,7 +124,8 @@ export class ApprovalUseCases {
     if (!ctx || !found) return { refusal: meetingTexts.approvalMissing(l) };
     if (found.value.groupId !== ctx.group.value.groupId) return { refusal: meetingTexts.cardNotInGroup(l) };
 
-    const canClose = ctx.roles.includes('chair') || ctx.roles.includes('secretariat');
+    // A card click is not a command: the role rule of the chair's commands, checked here.
+    const canClose = mayUse('chair', ctx.roles);
     const view = (a: Approval) => approvalCard(a, { memberId: ctx.member?.id, canClose, userId: actor.userId });
     if (verb === 'refresh') return { card: view(found.value) };
     if (verb === 'close') {
