@@ -84,7 +84,7 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
     store = await openCosmosStore({ ...config.cosmos, endpoint: config.cosmos.endpoint, local: isLoopback });
     if (isLoopback) await ensureSchema(store);
   } else {
-    local = await startLocalStore({ dataDir: config.dataDir, database: config.cosmos.database, onError: (err) => log.error({ err }, 'local store snapshot failed') });
+    local = await startLocalStore({ dataDir: config.dataDir, database: config.cosmos.database, onError: (err) => log.error({ err }, 'local store journal or snapshot failed') });
     store = await openCosmosStore({ endpoint: local.endpoint, key: local.key, database: config.cosmos.database, local: true });
     log.info({ dataDir: config.dataDir }, 'using the embedded local store (snapshot in the data folder)');
   }

@@ -16,6 +16,8 @@ export interface CosmosSettings {
   database: string;
   /** The embedded server speaks plain HTTP and advertises https locations: no endpoint discovery. */
   local?: boolean;
+  /** Sent with every request (the local store marks its own requests with one). */
+  headers?: Record<string, string>;
 }
 
 export interface CosmosStore {
@@ -37,7 +39,7 @@ export async function openCosmosStore(settings: CosmosSettings): Promise<CosmosS
   };
   let client: CosmosClient;
   if (settings.key) {
-    client = new CosmosClient({ endpoint: settings.endpoint, key: settings.key, connectionPolicy });
+    client = new CosmosClient({ endpoint: settings.endpoint, key: settings.key, connectionPolicy, defaultHeaders: settings.headers });
   } else {
     // Loaded lazily: only production (managed identity) needs it.
     const { DefaultAzureCredential } = await import('@azure/identity');
