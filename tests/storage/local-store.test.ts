@@ -64,11 +64,13 @@ describe('embedded local store snapshot', () => {
     const s = await embeddedStore();
     await s.close();
     const { writeFile } = await import('node:fs/promises');
-    await writeFile(path.join(s.dataDir, 'store-snapshot.json'), '{not json');
-    await expect(embeddedStore(s.dataDir)).rejects.toThrow(/snapshot .* Move it away/);
+    const file = path.join(s.dataDir, 'store-snapshot.json');
+    await writeFile(file, '{not json');
+    await expect(embeddedStore(s.dataDir)).rejects.toThrow(/snapshot .* at line 1, column 2\. It was moved to .*corrupt-.* Repair it/);
     // And it leaves nothing listening: the same port can be taken again at once.
+    await writeFile(file, '{not json');
     const port = await freePort();
-    await expect(startLocalStore({ dataDir: s.dataDir, port })).rejects.toThrow(/Move it away/);
+    await expect(startLocalStore({ dataDir: s.dataDir, port })).rejects.toThrow(/did not start/);
     const again = net.createServer();
     await new Promise<void>((resolve, reject) => again.once('error', reject).listen(port, '127.0.0.1', () => resolve()));
     await new Promise<void>((resolve) => again.close(() => resolve()));

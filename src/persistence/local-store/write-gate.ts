@@ -98,7 +98,8 @@ function holdAnswer(req: IncomingMessage, res: ServerResponse, target: Target, j
   if (target.batch) req.on('data', (c: Buffer) => requestChunks.push(c));
   const end = res.end.bind(res) as (body?: string) => ServerResponse;
   res.end = ((body?: unknown) => {
-    if (res.statusCode < 200 || res.statusCode >= 300 || typeof body !== 'string') return end(body as string);
+    // A delete's 204 has no body (undefined); every other success has the stored document.
+    if (res.statusCode < 200 || res.statusCode >= 300) return end(body as string);
     let lines: string[];
     try {
       lines = linesOf(req, target, body, requestChunks);
@@ -106,11 +107,11 @@ function holdAnswer(req: IncomingMessage, res: ServerResponse, target: Target, j
       options.onError?.(err);
       return failed(res, end);
     }
-    if (lines.length === 0) return end(body);
+    if (lines.length === 0) return end(body as string);
     journal.append(lines).then(
       () => {
         options.onJournaled?.();
-        end(body);
+        end(body as string);
       },
       (err: unknown) => {
         options.onError?.(err);
@@ -129,7 +130,7 @@ function failed(res: ServerResponse, end: (body?: string) => ServerResponse): Se
 }
 
 /** The journal lines of a successful write: each document's state after it, or its deletion. */
-function linesOf(req: IncomingMessage, target: Target, body: string, requestChunks: Buffer[]): string[] {
+function linesOf(req: IncomingMessage, target: Target, body: unknown, requestChunks: Buffer[]): string[] {
   const c = JSON.stringify(target.c);
   if (req.method === 'DELETE') {
     if (!target.id) throw new Error(`a delete without a document id: ${req.url}`);
@@ -137,11 +138,11 @@ function linesOf(req: IncomingMessage, target: Target, body: string, requestChun
   }
   if (!target.batch) {
     // The server's own JSON of the stored document, as it is: no parse and re-stringify per write.
-    if (!body.startsWith('{')) throw new Error(`a write answered without a document: ${body.slice(0, 100)}`);
+    if (typeof body !== 'string' || !body.startsWith('{')) throw new Error(`a write answered without a document: ${String(body).slice(0, 100)}`);
     return [`{"c":${c},"op":"upsert","doc":${body}}`];
   }
   const ops = JSON.parse(Buffer.concat(requestChunks).toString('utf8')) as { operationType?: string; id?: string; partitionKey?: unknown }[];
-  const results = JSON.parse(body) as { statusCode: number; resourceBody?: Record<string, unknown> }[];
+  const results = JSON.parse(String(body)) as { statusCode: number; resourceBody?: Record<string, unknown> }[];
   const lines: string[] = [];
   results.forEach((r, i) => {
     const op = ops[i] ?? {};
