@@ -13,11 +13,13 @@ import { freePort } from '../e2e/harness/free-port';
  * `npm run store` is killed (SIGKILL) or stopped (SIGTERM) in the middle of a burst of inputs from
  * STORE_KILL_INPUTS (1,000) members, started again on the same data folder at once, and read back
  * once the bot's turns are over: every input whose member was told «Innspillet for … er lagret»
- * must be there. STORE_KILL_RUNS (5) runs per signal, each killed at another point of the burst.
- * Before the journal, the first run alone lost 10 of 106 (SIGKILL) and 19 of 133 (SIGTERM).
+ * must be there. STORE_KILL_RUNS runs per signal, each killed at another point of the burst: 2 in
+ * `npm test` (a run takes 15–30 s on the shared 2-core machine); STORE_KILL_RUNS=5 for the full
+ * figure. Before the journal, 5 SIGKILL runs lost 66 of 2,023 acknowledged inputs, and SIGTERM
+ * runs 19 of 133 and 8 of 124 (the store answered writes while it wrote its last snapshot).
  */
 const INPUTS = Number(process.env.STORE_KILL_INPUTS ?? 1000);
-const RUNS = Number(process.env.STORE_KILL_RUNS ?? 5);
+const RUNS = Number(process.env.STORE_KILL_RUNS ?? 2);
 const GROUPS = 10;
 const CONCURRENCY = 40;
 jest.setTimeout(60_000 + RUNS * 2 * 60_000);
@@ -65,7 +67,6 @@ async function oneRun(signal: NodeJS.Signals, run: number): Promise<Figures> {
   const bot = await startBotProcess(await freePort(), { COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key });
   let cosmos: Awaited<ReturnType<typeof openCosmosStore>> | undefined;
   try {
-    const tStart = Date.now();
     const make = activityFactory(connector.serviceUrl);
     // The kill comes after a different number of answers in each run (10 % … 70 % of the burst).
     const killAfter = Math.round(INPUTS * (0.1 + (0.6 * run) / Math.max(1, RUNS - 1)));
@@ -85,7 +86,6 @@ async function oneRun(signal: NodeJS.Signals, run: number): Promise<Figures> {
         }
       }),
     );
-    const tBurst = Date.now();
     await restarted;
 
     // Acknowledged: the member was told it is stored. Compared with what the restarted store holds.
@@ -103,7 +103,6 @@ async function oneRun(signal: NodeJS.Signals, run: number): Promise<Figures> {
       acknowledged++;
       if (stored.get(`${meetingId}/${member.organization}`) !== `Oppdatering fra ${member.organization} æøå`) lost++;
     }
-    process.stdout.write(`phases start ${tStart - started} burst ${tBurst - tStart} verify ${Date.now() - tBurst}\n`);
     return { acknowledged, lost, storedUnacknowledged: stored.size - (acknowledged - lost), killedAfter: killAfter, ms: Date.now() - started };
   } finally {
     cosmos?.client.dispose();
