@@ -18,6 +18,7 @@ import { startStoreProcess } from './store-client';
  * the floor: the echo bot plus Referent's two store round trips and nothing else, i.e. the best any
  * implementation that makes those round trips could do on this machine. Prints a table and writes
  * bench-results/latest.json. BENCH_MEMBERS (40), BENCH_ROUNDS (20), BENCH_RAMP (3), BENCH_REPEATS (3), BENCH_SOAK_SECONDS (0).
+ * Input is also measured on a second store with the journal (durable) beside the in-memory one.
  */
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 40);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
@@ -31,6 +32,9 @@ const ROOT = path.join(__dirname, '../../..');
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'referent-bench-'));
   const store = await startStoreProcess(dataDir);
+  // The same Referent on the product's durable store (journal + fdatasync before every answer), for input.
+  const durableDir = await mkdtemp(path.join(os.tmpdir(), 'referent-bench-durable-'));
+  const durableStore = await startStoreProcess(durableDir, true);
   const counter = store.counter;
   const sink = await startSinkConnector();
   const [botPort, echoPort] = [await freePort(), await freePort()];
@@ -39,6 +43,8 @@ async function main(): Promise<void> {
   // BENCH_NODE_ARGS (e.g. --trace-gc) go to both bots alike.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const bot = await startNodeService(path.join(ROOT, 'dist/bot/main.js'), botPort, { COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, LOG_LEVEL: 'warn', REFERENT_DATA_DIR: dataDir }, 30_000, [...nodeArgs, ...profile]);
+  const durablePort = await freePort();
+  const durableBot = await startNodeService(path.join(ROOT, 'dist/bot/main.js'), durablePort, { COSMOS_ENDPOINT: durableStore.endpoint, COSMOS_KEY: durableStore.key, LOG_LEVEL: 'warn', REFERENT_DATA_DIR: durableDir }, 30_000, nodeArgs);
   const echo = await startNodeService(path.join(ROOT, 'dist/tools/echo/bench-echo-bot.js'), echoPort, { ECHO_STORE_ENDPOINT: '' }, 30_000, nodeArgs);
   // The floor: the echo bot plus Referent's two store round trips of an input turn, nothing else.
   const floorPort = await freePort();
@@ -46,23 +52,28 @@ async function main(): Promise<void> {
   const botUrl = `http://127.0.0.1:${botPort}/api/messages`;
   const echoUrl = `http://127.0.0.1:${echoPort}/api/messages`;
   const floorUrl = `http://127.0.0.1:${floorPort}/api/messages`;
+  const durableUrl = `http://127.0.0.1:${durablePort}/api/messages`;
   const cosmos = await openCosmosStore({ endpoint: store.endpoint, key: store.key, database: 'referent', local: true });
   const repos = cosmosRepositories(cosmos);
   try {
     const people = members(MEMBERS);
     const chat = { id: '19:bench-group@thread.v2', type: 'groupChat' as const };
     const secretariat: Person = { id: '29:bench-sec', aadObjectId: '00000000-0000-4000-8000-sec000000000', name: 'Sekretær Benk' };
-    const say = async (text: string) => {
-      const res = await postJson(botUrl, message(sink.serviceUrl, chat, secretariat, text));
+    const say = async (text: string, url = botUrl) => {
+      const res = await postJson(url, message(sink.serviceUrl, chat, secretariat, text));
       if (res.status !== 200) throw new Error(`setup "${text.split('\n')[0]}" answered HTTP ${res.status}`);
       return sink.lastText(chat.id);
     };
     const date = new Date(Date.now() + 14 * 86400_000);
     const ddmmyyyy = `${String(date.getUTCDate()).padStart(2, '0')}.${String(date.getUTCMonth() + 1).padStart(2, '0')}.${date.getUTCFullYear()}`;
-    await say('ny gruppe Benk-gruppe');
-    await say(`deltakere\n${people.map((p) => `${p.first}\t${p.last}\t${p.organization}`).join('\n')}`);
-    await say(`nytt møte ${ddmmyyyy} 12:00-13:00 Teams`);
-    await say('sakskart\n1. Godkjenning av innkalling og dagsorden\n2. Runde rundt bordet\n3. Eventuelt');
+    const setup = [
+      'ny gruppe Benk-gruppe',
+      `deltakere\n${people.map((p) => `${p.first}\t${p.last}\t${p.organization}`).join('\n')}`,
+      `nytt møte ${ddmmyyyy} 12:00-13:00 Teams`,
+      'sakskart\n1. Godkjenning av innkalling og dagsorden\n2. Runde rundt bordet\n3. Eventuelt',
+    ];
+    for (const url of [durableUrl, botUrl]) for (const text of setup) await say(text, url);
+    await say('innkalling', durableUrl);
     const notice = await say('innkalling');
     const meeting = (await repos.meetings.listByGroup(groupIdFor(chat.id))).at(-1);
     if (!meeting || meeting.state !== 'notice-published') throw new Error(`setup failed: the notice was not published (${notice.slice(0, 200)})`);
@@ -77,6 +88,7 @@ async function main(): Promise<void> {
     await runLoad(MEMBERS, 1, (w) => inputActivity(botUrl, w, 0));
     await runLoad(MEMBERS, 1, (w) => inputActivity(echoUrl, w, 0));
     await runLoad(MEMBERS, 1, (w) => inputActivity(floorUrl, w, 0));
+    await runLoad(MEMBERS, 1, (w) => inputActivity(durableUrl, w, 0));
 
     // CPU ms per turn of each process over a load: where the time goes on this shared 2-core machine.
     const cpuPerTurn = async (pids: Record<string, number | undefined>, load: () => Promise<LoadResult>) => {
@@ -99,16 +111,23 @@ async function main(): Promise<void> {
         await counter.reset();
         const ref = await cpuPerTurn({ bot: bot.pid, store: store.pid }, () => runLoad(MEMBERS, ROUNDS, (w, i) => send(botUrl, w, i), RAMP));
         const c = await counter.stats();
+        // Input only: the same turns on the durable store, right after, to read the journal's cost from the pair.
+        const dur = withFloor ? await cpuPerTurn({ bot: durableBot.pid, store: durableStore.pid }, () => runLoad(MEMBERS, ROUNDS, (w, i) => send(durableUrl, w, i), RAMP)) : undefined;
         const total = c.pointReads + c.writes + c.queries;
         const referent = ref.result;
         const ops = { pointReads: c.pointReads, writes: c.writes, queries: c.queries, perTurn: total / referent.sent, queriesPerTurn: c.queries / referent.sent };
-        pairs.push({ referent, baseline: base.result, floor: lowest?.result, ops, cpuMsPerTurn: { referent: ref.cpu, baseline: base.cpu, ...(lowest ? { floor: lowest.cpu } : {}) } });
+        pairs.push({ referent, baseline: base.result, floor: lowest?.result, durable: dur?.result, ops, cpuMsPerTurn: { referent: ref.cpu, baseline: base.cpu, ...(lowest ? { floor: lowest.cpu } : {}), ...(dur ? { durable: dur.cpu } : {}) } });
       }
       const ratio = (m: Measured) => m.referent.throughput / m.baseline.throughput;
       const sorted = [...pairs].sort((a, b) => ratio(a) - ratio(b));
       return {
         ...sorted[Math.floor(sorted.length / 2)],
-        repeats: pairs.map((m) => ({ throughputRatio: ratio(m), p99Ratio: m.referent.p99 / m.baseline.p99, ...(m.floor ? { floorRatio: m.floor.throughput / m.baseline.throughput, referentToFloor: m.referent.throughput / m.floor.throughput } : {}) })),
+        repeats: pairs.map((m) => ({
+          throughputRatio: ratio(m),
+          p99Ratio: m.referent.p99 / m.baseline.p99,
+          ...(m.floor ? { floorRatio: m.floor.throughput / m.baseline.throughput, referentToFloor: m.referent.throughput / m.floor.throughput } : {}),
+          ...(m.durable ? { durableToMemory: m.durable.throughput / m.referent.throughput } : {}),
+        })),
       };
     };
     const input = await measure(inputActivity, true);
@@ -129,6 +148,8 @@ async function main(): Promise<void> {
     await stop(bot);
     await stop(echo);
     await stop(floorBot);
+    await stop(durableBot);
+    await durableStore.close();
     await sink.close();
     await store.close();
   }
@@ -174,14 +195,20 @@ type Measured = {
   ops: { pointReads: number; writes: number; queries: number; perTurn: number; queriesPerTurn: number };
   /** The echo bot with Referent's store round trips and nothing else (input only). */
   floor?: LoadResult;
-  cpuMsPerTurn: { referent: Record<string, number>; baseline: Record<string, number>; floor?: Record<string, number> };
-  repeats?: { throughputRatio: number; p99Ratio: number; floorRatio?: number; referentToFloor?: number }[];
+  /** Referent on the durable store (journal), input only. */
+  durable?: LoadResult;
+  cpuMsPerTurn: { referent: Record<string, number>; baseline: Record<string, number>; floor?: Record<string, number>; durable?: Record<string, number> };
+  repeats?: { throughputRatio: number; p99Ratio: number; floorRatio?: number; referentToFloor?: number; durableToMemory?: number }[];
 };
 const repeatLine = (name: string, r: Measured) =>
   `${name}, every pair (throughput ratio / p99 ratio): ${(r.repeats ?? []).map((x) => `${f(x.throughputRatio, 2)} / ${f(x.p99Ratio, 2)}`).join(', ')}`;
 const cpuOf = (cpu: Record<string, number>) => Object.entries(cpu).map(([k, v]) => `${k} ${f(v, 2)} ms`).join(', ');
 const cpuLine = (name: string, r: Measured) =>
-  `CPU per turn, ${name}: Referent ${cpuOf(r.cpuMsPerTurn.referent)}; echo ${cpuOf(r.cpuMsPerTurn.baseline)}${r.cpuMsPerTurn.floor ? `; floor ${cpuOf(r.cpuMsPerTurn.floor)}` : ''}`;
+  `CPU per turn, ${name}: Referent ${cpuOf(r.cpuMsPerTurn.referent)}; echo ${cpuOf(r.cpuMsPerTurn.baseline)}${r.cpuMsPerTurn.floor ? `; floor ${cpuOf(r.cpuMsPerTurn.floor)}` : ''}${r.cpuMsPerTurn.durable ? `; Referent on the durable store ${cpuOf(r.cpuMsPerTurn.durable)}` : ''}`;
+const durableLine = (r: Measured) =>
+  r.durable
+    ? `durable store (journal, fdatasync before each write's answer): ${f(r.durable.p50)} / ${f(r.durable.p99)} ms, ${f(r.durable.throughput, 0)}/s, ${r.durable.failures} failures; every pair durable / in-memory throughput: ${(r.repeats ?? []).map((x) => f(x.durableToMemory ?? 0, 2)).join(', ')}`
+    : 'durable store: not measured';
 const floorLine = (r: Measured) =>
   r.floor
     ? `floor (echo + Referent's 2 store round trips, nothing else): ${f(r.floor.p50)} / ${f(r.floor.p99)} ms, ${f(r.floor.throughput, 0)}/s; every pair (floor / echo, Referent / floor): ${(r.repeats ?? []).map((x) => `${f(x.floorRatio ?? 0, 2)}, ${f(x.referentToFloor ?? 0, 2)}`).join('; ')}`
@@ -211,6 +238,7 @@ function report(r: Results): string {
     repeatLine('input', r.input),
     repeatLine('click', r.clicks),
     floorLine(r.input),
+    durableLine(r.input),
     cpuLine('input', r.input),
     cpuLine('click', r.clicks),
     `stored inputs: ${r.storedInputs} (expected ${r.members}: one per organization)`,

@@ -8,9 +8,9 @@ export interface StoreStats {
   metadata: number;
 }
 
-/** Forks store-process.js and talks to it over IPC: its endpoint, its request counts, stop. */
-export async function startStoreProcess(dataDir: string) {
-  const child = fork(path.join(__dirname, 'store-process.js'), [], { env: { ...process.env, REFERENT_DATA_DIR: dataDir }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+/** Forks store-process.js and talks to it over IPC: its endpoint, its request counts, stop. Durable: with the journal. */
+export async function startStoreProcess(dataDir: string, durable = false) {
+  const child = fork(path.join(__dirname, 'store-process.js'), [], { env: { ...process.env, REFERENT_DATA_DIR: dataDir, BENCH_STORE_DURABLE: durable ? '1' : '0' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   const next = <T>(key: string) =>
     new Promise<T>((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`the bench store exited (${code})`));

@@ -3,11 +3,13 @@ import { StoreCounter } from './store-counter';
 
 /**
  * The benchmark's store in a process of its own (forked by bench.ts): the embedded Cosmos server,
- * read-only (no snapshot traffic), counting the requests it receives. IPC: 'reset' and 'stats'.
+ * counting the requests it receives. Read-only (memory only: no journal, no snapshot) unless
+ * BENCH_STORE_DURABLE=1, which is the product's store: every write journaled and fdatasync'ed before
+ * its answer, compacted into the snapshot. IPC: 'reset' and 'stats'.
  */
 async function main(): Promise<void> {
   const counter = new StoreCounter();
-  const store = await startLocalStore({ dataDir: process.env.REFERENT_DATA_DIR ?? '', onRequest: counter.observe, readOnly: true });
+  const store = await startLocalStore({ dataDir: process.env.REFERENT_DATA_DIR ?? '', onRequest: counter.observe, readOnly: process.env.BENCH_STORE_DURABLE !== '1' });
   process.on('message', (msg: unknown) => {
     if (msg === 'reset') counter.reset();
     if (msg === 'reset' || msg === 'stats') {
