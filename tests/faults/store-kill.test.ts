@@ -4,10 +4,10 @@ import path from 'node:path';
 import { openCosmosStore } from '../../src/persistence/cosmos/client';
 import { cosmosRepositories } from '../../src/persistence/cosmos/repositories';
 import { activityFactory, CHAIR, post } from '../helpers/bot-client';
-import { startConnector } from '../helpers/connector';
+import { startConnector } from '../../tools/teams/connector';
 import { makeMembers, openMeetingViaCommands, type Member } from '../helpers/open-meeting';
 import { startBotProcess, startStoreProcess, stopProcess } from '../helpers/processes';
-import { freePort } from '../e2e/harness/free-port';
+import { freePort } from '../../tools/free-port';
 
 /**
  * `npm run store` is killed (SIGKILL) or stopped (SIGTERM) in the middle of a burst of inputs from

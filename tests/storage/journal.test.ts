@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openCosmosStore, type CosmosStore } from '../../src/persistence/cosmos/client';
 import { startLocalStore } from '../../src/persistence/local-store/local-store';
-import { freePort } from '../e2e/harness/free-port';
+import { freePort } from '../../tools/free-port';
 import { startStoreProcess, stopProcess } from '../helpers/processes';
 
 /**
