@@ -1,7 +1,8 @@
+import { changeSetting } from '../../src/app/group-settings';
 import { texts } from '../../src/app/texts';
 import { command, type Capability } from './types';
 
-/** ny gruppe, deltakere, rolle. */
+/** ny gruppe, deltakere, rolle, innstilling. */
 export const groups: Capability = {
   commands: [
     command(
@@ -24,6 +25,13 @@ export const groups: Capability = {
         nb: 'rolle <navn> sekretariat|møteleder – gir en rolle', en: 'role <name> secretariat|chair – grants a role',
       },
       async ({ actor, command: c, group, services }) => services.groups.grantRole(actor, group, c.args),
+    ),
+    command(
+      {
+        name: 'setting', aliases: ['innstilling', 'setting'], audience: 'secretariat', where: 'any', group: 'here',
+        nb: 'innstilling [vedtaksetikett|markører på|av] – hvordan gruppens dokumenter skrives', en: "setting [decision-label|markers on|off] – how the group's documents are written",
+      },
+      async ({ actor, command: c, group, services }) => changeSetting(services.repos, actor, group, c.args),
     ),
   ],
 };

@@ -39,6 +39,7 @@ const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> 
   'new-group': { audience: 'anyone', text: () => 'ny gruppe Faggruppe for næringssamarbeid' },
   members: { audience: 'secretariat', text: () => 'deltakere\nKaja\tNordmann\tTestkommune' },
   role: { audience: 'secretariat', text: () => 'rolle Aud Hetle møteleder' },
+  setting: { audience: 'secretariat', text: () => 'innstilling vedtaksetikett på' },
   'new-meeting': { audience: 'secretariat', text: () => `nytt møte ${ddmmyyyy(40)} 12:00-13:00 Gjøvik` },
   agenda: { audience: 'secretariat', text: () => 'sakskart\n1. Godkjenning av innkalling og dagsorden\n2. Referat\n3. Eventuelt' },
   notice: { audience: 'secretariat', text: () => 'innkalling' },
