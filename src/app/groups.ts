@@ -3,13 +3,13 @@ import { fullName, mergeRoster, parseRosterLines } from '../domain/roster-import
 import { personKey } from '../domain/keys';
 import type { GroupData } from '../domain/group';
 import { stripBidi } from '../domain/text';
-import type { GroupRole } from '../domain/roster';
+import type { GroupRole, RosterMember } from '../domain/roster';
 import { actorKey, say, type Actor, type Reply } from './actor';
 import type { GroupContext } from './group-context';
 import { indexRoster } from './people';
 import type { Repositories } from './ports';
 import { retryOnConflict } from './retry';
-import { texts } from './texts';
+import { texts, type RoleGrant } from './texts';
 
 /** A group's id is derived from its home conversation, so a repeated "ny gruppe" cannot make two. */
 export function groupIdFor(conversationId: string): string {
@@ -58,11 +58,45 @@ export class GroupUseCases {
     });
     // The people index (src/app/people.ts): lets a member's first message find them with point reads.
     await indexRoster(this.repos, groupId, merge.members, this.now());
+    const granted = await this.grantNotedRoles(groupId, merge.members, parsed.roles);
+    const noted = parsed.members.filter((m) => m.note).map((m) => `${fullName(m)} (${m.note})`);
     const lines = [
       texts.rosterImported(l, { ...merge, refused: parsed.refused.length, total: merge.members.length }),
+      ...(granted.set.length ? [texts.rosterRolesSet(l, granted.set)] : []),
+      ...(granted.kept.length ? [texts.rosterRolesKept(l, granted.kept)] : []),
+      ...(noted.length ? [texts.rosterNotes(l, noted)] : []),
       ...parsed.refused.map((r) => texts.refusedLine(l, r.lineNumber, r.line, r.reason)),
     ];
     return say(lines.join('\n'));
+  }
+
+  /**
+   * Roles written as notes on the roster lines ("(møteleder)"): group roles keyed by the roster member
+   * (`member:<id>`, as `rolle` grants them), so the Teams user linked to that member holds them. Adds only.
+   */
+  private async grantNotedRoles(groupId: string, roster: RosterMember[], noted: Record<string, GroupRole[]>): Promise<{ set: RoleGrant[]; kept: RoleGrant[] }> {
+    const wanted = roster.flatMap((m) => (noted[m.id] ?? []).map((role) => ({ member: m, role })));
+    if (wanted.length === 0) return { set: [], kept: [] };
+    return retryOnConflict(async () => {
+      const current = await this.repos.groups.get(groupId);
+      if (!current) throw new Error('group vanished');
+      const roles = { ...current.value.roles };
+      const set: RoleGrant[] = [];
+      const kept: RoleGrant[] = [];
+      for (const { member, role } of wanted) {
+        const key = `member:${member.id}`;
+        const entry = roles[key] ?? { name: fullName(member), roles: [] };
+        const grant = { name: fullName(member), role };
+        if (entry.roles.includes(role)) {
+          kept.push(grant);
+          continue;
+        }
+        roles[key] = { name: fullName(member), roles: [...entry.roles, role] };
+        set.push(grant);
+      }
+      if (set.length) await this.repos.groups.replace({ ...current.value, roles }, current.etag);
+      return { set, kept };
+    });
   }
 
   async grantRole(actor: Actor, ctx: GroupContext, args: string): Promise<Reply> {

@@ -3,6 +3,10 @@ import type { Locale } from './actor';
 
 /** Every answer the product gives, in Norwegian Bokmål (default) and English. */
 type Text = { nb: string; en: string };
+/** A role a roster line's note set: "Kari Nordmann" – chair. */
+export type RoleGrant = { name: string; role: 'secretariat' | 'chair' };
+const roleName = (l: Locale, role: RoleGrant['role']) => (role === 'chair' ? pick(l, { nb: 'møteleder', en: 'chair' }) : pick(l, { nb: 'sekretariat', en: 'secretariat' }));
+const grantList = (l: Locale, grants: RoleGrant[]) => grants.map((g) => `${g.name} – ${roleName(l, g.role)}`).join('; ');
 const pick = (locale: Locale, t: Text) => t[locale];
 
 export const texts = {
@@ -65,6 +69,12 @@ export const texts = {
       nb: `Deltakerlisten er oppdatert: ${c.added} lagt til, ${c.updated} oppdatert, ${c.unchanged} uendret, ${c.refused} avvist. Gruppen har nå ${c.total} deltakere.`,
       en: `The roster is updated: ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged, ${c.refused} refused. The group now has ${c.total} members.`,
     }),
+  rosterRolesSet: (l: Locale, grants: RoleGrant[]) =>
+    pick(l, { nb: `Roller fra merknadene i listen: ${grantList(l, grants)}.`, en: `Roles from the notes in the list: ${grantList(l, grants)}.` }),
+  rosterRolesKept: (l: Locale, grants: RoleGrant[]) =>
+    pick(l, { nb: `Hadde allerede rollen: ${grantList(l, grants)}.`, en: `Already had the role: ${grantList(l, grants)}.` }),
+  rosterNotes: (l: Locale, noted: string[]) =>
+    pick(l, { nb: `Merknader (ikke en del av navnet): ${noted.join('; ')}.`, en: `Notes (not part of the name): ${noted.join('; ')}.` }),
   refusedLine: (l: Locale, lineNumber: number, line: string, reason: RefusalReason) => {
     const why: Text = (() => {
       switch (reason.code) {

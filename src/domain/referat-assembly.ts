@@ -46,7 +46,10 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
 
   const entries = uniqueEntries(Object.values(meeting.attendance));
   const byRoster = rosterOrder(roster);
-  const person = (e: AttendanceEntry) => ({ name: tidy(e.name), organization: tidy(e.organization) });
+  // A roster note ("vara", "til 11.00") stands after the name on the attendance line.
+  const notes = new Map(roster.filter((m) => m.note).map((m) => [personKey(`${m.firstName} ${m.lastName}`), m.note as string] as const));
+  const noted = (name: string) => (notes.has(personKey(name)) ? `${tidy(name)} (${notes.get(personKey(name))})` : tidy(name));
+  const person = (e: AttendanceEntry) => ({ name: noted(e.name), organization: tidy(e.organization) });
 
   const attendees = byRoster(entries.filter((e) => e.status === 'present' && !isSecretariat(e))).map(person);
   const secretariat = byRoster(entries.filter((e) => e.status === 'present' && isSecretariat(e)))

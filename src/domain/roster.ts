@@ -6,6 +6,8 @@ export interface RosterMember {
   lastName: string;
   organization: string;
   email?: string;
+  /** A note the roster wrote in parentheses beside the name ("vara", "til 11.00"); never part of the name. */
+  note?: string;
   /** Teams user (AAD object id), linked the first time this person talks to the bot. */
   aadObjectId?: string;
 }

@@ -36,6 +36,25 @@ describe('parseRosterLines', () => {
     ]);
   });
 
+  it('takes role notes out of the name in both shapes: roles by member id, other notes kept on the member', () => {
+    const { members, refused, roles } = parseRosterLines([
+      'Kari Nordmann (møteleder)\tHamarregionen utvikling',
+      'Per   Hansen (Sekretær)   Viken fylkeskommune',
+      'Lise\tBerg (referent)\tAsker kommune\tlise@asker.no',
+      'Ola (vara)\tDahl\tGrue kommune',
+      'Siri Holm (observatør; til 11.00)\tSolør kommune',
+      'Tor Vik (leder, vara)\tNes kommune',
+      '(møteleder)\tTom kommune',
+    ].join('\n'));
+    expect(refused.map((r) => [r.lineNumber, r.reason.code])).toEqual([[7, 'empty-field']]);
+    expect(members.map((m) => [m.firstName, m.lastName, m.note ?? ''])).toEqual([
+      ['Kari', 'Nordmann', ''], ['Per', 'Hansen', ''], ['Lise', 'Berg', ''], ['Ola', 'Dahl', 'vara'], ['Siri', 'Holm', 'observatør, til 11.00'], ['Tor', 'Vik', 'vara'],
+    ]);
+    expect(members[0].id).toBe(memberId('Kari', 'Nordmann'));
+    expect(roles).toEqual({ 'm-kari-nordmann': ['chair'], 'm-per-hansen': ['secretariat'], 'm-lise-berg': ['secretariat'], 'm-tor-vik': ['chair'] });
+    expect(Object.keys(members[0])).not.toContain('note');
+  });
+
   it('treats hostile text as data', () => {
     const { members } = parseRosterLines('<script>alert(1)</script>\tNavn\t**Kommune**');
     expect(members[0].firstName).toBe('<script>alert(1)</script>');
@@ -52,6 +71,13 @@ describe('mergeRoster', () => {
     const moved = mergeRoster(first.members, [{ ...ola, organization: 'Kongsvingerregionen' }]);
     expect(moved).toMatchObject({ added: 0, updated: 1 });
     expect(moved.members[0].organization).toBe('Kongsvingerregionen');
+  });
+  it('a note is the one the list writes now: a repeat keeps it, a line without one clears it', () => {
+    const noted = mergeRoster([], [{ ...ola, note: 'vara' }]);
+    expect(mergeRoster(noted.members, [{ ...ola, note: 'vara' }])).toMatchObject({ unchanged: 1 });
+    const cleared = mergeRoster(noted.members, [ola]);
+    expect(cleared).toMatchObject({ updated: 1 });
+    expect(cleared.members[0]).toEqual(ola);
   });
   it('keeps a linked Teams identity when the list is imported again', () => {
     const linked = mergeRoster([{ ...ola, aadObjectId: 'aad-1' }], [{ ...ola, organization: 'Asker kommune' }]);
