@@ -30,7 +30,7 @@ async function startBotProcess(env: Record<string, string>): Promise<{ child: Ch
   const port = await freePort();
   // npm test builds dist/ first (scripts/test.sh).
   const child = spawn(process.execPath, [path.join(__dirname, '../../dist/bot/main.js')], { env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'silent' }, stdio: 'ignore' });
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 60_000; // a cold start under a loaded 2-core CI machine took 22 s
   for (;;) {
     const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
     if (ok) return { child, url: `http://127.0.0.1:${port}/api/messages` };

@@ -30,7 +30,7 @@ export async function startStoreProcess(dataDir: string, port: number): Promise<
   const proc = track(child);
   let out = '';
   const line = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the store did not start within 30 s: ${proc.stderr()}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`the store did not start within 60 s: ${proc.stderr()}`)), 60_000);
     child.stdout?.on('data', (d) => {
       out += String(d);
       if (out.includes('\n')) {
@@ -52,7 +52,7 @@ export async function startStoreProcess(dataDir: string, port: number): Promise<
 export async function startBotProcess(port: number, env: Record<string, string>): Promise<Proc & { url: string }> {
   const child = spawn(process.execPath, [path.join(DIST, 'bot/main.js')], { env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'silent' }, stdio: ['ignore', 'ignore', 'pipe'] });
   const proc = track(child);
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000; // a cold start on a loaded 2-core machine took 22 s
   for (;;) {
     const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
     if (ok) return { ...proc, url: `http://127.0.0.1:${port}/api/messages` };
