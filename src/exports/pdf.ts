@@ -1,6 +1,6 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
+import { cleanText, decisionLabel, documentAuthor, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
 import { PdfWriter, type Span } from './pdf-layout';
 
 /**
@@ -62,7 +62,7 @@ export function referatToPdf(model: ReferatModel, options: PdfOptions = {}): Pro
   const title = oneLine(`Referat fra møte i ${model.groupName}`);
   const w = new PdfWriter({
     title: `${title}, ${formatDate(model.date)}`,
-    author: options.author ?? oneLine(`Sekretariatet for ${model.groupName}`),
+    author: options.author ?? documentAuthor(model),
     subject: oneLine(`Referat, ${model.groupName}, ${formatDate(model.date)}`),
     lang: options.lang ?? 'nb-NO',
   });
@@ -86,7 +86,7 @@ export function referatToPdf(model: ReferatModel, options: PdfOptions = {}): Pro
 export function innkallingToPdf(model: InnkallingModel, options: PdfOptions = {}): Promise<Buffer> {
   const w = new PdfWriter({
     title: oneLine(`Innkalling til møte i ${model.groupName}, ${formatDate(model.date)}`),
-    author: options.author ?? oneLine(model.signature.organization),
+    author: options.author ?? documentAuthor(model),
     subject: oneLine(`Innkalling og sakskart, ${model.groupName}, ${formatDate(model.date)}`),
     lang: options.lang ?? 'nb-NO',
   });

@@ -1,6 +1,6 @@
 import { NO_MATTERS } from '../domain/referat-assembly';
 import { formatDate } from '../domain/norwegian-time';
-import type { ReferatItem, ReferatModel, RoundTableSection } from '../domain/referat';
+import type { InnkallingModel, ReferatItem, ReferatModel, RoundTableSection } from '../domain/referat';
 
 /*
  * Text rules shared by the four writers (Markdown, HTML, DOCX, PDF), so every format says the same
@@ -79,6 +79,14 @@ export function entryMarkers(entry: RoundTableSection['entries'][number], model:
  */
 export function decisionLabel(item: ReferatItem, model: Pick<ReferatModel, 'decisionLabel'>): string {
   return !model.decisionLabel || (item.kind === 'other-business' && item.decision === NO_MATTERS) ? '' : 'Vedtak: ';
+}
+
+/**
+ * The author in the document properties (DOCX core.xml, PDF Info/XMP): the secretariat. The notice
+ * signs with its organization; the referat carries no signature, so «Sekretariatet for <group>».
+ */
+export function documentAuthor(model: ReferatModel | InnkallingModel): string {
+  return 'signature' in model ? oneLine(model.signature.organization) : oneLine(`Sekretariatet for ${model.groupName}`);
 }
 
 /** " — ansvarlig: Eir, frist: 01.02.2023" after a follow-up's text. */

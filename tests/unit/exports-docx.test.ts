@@ -96,6 +96,36 @@ describe('referat as DOCX', () => {
     expect(numbering).toMatch(/<w:abstractNum [^>]*w:abstractNumId="1"[\s\S]*?<w:numFmt w:val="bullet"\/>/);
   });
 
+  test('heading styles carry outline levels 0-2 (navigator, PDF bookmarks, table of contents)', () => {
+    const styles = files.get('word/styles.xml')!.toString();
+    const levels = [1, 2, 3].map((n) => {
+      const style = new RegExp(`<w:style [^>]*w:styleId="Heading${n}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+      return /<w:outlineLvl w:val="(\d)"\/>/.exec(style)?.[1];
+    });
+    expect(levels).toEqual(['0', '1', '2']);
+  });
+
+  test('footer «Side N av M» with PAGE and NUMPAGES fields, referenced from the section', () => {
+    const ref = /<w:sectPr><w:footerReference w:type="default" r:id="(rId\d+)"\/>/.exec(doc)?.[1];
+    const rels = files.get('word/_rels/document.xml.rels')!.toString();
+    const target = new RegExp(`Id="${ref}" Type="[^"]*/footer" Target="([^"]+)"`).exec(rels)?.[1];
+    expect(target).toBe('footer1.xml');
+    const footer = files.get(`word/${target}`)!.toString();
+    const parts = [...footer.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>|<w:instrText xml:space="preserve">([^<]*)<\/w:instrText>/g)].map((m) => m[1] ?? `{${m[2]}}`);
+    expect(parts.join('')).toBe('Side {PAGE} av {NUMPAGES}');
+    expect(footer).toContain('<w:jc w:val="right"/>');
+    expect(files.get('[Content_Types].xml')!.toString()).toContain('PartName="/word/footer1.xml"');
+  });
+
+  test('document properties: title, the secretariat as creator, nb-NO', () => {
+    const core = files.get('docProps/core.xml')!.toString();
+    expectWellFormed(core);
+    expect(core).toContain('<dc:title>Referat fra møte i Osloregionens faggruppe Nærings samarbeidet, 19.01.2023</dc:title>');
+    expect(core).toContain('<dc:creator>Sekretariatet for Osloregionens faggruppe Nærings samarbeidet</dc:creator>');
+    expect(core).toContain('<dc:language>nb-NO</dc:language>');
+    expect(core).toMatch(/<dcterms:created xsi:type="dcterms:W3CDTF">\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/dcterms:created>/);
+  });
+
   test('Norwegian letters as UTF-8, a font that has them, nb-NO as language', () => {
     expect(doc).toContain('Ørjan Sälvik, Andrine Fjære Gundersen, Mona Stølsvåg');
     expect(doc).toContain('Bjørgsdatter');
@@ -155,5 +185,7 @@ describe('innkalling as DOCX', () => {
     expect(rows[0]).toEqual(['Fornavn', 'Etternavn', 'Organisasjon']);
     expect(rows).toHaveLength(46);
     expect(rows[45]).toEqual(['Ørjan', 'Sålvik', 'Oslo kommune - Byrådsavdelingene']);
+    expect(doc).toMatch(/<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr>/); // the header row repeats on every page
+    expect(files.get('docProps/core.xml')!.toString()).toContain('<dc:creator>Sekretariatet for Osloregionen</dc:creator>');
   });
 });

@@ -52,6 +52,18 @@ describe('LibreOffice converts the DOCX to PDF', () => {
         expect(text).toContain('Referat fra møte i Osloregionens faggruppe Nærings samarbeidet');
         expect(text).toContain('<script>alert(1)</script>');
         expect(text).toContain('eget punkt med æøå ÆØÅ');
+        // The footer's PAGE / NUMPAGES fields, computed by LibreOffice.
+        const pages = Number(/Pages:\s+(\d+)/.exec((await run('pdfinfo', [path.join(dir, 'referat.pdf')])).stdout)?.[1]);
+        expect(text).toContain(`Side 1 av ${pages}`);
+        expect(text).toContain(`Side ${pages} av ${pages}`);
+        // The heading styles' outline levels become the PDF's bookmarks (LibreOffice exports them by default).
+        for (const [name, first] of [['referat', 'Referat fra møte i Osloregionens faggruppe Nærings samarbeidet'], ['innkalling', 'Sakskart til møte i']] as const) {
+          const xml = (await run('pdftohtml', ['-xml', '-i', '-q', '-stdout', path.join(dir, `${name}.pdf`)], { maxBuffer: 64 << 20 })).stdout;
+          const outline = [...xml.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map((m) => m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+          console.log(`${name}.pdf from LibreOffice: ${outline.length} bookmarks`);
+          expect(outline[0]).toContain(first);
+          expect(outline.length).toBeGreaterThanOrEqual(2);
+        }
       }
     },
     180_000,
