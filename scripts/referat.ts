@@ -8,17 +8,19 @@ import { cosmosRepositories } from '../src/persistence/cosmos/repositories';
 import { startLocalStore } from '../src/persistence/local-store/local-store';
 
 /**
- * `npm run referat -- --meeting <id> --format docx|md|html|pdf --out <file> [--kind referat|innkalling]`
+ * `npm run referat -- --meeting <id> --format docx|md|html|pdf|archive --out <file> [--kind referat|innkalling]`
  * for the secretariat: writes one meeting's document from the store (COSMOS_ENDPOINT, or the local
- * snapshot in REFERENT_DATA_DIR, opened read-only so a running bot's data is never touched).
+ * snapshot in REFERENT_DATA_DIR, opened read-only so a running bot's data is never touched). `archive`:
+ * the archive package (ZIP) of locked minutes, see docs/archive.md.
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { meeting: { type: 'string' }, format: { type: 'string', default: 'docx' }, out: { type: 'string' }, kind: { type: 'string', default: 'referat' } },
   });
-  const usage = 'usage: npm run referat -- --meeting <id> --format docx|md|html|pdf --out <file> [--kind referat|innkalling]';
+  const usage = 'usage: npm run referat -- --meeting <id> --format docx|md|html|pdf|archive --out <file> [--kind referat|innkalling]';
   if (!values.meeting || !values.out) throw new Error(usage);
-  if (!isExportFormat(values.format ?? '')) throw new Error(`--format must be docx, md, html or pdf. ${usage}`);
+  const format = values.format === 'arkiv' ? 'archive' : (values.format ?? '');
+  if (format !== 'archive' && !isExportFormat(format)) throw new Error(`--format must be docx, md, html, pdf or archive. ${usage}`);
   if (values.kind !== 'referat' && values.kind !== 'innkalling') throw new Error(`--kind must be referat or innkalling. ${usage}`);
   const config = loadConfig(process.env);
   const local = config.cosmos.endpoint ? undefined : await startLocalStore({ dataDir: config.dataDir, database: config.cosmos.database, readOnly: true });
@@ -27,7 +29,7 @@ async function main(): Promise<void> {
   );
   try {
     const minutes = new MinutesUseCases(cosmosRepositories(store), () => '');
-    const doc = await minutes.renderStored(values.meeting, values.kind, values.format as ExportFormat);
+    const doc = await minutes.renderStored(values.meeting, values.kind, format as ExportFormat | 'archive');
     await writeFile(values.out, doc.body);
     process.stdout.write(`Wrote ${values.out} (${doc.body.length} bytes, ${doc.fileName})\n`);
   } finally {

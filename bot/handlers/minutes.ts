@@ -1,13 +1,13 @@
 import { command, type Capability } from './types';
 
-/** referat / innkalling docx|md|html|pdf (signed download links) and lås referat. */
+/** referat / innkalling docx|md|html|pdf, referat arkiv (signed download links) and lås referat. */
 export const minutes: Capability = {
   commands: [
     command(
       {
         name: 'minutes', aliases: ['referat', 'minutes'], audience: 'secretariat', where: 'any', group: 'here',
-        nb: 'referat [docx|md|html|pdf] [dd.mm.åååå] – lenke til referatet (pdf: PDF/A for arkivet)',
-        en: 'minutes [docx|md|html|pdf] [dd.mm.yyyy] – link to the minutes (pdf: PDF/A for the archive)',
+        nb: 'referat [docx|md|html|pdf|arkiv] [dd.mm.åååå] – lenke til referatet (pdf: PDF/A; arkiv: arkivpakke med PDF/A og metadata, bare låste referater)',
+        en: 'minutes [docx|md|html|pdf|archive] [dd.mm.yyyy] – link to the minutes (pdf: PDF/A; archive: archive package with PDF/A and metadata, locked minutes only)',
       },
       async ({ actor, command: c, group, services }) => services.minutes.exportDocument(actor, group, 'referat', c.args),
     ),

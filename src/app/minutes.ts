@@ -8,6 +8,7 @@ import { assembleInnkalling, assembleReferat } from '../domain/referat-assembly'
 import { exportFileName, isExportFormat, renderInnkalling, renderReferat, type ExportFormat } from '../exports';
 import { DEFAULT_LINK_TTL_SECONDS, signLink, verifyLink } from '../exports/signed-links';
 import { actorKey, say, type Actor, type Reply } from './actor';
+import { archiveFileName, archivePackage } from './archive';
 import type { GroupContext } from './group-context';
 import type { ExportVersion, Repositories } from './ports';
 import { replaceMeeting } from './meeting-writes';
@@ -33,22 +34,37 @@ export class MinutesUseCases {
     private readonly linkTtlSeconds = DEFAULT_LINK_TTL_SECONDS,
   ) {}
 
-  /** `referat [docx|md|html|pdf] [dd.mm.yyyy]` and `innkalling docx|md|html|pdf [dd.mm.yyyy]` (the router lets only the secretariat here). */
+  /** `referat [docx|md|html|pdf|arkiv] [dd.mm.yyyy]` and `innkalling docx|md|html|pdf [dd.mm.yyyy]` (the router lets only the secretariat here). */
   async exportDocument(actor: Actor, ctx: GroupContext, kind: DocumentKind, args: string): Promise<Reply> {
     const l = actor.locale;
     const words = args.toLowerCase().split(/\s+/).filter(Boolean);
     const formatWord = words.find((w) => !/^\d/.test(w)) ?? 'docx';
     const format = formatWord === 'markdown' ? 'md' : formatWord === 'word' ? 'docx' : formatWord;
-    if (!isExportFormat(format)) return say(t.badFormat(l, formatWord));
+    const archive = kind === 'referat' && (format === 'arkiv' || format === 'archive');
+    if (!archive && !isExportFormat(format)) return say(t.badFormat(l, formatWord));
     const dateWord = words.find((w) => /^\d/.test(w));
     const date = dateWord ? parseNorwegianDate(dateWord) : undefined;
     if (dateWord && !date) return say(t.badDate(l, dateWord));
     const meeting = await this.pickMeeting(ctx.group.value.groupId, kind, date);
     if (!meeting) return say(date ? t.noMeetingOn(l, formatDate(date)) : kind === 'referat' ? t.noHeldMeeting(l) : t.noNextMeeting(l));
+    if (archive) return this.exportArchive(actor, ctx, meeting);
+    if (!isExportFormat(format)) return say(t.badFormat(l, formatWord));
     const version = await this.render(actor, ctx, meeting, kind, format);
     await this.repos.exports.create(version);
     const link = await this.linkFor(version, actor);
     return say(t.linkReady(l, kind, formatDate(meeting.date), format, link));
+  }
+
+  /** `referat arkiv`: the archive package of locked minutes only (what the archive gets must not change after). */
+  private async exportArchive(actor: Actor, ctx: GroupContext, meeting: MeetingData): Promise<Reply> {
+    const l = actor.locale;
+    if (meeting.state !== 'locked') return say(t.archiveNotLocked(l, formatDate(meeting.date)));
+    const made = this.now();
+    const pkg = await archivePackage(this.repos, ctx.group.value, ctx.roster, meeting, made);
+    const version = this.version(actor, meeting, 'referat', 'arkiv', archiveFileName(meeting.date), pkg.contentType, pkg.body, made);
+    await this.repos.exports.create(version);
+    const link = await this.linkFor(version, actor);
+    return say(t.archiveReady(l, formatDate(meeting.date), pkg.metadata.møtenummer, link));
   }
 
   /** `lås referat [dd.mm.yyyy]`: the secretariat locks minutes by hand (the router checks the role). */
@@ -112,20 +128,24 @@ export class MinutesUseCases {
   private async render(actor: Actor, ctx: GroupContext, meeting: MeetingData, kind: DocumentKind, format: ExportFormat): Promise<ExportVersion> {
     const signer = { name: actor.name, organization: `Sekretariatet for ${ctx.group.value.name}` };
     const doc = await this.renderDocument(ctx.group.value, ctx.roster, meeting, kind, format, signer);
-    const createdAt = this.now().toISOString();
-    const sha256 = createHash('sha256').update(doc.body).digest('hex');
+    return this.version(actor, meeting, kind, format, exportFileName(kind, meeting.date, format), doc.contentType, doc.body, this.now());
+  }
+
+  private version(actor: Actor, meeting: MeetingData, kind: DocumentKind, format: ExportVersion['format'], fileName: string, contentType: string, body: Buffer, made: Date): ExportVersion {
+    const createdAt = made.toISOString();
+    const sha256 = createHash('sha256').update(body).digest('hex');
     return {
       meetingId: meeting.meetingId,
       exportId: `${kind}-${format}-${createdAt.replace(/[^0-9]/g, '')}-${sha256.slice(0, 8)}`,
       kind,
       format,
-      fileName: exportFileName(kind, meeting.date, format),
-      contentType: doc.contentType,
-      size: doc.body.length,
+      fileName,
+      contentType,
+      size: body.length,
       sha256,
       createdAt,
       createdBy: actorKey(actor),
-      body: doc.body,
+      body,
     };
   }
 
@@ -138,13 +158,19 @@ export class MinutesUseCases {
     return renderInnkalling(assembleInnkalling({ group, meeting, roster, now: this.now(), secretariat: signer }), format);
   }
 
-  /** `npm run referat`: one meeting's document by id, without a chat. */
-  async renderStored(meetingId: string, kind: DocumentKind, format: ExportFormat) {
+  /** `npm run referat`: one meeting's document by id, without a chat; `archive` only for locked minutes. */
+  async renderStored(meetingId: string, kind: DocumentKind, format: ExportFormat | 'archive') {
     const meeting = (await this.repos.meetings.get(meetingId))?.value;
     if (!meeting) throw new Error(`No meeting with id ${meetingId}.`);
     const group = (await this.repos.groups.get(meeting.groupId))?.value;
     if (!group) throw new Error(`The group ${meeting.groupId} of meeting ${meetingId} is missing.`);
     const roster = (await this.repos.rosters.get(meeting.groupId))?.value ?? [];
+    if (format === 'archive') {
+      if (kind !== 'referat') throw new Error('--format archive is for the referat only.');
+      if (meeting.state !== 'locked') throw new Error(`The minutes of ${formatDate(meeting.date)} are not locked; only locked minutes can be archived. Lock them with «lås referat» in Teams.`);
+      const pkg = await archivePackage(this.repos, group, roster, meeting, this.now());
+      return { body: pkg.body, contentType: pkg.contentType, fileName: archiveFileName(meeting.date) };
+    }
     const secretariat = Object.values(group.roles).find((r) => r.roles.includes('secretariat'))?.name ?? '';
     const doc = await this.renderDocument(group, roster, meeting, kind, format, { name: secretariat, organization: `Sekretariatet for ${group.name}` });
     return { ...doc, fileName: exportFileName(kind, meeting.date, format) };

@@ -207,7 +207,8 @@ export interface ExportVersion {
   meetingId: string;
   exportId: string;
   kind: 'referat' | 'innkalling';
-  format: 'md' | 'html' | 'docx' | 'pdf';
+  /** 'arkiv': the archive package of a locked referat (ZIP: PDF/A + metadata, docs/archive.md). */
+  format: 'md' | 'html' | 'docx' | 'pdf' | 'arkiv';
   fileName: string;
   contentType: string;
   size: number;

@@ -6,7 +6,19 @@ const kindName = (l: Locale, kind: 'referat' | 'innkalling') => (kind === 'refer
 /** Answers of the export and locking commands, Norwegian Bokmål first. */
 export const minutesTexts = {
   badFormat: (l: Locale, word: string) =>
-    pick(l, `Jeg kjenner ikke formatet «${word}». Velg docx, md, html eller pdf, for eksempel «referat docx».`, `I don't know the format "${word}". Choose docx, md, html or pdf, e.g. "minutes docx".`),
+    pick(l, `Jeg kjenner ikke formatet «${word}». Velg docx, md, html, pdf eller arkiv, for eksempel «referat docx».`, `I don't know the format "${word}". Choose docx, md, html, pdf or archive, e.g. "minutes docx".`),
+  archiveNotLocked: (l: Locale, date: string) =>
+    pick(
+      l,
+      `Referatet fra ${date} er ikke låst, så det kan ikke sendes til arkivet ennå: arkivet skal få den endelige versjonen. Lås det først med «lås referat ${date}», og be så om «referat arkiv ${date}».`,
+      `The minutes of ${date} are not locked, so they cannot go to the archive yet: the archive gets the final version. Lock them first with "lock minutes ${date}", then ask for "minutes archive ${date}".`,
+    ),
+  archiveReady: (l: Locale, date: string, number: string, link: string) =>
+    pick(
+      l,
+      `Arkivpakken for referatet fra ${date} (møtenummer ${number}: referat.pdf, metadata.json og metadata.xml i en zip-fil) er klar: ${link}\nLenken er personlig og gjelder i 24 timer. Last pakken opp i kommunens arkivsystem; Referent er ikke et arkiv.`,
+      `The archive package of the minutes of ${date} (meeting number ${number}: referat.pdf, metadata.json and metadata.xml in a zip file) is ready: ${link}\nThe link is personal and valid for 24 hours. Import the package into the municipality's archive system; Referent is not an archive.`,
+    ),
   badDate: (l: Locale, word: string) => pick(l, `«${word}» er ikke en dato. Skriv datoen som dd.mm.åååå.`, `"${word}" is not a date. Write it as dd.mm.yyyy.`),
   noMeetingOn: (l: Locale, date: string) => pick(l, `Gruppen har ikke noe møte ${date}.`, `The group has no meeting on ${date}.`),
   noHeldMeeting: (l: Locale) =>

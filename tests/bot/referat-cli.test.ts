@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { groupIdFor } from '../../src/app/groups';
+import { readZip } from '../fixtures/read-zip';
 import { CHAIR, startBotForTest } from '../helpers/bot-client';
 
 const CHAT = { id: '19:cli-chat@thread.v2', type: 'groupChat' as const };
@@ -19,6 +20,10 @@ describe('npm run referat (command line for the secretariat)', () => {
     await bot.say(CHAT, CHAIR, 'ny gruppe Faggruppe Æøå');
     await bot.running.repositories.meetings.create({
       meetingId: 'mt-cli', groupId: groupIdFor(CHAT.id), date: '2024-11-07', start: '12:00', end: '13:00', place: 'Teams', state: 'ended',
+      agenda: [{ number: 1, title: 'Eventuelt', subPoints: [], kind: 'other-business' }], records: {}, attendance: {},
+    });
+    await bot.running.repositories.meetings.create({
+      meetingId: 'mt-cli-locked', groupId: groupIdFor(CHAT.id), date: '2024-09-12', start: '12:00', end: '13:00', place: 'Teams', state: 'locked',
       agenda: [{ number: 1, title: 'Eventuelt', subPoints: [], kind: 'other-business' }], records: {}, attendance: {},
     });
     await bot.close();
@@ -40,6 +45,17 @@ describe('npm run referat (command line for the secretariat)', () => {
     const body = await readFile(pdfOut);
     expect(body.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
     expect(body.toString('utf8')).toContain('<pdfaid:conformance>A</pdfaid:conformance>');
+
+    const zipOut = path.join(bot.dataDir, 'arkiv.zip');
+    const unlocked = await run(['--meeting', 'mt-cli', '--format', 'archive', '--out', zipOut], { REFERENT_DATA_DIR: bot.dataDir, LOG_LEVEL: 'silent' });
+    expect(unlocked.code).toBe(1);
+    expect(unlocked.stderr).toContain('not locked');
+    const archive = await run(['--meeting', 'mt-cli-locked', '--format', 'archive', '--out', zipOut], { REFERENT_DATA_DIR: bot.dataDir, LOG_LEVEL: 'silent' });
+    expect(archive.stderr).toBe('');
+    expect(archive.stdout).toContain('referat-2024-09-12-arkiv.zip');
+    const files = readZip(await readFile(zipOut));
+    expect([...files.keys()]).toEqual(['referat.pdf', 'metadata.json', 'metadata.xml']);
+    expect(JSON.parse(files.get('metadata.json')!.toString('utf8'))).toMatchObject({ møtenummer: '2024-01', utvalg: 'Faggruppe Æøå', møtedato: '2024-09-12' });
 
     const missing = await run(['--meeting', 'nope', '--out', out], { REFERENT_DATA_DIR: bot.dataDir });
     expect(missing.code).toBe(1);

@@ -1,0 +1,35 @@
+import type { GroupData } from '../domain/group';
+import { personKey } from '../domain/keys';
+import type { MeetingData } from '../domain/meeting-types';
+import type { RosterMember } from '../domain/roster';
+import { assembleReferat } from '../domain/referat-assembly';
+import { meetingNumber } from '../exports/archive-metadata';
+import { renderArchivePackage, type ArchivePackage } from '../exports/archive';
+import type { Repositories } from './ports';
+
+/** The download name of a meeting's archive package, e.g. "referat-2023-01-19-arkiv.zip" (ASCII). */
+export const archiveFileName = (date: string) => `referat-${date}-arkiv.zip`;
+
+/**
+ * The archive package of one meeting's locked referat (`referat arkiv`, `npm run referat -- --format
+ * archive`), from the data the referat is assembled from. The caller has checked that it is locked.
+ */
+export async function archivePackage(repos: Repositories, group: GroupData, roster: RosterMember[], meeting: MeetingData, now: Date): Promise<ArchivePackage> {
+  const [contributions, meetings] = await Promise.all([repos.contributions.listByMeeting(meeting.meetingId), repos.meetings.listByGroup(group.groupId)]);
+  const referat = assembleReferat({ group, meeting, roster, contributions });
+  const chairNames = Object.values(group.roles).filter((r) => r.roles.includes('chair')).map((r) => r.name);
+  // The referat names the secretariat without an organization: the attendance entry, else the roster, has it.
+  const organizations = new Map<string, string>();
+  for (const m of roster) organizations.set(personKey(`${m.firstName} ${m.lastName}`), m.organization);
+  for (const e of Object.values(meeting.attendance)) if (e.organization.trim()) organizations.set(personKey(e.name), e.organization.trim());
+  return renderArchivePackage(
+    referat,
+    {
+      møtenummer: meetingNumber(meetings.some((m) => m.meetingId === meeting.meetingId) ? meetings : [...meetings, meeting], meeting.meetingId),
+      chairNames,
+      organizationOf: (name) => organizations.get(personKey(name)),
+      ...(meeting.lockedAt ? { lockedAt: meeting.lockedAt } : {}),
+    },
+    now,
+  );
+}
