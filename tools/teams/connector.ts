@@ -16,6 +16,7 @@ export interface Captured {
  */
 export async function startConnector() {
   const captured: Captured[] = [];
+  const typing: Captured[] = [];
   const waiters: (() => void)[] = [];
   let next = 1;
   const server = http.createServer((req, res) => {
@@ -36,7 +37,11 @@ export async function startConnector() {
         res.end(JSON.stringify({ id: `conv-${next++}`, activityId: `a-${next++}` }));
         return;
       }
-      captured.push({ method: req.method ?? '', path: req.url ?? '', conversationId, activity });
+      // Typing indicators are not answers: teams-ai sends one when a turn runs long (a busy machine),
+      // and counting it made tests read the indicator as the reply. They are kept apart.
+      const entry = { method: req.method ?? '', path: req.url ?? '', conversationId, activity };
+      if (activity.type === 'typing') typing.push(entry);
+      else captured.push(entry);
       waiters.splice(0).forEach((w) => w());
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ id: `sent-${next++}` }));
@@ -47,6 +52,8 @@ export async function startConnector() {
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     captured,
+    /** Typing indicators the bot sent (not counted as answers). */
+    typing,
     /** Waits until `count` activities (in total) were captured since the start or the last clear. */
     async waitForCount(count: number, timeoutMs = 5000): Promise<Captured[]> {
       const deadline = Date.now() + timeoutMs;
