@@ -17,6 +17,9 @@ export const archiveFileName = (date: string) => `referat-${date}-arkiv.zip`;
 export async function archivePackage(repos: Repositories, group: GroupData, roster: RosterMember[], meeting: MeetingData, now: Date): Promise<ArchivePackage> {
   const [contributions, meetings] = await Promise.all([repos.contributions.listByMeeting(meeting.meetingId), repos.meetings.listByGroup(group.groupId)]);
   const referat = assembleReferat({ group, meeting, roster, contributions });
+  // The referat prints a roster note after the name («Mari Skogen (vara)»); the metadata keeps name and note apart.
+  const notes = new Map(roster.filter((m) => m.note).map((m) => [personKey(`${m.firstName} ${m.lastName}`), m.note as string] as const));
+  const namesReferat = notes.size === 0 ? referat : assembleReferat({ group, meeting, roster: roster.map((m) => ({ ...m, note: undefined })), contributions });
   const chairNames = Object.values(group.roles).filter((r) => r.roles.includes('chair')).map((r) => r.name);
   // The referat names the secretariat without an organization: the attendance entry, else the roster, has it.
   const organizations = new Map<string, string>();
@@ -28,8 +31,10 @@ export async function archivePackage(repos: Repositories, group: GroupData, rost
       møtenummer: meetingNumber(meetings.some((m) => m.meetingId === meeting.meetingId) ? meetings : [...meetings, meeting], meeting.meetingId),
       chairNames,
       organizationOf: (name) => organizations.get(personKey(name)),
+      noteOf: (name) => notes.get(personKey(name)),
       ...(meeting.lockedAt ? { lockedAt: meeting.lockedAt } : {}),
     },
     now,
+    namesReferat,
   );
 }

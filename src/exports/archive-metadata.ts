@@ -26,7 +26,8 @@ export interface ArchiveMetadata {
   møtested: string;
   /** When the referat was locked (ISO instant), if known. */
   låst?: string;
-  møtedeltakere: { navn: string; rolle: Rolle; organisasjon: string }[];
+  /** merknad: the roster's note on the person ("vara"), which the referat prints after the name. */
+  møtedeltakere: { navn: string; rolle: Rolle; organisasjon: string; merknad?: string }[];
   saker: { saksnummer: number; tittel: string; sakstype: Sakstype; vedtak?: string }[];
   dokumenter: { filnavn: string; tittel: string; format: 'PDF/A-2a'; mimetype: 'application/pdf'; sha256: string; størrelse: number }[];
 }
@@ -38,6 +39,8 @@ export interface ArchiveMetadataInput {
   chairNames: string[];
   /** The organization of a person by name (the referat lists the secretariat by name only). */
   organizationOf: (name: string) => string | undefined;
+  /** The roster's note on a person; the names in `referat` must come without it (assembled from a note-free roster). */
+  noteOf?: (name: string) => string | undefined;
   lockedAt?: string;
   pdf: { fileName: string; sha256: string; size: number };
 }
@@ -73,13 +76,17 @@ export function buildArchiveMetadata(input: ArchiveMetadataInput): ArchiveMetada
   const { referat } = input;
   const chairs = new Set(input.chairNames.map(personKey));
   const role = (name: string, otherwise: Rolle): Rolle => (chairs.has(personKey(name)) ? 'møteleder' : otherwise);
+  const person = (navn: string, rolle: Rolle, organisasjon: string) => {
+    const merknad = input.noteOf?.(navn);
+    return { navn, rolle, organisasjon, ...(merknad ? { merknad } : {}) };
+  };
   const present = [
-    ...referat.attendees.map((p) => ({ navn: p.name, rolle: role(p.name, 'medlem'), organisasjon: p.organization })),
-    ...referat.secretariat.map((name) => ({ navn: name, rolle: role(name, 'sekretariat'), organisasjon: input.organizationOf(name) ?? '' })),
+    ...referat.attendees.map((p) => person(p.name, role(p.name, 'medlem'), p.organization)),
+    ...referat.secretariat.map((name) => person(name, role(name, 'sekretariat'), input.organizationOf(name) ?? '')),
   ];
   // The møteleder first, as the attendance table of the minutes has it.
   const deltakere = [...present.filter((p) => p.rolle === 'møteleder'), ...present.filter((p) => p.rolle !== 'møteleder')];
-  const forfall = referat.apologies.map((p) => ({ navn: p.name, rolle: 'forfall' as const, organisasjon: p.organization }));
+  const forfall = referat.apologies.map((p) => person(p.name, 'forfall', p.organization));
   return {
     format: ARCHIVE_FORMAT_VERSION,
     møtenummer: input.møtenummer,

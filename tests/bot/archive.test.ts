@@ -7,7 +7,7 @@ import { CHAIR, startBotForTest } from '../helpers/bot-client';
 
 // Invented people and group; the meeting is stored as the bot would have left it after «avslutt».
 const CHAT = { id: '19:archive-chat@thread.v2', type: 'groupChat' as const };
-const ROSTER = ['Kari\tLøvstad\tAsker kommune', 'Jon <Ole>\tBerg & Sønn\tHole kommune', 'Ørjan\tSålvik\tOslo kommune - Byrådsavdelingene'].join('\n');
+const ROSTER = ['Kari\tLøvstad\tAsker kommune', 'Jon <Ole>\tBerg & Sønn (vara)\tHole kommune', 'Ørjan\tSålvik\tOslo kommune - Byrådsavdelingene'].join('\n');
 
 function meeting(groupId: string, id: string, date: string, state: MeetingData['state']): MeetingData {
   return {
@@ -79,7 +79,7 @@ describe('referat arkiv: the archive package of locked minutes', () => {
     expect(meta.låst).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
     expect(meta.møtedeltakere).toEqual([
       { navn: 'Kari Løvstad', rolle: 'møteleder', organisasjon: 'Asker kommune' },
-      { navn: 'Jon <Ole> Berg & Sønn', rolle: 'medlem', organisasjon: 'Hole kommune' },
+      { navn: 'Jon <Ole> Berg & Sønn', rolle: 'medlem', organisasjon: 'Hole kommune', merknad: 'vara' }, // the referat prints «… (vara)»
       { navn: 'Ørjan Sålvik', rolle: 'sekretariat', organisasjon: 'Oslo kommune - Byrådsavdelingene' },
     ]);
     expect(meta.saker.map((s: { sakstype: string }) => s.sakstype)).toEqual(['godkjenning', 'orientering', 'vedtakssak', 'eventuelt']);
@@ -90,6 +90,7 @@ describe('referat arkiv: the archive package of locked minutes', () => {
     expect(child(xml, 'moetenummer').text).toBe('2024-02');
     expect(xml.attributes.xmlns).toBe('urn:referent:arkivpakke:1');
     expect(child(child(xml, 'moetedeltakere').children[1], 'navn').text).toBe('Jon <Ole> Berg & Sønn');
+    expect(child(child(xml, 'moetedeltakere').children[1], 'merknad').text).toBe('vara');
     expect(child(child(xml, 'saker').children[2], 'vedtak').text).toBe('Gruppen sluttet seg til forslaget & «tillegget».');
     expect(child(child(child(xml, 'dokumenter'), 'dokument'), 'sha256').text).toBe(meta.dokumenter[0].sha256);
   });

@@ -77,6 +77,11 @@ describe('archive metadata (Noark 5 meeting names)', () => {
     expect(meta.saker[3].tittel).toBe('Orientering om <regionplan>');
     expect(meta.dokumenter).toEqual([{ filnavn: 'referat.pdf', tittel: `Referat fra møte i ${group.name}`, format: 'PDF/A-2a', mimetype: 'application/pdf', sha256: 'ab'.repeat(32), størrelse: 1234 }]);
     expect(sakstypeOf('other')).toBe('vedtakssak');
+    const referat = assembleReferat({ group, meeting, roster: [], contributions: [] });
+    const noted = buildArchiveMetadata({ referat, møtenummer: '2023-02', chairNames: [], organizationOf: () => undefined, noteOf: (n) => (n === 'Guri Lundemo' ? 'vara' : undefined), pdf: { fileName: 'referat.pdf', sha256: '', size: 0 } });
+    expect(noted.møtedeltakere.find((p) => p.navn === 'Guri Lundemo')).toEqual({ navn: 'Guri Lundemo', rolle: 'forfall', organisasjon: 'Hole kommune', merknad: 'vara' });
+    expect(noted.møtedeltakere.filter((p) => 'merknad' in p)).toHaveLength(1);
+    expect(noted).not.toHaveProperty('låst');
     expect(JSON.parse(archiveMetadataJson(meta))).toEqual(JSON.parse(JSON.stringify(meta)));
   });
 
