@@ -164,7 +164,8 @@ export function innkallingToHtml(model: InnkallingModel): string {
     for (const p of model.prepare) body.push(blocks(p.text, `Sak ${p.itemNumber}.`));
   }
   body.push(`<p class="signature">Med vennlig hilsen<br>\n${esc(model.signature.name)}<br>\n${esc(model.signature.organization)}</p>`);
-  body.push(`<h2>Sakskart til møte i ${esc(model.groupName)}, ${formatDate(model.date)}</h2>`);
+  // The one h1, as the DOCX's Heading 1: the letter above it is the notice's header, not a section.
+  body.push(`<h1>Sakskart til møte i ${esc(model.groupName)}, ${formatDate(model.date)}</h1>`);
   body.push(`<p>${line('Tid og sted:', `${formatNoticeLongTime(model.date, model.start, model.end)}, ${oneLine(model.place)}`)}</p>`);
   for (const a of model.agenda) {
     body.push(`<p class="agenda-item"><strong>${a.number}. ${esc(a.title)}</strong></p>`);

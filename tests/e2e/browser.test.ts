@@ -1,14 +1,17 @@
 /**
  * The Agents Playground's own web page in Debian's Chromium (playwright-core, never a downloaded
  * browser), against the echo bot: the chair types in the composer, the reply renders, a card renders
- * and its button round-trips. Skips with the reason when Chromium is missing (REFERENT_SKIP_BROWSER).
+ * and its button round-trips. The exported referat and innkalling (HTML) are checked there by axe-core
+ * (#17 §2). Skips with the reason when Chromium is missing (REFERENT_SKIP_BROWSER).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { innkallingToHtml, referatToHtml } from '../../src/exports/html';
 import { startEchoBot, type EchoBot } from '../../tools/echo/card-echo-bot';
 import { startPlayground, type Playground } from '../../tools/playground/playground';
+import { hostileReferat, seed004Innkalling, seedReferat } from '../fixtures/export-cases';
 
 const CHROMIUM = '/usr/bin/chromium';
 const skipReason = process.env.REFERENT_SKIP_BROWSER || (existsSync(CHROMIUM) ? '' : `${CHROMIUM} is missing (apt-get install chromium)`);
@@ -79,4 +82,41 @@ maybe('the chair types "hjelp" in personal chat and the reply renders; a card bu
   const shot = join(tmpdir(), `referent-playground-${process.pid}.png`);
   await page.screenshot({ path: shot });
   console.log(`screenshot: ${shot}`);
+});
+
+/** What axe reports, kept small enough to print. */
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+maybe('the exported referat and innkalling (HTML) pass axe-core in Chromium with no violations', async () => {
+  const axePage = await context.newPage();
+  try {
+    const documents = [
+      ['referat', referatToHtml(seedReferat())],
+      ['referat with hostile input', referatToHtml(hostileReferat())],
+      ['innkalling', innkallingToHtml(seed004Innkalling())],
+    ] as const;
+    const found: Record<string, AxeViolation[]> = {};
+    for (const [name, html] of documents) {
+      await axePage.setContent(html, { waitUntil: 'load' });
+      await axePage.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      // Every rule axe runs by default (WCAG 2.0/2.1 A and AA, best practices), on the whole page.
+      const result = (await axePage.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((r) => ({
+        version: r.testEngine.version,
+        passed: r.passes.map((p) => p.id),
+        violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) })),
+      }))`)) as { version: string; passed: string[]; violations: AxeViolation[] };
+      found[name] = result.violations;
+      console.log(`axe-core ${result.version} on the ${name}: ${result.violations.length} violations, ${result.passed.length} rules passed`);
+      // axe really looked at the page: the rules this task is about passed.
+      expect(result.passed).toEqual(expect.arrayContaining(['html-has-lang', 'html-lang-valid', 'th-has-data-cells', 'heading-order', 'page-has-heading-one', 'color-contrast']));
+    }
+    expect(found).toEqual({ referat: [], 'referat with hostile input': [], innkalling: [] });
+  } finally {
+    await axePage.close();
+  }
 });

@@ -2,6 +2,25 @@ import { escapeHtml, innkallingToHtml, referatToHtml } from '../../src/exports/h
 import { SEED_ATTENDEES, SEED_ROUND_TABLE_ORDER } from '../fixtures/referat-seed-000';
 import { XSS, hostileReferat, seed004Innkalling, seedReferat } from '../fixtures/export-cases';
 
+/** Heading levels in document order. */
+const headingLevels = (html: string) => [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+
+/** One h1, first; no level skipped on the way down (h2 → h4). */
+function expectOrderedHeadings(html: string): void {
+  const levels = headingLevels(html);
+  expect(levels.filter((l) => l === 1)).toHaveLength(1);
+  expect(levels[0]).toBe(1);
+  const skips = levels.filter((l, i) => i > 0 && l > levels[i - 1] + 1);
+  expect(skips).toEqual([]);
+}
+
+test('the heading check itself catches a missing h1, two h1s and a skipped level', () => {
+  expect(() => expectOrderedHeadings('<h2>a</h2>')).toThrow();
+  expect(() => expectOrderedHeadings('<h1>a</h1><h1>b</h1>')).toThrow();
+  expect(() => expectOrderedHeadings('<h1>a</h1><h3>b</h3>')).toThrow();
+  expectOrderedHeadings('<h1>a</h1><h2>b</h2><h3 class="x">c</h3><h2>d</h2>');
+});
+
 const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 describe('referat as HTML', () => {
@@ -34,6 +53,12 @@ describe('referat as HTML', () => {
     expect(positions.every((p, i) => p >= 0 && (i === 0 || p > positions[i - 1]))).toBe(true);
     const rows = [...html.matchAll(/<tr><td>(.*?)<\/td><td>(.*?)<\/td><\/tr>/g)].map((m) => [m[1], m[2]]);
     expect(rows).toEqual(SEED_ATTENDEES);
+  });
+
+  test('accessible structure: one h1, ordered headings, column headers with scope (#17 §2)', () => {
+    expectOrderedHeadings(html);
+    expectOrderedHeadings(referatToHtml(hostileReferat()));
+    expect(html.match(/<th\b[^>]*>/g)).toEqual(['<th scope="col">', '<th scope="col">']);
   });
 
   test('decision, markers and the member\'s bullets', () => {
@@ -85,7 +110,7 @@ describe('innkalling as HTML', () => {
       'Vi ber deltakere i møtet forberede følgende:',
       '<p><strong>Sak 4.</strong> Forberede kort innlegg',
       'Med vennlig hilsen<br>\nKamilla Hovstøl Ulvestad<br>\nSekretariatet for Osloregionen',
-      '<h2>Sakskart til møte i faggruppe for Nærings samarbeid, 07.11.2024</h2>',
+      '<h1>Sakskart til møte i faggruppe for Nærings samarbeid, 07.11.2024</h1>',
       '<strong>1. Godkjenning av innkalling og dagsorden</strong>',
       '<strong>4. Runde rundt bordet - Orientering om aktuelle saker fra medlemmene.</strong></p>\n<ul class="subpoints"><li>Møtedeltakere',
       '<strong>5. Eventuelt</strong>',
@@ -99,5 +124,11 @@ describe('innkalling as HTML', () => {
     expect(positions.every((p, i) => i === 0 || p > positions[i - 1])).toBe(true);
     expect(html).toContain('<html lang="nb">');
     expect(html.match(/<tr><td>/g)).toHaveLength(45);
+  });
+
+  test('accessible structure: one h1, ordered headings, column headers with scope (#17 §2)', () => {
+    expectOrderedHeadings(html);
+    expect(headingLevels(html)).toEqual([1, 2]);
+    expect(html.match(/<th\b[^>]*>/g)).toEqual(['<th scope="col">', '<th scope="col">', '<th scope="col">']);
   });
 });
