@@ -11,8 +11,9 @@ import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../tools/fi
 /**
  * `npm run demo`: plays a whole meeting of the invented group of tools/fixtures/documents through the bot's real HTTP endpoint
  * on a fresh embedded store — group, roster, agenda, notice, approvals, attendance, round-table input
- * before and after, decisions — and writes the referat and the innkalling as DOCX, Markdown and HTML
- * into the folder it names (DEMO_OUT, default ./demo-output).
+ * before and after, decisions — and writes the referat and the innkalling as DOCX, Markdown, HTML and
+ * PDF/A, then locks the referat and writes its archive package (referat-arkiv.zip), into the folder
+ * it names (DEMO_OUT, default ./demo-output).
  */
 const ROOT = path.join(__dirname, '../..');
 const person = (name: string, n: number): Person => ({ id: `29:demo-${n}`, aadObjectId: `00000000-0000-4000-9000-${String(n).padStart(12, '0')}`, name });
@@ -90,6 +91,15 @@ async function main(): Promise<void> {
         written.push(file);
       }
     }
+    // The secretariat locks the minutes, then hands the archive package (PDF/A + metadata) to the archive.
+    const held = meeting.date.split('-').reverse().join('.');
+    await step(secretariat, chat, `lås referat ${held}`);
+    const archive = /(http:\/\/\S+\/files\/\S+)/.exec(await step(secretariat, chat, `referat arkiv ${held}`))?.[1];
+    if (!archive) throw new Error('no download link in the answer to "referat arkiv"');
+    const pkg = await fetch(archive);
+    if (!pkg.ok) throw new Error(`download of the archive package answered HTTP ${pkg.status}`);
+    written.push(path.join(out, 'referat-arkiv.zip'));
+    await writeFile(written[written.length - 1], Buffer.from(await pkg.arrayBuffer()));
     process.stdout.write(`\nThe demo meeting is played. Documents written to ${out}:\n${written.map((f) => `  ${f}`).join('\n')}\n`);
   } finally {
     await bot.close();

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { readZip } from '../fixtures/read-zip';
 
 describe('npm run demo', () => {
   it('plays a whole meeting through the bot and writes the referat and innkalling in four formats', async () => {
@@ -28,5 +29,14 @@ describe('npm run demo', () => {
       expect(await readFile(path.join(out, `${kind}.html`), 'utf8')).toContain('<meta charset="utf-8">');
       expect((await readFile(path.join(out, `${kind}.pdf`))).subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
     }
+    // Locked, then packed for the archive: the PDF/A with its metadata.
+    const pkg = readZip(await readFile(path.join(out, 'referat-arkiv.zip')));
+    expect([...pkg.keys()]).toEqual(['referat.pdf', 'metadata.json', 'metadata.xml']);
+    const meta = JSON.parse(pkg.get('metadata.json')!.toString('utf8'));
+    expect(meta).toMatchObject({ møtenummer: expect.stringMatching(/^\d{4}-01$/), utvalg: 'Osloregionens faggruppe for Nærings samarbeid', møtested: 'Oslo rådhus, møteromssenteret' });
+    expect(meta.møtedeltakere[0]).toEqual({ navn: 'Ørjan Sålvik', rolle: 'møteleder', organisasjon: expect.any(String) });
+    expect(meta.møtedeltakere).toContainEqual({ navn: 'Didrik Aasland', rolle: 'medlem', organisasjon: 'Drammensregionen' });
+    expect(meta.møtedeltakere.filter((p: { rolle: string }) => p.rolle === 'forfall')).toHaveLength(1);
+    expect(meta.saker.some((s: { vedtak?: string }) => s.vedtak === 'Gruppen sluttet seg til forslaget.')).toBe(true);
   }, 120_000);
 });
