@@ -3,7 +3,9 @@ import { groupIdFor } from '../../src/app/groups';
 import type { MeetingData } from '../../src/domain/meeting-types';
 import { readZip } from '../fixtures/read-zip';
 import { child, parseXml } from '../fixtures/xml-check';
-import { CHAIR, startBotForTest } from '../helpers/bot-client';
+import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
+
+const MEMBER: TestUser = { id: '29:jon', aadObjectId: '00000000-0000-0000-0000-0000000000e7', name: 'Jon <Ole> Berg & Sønn' };
 
 // Invented people and group; the meeting is stored as the bot would have left it after «avslutt».
 const CHAT = { id: '19:archive-chat@thread.v2', type: 'groupChat' as const };
@@ -33,9 +35,9 @@ describe('referat arkiv: the archive package of locked minutes', () => {
   let bot: Awaited<ReturnType<typeof startBotForTest>>;
   const groupId = groupIdFor(CHAT.id);
   // A PDF turn on a busy machine first gets teams-ai's typing indicator: wait for the message.
-  const message = async (text: string) => {
+  const message = async (text: string, from: TestUser = CHAIR, locale = 'nb-NO') => {
     const before = bot.connector.captured.length;
-    await bot.say(CHAT, CHAIR, text);
+    await post(bot.running.url, bot.make(CHAT, from, text, { locale }));
     for (let n = before + 1; ; n++) {
       const activity = (await bot.connector.waitForCount(n, 20_000))[n - 1].activity;
       if (activity.type === 'message') return activity;
@@ -48,6 +50,7 @@ describe('referat arkiv: the archive package of locked minutes', () => {
     await bot.say(CHAT, CHAIR, `deltakere\n${ROSTER}`);
     await bot.say(CHAT, CHAIR, 'rolle Kari Løvstad møteleder');
     await bot.running.repositories.meetings.create(meeting(groupId, 'mt-jan', '2024-01-16', 'locked'));
+    await bot.running.repositories.meetings.create(meeting(groupId, 'mt-mar', '2024-03-14', 'ended'));
     await bot.running.repositories.meetings.create(meeting(groupId, 'mt-nov', '2024-11-07', 'ended'));
   });
   afterAll(async () => bot.close());
@@ -58,12 +61,21 @@ describe('referat arkiv: the archive package of locked minutes', () => {
     expect(reply.text).toContain('«lås referat 07.11.2024»');
     expect(linkIn(reply.text)).toBeUndefined();
     expect(await bot.running.repositories.exports.list('mt-nov')).toEqual([]);
+    const en = await message('minutes archive 14.03.2024', CHAIR, 'en-US');
+    expect(en.text).toContain('The minutes of 14.03.2024 are not locked');
+    expect(en.text).toContain('"lock minutes 14.03.2024"');
+    expect(await bot.running.repositories.exports.list('mt-mar')).toEqual([]);
+  });
+
+  it('refuses a member (the router: secretariat only), storing nothing', async () => {
+    expect((await message('referat arkiv 16.01.2024', MEMBER)).text).toContain('Bare sekretariatet');
+    expect(await bot.running.repositories.exports.list('mt-jan')).toEqual([]);
   });
 
   it('after «lås referat» serves a ZIP with the PDF/A and its metadata as JSON and XML', async () => {
     expect((await message('lås referat')).text).toContain('er låst');
     const reply = await message('referat arkiv');
-    expect(reply.text).toContain('Arkivpakken for referatet fra 07.11.2024 (møtenummer 2024-02');
+    expect(reply.text).toContain('Arkivpakken for referatet fra 07.11.2024 (møtenummer 2024-03');
     const res = await fetch(linkIn(reply.text)!);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/zip');
@@ -75,7 +87,7 @@ describe('referat arkiv: the archive package of locked minutes', () => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.toString('latin1')).toContain('<pdfaid:part>2</pdfaid:part>');
     const meta = JSON.parse(files.get('metadata.json')!.toString('utf8'));
-    expect(meta).toMatchObject({ møtenummer: '2024-02', utvalg: 'Faggruppe for næringssamarbeid', møtedato: '2024-11-07', møtested: 'Asker rådhus & Teams' });
+    expect(meta).toMatchObject({ møtenummer: '2024-03', utvalg: 'Faggruppe for næringssamarbeid', møtedato: '2024-11-07', møtested: 'Asker rådhus & Teams' });
     expect(meta.låst).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
     expect(meta.møtedeltakere).toEqual([
       { navn: 'Kari Løvstad', rolle: 'møteleder', organisasjon: 'Asker kommune' },
@@ -87,7 +99,7 @@ describe('referat arkiv: the archive package of locked minutes', () => {
     expect(meta.dokumenter[0]).toMatchObject({ filnavn: 'referat.pdf', format: 'PDF/A-2a', størrelse: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') });
 
     const xml = parseXml(files.get('metadata.xml')!.toString('utf8'));
-    expect(child(xml, 'moetenummer').text).toBe('2024-02');
+    expect(child(xml, 'moetenummer').text).toBe('2024-03');
     expect(xml.attributes.xmlns).toBe('urn:referent:arkivpakke:1');
     expect(child(child(xml, 'moetedeltakere').children[1], 'navn').text).toBe('Jon <Ole> Berg & Sønn');
     expect(child(child(xml, 'moetedeltakere').children[1], 'merknad').text).toBe('vara');
