@@ -4,7 +4,7 @@ import type { AttendanceEntry, Contribution, MeetingData } from './meeting-types
 import { formatLongDate, osloDateOf } from './norwegian-time';
 import { orgKey, personKey } from './keys';
 import type { InnkallingModel, ReferatItem, ReferatModel, RoundTableSection } from './referat';
-import type { RosterMember } from './roster';
+import type { GroupRole, RosterMember } from './roster';
 
 /**
  * Builds the display models of the minutes and the notice from stored data. The writers in
@@ -33,11 +33,13 @@ export interface AssembleReferatInput {
    * Defaults to the names holding the 'secretariat' role in group.roles.
    */
   secretariatNames?: string[];
+  /** Names of the chair (møteleder); defaults to the names holding the 'chair' role in group.roles. */
+  chairNames?: string[];
 }
 
 export function assembleReferat(input: AssembleReferatInput): ReferatModel {
   const { group, meeting, roster } = input;
-  const secretariatNames = input.secretariatNames ?? Object.values(group.roles).filter((r) => r.roles.includes('secretariat')).map((r) => r.name);
+  const secretariatNames = input.secretariatNames ?? rolesNamed(group, 'secretariat');
   // Position in that list: the secretariat is listed in the order the caller gives it.
   const secretariatRank = new Map(secretariatNames.map((n, i) => [personKey(n), i] as const));
   const isSecretariat = (e: AttendanceEntry): boolean => e.secretariat || secretariatRank.has(personKey(e.name));
@@ -51,8 +53,17 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
   const noted = (name: string) => (notes.has(personKey(name)) ? `${tidy(name)} (${notes.get(personKey(name))})` : tidy(name));
   const person = (e: AttendanceEntry) => ({ name: noted(e.name), organization: tidy(e.organization) });
 
-  const attendees = byRoster(entries.filter((e) => e.status === 'present' && !isSecretariat(e))).map(person);
-  const secretariat = byRoster(entries.filter((e) => e.status === 'present' && isSecretariat(e)))
+  // The chair leads the attendance table, marked «(møteleder)» by the writers (#17 §1.7); a chair who is also
+  // secretariat staff chaired this meeting, so stands there too and not again under «Fra sekretariatet møtte».
+  const chairNames = new Set((input.chairNames ?? rolesNamed(group, 'chair')).map(personKey));
+  const isChair = (e: AttendanceEntry): boolean => chairNames.has(personKey(e.name));
+  const present = byRoster(entries.filter((e) => e.status === 'present'));
+  const attendees = [
+    ...present.filter(isChair).map((e) => ({ ...person(e), chair: true })),
+    ...present.filter((e) => !isChair(e) && !isSecretariat(e)).map(person),
+  ];
+  const secretariat = present
+    .filter((e) => !isChair(e) && isSecretariat(e))
     .sort(bySecretariatList) // stable: roster order, then name, among those not in the list
     .map((e) => tidy(e.name));
   const apologies = byRoster(entries.filter((e) => e.status === 'apologies')).map(person);
@@ -82,6 +93,11 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
     decisionLabel: group.settings?.decisionLabel ?? false,
     keepMarkers: group.settings?.keepMarkers ?? false,
   };
+}
+
+/** The names of those holding a role in the group. */
+function rolesNamed(group: GroupData, role: GroupRole): string[] {
+  return Object.values(group.roles).filter((r) => r.roles.includes(role)).map((r) => r.name);
 }
 
 function baseItem(item: AgendaItem, meeting: MeetingData): ReferatItem {

@@ -11,7 +11,8 @@ export interface ReferatModel {
   start: string;
   end: string;
   place: string;
-  attendees: { name: string; organization: string }[];
+  /** The chair first (`chair`: printed «(møteleder)»), then roster order; never the secretariat. */
+  attendees: { name: string; organization: string; chair?: boolean }[];
   secretariat: string[];
   apologies: { name: string; organization: string }[];
   items: ReferatItem[];

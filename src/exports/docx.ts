@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { cleanText, decisionLabel, documentAuthor, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
+import { attendeeName, cleanText, decisionLabel, documentAuthor, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
 
 /**
  * Word documents: real heading styles (Word's navigation pane lists the items), a real table for
@@ -143,7 +143,7 @@ function referatBody(model: ReferatModel): string[] {
     heading(1, `Referat fra møte i ${model.groupName}`),
     para([...pair('Dato:', formatDate(model.date)), br, ...pair('Tid:', formatMeetingTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]),
     label('Frammøtte:'),
-    table(['NAVN', 'KOMMUNE / REGION'], model.attendees.map((a) => [a.name, a.organization]), [TEXT_WIDTH / 2, TEXT_WIDTH / 2]),
+    table(['NAVN', 'KOMMUNE / REGION'], model.attendees.map((a) => [attendeeName(a), a.organization]), [TEXT_WIDTH / 2, TEXT_WIDTH / 2]),
   ];
   if (model.secretariat.length > 0) body.push(label('Fra sekretariatet møtte:'), para([{ text: model.secretariat.map(oneLine).join(', ') }]));
   if (model.apologies.length > 0) {

@@ -1,6 +1,6 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
+import { attendeeName, cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
 
 /**
  * One standalone, print-friendly HTML file per document: no scripts, no external resources, inline
@@ -136,7 +136,7 @@ export function referatToHtml(model: ReferatModel): string {
     `<h1>${esc(title)}</h1>`,
     `<p class="meta"><strong>Dato:</strong> ${formatDate(model.date)}<br>\n<strong>Tid:</strong> ${esc(formatMeetingTime(model.date, model.start, model.end))}<br>\n<strong>Sted:</strong> ${esc(model.place)}</p>`,
     '<p class="label">Frammøtte:</p>',
-    table(['NAVN', 'KOMMUNE / REGION'], model.attendees.map((a) => [a.name, a.organization]), 'attendance'),
+    table(['NAVN', 'KOMMUNE / REGION'], model.attendees.map((a) => [attendeeName(a), a.organization]), 'attendance'),
   ];
   if (model.secretariat.length > 0) {
     body.push('<p class="label">Fra sekretariatet møtte:</p>', `<p class="secretariat">${model.secretariat.map(esc).join(', ')}</p>`);

@@ -1,6 +1,6 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
+import { attendeeName, cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
 
 /**
  * Markdown (CommonMark + GFM tables) of the minutes and the notice, in the layout of the seeds.
@@ -85,7 +85,7 @@ export function referatToMarkdown(model: ReferatModel): string {
       `**Sted:** ${inline(model.place)}`,
     ].join('\\\n'),
     '**Frammøtte:**',
-    table(['NAVN', 'KOMMUNE / REGION'], model.attendees.map((a) => [a.name, a.organization])),
+    table(['NAVN', 'KOMMUNE / REGION'], model.attendees.map((a) => [attendeeName(a), a.organization])),
   ];
   if (model.secretariat.length > 0) out.push('**Fra sekretariatet møtte:**', model.secretariat.map(inline).join(', '));
   if (model.apologies.length > 0) {

@@ -1,6 +1,6 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { cleanText, decisionLabel, documentAuthor, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
+import { attendeeName, cleanText, decisionLabel, documentAuthor, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
 import { PdfWriter, type Span } from './pdf-layout';
 
 /**
@@ -69,7 +69,7 @@ export function referatToPdf(model: ReferatModel, options: PdfOptions = {}): Pro
   w.heading(1, title);
   w.paragraph([...pair('Dato:', formatDate(model.date)), br, ...pair('Tid:', formatMeetingTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]);
   label(w, 'Frammøtte:');
-  w.table(['NAVN', 'KOMMUNE / REGION'], model.attendees.map((a) => [oneLine(a.name), oneLine(a.organization)]), [0.5, 0.5]);
+  w.table(['NAVN', 'KOMMUNE / REGION'], model.attendees.map((a) => [oneLine(attendeeName(a)), oneLine(a.organization)]), [0.5, 0.5]);
   if (model.secretariat.length > 0) {
     label(w, 'Fra sekretariatet møtte:');
     w.paragraph([{ text: model.secretariat.map(oneLine).join(', ') }]);

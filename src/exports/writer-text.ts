@@ -81,6 +81,11 @@ export function decisionLabel(item: ReferatItem, model: Pick<ReferatModel, 'deci
   return !model.decisionLabel || (item.kind === 'other-business' && item.decision === NO_MATTERS) ? '' : 'Vedtak: ';
 }
 
+/** A name in the attendance table: the chair's marked «(møteleder)» (#17 §1.7). */
+export function attendeeName(a: ReferatModel['attendees'][number]): string {
+  return a.chair ? `${oneLine(a.name)} (møteleder)` : a.name;
+}
+
 /**
  * The author in the document properties (DOCX core.xml, PDF Info/XMP): the secretariat. The notice
  * signs with its organization; the referat carries no signature, so «Sekretariatet for <group>».
