@@ -4,7 +4,9 @@ import { say } from '../src/app/actor';
 import { firstWord, type CommandSpec } from '../src/app/commands';
 import { loadGroupContext } from '../src/app/group-context';
 import { StoreUnavailableError } from '../src/app/ports';
+import { gluedForm } from '../src/app/paste-forms';
 import { texts } from '../src/app/texts';
+import { formTexts } from '../src/app/texts-forms';
 import { rememberConversation } from './conversations';
 import { parseCommand } from './commands';
 import { CAPABILITIES } from './handlers';
@@ -68,6 +70,14 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
         const help = parseCommand('hjelp')!;
         const reply = await route(help.spec, { context, actor, command: help, conversation, group, services });
         if (reply) await send(context, reply);
+        return;
+      }
+      // «deltakereFornavn…», «sakskart1. …»: the line breaks were lost on the way; the command's form, with why (#16 §1).
+      const glued = gluedForm(text);
+      if (glued) {
+        const wanted = parseCommand(glued.kind === 'members' ? 'deltakere' : 'sakskart')!;
+        const form = await route(wanted.spec, { context, actor, command: wanted, conversation, group, services });
+        if (form) await send(context, form.card ? { ...form, text: formTexts.linesLost(actor.locale, glued.word) } : form);
         return;
       }
       const plain = actor.conversationType === 'personal' ? CAPABILITIES.find((c) => c.onPlainText)?.onPlainText : undefined;

@@ -11,6 +11,7 @@ import roundTable from './round-table.json';
 import rollCall from './roll-call.json';
 import meetingSummary from './meeting-summary.json';
 import privacyErase from './privacy-erase.json';
+import pasteForm from './paste-form.json';
 
 /**
  * The card templates by name (JSON files beside this one, with ${…} bindings). A use case answers
@@ -29,6 +30,7 @@ export const TEMPLATES: Record<string, object> = {
   'roll-call': rollCall,
   'meeting-summary': meetingSummary,
   'privacy-erase': privacyErase,
+  'paste-form': pasteForm,
 };
 
 export function renderNamedCard(name: string, data: Record<string, unknown>): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { changeSetting } from '../../src/app/group-settings';
+import { pasteForm } from '../../src/app/paste-forms';
 import { texts } from '../../src/app/texts';
 import { command, type Capability } from './types';
 
@@ -17,7 +18,9 @@ export const groups: Capability = {
         name: 'members', aliases: ['deltakere', 'members'], audience: 'secretariat', where: 'any', group: 'here',
         nb: 'deltakere + linjer – importerer/oppdaterer deltakerlisten', en: 'members + lines – imports/updates the roster',
       },
-      async ({ actor, command: c, group, services }) => services.groups.importRoster(actor, group, c.body || c.args),
+      // Sent without lines: the form card, whose text box keeps the line breaks a chat may lose (#16 §1).
+      async ({ actor, command: c, group, services }) =>
+        (c.body || c.args).trim() ? services.groups.importRoster(actor, group, c.body || c.args) : pasteForm(actor.locale, 'members', group.group.value.groupId),
     ),
     command(
       {

@@ -7,10 +7,11 @@ import { meetingRun } from './meeting-run';
 import { attendance } from './attendance';
 import { meetingEvents } from './meeting-events';
 import { privacy } from './privacy';
+import { pasteForms } from './paste-forms';
 import type { Capability } from './types';
 
 /**
  * Every capability of the bot. Add one: write bot/handlers/<capability>.ts and list it here. The
  * order is the order of `hjelp` (bot/commands.ts).
  */
-export const CAPABILITIES: Capability[] = [groups, meetings, meetingRun, attendance, input, minutes, privacy, approvals, meetingEvents];
+export const CAPABILITIES: Capability[] = [groups, meetings, meetingRun, attendance, input, minutes, privacy, approvals, meetingEvents, pasteForms];

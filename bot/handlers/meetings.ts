@@ -1,4 +1,5 @@
 import { say } from '../../src/app/actor';
+import { pasteForm } from '../../src/app/paste-forms';
 import { meetingTexts } from '../../src/app/texts-meetings';
 import { postToConversation, sendAll } from '../proactive';
 import { toActivity } from '../turn';
@@ -24,7 +25,7 @@ export const meetings: Capability = {
         name: 'agenda', aliases: ['sakskart', 'agenda'], audience: 'secretariat', where: 'any', group: 'mine',
         nb: 'sakskart + tekst – setter sakskartet for neste møte', en: 'agenda + text – sets the agenda of the next meeting',
       },
-      async ({ actor, group, command: c, services }) => services.meetings.setAgenda(actor, group, c.rest),
+      async ({ actor, group, command: c, services }) => (c.rest.trim() ? services.meetings.setAgenda(actor, group, c.rest) : pasteForm(actor.locale, 'agenda', group.group.value.groupId)),
     ),
     /**
      * Publishes the notice in the group's home conversation: here when this is the home, otherwise

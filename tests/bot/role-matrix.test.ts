@@ -103,6 +103,9 @@ const VERB_CASES: Record<string, VerbCase> = {
   // The erase card lives in personal chat and carries no data: clicked in the group chat it erases nothing.
   'privacy.erase.confirm': { who: 'own', data: at({ aadObjectId: MEMBERS.anne.aadObjectId }) },
   'privacy.erase.cancel': { who: 'own', data: at() },
+  // The form cards of deltakere / sakskart: the group on the card, roles from the store.
+  'paste.members': { who: 'secretariat', data: async () => ({ groupId, text: 'Kaja\tNordmann\tTestkommune' }) },
+  'paste.agenda': { who: 'secretariat', data: async () => ({ groupId, text: '1. Godkjenning av innkalling og dagsorden\n2. Referat\n3. Eventuelt' }) },
 };
 /** Card verbs on Aud's own input: of the roster actors only Aud herself is allowed. */
 const ONLY_AUD = new Set(['input.edit', 'input.withdraw']);
