@@ -28,7 +28,8 @@ export type TextBlock = { kind: 'paragraph'; lines: string[] } | { kind: 'list';
 const BULLET_CHARS = new Set(['-', '*', '•', '–', '+', '▪', '◦', '·']);
 
 /**
- * Splits text into blocks. `escape`, when given, is applied to the whole text first: one pass
+ * Splits text into blocks: paragraphs (their lines kept) and lists, whose items take the wrapped lines
+ * under them. `escape`, when given, is applied to the whole text first: one pass
  * instead of one per line matters with 1,000 inputs of 8,000 characters. It must leave newlines,
  * whitespace and the bullet characters alone (true for HTML and XML escaping, not for Markdown).
  */
@@ -48,6 +49,11 @@ export function textBlocks(text: string, escape?: (s: string) => string): TextBl
       const level = indent >= 2 || raw.startsWith('\t') ? 1 : 0;
       if (current?.kind !== 'list') blocks.push((current = { kind: 'list', items: [] }));
       current.items.push({ text: line.slice(2).trim(), level });
+    } else if (current?.kind === 'list') {
+      // A line right under a bullet, neither a bullet nor blank, is that bullet's text wrapped by Word or
+      // Outlook: it stays in the bullet (#17 §1.11). A blank line ends the list.
+      const last = current.items[current.items.length - 1];
+      last.text = `${last.text} ${line}`;
     } else {
       if (current?.kind !== 'paragraph') blocks.push((current = { kind: 'paragraph', lines: [] }));
       current.lines.push(line);

@@ -205,7 +205,8 @@ describe('text helpers shared by the writers', () => {
   });
 
   test('textBlocks keeps line breaks and turns the member\'s own bullets into list items', () => {
-    expect(textBlocks('Innledning\nandre linje\n\n- punkt én\n  - underpunkt\n• punkt to\n-5 % er ikke et punkt')).toEqual([
+    // A blank line ends the list (a line right under a bullet continues it: tests/unit/wrapped-bullets).
+    expect(textBlocks('Innledning\nandre linje\n\n- punkt én\n  - underpunkt\n• punkt to\n\n-5 % er ikke et punkt')).toEqual([
       { kind: 'paragraph', lines: ['Innledning', 'andre linje'] },
       {
         kind: 'list',
