@@ -7,7 +7,7 @@ import { formatMeetingTime } from '../domain/norwegian-time';
 import type { Actor, Locale } from './actor';
 import { loadGroupContext, type GroupContext } from './group-context';
 import type { ConversationRecord, Repositories } from './ports';
-import { answer, canChair, findMeeting, linkConversation, liveId, mutateMeeting, type CardRef, type RunAnswer } from './run-shared';
+import { answer, canChair, findMeeting, linkConversation, liveId, mutateMeeting, notRunningText, type CardRef, type RunAnswer } from './run-shared';
 import { rollCallCard } from './attendance';
 import { summaryCard } from './run-summary';
 import { texts } from './texts';
@@ -143,7 +143,7 @@ export class MeetingRunUseCases {
   async end(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined): Promise<RunAnswer> {
     const l = actor.locale;
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
-    if (!found) return answer(runTexts.notStarted(l));
+    if (!found) return answer(await notRunningText(this.repos, conversation, l));
     const done = await mutateMeeting<Flow>(this.repos, found.value.meetingId, (m) => {
       const flow = endMeeting(m, this.now(), defaultInputDeadline(m));
       return { next: flow.ok && flow.changed ? flow.meeting : undefined, result: flow };
@@ -189,7 +189,7 @@ export class MeetingRunUseCases {
     const l = actor.locale;
     const name = ctx.group.value.name;
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
-    if (!found || found.value.state !== 'in-progress') return answer(found && found.value.state !== 'in-progress' ? flowText(l, found.value.state === 'ended' || found.value.state === 'locked' ? 'ended' : 'not-started', found.value) : runTexts.notStarted(l));
+    if (!found || found.value.state !== 'in-progress') return answer(found && found.value.state !== 'in-progress' ? flowText(l, found.value.state === 'ended' || found.value.state === 'locked' ? 'ended' : 'not-started', found.value) : await notRunningText(this.repos, conversation, l));
     const done = await mutateMeeting<Outcome>(this.repos, found.value.meetingId, (m) => {
       // A re-sent activity (Teams retries after 15 s) was applied already: answer as if it were new, change nothing.
       if (hasReceipt(m, source.activityId)) return { result: { kind: 'ok' } };

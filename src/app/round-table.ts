@@ -8,7 +8,7 @@ import type { Actor, Locale } from './actor';
 import { loadGroupContext, type GroupContext } from './group-context';
 import { itemCard } from './meeting-run';
 import type { ConversationRecord, Repositories } from './ports';
-import { answer, canChair, findMeeting, liveId, mutateMeeting, type CardRef, type LiveCard, type RunAnswer } from './run-shared';
+import { answer, canChair, findMeeting, liveId, mutateMeeting, notRunningText, type CardRef, type LiveCard, type RunAnswer } from './run-shared';
 import { texts } from './texts';
 import { roundStatus, runLabels, runTexts } from './texts-run';
 import { cardText } from './card-text';
@@ -53,7 +53,7 @@ export class RoundTableUseCases {
   async start(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, activityId?: string): Promise<RunAnswer> {
     const l = actor.locale;
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
-    if (!found || found.value.state !== 'in-progress') return answer(runTexts.notStarted(l));
+    if (!found || found.value.state !== 'in-progress') return answer(await notRunningText(this.repos, conversation, l));
     const done = await mutateMeeting(this.repos, found.value.meetingId, (m) => {
       if (m.state !== 'in-progress') return { result: 'not-started' as const };
       // A re-sent runde (Teams retried the activity): the card is posted already.

@@ -1,11 +1,12 @@
 import type { MeetingData, MeetingRun } from '../domain/meeting-types';
 import { runOf } from '../domain/meeting-flow';
 import { osloDateOf } from '../domain/norwegian-time';
-import type { Reply } from './actor';
+import type { Locale, Reply } from './actor';
 import { mayUse } from './commands';
 import type { GroupContext } from './group-context';
 import type { ConversationRecord, Repositories, Versioned } from './ports';
 import { mutateMeeting } from './meeting-writes';
+import { runTexts } from './texts-run';
 
 /*
  * What running a meeting shares between the agenda steps, the round table and attendance: which
@@ -96,4 +97,13 @@ export async function linkConversation(repos: Repositories, conversationId: stri
   // A group's home stays the home of that group; a meeting chat is linked to the meeting's group.
   if (record?.groupId && record.groupId !== groupId) return;
   await repos.conversations.put({ key: conversationId, reference: record?.reference ?? {}, groupId, meetingId, updatedAt: now.toISOString() });
+}
+
+/**
+ * Why a running-meeting command found no running meeting: the one last run in this chat has ended
+ * (`neste` right after `avslutt`), or none has started. One read, on the refusal path only (#16 §5).
+ */
+export async function notRunningText(repos: Repositories, conversation: ConversationRecord | undefined, l: Locale): Promise<string> {
+  const last = conversation?.meetingId ? await repos.meetings.get(conversation.meetingId) : undefined;
+  return last && (last.value.state === 'ended' || last.value.state === 'locked') ? runTexts.endedAlready(l) : runTexts.notStarted(l);
 }

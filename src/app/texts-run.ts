@@ -18,6 +18,12 @@ export const runTexts = {
       en: 'The meeting has no agenda yet, so it cannot start. The secretariat pastes it with "agenda".',
     }),
   ended: (l: Locale) => pick(l, { nb: 'Møtet er allerede avsluttet. Ingenting ble endret.', en: 'The meeting has already ended. Nothing was changed.' }),
+  /** A running-meeting command after «avslutt»: the meeting ended, it did not fail to start. */
+  endedAlready: (l: Locale) =>
+    pick(l, {
+      nb: 'Møtet er avsluttet, så det er ingen sak å gå videre til. Ingenting ble endret. Referatet hentes med «referat».',
+      en: 'The meeting has ended, so there is no item to move to. Nothing was changed. Get the minutes with "minutes".',
+    }),
   lastItem: (l: Locale) =>
     pick(l, { nb: 'Dette er siste sak. Skriv «avslutt» for å avslutte møtet.', en: 'This is the last item. Type "end" to end the meeting.' }),
   firstItem: (l: Locale) => pick(l, { nb: 'Dette er første sak.', en: 'This is the first item.' }),

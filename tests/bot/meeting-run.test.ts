@@ -198,7 +198,11 @@ describe('running a meeting through the real HTTP endpoint', () => {
     const m = await meetingOf(bot, meetingId);
     expect(m.state).toBe('ended');
     expect(m.inputDeadline).toBeDefined();
+    // After «avslutt» the meeting has ended; it did not fail to start (#16 §5).
     const [again] = await bot.say(CHAT, CHAIR, 'neste');
-    expect(again.text).toContain('Møtet er ikke startet');
+    expect(again.text).toContain('Møtet er avsluttet, så det er ingen sak å gå videre til');
+    expect(again.text).not.toContain('ikke startet');
+    const [round] = await bot.say(CHAT, CHAIR, 'runde');
+    expect(round.text).toContain('Møtet er avsluttet');
   });
 });
