@@ -37,10 +37,15 @@ export const DEFAULT_PLACE = 'Teams';
 export const MAX_PLACE_LENGTH = 200;
 export const OSLO_TZ = 'Europe/Oslo';
 
-const USAGE = {
-  nb: 'Skriv for eksempel «nytt møte 16.01.2025 09:00-12:30 Teams» (dato dd.mm.åååå, tid tt:mm-tt:mm, sted valgfritt).',
-  en: 'Write for example "new meeting 16.01.2025 09:00-12:30 Teams" (date dd.mm.yyyy, time hh:mm-hh:mm, place optional).',
-};
+/** The example in every refusal: four weeks ahead of `now`, so it is never a date that would be refused (#16 §5). */
+function usage(now: Date): { nb: string; en: string } {
+  const [y, m, d] = osloToday(new Date(now.getTime() + 28 * 86_400_000)).split('-');
+  const example = `${d}.${m}.${y} 09:00-12:30 Teams`;
+  return {
+    nb: `Skriv for eksempel «nytt møte ${example}» (dato dd.mm.åååå, tid tt:mm-tt:mm, sted valgfritt).`,
+    en: `Write for example "new meeting ${example}" (date dd.mm.yyyy, time hh:mm-hh:mm, place optional).`,
+  };
+}
 
 const fail = (code: MeetingArgsErrorCode, nb: string, en: string): MeetingArgsError => ({ ok: false, code, message: { nb, en } });
 const pad2 = (n: number): string => String(n).padStart(2, '0');
@@ -66,6 +71,7 @@ const PLACE_LEAD_RE = /^(?:[\s,;:–—-]+)?(?:(?:sted|place)\s*:\s*|(?:sted|på
 
 export function parseMeetingArgs(text: string, now: Date = new Date()): MeetingArgsResult {
   // Pasted arguments may span lines or carry control characters; one line of plain words is meant.
+  const USAGE = usage(now);
   const s = stripBidi(text).replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 
   const d = DATE_RE.exec(s);

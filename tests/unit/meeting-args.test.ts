@@ -67,8 +67,9 @@ describe('parseMeetingArgs: accepted forms', () => {
 describe('parseMeetingArgs: refused input', () => {
   test('nothing at all shows the expected form', () => {
     const r = err('   ', 'missing-date');
-    expect(r.message.nb).toContain('nytt møte 16.01.2025 09:00-12:30 Teams');
-    expect(r.message.en).toContain('new meeting 16.01.2025 09:00-12:30 Teams');
+    // The example is four weeks after NOW (10.01.2025), never a date in the past.
+    expect(r.message.nb).toContain('nytt møte 07.02.2025 09:00-12:30 Teams');
+    expect(r.message.en).toContain('new meeting 07.02.2025 09:00-12:30 Teams');
   });
 
   test.each(['i morgen 09:00-10:00', '16.01.25 09:00-10:00', '2025-01-16 09:00-10:00', '16/01/2025 09:00-10:00', '09:00-10:00 16.01.2025'])(
