@@ -1,7 +1,7 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { attendeeName, cleanText, decisionLabel, documentAuthor, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
+import { attendeeName, cleanText, decisionLabel, documentAuthor, emphasisSpans, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
 
 /**
  * Word documents: real heading styles (Word's navigation pane lists the items), a real table for
@@ -81,16 +81,25 @@ const pair = (l: string, value: string): Run[] => [{ text: `${l} `, bold: true }
 const br: Run = { text: '\n' };
 const bullets = (items: string[], level: 0 | 1 = 0): string[] => items.map((text) => para([{ text: oneLine(text) }], { bullet: level }));
 
+/** One escaped line as runs, the member's **fet** / *kursiv* as bold / italic runs. */
+const emphasisRuns = (escaped: string): Run[] => emphasisSpans(escaped).map((s) => ({ text: s.text, bold: s.bold, italics: s.italic, escaped: true }));
+
+/** The lines of a paragraph: one run with breaks, or runs per line when a line has emphasis. */
+function lineRuns(lines: string[]): Run[] {
+  if (!lines.some((l) => l.includes('*'))) return [{ text: lines.join(BREAK), escaped: true }];
+  return lines.flatMap((l, i) => (i === 0 ? emphasisRuns(l) : [br, ...emphasisRuns(l)]));
+}
+
 /** User text as paragraphs and bulleted lists; an optional bold label leads the first paragraph. */
 function blocks(text: string, lead?: string): string[] {
   const out: string[] = [];
   let leadRun: Run[] = lead === undefined ? [] : [{ text: `${lead} `, bold: true }];
   for (const block of textBlocks(text, xmlText)) {
     if (block.kind === 'paragraph') {
-      out.push(para([...leadRun, { text: block.lines.join(BREAK), escaped: true }]));
+      out.push(para([...leadRun, ...lineRuns(block.lines)]));
     } else {
       if (leadRun.length > 0) out.push(para(leadRun));
-      for (const it of block.items) out.push(para([{ text: it.text, escaped: true }], { bullet: it.level }));
+      for (const it of block.items) out.push(para(emphasisRuns(it.text), { bullet: it.level }));
     }
     leadRun = [];
   }

@@ -1,6 +1,6 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { attendeeName, cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
+import { attendeeName, cleanText, decisionLabel, emphasisSpans, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
 
 /**
  * One standalone, print-friendly HTML file per document: no scripts, no external resources, inline
@@ -62,16 +62,24 @@ function page(title: string, body: string[]): string {
   ].join('\n');
 }
 
+/** Escaped user text with the member's **fet** / *kursiv* as <strong> / <em>. */
+function emphasis(escaped: string): string {
+  if (!escaped.includes('*')) return escaped;
+  return emphasisSpans(escaped)
+    .map((s) => (s.bold ? `<strong>${s.text}</strong>` : s.italic ? `<em>${s.text}</em>` : s.text))
+    .join('');
+}
+
 /** User text as paragraphs (line breaks kept) and real lists; an optional bold label leads it. */
 function blocks(text: string, label?: string): string {
   const out: string[] = [];
   let pending = label === undefined ? '' : `<strong>${esc(label)}</strong> `;
   for (const block of textBlocks(text, escapeClean)) {
     if (block.kind === 'paragraph') {
-      out.push(`<p>${pending}${block.lines.join('<br>\n')}</p>`);
+      out.push(`<p>${pending}${block.lines.map(emphasis).join('<br>\n')}</p>`);
     } else {
       if (pending) out.push(`<p>${pending.trim()}</p>`);
-      out.push(list(block.items));
+      out.push(list(block.items.map((i) => ({ ...i, text: emphasis(i.text) }))));
     }
     pending = '';
   }

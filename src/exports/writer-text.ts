@@ -62,6 +62,35 @@ export function textBlocks(text: string, escape?: (s: string) => string): TextBl
   return blocks;
 }
 
+/** A piece of a line with its emphasis. */
+export interface EmphasisSpan {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+// **fet** and *kursiv* as the preview card shows them: the text inside starts and ends with a non-space,
+// holds no asterisk and stays on one line, so "5 * 3 * 2" and a lone "*" stay as they are.
+const EMPHASIS = /\*\*([^\s*](?:[^*\n]*[^\s*])?)\*\*|\*([^\s*](?:[^*\n]*[^\s*])?)\*/g;
+
+/**
+ * Splits one line (already escaped: escaping leaves asterisks alone) into spans, reading Markdown
+ * emphasis the member typed: «**fet**» bold, «*kursiv*» italic, without the asterisks (#17 §1.5).
+ * Only asterisks: «_» is too common in names and addresses to mean italic.
+ */
+export function emphasisSpans(line: string): EmphasisSpan[] {
+  if (!line.includes('*')) return [{ text: line }];
+  const spans: EmphasisSpan[] = [];
+  let at = 0;
+  for (const m of line.matchAll(EMPHASIS)) {
+    if (m.index > at) spans.push({ text: line.slice(at, m.index) });
+    spans.push(m[1] !== undefined ? { text: m[1], bold: true } : { text: m[2], italic: true });
+    at = m.index + m[0].length;
+  }
+  if (at < line.length || spans.length === 0) spans.push({ text: line.slice(at) });
+  return spans;
+}
+
 /** One line of text for places that cannot hold line breaks (table cells, headings). */
 export function oneLine(s: string): string {
   return cleanText(s).replace(/\s+/g, ' ').trim();
