@@ -1,4 +1,5 @@
 import { say } from '../../src/app/actor';
+import { moveMeetingCommand } from '../../src/app/meeting-move';
 import { pasteForm } from '../../src/app/paste-forms';
 import { meetingTexts } from '../../src/app/texts-meetings';
 import { postToConversation, sendAll } from '../proactive';
@@ -19,6 +20,14 @@ export const meetings: Capability = {
         nb: 'nytt møte <dd.mm.åååå> <tt:mm>-<tt:mm> [sted] – oppretter et møte', en: 'new meeting <dd.mm.yyyy> <hh:mm>-<hh:mm> [place] – creates a meeting',
       },
       async ({ actor, group, command: c, services }) => services.meetings.createMeeting(actor, group, c.args),
+    ),
+    command(
+      {
+        name: 'move-meeting', aliases: ['flytt møte', 'move meeting'], audience: 'secretariat', where: 'any', group: 'mine',
+        nb: 'flytt møte <dd.mm.åååå> <tt:mm>-<tt:mm> [sted] – flytter neste møte (fristen for innspill følger med)',
+        en: 'move meeting <dd.mm.yyyy> <hh:mm>-<hh:mm> [place] – moves the next meeting (the input deadline moves with it)',
+      },
+      async ({ actor, group, command: c, services }) => moveMeetingCommand(services.repos, actor, group, c.args, services.now()),
     ),
     command(
       {

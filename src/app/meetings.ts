@@ -89,9 +89,18 @@ export class MeetingUseCases {
     const l = actor.locale;
     const parsed = parseMeetingArgs(args, this.now());
     if (!parsed.ok) return say(parsed.message[l]);
-    const meeting = newMeeting(ctx.group.value.groupId, parsed);
-    // The id is derived from group and date: a second meeting that day (or a repeat) is refused here.
-    if (!(await createMeeting(this.repos, meeting, this.now()))) return say(meetingTexts.meetingExists(l, formatDate(parsed.date)));
+    const groupId = ctx.group.value.groupId;
+    const exists = () => say(meetingTexts.meetingExists(l, formatDate(parsed.date)));
+    // One meeting per group and date; a moved meeting (flytt møte) keeps the id of the date it was created for.
+    if ((await this.repos.meetings.listByGroup(groupId)).some((m) => m.date === parsed.date)) return exists();
+    const meeting = newMeeting(groupId, parsed);
+    for (let n = 1; ; n++) {
+      const candidate = n === 1 ? meeting : { ...meeting, meetingId: `${meeting.meetingId}-${n}` };
+      if (await createMeeting(this.repos, candidate, this.now())) break;
+      // The id is taken: by a meeting on this date (a repeat, or one made at the same moment), or by one moved away from it.
+      const holder = await this.repos.meetings.get(candidate.meetingId);
+      if (!holder || holder.value.date === parsed.date || n >= 10) return exists();
+    }
     return say(meetingTexts.meetingCreated(l, formatMeetingTime(meeting.date, meeting.start, meeting.end, l), meeting.place));
   }
 

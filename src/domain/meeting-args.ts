@@ -38,13 +38,19 @@ export const MAX_PLACE_LENGTH = 200;
 export const OSLO_TZ = 'Europe/Oslo';
 
 /** The example in every refusal: four weeks ahead of `now`, so it is never a date that would be refused (#16 §5). */
-function usage(now: Date): { nb: string; en: string } {
+function usage(now: Date, verb: { nb: string; en: string }): { nb: string; en: string } {
   const [y, m, d] = osloToday(new Date(now.getTime() + 28 * 86_400_000)).split('-');
   const example = `${d}.${m}.${y} 09:00-12:30 Teams`;
   return {
-    nb: `Skriv for eksempel «nytt møte ${example}» (dato dd.mm.åååå, tid tt:mm-tt:mm, sted valgfritt).`,
-    en: `Write for example "new meeting ${example}" (date dd.mm.yyyy, time hh:mm-hh:mm, place optional).`,
+    nb: `Skriv for eksempel «${verb.nb} ${example}» (dato dd.mm.åååå, tid tt:mm-tt:mm, sted valgfritt).`,
+    en: `Write for example "${verb.en} ${example}" (date dd.mm.yyyy, time hh:mm-hh:mm, place optional).`,
   };
+}
+
+/** The command the arguments belong to (its name in the refusals' example) and the place when none is written. */
+export interface MeetingArgsOptions {
+  verb?: { nb: string; en: string };
+  defaultPlace?: string;
 }
 
 const fail = (code: MeetingArgsErrorCode, nb: string, en: string): MeetingArgsError => ({ ok: false, code, message: { nb, en } });
@@ -69,9 +75,9 @@ const RANGE_RE = new RegExp(String.raw`^${TIME}\s*(?:[-–—]|til|to)\s*(?:kl\.
 const ONE_TIME_RE = new RegExp(String.raw`^${TIME}(?=[\s,;]|$)`);
 const PLACE_LEAD_RE = /^(?:[\s,;:–—-]+)?(?:(?:sted|place)\s*:\s*|(?:sted|på|i|at|in)\s+(?=\S))?/i;
 
-export function parseMeetingArgs(text: string, now: Date = new Date()): MeetingArgsResult {
+export function parseMeetingArgs(text: string, now: Date = new Date(), options: MeetingArgsOptions = {}): MeetingArgsResult {
   // Pasted arguments may span lines or carry control characters; one line of plain words is meant.
-  const USAGE = usage(now);
+  const USAGE = usage(now, options.verb ?? { nb: 'nytt møte', en: 'new meeting' });
   const s = stripBidi(text).replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
 
   const d = DATE_RE.exec(s);
@@ -115,7 +121,7 @@ export function parseMeetingArgs(text: string, now: Date = new Date()): MeetingA
     );
   }
 
-  const place = afterDate.slice(t[0].length).replace(PLACE_LEAD_RE, '').trim() || DEFAULT_PLACE;
+  const place = afterDate.slice(t[0].length).replace(PLACE_LEAD_RE, '').trim() || options.defaultPlace || DEFAULT_PLACE;
   if (place.length > MAX_PLACE_LENGTH) {
     return fail('place-too-long', `Stedet er for langt (høyst ${MAX_PLACE_LENGTH} tegn).`, `The place is too long (at most ${MAX_PLACE_LENGTH} characters).`);
   }
