@@ -78,11 +78,13 @@ async function main(): Promise<void> {
     await step(chair, chat, 'avslutt');
     await step(members[3], personal(members[3]), 'innspill Ringerike: Treklyngen har fått avslag på utslippstillatelse; kommunen har sendt felles uttalelse.');
 
+    // A download link is personal: asked for in the group chat it goes to the secretariat's own chat with the bot.
+    await step(secretariat, personal(secretariat), 'hjelp');
     const written: string[] = [];
     for (const [kind, command] of [['referat', 'referat'], ['innkalling', 'innkalling']] as const) {
       for (const format of ['docx', 'md', 'html', 'pdf'] as const) {
-        const answer = await step(secretariat, chat, `${command} ${format} ${meeting.date.split('-').reverse().join('.')}`);
-        const link = /(http:\/\/\S+\/files\/\S+)/.exec(answer)?.[1];
+        await step(secretariat, chat, `${command} ${format} ${meeting.date.split('-').reverse().join('.')}`);
+        const link = /(http:\/\/\S+\/files\/\S+)/.exec(sink.lastText(personal(secretariat).id))?.[1];
         if (!link) throw new Error(`no download link in the answer to "${command} ${format}"`);
         const res = await fetch(link);
         if (!res.ok) throw new Error(`download of ${kind}.${format} answered HTTP ${res.status}`);
@@ -94,7 +96,8 @@ async function main(): Promise<void> {
     // The secretariat locks the minutes, then hands the archive package (PDF/A + metadata) to the archive.
     const held = meeting.date.split('-').reverse().join('.');
     await step(secretariat, chat, `lås referat ${held}`);
-    const archive = /(http:\/\/\S+\/files\/\S+)/.exec(await step(secretariat, chat, `referat arkiv ${held}`))?.[1];
+    await step(secretariat, chat, `referat arkiv ${held}`);
+    const archive = /(http:\/\/\S+\/files\/\S+)/.exec(sink.lastText(personal(secretariat).id))?.[1];
     if (!archive) throw new Error('no download link in the answer to "referat arkiv"');
     const pkg = await fetch(archive);
     if (!pkg.ok) throw new Error(`download of the archive package answered HTTP ${pkg.status}`);

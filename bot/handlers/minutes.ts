@@ -1,3 +1,4 @@
+import { deliverPersonal } from '../private-reply';
 import { command, type Capability } from './types';
 
 /** referat / innkalling docx|md|html|pdf, referat arkiv (signed download links) and lås referat. */
@@ -9,7 +10,7 @@ export const minutes: Capability = {
         nb: 'referat [docx|md|html|pdf|arkiv] [dd.mm.åååå] – lenke til referatet (pdf: PDF/A; arkiv: arkivpakke med PDF/A og metadata, bare låste referater)',
         en: 'minutes [docx|md|html|pdf|archive] [dd.mm.yyyy] – link to the minutes (pdf: PDF/A; archive: archive package with PDF/A and metadata, locked minutes only)',
       },
-      async ({ actor, command: c, group, services }) => services.minutes.exportDocument(actor, group, 'referat', c.args),
+      async ({ context, actor, command: c, group, services }) => deliverPersonal(context, services, await services.minutes.exportDocument(actor, group, 'referat', c.args)),
     ),
     command(
       {
@@ -17,10 +18,10 @@ export const minutes: Capability = {
         audience: 'secretariat', where: 'any', group: 'here',
         nb: 'innkalling docx|md|html|pdf – lenke til innkallingen som dokument', en: 'notice docx|md|html|pdf – link to the notice as a document',
       },
-      async ({ actor, command: c, group, services }) => {
+      async ({ context, actor, command: c, group, services }) => {
         // The format is part of the alias the user typed ("innkalling docx").
         const format = c.alias.split(' ')[1] ?? '';
-        return services.minutes.exportDocument(actor, group, 'innkalling', `${format} ${c.args}`);
+        return deliverPersonal(context, services, await services.minutes.exportDocument(actor, group, 'innkalling', `${format} ${c.args}`));
       },
     ),
     command(

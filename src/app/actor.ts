@@ -26,6 +26,8 @@ export function actorKey(actor: Pick<Actor, 'aadObjectId' | 'userId'>): string {
 export interface Reply {
   text?: string;
   card?: { template: string; data: Record<string, unknown> };
+  /** Only for the requester's eyes (a personal download link): delivered in their personal chat, never where others read. */
+  personal?: boolean;
 }
 
 export const say = (text: string): Reply => ({ text });

@@ -52,7 +52,7 @@ export class MinutesUseCases {
     const version = await this.render(actor, ctx, meeting, kind, format);
     await this.repos.exports.create(version);
     const link = await this.linkFor(version, actor);
-    return say(t.linkReady(l, kind, formatDate(meeting.date), format, link));
+    return { ...say(t.linkReady(l, kind, formatDate(meeting.date), format, link)), personal: true };
   }
 
   /** `referat arkiv`: the archive package of locked minutes only (what the archive gets must not change after). */
@@ -64,7 +64,7 @@ export class MinutesUseCases {
     const version = this.version(actor, meeting, 'referat', 'arkiv', archiveFileName(meeting.date), pkg.contentType, pkg.body, made);
     await this.repos.exports.create(version);
     const link = await this.linkFor(version, actor);
-    return say(t.archiveReady(l, formatDate(meeting.date), pkg.metadata.møtenummer, link));
+    return { ...say(t.archiveReady(l, formatDate(meeting.date), pkg.metadata.møtenummer, link)), personal: true };
   }
 
   /** `lås referat [dd.mm.yyyy]`: the secretariat locks minutes by hand (the router checks the role). */

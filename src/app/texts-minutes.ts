@@ -5,6 +5,13 @@ const kindName = (l: Locale, kind: 'referat' | 'innkalling') => (kind === 'refer
 
 /** Answers of the export and locking commands, Norwegian Bokmål first. */
 export const minutesTexts = {
+  sentPrivately: (l: Locale) => pick(l, 'Jeg har sendt lenken til deg privat, i chatten din med Referent.', 'I have sent you the link privately, in your chat with Referent.'),
+  cannotSendPrivately: (l: Locale) =>
+    pick(
+      l,
+      'Lenken er personlig, så den vises ikke her, men jeg får ikke sendt den til deg privat: åpne en chat med Referent (søk etter Referent i Teams og skriv «hjelp»), og be om den der.',
+      'The link is personal, so it is not shown here, but I cannot send it to you privately: open a chat with Referent (search for Referent in Teams and type "help"), and ask for it there.',
+    ),
   badFormat: (l: Locale, word: string) =>
     pick(l, `Jeg kjenner ikke formatet «${word}». Velg docx, md, html, pdf eller arkiv, for eksempel «referat docx».`, `I don't know the format "${word}". Choose docx, md, html, pdf or archive, e.g. "minutes docx".`),
   archiveNotLocked: (l: Locale, date: string) =>

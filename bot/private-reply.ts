@@ -1,0 +1,41 @@
+import type { CloudAdapterBase, ConversationReference, TurnContext } from 'botbuilder';
+import { say, type Reply } from '../src/app/actor';
+import { aadKey } from '../src/app/people';
+import { minutesTexts as t } from '../src/app/texts-minutes';
+import { sendAll, withChannelRetry } from './proactive';
+import type { Services } from './services';
+import { actorFrom, toActivity } from './turn';
+
+/**
+ * A reply meant for the requester only (a personal download link, #16 §3): asked for in a group chat,
+ * it goes to the requester's personal chat with the bot (the stored reference, or a 1:1 chat created
+ * now), and the group chat only hears that it was sent. The link never appears where others read.
+ */
+export async function deliverPersonal(context: TurnContext, services: Services, reply: Reply): Promise<Reply> {
+  const actor = actorFrom(context);
+  if (!reply.personal || actor.conversationType === 'personal') return reply;
+  const l = actor.locale;
+  const appId = services.config.bot.appId ?? '';
+  const adapter = context.adapter as CloudAdapterBase;
+  const outgoing = [toActivity({ text: reply.text, card: reply.card })];
+  try {
+    const stored = actor.aadObjectId
+      ? ((await services.repos.people.get(aadKey(actor.aadObjectId)))?.value.chat?.reference ?? (await services.repos.conversations.getUserChat(actor.aadObjectId))?.reference)
+      : undefined;
+    if (stored) {
+      await adapter.continueConversationAsync(appId, stored as Partial<ConversationReference>, async (proactive) => void (await sendAll(proactive, outgoing)));
+    } else {
+      // No personal chat yet: create one with the requester (Teams allows it when the app is installed for them).
+      const { activity } = context;
+      const parameters = { isGroup: false, bot: activity.recipient, members: [activity.from], tenantId: actor.tenantId, channelData: { tenant: { id: actor.tenantId } } };
+      await withChannelRetry(() =>
+        adapter.createConversationAsync(appId, activity.channelId, activity.serviceUrl, '', parameters, async (proactive) => void (await sendAll(proactive, outgoing))),
+      );
+    }
+    return say(t.sentPrivately(l));
+  } catch (err) {
+    services.log.warn({ err: (err as Error).message }, 'personal link could not be delivered privately');
+    return say(t.cannotSendPrivately(l));
+  }
+}
+
