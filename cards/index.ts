@@ -12,6 +12,7 @@ import rollCall from './roll-call.json';
 import meetingSummary from './meeting-summary.json';
 import privacyErase from './privacy-erase.json';
 import pasteForm from './paste-form.json';
+import startConfirm from './start-confirm.json';
 
 /**
  * The card templates by name (JSON files beside this one, with ${…} bindings). A use case answers
@@ -31,6 +32,7 @@ export const TEMPLATES: Record<string, object> = {
   'meeting-summary': meetingSummary,
   'privacy-erase': privacyErase,
   'paste-form': pasteForm,
+  'start-confirm': startConfirm,
 };
 
 export function renderNamedCard(name: string, data: Record<string, unknown>): Record<string, unknown> {

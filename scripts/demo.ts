@@ -63,7 +63,9 @@ async function main(): Promise<void> {
     await step(members[0], personal(members[0]), 'innspill Drammensregionen jobber med ny havnestrategi og næringsareal langs E18.\n- Nytt sykehus i Drammen\n- Rekruttering av fagarbeidere');
     await step(members[1], personal(members[1]), 'innspill Horten Tech Festival 2024 ble en suksess med rekrutteringsmesse og næringslivskonferanse.');
 
+    // The meeting is dated tomorrow and held today: Referent asks on a card, and the chair starts it.
     await step(chair, chat, 'start');
+    await click(chair, 'meeting.start', { meetingId: meeting.meetingId });
     for (const p of [chair, secretariat, ...members.slice(0, 4)]) await step(p, chat, 'til stede');
     await step(members[4], chat, 'forfall');
     await step(chair, chat, 'neste');

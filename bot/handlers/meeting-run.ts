@@ -107,8 +107,14 @@ export const meetingRun: Capability = {
       typed(({ actor, group, conversation, services }) => services.run.end(actor, group, conversation)),
     ),
   ],
-  verbs: [...Object.keys(CLICKS), 'meeting.round', 'round.next', 'round.skip'],
+  verbs: [...Object.keys(CLICKS), 'meeting.round', 'round.next', 'round.skip', 'meeting.start', 'meeting.start.cancel'],
   register(app, services) {
+    for (const [verb, confirm] of [['meeting.start', true], ['meeting.start.cancel', false]] as const) {
+      app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
+        await applyAnswer(context, services, await services.run.startFromCard(actorFrom(context), confirm, data ?? {}, context.activity.id), 'invoke');
+        return '';
+      });
+    }
     for (const [verb, kind] of Object.entries(CLICKS)) {
       app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
         await applyAnswer(context, services, await services.run.click(actorFrom(context), kind, data ?? {}, context.activity.id), 'invoke');

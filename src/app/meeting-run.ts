@@ -3,7 +3,7 @@ import {
   addNote, currentItem, endMeeting, goTo, hasReceipt, isStale, recordOf, setDecision, startMeeting, step, withReceipt, type Flow, type FlowError,
 } from '../domain/meeting-flow';
 import type { MeetingData } from '../domain/meeting-types';
-import { formatMeetingTime } from '../domain/norwegian-time';
+import { formatDate, formatMeetingTime, osloDateOf } from '../domain/norwegian-time';
 import type { Actor, Locale } from './actor';
 import { loadGroupContext, type GroupContext } from './group-context';
 import type { ConversationRecord, Repositories } from './ports';
@@ -62,6 +62,15 @@ export function flowText(l: Locale, reason: FlowError, meeting: MeetingData, n?:
   }
 }
 
+/** «Møtet står oppført dd.mm.åååå. Starte det nå?» with «Start nå» / «Avbryt»; after a click, the outcome without buttons. */
+function startConfirmCard(meeting: MeetingData, l: Locale, ask: boolean, outcome = ''): CardRef {
+  const when = formatMeetingTime(meeting.date, meeting.start, meeting.end, l);
+  return {
+    template: 'start-confirm',
+    data: { ask, title: runTexts.startOtherDay(l, formatDate(meeting.date)), text: cardText(ask ? runTexts.startOtherDayText(l, when) : outcome), labels: runTexts.startLabels(l), meetingId: meeting.meetingId },
+  };
+}
+
 type Outcome = { kind: 'stale' } | { kind: 'refused'; reason: FlowError } | { kind: 'ok' };
 
 export class MeetingRunUseCases {
@@ -76,11 +85,35 @@ export class MeetingRunUseCases {
    */
   async start(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, teamsMeetingId?: string, activityId?: string): Promise<RunAnswer> {
     const l = actor.locale;
-    const groupId = ctx.group.value.groupId;
-    const found = await findMeeting(this.repos, groupId, conversation, 'upcoming', this.now());
+    const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'upcoming', this.now());
     if (!found) return answer(runTexts.noMeetingToStart(l));
+    // A meeting dated another day is started only when the chair confirms it on a card (#15 §2).
+    const m = found.value;
+    if (m.state !== 'in-progress' && m.state !== 'ended' && m.state !== 'locked' && m.date !== osloDateOf(this.now())) {
+      return { live: [], posts: [startConfirmCard(m, l, true)], meetingId: m.meetingId };
+    }
+    return this.startById(actor, ctx, m.meetingId, teamsMeetingId, activityId);
+  }
+
+  /** «Start nå» / «Avbryt» on the card above: the role from the store, the meeting from the card; twice starts once. */
+  async startFromCard(actor: Actor, confirm: boolean, data: Record<string, unknown>, activityId?: string): Promise<RunAnswer> {
+    const l = actor.locale;
+    const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
+    const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
+    if (!found) return answer(runTexts.noMeetingToStart(l));
+    const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
+    if (!ctx) return answer(texts.noGroupHere(l));
+    if (!canChair(ctx)) return answer(texts.onlyChair(l));
+    if (!confirm) return answer(runTexts.startCancelled(l), { invokeCard: startConfirmCard(found.value, l, false, runTexts.startCancelled(l)) });
+    const started = await this.startById(actor, ctx, meetingId, undefined, activityId, true);
+    return { ...started, invokeCard: startConfirmCard(found.value, l, false, started.text ?? '') };
+  }
+
+  private async startById(actor: Actor, ctx: GroupContext, meetingId: string, teamsMeetingId?: string, activityId?: string, fromCard = false): Promise<RunAnswer> {
+    const l = actor.locale;
+    const groupId = ctx.group.value.groupId;
     let repeated = false;
-    const done = await mutateMeeting<Flow>(this.repos, found.value.meetingId, (m) => {
+    const done = await mutateMeeting<Flow>(this.repos, meetingId, (m) => {
       repeated = hasReceipt(m, activityId);
       if (repeated) return { result: { ok: true, meeting: m, changed: false } };
       const flow = startMeeting(m, this.now());
@@ -97,9 +130,10 @@ export class MeetingRunUseCases {
     await linkConversation(this.repos, actor.conversationId, groupId, meeting.meetingId, this.now());
     const when = formatMeetingTime(meeting.date, meeting.start, meeting.end, l);
     // A repeated start brings the live card to the bottom of the chat: a new card, remembered instead of the old.
+    // A second click on the confirmation card posts nothing: the meeting runs, its card is there.
     return {
       text: result.changed ? runTexts.started(l, when) : runTexts.alreadyRunning(l),
-      live: [{ slot: 'item', card: itemCard(meeting, ctx.group.value.name, l) }],
+      live: result.changed || !fromCard ? [{ slot: 'item', card: itemCard(meeting, ctx.group.value.name, l) }] : [],
       posts: result.changed ? [rollCallCard(meeting, ctx.roster, l)] : [],
       meetingId: meeting.meetingId,
     };

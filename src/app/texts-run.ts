@@ -5,6 +5,12 @@ type Text = { nb: string; en: string };
 const pick = (l: Locale, t: Text) => t[l];
 
 export const runTexts = {
+  startOtherDay: (l: Locale, date: string) =>
+    pick(l, { nb: `Møtet står oppført ${date}. Starte det nå?`, en: `The meeting is scheduled for ${date}. Start it now?` }),
+  startOtherDayText: (l: Locale, when: string) =>
+    pick(l, { nb: `${when}. Dagens dato er en annen; trykk «Start nå» for å starte det likevel.`, en: `${when}. Today is another day; press "Start now" to start it anyway.` }),
+  startCancelled: (l: Locale) => pick(l, { nb: 'Møtet ble ikke startet.', en: 'The meeting was not started.' }),
+  startLabels: (l: Locale) => (l === 'en' ? { start: 'Start now', cancel: 'Cancel' } : { start: 'Start nå', cancel: 'Avbryt' }),
   noMeetingToStart: (l: Locale) =>
     pick(l, {
       nb: 'Gruppen har ikke noe møte som kan startes. Sekretariatet oppretter det med «nytt møte dd.mm.åååå tt:mm-tt:mm sted».',

@@ -3,7 +3,8 @@ import { meetingIdFor } from '../../src/domain/meeting';
 import type { MeetingData } from '../../src/domain/meeting-types';
 import { osloDateOf } from '../../src/domain/norwegian-time';
 import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
-import { INVITED, MEMBERS, SAKSKART, meetingOf, sleep, type Bot } from '../helpers/meeting-run-setup';
+import { cardText } from '../helpers/invoke';
+import { attachments, click, INVITED, MEMBERS, SAKSKART, meetingOf, sleep, type Bot } from '../helpers/meeting-run-setup';
 
 /*
  * #15 §2: "held" means started. A meeting created for a later date, started and ended today, is the running
@@ -47,10 +48,37 @@ describe('a meeting held on another day than it was created for', () => {
   });
   afterAll(async () => bot.close());
 
-  it('start in the Teams meeting chat starts the meeting dated in 14 days', async () => {
-    const sent = await bot.say(MEETING_CHAT, CHAIR, 'start', 3);
-    expect(sent[0].text).toContain('er startet');
-    expect((await meetingOf(bot, meetingId)).state).toBe('in-progress');
+  it('start on the meeting dated in 14 days asks on a card first; «Avbryt» starts nothing', async () => {
+    const [card] = await bot.say(MEETING_CHAT, CHAIR, 'start');
+    const text = cardText(attachments(card)[0].content);
+    expect(text).toContain(`Møtet står oppført ${dmy(later)}. Starte det nå?`);
+    expect(text).toContain('Start nå');
+    expect(text).toContain('Avbryt');
+    expect((await meetingOf(bot, meetingId)).state).toBe('draft');
+    const cancelled = await click(bot, MEETING_CHAT, CHAIR, 'meeting.start.cancel', { meetingId });
+    expect(cardText(cancelled.value)).toContain('Møtet ble ikke startet.');
+    expect((await meetingOf(bot, meetingId)).state).toBe('draft');
+  });
+
+  it('a member clicking «Start nå» is refused; the chair clicking it twice starts the meeting once', async () => {
+    const refused = await click(bot, MEETING_CHAT, MEMBERS.dag, 'meeting.start', { meetingId });
+    expect(String(refused.value)).toContain('Bare møteleder');
+    expect((await meetingOf(bot, meetingId)).state).toBe('draft');
+    const before = bot.connector.captured.length;
+    const [first, second] = await Promise.all([
+      click(bot, MEETING_CHAT, CHAIR, 'meeting.start', { meetingId }),
+      click(bot, MEETING_CHAT, CHAIR, 'meeting.start', { meetingId }),
+    ]);
+    await sleep(200);
+    const outcomes = [cardText(first.value), cardText(second.value)];
+    expect(outcomes.filter((t) => t.includes('er startet'))).toHaveLength(1);
+    expect(outcomes.filter((t) => t.includes('allerede i gang'))).toHaveLength(1);
+    const posted = bot.connector.captured.slice(before).map((c) => cardText(attachments(c.activity).map((a) => a.content)));
+    expect(posted.filter((t) => t.includes('Hvem er til stede?'))).toHaveLength(1);
+    expect(posted.filter((t) => t.includes('Sak 1 av'))).toHaveLength(1);
+    const m = await meetingOf(bot, meetingId);
+    expect(m).toMatchObject({ state: 'in-progress', currentItem: 1, date: later });
+    expect(m.run?.conversationId).toBe(MEETING_CHAT.id);
   });
 
   it('typed attendance and Teams join events during it belong to it', async () => {

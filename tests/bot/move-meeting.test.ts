@@ -2,7 +2,7 @@ import { groupIdFor } from '../../src/app/groups';
 import { defaultInputDeadline, meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
 import { CHAIR, startBotForTest } from '../helpers/bot-client';
-import { INVITED, MEMBERS, SAKSKART, meetingOf, type Bot } from '../helpers/meeting-run-setup';
+import { click, INVITED, MEMBERS, SAKSKART, meetingOf, type Bot } from '../helpers/meeting-run-setup';
 
 /* #15 §2: `flytt møte` moves a meeting that has not ended; its input deadline and window move with it. */
 const CHAT = { id: '19:move-meeting@thread.v2', type: 'groupChat' as const };
@@ -86,7 +86,10 @@ describe('flytt møte through the real HTTP endpoint', () => {
   it('an ended meeting is refused; a running one too', async () => {
     // The meeting of d14 (just created) is next: start and end it, then name it by its date.
     await bot.say(CHAT, CHAIR, `sakskart\n${SAKSKART}`);
-    await bot.say(CHAT, CHAIR, 'start', 3);
+    await bot.say(CHAT, CHAIR, 'start'); // dated in 14 days: asks on a card
+    const id14 = (await bot.running.repositories.meetings.listByGroup(groupId)).find((m) => m.date === d14)!.meetingId;
+    expect(id14).toBe(`${meetingId}-2`);
+    await click(bot, CHAT, CHAIR, 'meeting.start', { meetingId: id14 });
     const [running] = await bot.say(CHAT, CHAIR, `flytt møte ${dmy(ahead(40))} 09:00-10:00`);
     expect(running.text).toContain('er i gang og kan ikke flyttes');
     await bot.say(CHAT, CHAIR, 'avslutt', 2);

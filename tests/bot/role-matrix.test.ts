@@ -83,6 +83,8 @@ const VERB_CASES: Record<string, VerbCase> = {
   'approval.remark': { who: 'member', data: at({ item: 1, comment: 'En merknad.' }) },
   'approval.close': { who: 'chair', data: at({ item: 1 }) },
   'approval.refresh': { who: 'anyone', data: at({ item: 1 }) },
+  'meeting.start': { who: 'chair', data: at() },
+  'meeting.start.cancel': { who: 'chair', data: at() },
   'meeting.prev': { who: 'chair', data: live() },
   'meeting.next': { who: 'chair', data: live() },
   'meeting.decision': { who: 'chair', data: live({ text: 'Vedtatt fra kortet.' }) },
