@@ -67,13 +67,18 @@ interface PreviewData {
   note?: string;
   title?: string;
   newText?: string;
+  /**
+   * 'message' (a typed input): the confirmation is the message text, and the card does not repeat it
+   * (#16 §4: it arrived twice). A card click's answer is the card alone, so there it stays on the card.
+   */
+  answer?: 'message' | 'card-click';
 }
 
 const CARRY_EXISTING_MAX_CHARS = 6_000;
 
 export function previewCard(l: Locale, d: PreviewData): Reply {
   return {
-    text: d.mode === 'done' ? d.note : undefined,
+    text: d.mode === 'done' && d.answer === 'message' ? d.note : undefined,
     card: {
       template: 'input-preview',
       data: {
@@ -86,7 +91,7 @@ export function previewCard(l: Locale, d: PreviewData): Reply {
         receivedLabel: d.mode === 'exists' ? '' : t.received(l, d.target.received),
         newTextLabel: d.newText ? t.newText(l) : '',
         newText: d.newText ? cardText(d.newText) : '',
-        note: d.note ?? (d.mode === 'preview' ? t.previewNote(l) : ''),
+        note: d.mode === 'done' && d.answer === 'message' ? '' : (d.note ?? (d.mode === 'preview' ? t.previewNote(l) : '')),
         draftId: d.draftId ?? '',
         // "Erstatt" / "Legg til" carry where the new text goes (re-checked on the click) and the text itself.
         pendingMeetingId: d.mode === 'exists' ? d.target.window.meetingId : '',
@@ -150,11 +155,11 @@ export class InputUseCases {
       await this.saveDraft(actor, person, draft);
       return pickCard(l, draft, targets);
     }
-    return this.proceed(actor, person, draft, targets[0]);
+    return this.proceed(actor, person, draft, targets[0], 'message');
   }
 
   /** With meeting and organization known: store now (direct) or show the preview (the draft waits in the store). */
-  private async proceed(actor: Actor, person: Person, draft: InputDraft, target: Target): Promise<Reply> {
+  private async proceed(actor: Actor, person: Person, draft: InputDraft, target: Target, answer: 'message' | 'card-click'): Promise<Reply> {
     const l = actor.locale;
     if (draft.mode === 'preview') {
       const placed: InputDraft = { ...draft, meetingId: target.window.meetingId, groupId: target.groupId, organization: target.organization, memberId: target.memberId };
@@ -162,8 +167,8 @@ export class InputUseCases {
       return previewCard(l, { mode: 'preview', target, text: draft.text, draftId: draft.draftId });
     }
     const outcome = await storeNew(this.repos, target, draft.text, actor, draft.draftId, this.now());
-    if (outcome.kind === 'stored') return previewCard(l, { mode: 'done', target, text: draft.text, note: t.stored(l, target.organization, target.received) });
-    if (outcome.kind === 'duplicate') return previewCard(l, { mode: 'done', target, text: outcome.contribution.text, note: t.duplicate(l, target.organization) });
+    if (outcome.kind === 'stored') return previewCard(l, { mode: 'done', answer, target, text: draft.text, note: t.stored(l, target.organization, target.received) });
+    if (outcome.kind === 'duplicate') return previewCard(l, { mode: 'done', answer, target, text: outcome.contribution.text, note: t.duplicate(l, target.organization) });
     // A second update: ask whether to replace or add. The new text rides on the card's buttons (with
     // the meeting and organization, re-checked against the person's memberships on the click), so
     // asking writes nothing.
@@ -174,14 +179,14 @@ export class InputUseCases {
   async confirm(actor: Actor, draftId: string): Promise<Reply> {
     const loaded = await this.draftOf(actor, draftId);
     if ('reply' in loaded) return loaded.reply;
-    return this.proceed(actor, loaded.person, { ...loaded.draft, mode: 'direct' }, loaded.target);
+    return this.proceed(actor, loaded.person, { ...loaded.draft, mode: 'direct' }, loaded.target, 'card-click');
   }
 
   /** A choice on the pick card: the meeting and organization (checked against the person's own). */
   async pick(actor: Actor, draftId: string, meetingId: string, organization: string): Promise<Reply> {
     const loaded = await this.draftOf(actor, draftId, { meetingId, organization });
     if ('reply' in loaded) return loaded.reply;
-    return this.proceed(actor, loaded.person, loaded.draft, loaded.target);
+    return this.proceed(actor, loaded.person, loaded.draft, loaded.target, 'card-click');
   }
 
   /** "Erstatt" / "Legg til" after a second update (the text from the stored draft, else from the card's own data). */

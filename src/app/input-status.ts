@@ -121,5 +121,5 @@ export async function enterForOrganization(repos: Repositories, actor: Actor, ct
       await repos.contributions.put(next, existing.etag);
     });
   }
-  return previewCard(l, { mode: 'done', target, text: check.text, note: t.enteredForOrg(l, organization, replaced) });
+  return previewCard(l, { mode: 'done', answer: 'message', target, text: check.text, note: t.enteredForOrg(l, organization, replaced) });
 }

@@ -102,6 +102,8 @@ describe('round-table input through the real HTTP endpoint', () => {
     const activity = bot.make(chat(CECILIE), CECILIE, 'innspill Planhåndboka er ferdig.');
     const [first] = await sayAs(CECILIE, '', chat(CECILIE), activity);
     expect(first.text).toContain('Innspillet for Lørenskog kommune er lagret');
+    // The confirmation is said once: the card under it shows the text under its title, not the same sentence again (#16 §4).
+    expect(cardText(first.attachments?.[0]?.content)).not.toContain('Innspillet for Lørenskog kommune er lagret');
     const [second] = await sayAs(CECILIE, '', chat(CECILIE), activity);
     expect(second.text).toContain('allerede lagret');
     const saved = await stored('Lørenskog kommune');
