@@ -49,7 +49,7 @@ export function approvalCard(a: Approval, viewer?: { memberId?: string; canClose
       closed: !open,
       decision: cardText(a.decision ?? ''),
       personal: viewer !== undefined,
-      myVote: viewer ? meetingTexts.myVote(l, mine?.choice) : '',
+      myVote: viewer ? meetingTexts.myVote(l, mine?.choice, open) : '',
       myComment: cardText(mine?.comment ?? ''),
       showClose: open && (viewer === undefined || viewer.canClose),
       hasRefresh: userIds.length > 0,

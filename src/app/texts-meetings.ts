@@ -94,12 +94,19 @@ export const meetingTexts = {
     l === 'en'
       ? `${approved} approved · ${remarks} ${remarks === 1 ? 'remark' : 'remarks'}`
       : `${approved} godkjent · ${remarks} ${remarks === 1 ? 'merknad' : 'merknader'}`,
-  myVote: (l: Locale, choice: 'approve' | 'remark' | undefined) =>
+  /** A closed approval no longer offers a change (#16 §4): it says what the vote was. */
+  myVote: (l: Locale, choice: 'approve' | 'remark' | undefined, open = true) =>
     choice === undefined
-      ? pick(l, { nb: 'Du har ikke stemt ennå.', en: 'You have not voted yet.' })
+      ? open
+        ? pick(l, { nb: 'Du har ikke stemt ennå.', en: 'You have not voted yet.' })
+        : pick(l, { nb: 'Du stemte ikke. Godkjenningen er lukket.', en: 'You did not vote. The approval is closed.' })
       : choice === 'approve'
-        ? pick(l, { nb: 'Din stemme: godkjent. Du kan endre den til godkjenningen lukkes.', en: 'Your vote: approved. You can change it until the approval is closed.' })
-        : pick(l, { nb: 'Din stemme: merknad. Du kan endre den til godkjenningen lukkes.', en: 'Your vote: remark. You can change it until the approval is closed.' }),
+        ? open
+          ? pick(l, { nb: 'Din stemme: godkjent. Du kan endre den til godkjenningen lukkes.', en: 'Your vote: approved. You can change it until the approval is closed.' })
+          : pick(l, { nb: 'Din stemme: godkjent. Godkjenningen er lukket.', en: 'Your vote: approved. The approval is closed.' })
+        : open
+          ? pick(l, { nb: 'Din stemme: merknad. Du kan endre den til godkjenningen lukkes.', en: 'Your vote: remark. You can change it until the approval is closed.' })
+          : pick(l, { nb: 'Din stemme: merknad. Godkjenningen er lukket.', en: 'Your vote: remark. The approval is closed.' }),
 };
 
 /** Card labels, passed to the templates as `labels`. */

@@ -134,6 +134,9 @@ describe('approval cards through the real HTTP endpoint', () => {
     const closed = await act(DIDRIK, 'approval.close');
     const shown = cardText(closed.value);
     expect(shown).toContain('Lukket');
+    // The closed card no longer offers to change the vote (#16 §4).
+    expect(shown).not.toContain('Du kan endre den');
+    expect(shown).not.toContain('You can change it');
     expect(shown).toContain('Vedtak: Innkallingen ble godkjent med merknader: Aud Hetle (Kongsvingerregionen): Sak 3 bør komme før sak 2.');
     expect(JSON.stringify(closed.value)).not.toContain('approval.approve');
     const meeting = (await bot.running.repositories.meetings.get(MEETING_ID))!.value;
