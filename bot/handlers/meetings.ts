@@ -2,6 +2,7 @@ import { say } from '../../src/app/actor';
 import { moveMeetingCommand } from '../../src/app/meeting-move';
 import { pasteForm } from '../../src/app/paste-forms';
 import { meetingTexts } from '../../src/app/texts-meetings';
+import { moveTexts } from '../../src/app/texts-move';
 import { postToConversation, sendAll } from '../proactive';
 import { toActivity } from '../turn';
 import { command, type Capability } from './types';
@@ -27,7 +28,17 @@ export const meetings: Capability = {
         nb: 'flytt møte <dd.mm.åååå> <tt:mm>-<tt:mm> [sted] – flytter neste møte (fristen for innspill følger med)',
         en: 'move meeting <dd.mm.yyyy> <hh:mm>-<hh:mm> [place] – moves the next meeting (the input deadline moves with it)',
       },
-      async ({ actor, group, command: c, services }) => moveMeetingCommand(services.repos, actor, group, c.args, services.now()),
+      async ({ context, actor, group, command: c, services }) => {
+        const { reply, homeNotice } = await moveMeetingCommand(services.repos, actor, group, c.args, services.now());
+        const home = group.group.value.homeConversationId;
+        if (!homeNotice) return reply;
+        // The notice is out: the group's home chat gets the new time (typed there, the answer gives it already).
+        if (sameConversation(actor.conversationId, home)) return reply;
+        const homeRecord = await services.repos.conversations.get(home);
+        if (!homeRecord?.reference.serviceUrl) return reply;
+        await postToConversation(context, services.config.bot.appId ?? '', homeRecord.reference, [toActivity(say(homeNotice))]);
+        return { ...reply, text: `${reply.text ?? ''}\n\n${moveTexts.homePosted(actor.locale, group.group.value.name)}` };
+      },
     ),
     command(
       {

@@ -1,4 +1,5 @@
-import { nextMeeting, parseNorwegianDate } from '../domain/meeting';
+import { approvalItems, nextMeeting, parseNorwegianDate } from '../domain/meeting';
+import type { MeetingData } from '../domain/meeting-types';
 import { parseMeetingArgs } from '../domain/meeting-args';
 import { moveMeeting, type MoveResult } from '../domain/meeting-move';
 import { formatDate, formatMeetingTime } from '../domain/norwegian-time';
@@ -7,6 +8,7 @@ import type { GroupContext } from './group-context';
 import { mutateMeeting } from './meeting-writes';
 import { formatDeadline } from './meetings';
 import type { Repositories } from './ports';
+import { retryOnConflict } from './retry';
 import { moveTexts as t } from './texts-move';
 
 /**
@@ -14,7 +16,18 @@ import { moveTexts as t } from './texts-move';
  * the secretariat here): moves the group's next meeting, or the one on the given date. The write goes
  * through meeting-writes, which moves the group's input window with it.
  */
-export async function moveMeetingCommand(repos: Repositories, actor: Actor, ctx: GroupContext, args: string, now: Date): Promise<Reply> {
+/** The answer, and for a meeting whose notice is out, a short notice of the new time for the group's home chat. */
+export interface MoveOutcome {
+  reply: Reply;
+  homeNotice?: string;
+}
+
+export async function moveMeetingCommand(repos: Repositories, actor: Actor, ctx: GroupContext, args: string, now: Date): Promise<MoveOutcome> {
+  const outcome = await move(repos, actor, ctx, args, now);
+  return 'reply' in outcome ? outcome : { reply: outcome };
+}
+
+async function move(repos: Repositories, actor: Actor, ctx: GroupContext, args: string, now: Date): Promise<Reply | MoveOutcome> {
   const l = actor.locale;
   const from = /^(\S+)\s+(?:til|to)\s+(.*)$/is.exec(args.trim());
   const fromDate = from ? parseNorwegianDate(from[1]) : undefined;
@@ -32,10 +45,28 @@ export async function moveMeetingCommand(repos: Repositories, actor: Actor, ctx:
   const { result } = done;
   if (!result.ok) return say(result.reason === 'clash' ? t.clash(l, formatDate(result.date)) : result.reason === 'running' ? t.running(l, formatDate(result.date)) : t.ended(l, formatDate(result.date)));
   const m = result.meeting;
-  const to = formatMeetingTime(m.date, m.start, m.end, l);
+  // «Onsdag 23.12.2026 kl. 13.00 – 15.00» stands mid-sentence: the weekday in lower case in Bokmål.
+  const when = (x: MeetingData) => {
+    const text = formatMeetingTime(x.date, x.start, x.end, l);
+    return l === 'nb' ? text.charAt(0).toLocaleLowerCase('nb') + text.slice(1) : text;
+  };
+  const to = when(m);
   if (!result.changed) return say(t.unchanged(l, to));
-  const lines = [t.moved(l, formatMeetingTime(target.date, target.start, target.end, l), to, m.place)];
+  await redateApprovals(repos, m);
+  const lines = [t.moved(l, when(target), to, m.place)];
   if (m.inputDeadline) lines.push(t.deadline(l, formatDeadline(m.inputDeadline, l)));
-  if (m.state === 'notice-published') lines.push(t.noticeOut(l, to));
-  return say(lines.join('\n\n'));
+  if (m.state !== 'notice-published') return say(lines.join('\n\n'));
+  lines.push(t.noticeOut(l, to));
+  const deadline = m.inputDeadline ? formatDeadline(m.inputDeadline, l) : '';
+  return { reply: say(lines.join('\n\n')), homeNotice: t.homeNotice(l, ctx.group.value.name, to, m.place, deadline) };
+}
+
+/** The approval cards of items 1–2 name the meeting's date: they name the new one (a refresh redraws a posted card). */
+async function redateApprovals(repos: Repositories, meeting: MeetingData): Promise<void> {
+  for (const item of approvalItems(meeting.agenda)) {
+    await retryOnConflict(async () => {
+      const found = await repos.approvals.get(meeting.meetingId, item.number);
+      if (found && found.value.meetingDate !== meeting.date) await repos.approvals.replace({ ...found.value, meetingDate: meeting.date }, found.etag);
+    });
+  }
 }

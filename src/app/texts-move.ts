@@ -28,6 +28,12 @@ export const moveTexts = {
   moved: (l: Locale, from: string, to: string, place: string) =>
     pick(l, { nb: `Møtet er flyttet fra ${from} til ${to}, ${place}.`, en: `The meeting is moved from ${from} to ${to}, ${place}.` }),
   deadline: (l: Locale, when: string) => pick(l, { nb: `Fristen for innspill er nå ${when}.`, en: `The deadline for input is now ${when}.` }),
+  homeNotice: (l: Locale, group: string, to: string, place: string, deadline: string) =>
+    pick(l, {
+      nb: `Møtet i ${group} er flyttet til ${to}, ${place}.${deadline ? ` Frist for innspill: ${deadline}.` : ''}`,
+      en: `The meeting of ${group} is moved to ${to}, ${place}.${deadline ? ` Input deadline: ${deadline}.` : ''}`,
+    }),
+  homePosted: (l: Locale, group: string) => pick(l, { nb: `Beskjeden om ny tid er postet i chatten til «${group}».`, en: `The notice of the new time is posted in the chat of "${group}".` }),
   noticeOut: (l: Locale, to: string) =>
     pick(l, {
       nb: `Innkallingen er allerede sendt ut med den gamle tiden. Gi deltakerne beskjed: møtet er nå ${to}. Innkallingen som eksporteres fra nå («innkalling docx») viser den nye tiden.`,

@@ -59,10 +59,24 @@ describe('flytt møte through the real HTTP endpoint', () => {
     expect(moved.inputDeadline).toBe(defaultInputDeadline(moved));
     expect(Date.parse(moved.inputDeadline!) - Date.parse(old.inputDeadline!)).toBeGreaterThanOrEqual(7 * 86_400_000);
     expect(await window()).toMatchObject({ date: d21, start: '13:00', end: '15:00', inputDeadline: moved.inputDeadline });
+    for (const item of [1, 2]) expect((await bot.running.repositories.approvals.get(meetingId, item))?.value.meetingDate).toBe(d21);
     const [notice] = await bot.say(CHAT, CHAIR, 'innkalling md');
     const body = await (await fetch(linkIn(String(notice.text))!)).text();
     expect(body).toContain(`**Tid:** ${dmy(d21)}, kl 13:00-15:00`);
     expect(body).not.toContain('10:00-12:00');
+  });
+
+  it('typed in personal chat, the group is found and its home chat gets the new time', async () => {
+    bot.connector.clear();
+    const personal = { id: 'a:move-meeting-chair', type: 'personal' as const };
+    await bot.say(personal, CHAIR, `flytt møte ${dmy(d21)} 13:30-15:00`, 1);
+    const all = await bot.connector.waitForCount(2);
+    const home = all.filter((c) => c.conversationId === CHAT.id).map((c) => String(c.activity.text));
+    expect(home).toHaveLength(1);
+    expect(home[0]).toContain(`Møtet i Faggruppe for næringssamarbeid er flyttet til`);
+    expect(home[0]).toContain('kl. 13.30 – 15.00, Oslo rådhus. Frist for innspill:');
+    expect(all.find((c) => c.conversationId === personal.id)?.activity.text).toContain('Beskjeden om ny tid er postet i chatten til «Faggruppe for næringssamarbeid»');
+    await bot.say(CHAT, CHAIR, `flytt møte ${dmy(d21)} 13:00-15:00`);
   });
 
   it('the same move again changes nothing; a place given replaces the place', async () => {
