@@ -3,7 +3,7 @@ import {
   addNote, currentItem, endMeeting, goTo, hasReceipt, isStale, recordOf, setDecision, startMeeting, step, withReceipt, type Flow, type FlowError,
 } from '../domain/meeting-flow';
 import type { MeetingData } from '../domain/meeting-types';
-import { formatDate, formatMeetingTime, osloDateOf } from '../domain/norwegian-time';
+import { formatDate, formatMeetingTime, formatMeetingTimeInSentence, osloDateOf } from '../domain/norwegian-time';
 import type { Actor, Locale } from './actor';
 import { loadGroupContext, type GroupContext } from './group-context';
 import type { ConversationRecord, Repositories } from './ports';
@@ -128,7 +128,7 @@ export class MeetingRunUseCases {
     // A re-sent start (Teams retried the activity): the card is posted already.
     if (repeated) return answer(runTexts.alreadyRunning(l), { meetingId: meeting.meetingId });
     await linkConversation(this.repos, actor.conversationId, groupId, meeting.meetingId, this.now());
-    const when = formatMeetingTime(meeting.date, meeting.start, meeting.end, l);
+    const when = formatMeetingTimeInSentence(meeting.date, meeting.start, meeting.end, l);
     // A repeated start brings the live card to the bottom of the chat: a new card, remembered instead of the old.
     // A second click on the confirmation card posts nothing: the meeting runs, its card is there.
     return {

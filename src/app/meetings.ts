@@ -8,7 +8,7 @@ import {
 } from '../domain/meeting';
 import { parseMeetingArgs } from '../domain/meeting-args';
 import type { MeetingData } from '../domain/meeting-types';
-import { formatClock, formatDate, formatMeetingTime, osloDateOf, osloTimeOf, weekdayName } from '../domain/norwegian-time';
+import { formatClock, formatDate, formatMeetingTime, formatMeetingTimeInSentence, osloDateOf, osloTimeOf, weekdayName } from '../domain/norwegian-time';
 import { say, type Actor, type Locale, type Reply } from './actor';
 import { approvalCard } from './approvals';
 import type { GroupContext } from './group-context';
@@ -101,7 +101,7 @@ export class MeetingUseCases {
       const holder = await this.repos.meetings.get(candidate.meetingId);
       if (!holder || holder.value.date === parsed.date || n >= 10) return exists();
     }
-    return say(meetingTexts.meetingCreated(l, formatMeetingTime(meeting.date, meeting.start, meeting.end, l), meeting.place));
+    return say(meetingTexts.meetingCreated(l, formatMeetingTimeInSentence(meeting.date, meeting.start, meeting.end, l), meeting.place));
   }
 
   /** The group's meetings and the next one (a query; commands only, never card clicks). */

@@ -88,6 +88,15 @@ export function formatMeetingTime(date: string, start: string, end: string, loca
   return `${day} ${formatDate(date)} ${at} ${formatClock(start, locale)} – ${formatClock(end, locale)}`;
 }
 
+/**
+ * The same inside a sentence: «Møtet torsdag 14.01.2027 kl. 12.00 – 13.00 er startet». Norwegian writes
+ * the weekday small there (capital only at the start of a line, as in the seeds); English keeps it.
+ */
+export function formatMeetingTimeInSentence(date: string, start: string, end: string, locale: DocLocale = 'nb'): string {
+  const line = formatMeetingTime(date, start, end, locale);
+  return locale === 'nb' ? line.charAt(0).toLocaleLowerCase('nb') + line.slice(1) : line;
+}
+
 /** The notice's "Tid:" line: "07.11.2024, kl 12:00-13:00" (seeds 002/004 write it this way). */
 export function formatNoticeTime(date: string, start: string, end: string): string {
   parseTime(start);

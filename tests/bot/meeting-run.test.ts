@@ -37,6 +37,7 @@ describe('running a meeting through the real HTTP endpoint', () => {
   it('start: posts the current-item card and the roll-call, remembers the card id and links the chat', async () => {
     const sent = await bot.say(CHAT, CHAIR, '<at>Referent</at> start', 3);
     expect(sent[0].text).toContain('er startet');
+    expect(sent[0].text).toMatch(/^Møtet (mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag) \d\d\.\d\d\.\d{4}/); // small inside the sentence (#16 §5)
     expect(cardText(attachments(sent[1])[0].content)).toContain('Sak 1 av 5: Godkjenning av innkalling og dagsorden');
     expect(cardText(attachments(sent[2])[0].content)).toContain('Hvem er til stede?');
     await sleep(50);

@@ -26,7 +26,7 @@ describe('meetings: nytt møte, sakskart, innkalling through the real HTTP endpo
 
   it('creates a draft meeting once per date, with a deterministic id', async () => {
     const [created] = await bot.say(GROUP_CHAT, CHAIR, 'nytt møte 07.11.2030 12:00-13:00 Oslo rådhus');
-    expect(created.text).toContain('Møtet er opprettet: Torsdag 07.11.2030 kl. 12.00 – 13.00, Oslo rådhus');
+    expect(created.text).toContain('Møtet er opprettet: torsdag 07.11.2030 kl. 12.00 – 13.00, Oslo rådhus'); // the weekday small inside a sentence (#16 §5)
     const stored = await meetings().get(meetingIdFor(GROUP_ID, '2030-11-07'));
     expect(stored?.value).toMatchObject({ state: 'draft', date: '2030-11-07', start: '12:00', end: '13:00', place: 'Oslo rådhus', groupId: GROUP_ID });
     const [again] = await bot.say(GROUP_CHAT, CHAIR, 'new meeting 07.11.2030 09:00-10:00 Teams');
