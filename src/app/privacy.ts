@@ -105,7 +105,7 @@ export class PrivacyUseCases {
     const aad = actor.aadObjectId;
     const report: DataReport = {
       aadObjectId: aad,
-      rosters: found.groups.flatMap((g) => g.members.map((m) => ({ group: g.name, name: fullName(m), organization: m.organization, email: m.email }))),
+      rosters: found.groups.flatMap((g) => g.members.map((m) => ({ group: g.name, name: fullName(m), organization: m.organization, email: m.email, ...(m.note ? { note: m.note } : {}) }))),
       roles: found.groups.filter((g) => g.roles.length).map((g) => ({ group: g.name, roles: g.roles })),
       groups: found.groups.length,
       hasChat: Boolean(found.person.value.chat),

@@ -11,6 +11,8 @@ export interface RosterLine {
   name: string;
   organization: string;
   email?: string;
+  /** The roster's note beside the name ("vara", "til 11.00"). */
+  note?: string;
 }
 export interface InputLine {
   group: string;
@@ -77,7 +79,7 @@ export const privacyTexts = {
     const parts: string[] = [pick(l, '**Dette lagrer Referent om deg**', '**What Referent stores about you**')];
     const section = (title: string, lines: string[], none: string) => parts.push(`**${title}**\n${lines.length ? list(lines) : none}`);
     const none = pick(l, 'ingen', 'none');
-    section(pick(l, 'Deltakerlister', 'Rosters'), r.rosters.map((x) => `${x.group}: ${x.name}, ${x.organization}${x.email ? `, ${x.email}` : ''}`), none);
+    section(pick(l, 'Deltakerlister', 'Rosters'), r.rosters.map((x) => `${x.group}: ${x.name}${x.note ? ` (${x.note})` : ''}, ${x.organization}${x.email ? `, ${x.email}` : ''}`), none);
     section(pick(l, 'Roller', 'Roles'), r.roles.map((x) => `${x.group}: ${x.roles.map((y) => roleName(l, y)).join(', ')}`), none);
     section(
       pick(l, 'Personpost', 'People record'),

@@ -90,3 +90,19 @@ describe('roster notes through the real HTTP endpoint', () => {
     expect(body.match(/møteleder\)/g)).toHaveLength(1);
   });
 });
+
+describe('a roster note in «mine data»', () => {
+  let bot: Awaited<ReturnType<typeof startBotForTest>>;
+  beforeAll(async () => {
+    bot = await startBotForTest();
+    await bot.say(CHAT, CHAIR, 'ny gruppe Faggruppe for næringssamarbeid');
+    await bot.say(CHAT, CHAIR, `deltakere\n${INVITED}`);
+  });
+  afterAll(async () => bot.close());
+
+  it('shows the note beside the name: it is data about the member', async () => {
+    await bot.say({ id: 'a:roster-notes-mari', type: 'personal' }, MARI, 'mine innspill'); // her first message links her
+    const [reply] = await bot.say({ id: 'a:roster-notes-mari', type: 'personal' }, MARI, 'mine data');
+    expect(reply.text).toContain('Faggruppe for næringssamarbeid: Mari Skogen (vara), Grue kommune');
+  });
+});
