@@ -15,7 +15,7 @@ export const groups: Capability = {
     ),
     command(
       {
-        name: 'members', aliases: ['deltakere', 'members'], audience: 'secretariat', where: 'any', group: 'here',
+        name: 'members', aliases: ['deltakere', 'deltakarar', 'members'], audience: 'secretariat', where: 'any', group: 'here',
         nb: 'deltakere + linjer – importerer/oppdaterer deltakerlisten', en: 'members + lines – imports/updates the roster',
       },
       // Sent without lines: the form card, whose text box keeps the line breaks a chat may lose (#16 §1).

@@ -73,7 +73,7 @@ export const input: Capability = {
   commands: [
     command(
       {
-        name: 'input', aliases: ['innspill', 'input'], audience: 'member', where: 'any',
+        name: 'input', aliases: ['innspill', 'innspel', 'input'], audience: 'member', where: 'any',
         nb: 'innspill <tekst> – lagrer ditt innspill til runden rundt bordet', en: 'input <text> – stores your round-table input',
       },
       async (turn) => {
@@ -86,11 +86,11 @@ export const input: Capability = {
       },
     ),
     command(
-      { name: 'my-input', aliases: ['mine innspill', 'my input'], audience: 'member', where: 'any', nb: 'mine innspill – viser innspillet ditt', en: 'my input – shows your input' },
+      { name: 'my-input', aliases: ['mine innspill', 'mine innspel', 'my input'], audience: 'member', where: 'any', nb: 'mine innspill – viser innspillet ditt', en: 'my input – shows your input' },
       async (turn) => turn.services.input.mine(turn.actor, await personFor(turn), windowsOfTurn(turn.context)),
     ),
     command(
-      { name: 'withdraw-input', aliases: ['trekk innspill', 'withdraw input'], audience: 'member', where: 'any', nb: 'trekk innspill – trekker innspillet ditt', en: 'withdraw input – withdraws your input' },
+      { name: 'withdraw-input', aliases: ['trekk innspill', 'trekk innspel', 'withdraw input'], audience: 'member', where: 'any', nb: 'trekk innspill – trekker innspillet ditt', en: 'withdraw input – withdraws your input' },
       async (turn) => turn.services.input.withdraw(turn.actor, await personFor(turn), undefined, windowsOfTurn(turn.context)),
     ),
     command(
@@ -102,7 +102,7 @@ export const input: Capability = {
     ),
     command(
       {
-        name: 'remind', aliases: ['påminnelse', 'remind'], audience: 'secretariat', where: 'any', group: 'here', noGroup: t.secretariatInGroupChat,
+        name: 'remind', aliases: ['påminnelse', 'påminning', 'remind'], audience: 'secretariat', where: 'any', group: 'here', noGroup: t.secretariatInGroupChat,
         nb: 'påminnelse – minner dem som mangler innspill', en: 'remind – reminds those missing input',
       },
       async ({ context, actor, group, services }) => remind(context, actor, group, services),

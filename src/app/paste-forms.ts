@@ -28,7 +28,7 @@ export function pasteAnswer(actor: Actor, kind: FormKind, reply: Reply): Reply {
 
 /** A command word run into the text after it («deltakereFornavn…», «sakskart1. …»): which form it wanted. */
 export function gluedForm(text: string): { kind: FormKind; word: string } | undefined {
-  const m = /^(deltakere|members|sakskart|agenda)(?=[^\s:])/i.exec(text.trim());
+  const m = /^(deltakere|deltakarar|members|sakskart|agenda)(?=[^\s:])/i.exec(text.trim());
   if (!m) return undefined;
-  return { kind: /^(deltakere|members)$/i.test(m[1]) ? 'members' : 'agenda', word: text.trim().slice(0, 40) };
+  return { kind: /^(deltakere|deltakarar|members)$/i.test(m[1]) ? 'members' : 'agenda', word: text.trim().slice(0, 40) };
 }

@@ -16,6 +16,14 @@ describe('parseCommand', () => {
     ['til stede', 'present', ''],
     ['påminnelse', 'remind', ''],
     ['sak 3', 'item', '3'],
+    // Nynorsk (#19): the commands a nynorsk writer types work whatever the group's language.
+    ['innspel Vi har mykje på gang', 'input', 'Vi har mykje på gang'],
+    ['mine innspel', 'my-input', ''],
+    ['trekk innspel', 'withdraw-input', ''],
+    ['til stades', 'present', ''],
+    ['fråvær sjukdom', 'absence', 'sjukdom'],
+    ['påminning', 'remind', ''],
+    ['deltakarar', 'members', ''],
   ])('%s → %s', (text, name, args) => {
     const parsed = parseCommand(text);
     expect(parsed?.spec.name).toBe(name);
