@@ -23,7 +23,8 @@ export function activityProblem(body: unknown): string | undefined {
   if (!isObj(a.from) || typeof a.from.id !== 'string' || a.from.id === '') return 'from.id must be a non-empty string';
   if (a.from.name !== undefined && typeof a.from.name !== 'string') return 'from.name must be a string';
   if (a.from.aadObjectId !== undefined && typeof a.from.aadObjectId !== 'string') return 'from.aadObjectId must be a string';
-  if (tooLong(a.conversation.id, MAX_ID) || tooLong(a.from.id, MAX_ID) || tooLong(a.from.aadObjectId, MAX_ID) || tooLong(a.id, MAX_ID)) return `ids must be at most ${MAX_ID} characters`;
+  if (tooLong(a.conversation.id, MAX_ID) || tooLong(a.from.id, MAX_ID) || tooLong(a.from.aadObjectId, MAX_ID) || tooLong(a.id, MAX_ID))
+    return `ids must be at most ${MAX_ID} characters`;
   if (tooLong(a.from.name, MAX_NAME)) return `from.name must be at most ${MAX_NAME} characters`;
   if (tooLong(a.serviceUrl, MAX_ID)) return `serviceUrl must be at most ${MAX_ID} characters`;
   if (a.text !== undefined && a.text !== null && typeof a.text !== 'string') return 'text must be a string';

@@ -20,7 +20,10 @@ import { actorFrom, send, turnLog } from './turn';
  * mention entity; a leading <at>…</at> left without one is removed here, other mentions become names.
  */
 export function commandText(raw: string | undefined): string {
-  return (raw ?? '').replace(/^\s*(<at>[^<]*<\/at>\s*)+/i, '').replace(/<at>([^<]*)<\/at>/gi, '$1').trim();
+  return (raw ?? '')
+    .replace(/^\s*(<at>[^<]*<\/at>\s*)+/i, '')
+    .replace(/<at>([^<]*)<\/at>/gi, '$1')
+    .trim();
 }
 
 /** Kept here too: handlers import the turn's log helpers from app. */
@@ -81,7 +84,9 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
         return;
       }
       const plain = actor.conversationType === 'personal' ? CAPABILITIES.find((c) => c.onPlainText)?.onPlainText : undefined;
-      const reply = plain ? await plain({ context, actor, command: { spec: UNKNOWN, alias: '', args: text, body: '', rest: text }, conversation, group, services }) : undefined;
+      const reply = plain
+        ? await plain({ context, actor, command: { spec: UNKNOWN, alias: '', args: text, body: '', rest: text }, conversation, group, services })
+        : undefined;
       await send(context, reply ?? say(texts.unknownCommand(actor.locale, firstWord(text))));
       return;
     }

@@ -4,7 +4,14 @@ import { command, type Command } from './handlers/types';
 
 /** `hjelp` lists the table itself, so it is defined here rather than in a capability. */
 const HELP: Command = command(
-  { name: 'help', aliases: ['hjelp', 'help'], audience: 'anyone', where: 'any', nb: 'hjelp – kommandoene du kan bruke her', en: 'help – the commands you can use here' },
+  {
+    name: 'help',
+    aliases: ['hjelp', 'help'],
+    audience: 'anyone',
+    where: 'any',
+    nb: 'hjelp – kommandoene du kan bruke her',
+    en: 'help – the commands you can use here',
+  },
   async ({ actor, group }) => help(COMMANDS, actor, group),
 );
 

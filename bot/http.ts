@@ -19,11 +19,16 @@ export type BodyResult = { ok: true; body: unknown } | { ok: false; status: 400 
  * 'error' event without a listener.
  */
 export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyResult> {
-  const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  const encoding = String(req.headers['content-encoding'] ?? 'identity')
+    .trim()
+    .toLowerCase();
   if (encoding !== 'identity' && encoding !== '') {
     return Promise.resolve({ ok: false, status: 415, message: 'Content-Encoding is not supported: send the activity uncompressed.' });
   }
-  const mediaType = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const mediaType = String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
   if (mediaType !== 'application/json') {
     return Promise.resolve({ ok: false, status: 415, message: 'Only application/json is accepted.' });
   }
@@ -66,7 +71,10 @@ export function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Prom
 
 /** Answers a refused body and closes the connection, so an unread body is never read afterwards. */
 export function refuseBody(res: ServerResponse, result: Extract<BodyResult, { ok: false }>): void {
-  const body = JSON.stringify({ error: result.status === 415 ? 'Unsupported Media Type' : result.status === 413 ? 'Payload Too Large' : 'Bad Request', message: result.message });
+  const body = JSON.stringify({
+    error: result.status === 415 ? 'Unsupported Media Type' : result.status === 413 ? 'Payload Too Large' : 'Bad Request',
+    message: result.message,
+  });
   res.writeHead(result.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close' });
   res.end(body);
 }

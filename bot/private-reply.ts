@@ -20,16 +20,30 @@ export async function deliverPersonal(context: TurnContext, services: Services, 
   const outgoing = [toActivity({ text: reply.text, card: reply.card })];
   try {
     const stored = actor.aadObjectId
-      ? ((await services.repos.people.get(aadKey(actor.aadObjectId)))?.value.chat?.reference ?? (await services.repos.conversations.getUserChat(actor.aadObjectId))?.reference)
+      ? ((await services.repos.people.get(aadKey(actor.aadObjectId)))?.value.chat?.reference ??
+        (await services.repos.conversations.getUserChat(actor.aadObjectId))?.reference)
       : undefined;
     if (stored) {
       await adapter.continueConversationAsync(appId, stored as Partial<ConversationReference>, async (proactive) => void (await sendAll(proactive, outgoing)));
     } else {
       // No personal chat yet: create one with the requester (Teams allows it when the app is installed for them).
       const { activity } = context;
-      const parameters = { isGroup: false, bot: activity.recipient, members: [activity.from], tenantId: actor.tenantId, channelData: { tenant: { id: actor.tenantId } } };
+      const parameters = {
+        isGroup: false,
+        bot: activity.recipient,
+        members: [activity.from],
+        tenantId: actor.tenantId,
+        channelData: { tenant: { id: actor.tenantId } },
+      };
       await withChannelRetry(() =>
-        adapter.createConversationAsync(appId, activity.channelId, activity.serviceUrl, '', parameters, async (proactive) => void (await sendAll(proactive, outgoing))),
+        adapter.createConversationAsync(
+          appId,
+          activity.channelId,
+          activity.serviceUrl,
+          '',
+          parameters,
+          async (proactive) => void (await sendAll(proactive, outgoing)),
+        ),
       );
     }
     return say(t.sentPrivately(l));
@@ -38,4 +52,3 @@ export async function deliverPersonal(context: TurnContext, services: Services, 
     return say(t.cannotSendPrivately(l));
   }
 }
-

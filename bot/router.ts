@@ -24,7 +24,13 @@ export async function route(spec: Command, turn: CommandTurn): Promise<Reply | v
   if (!group && spec.group === 'mine') {
     // Only here does a command read the sender's memberships: a chat of no group, a group command.
     const mine = await groupsWhere(services.repos, actor, spec.audience);
-    if (mine.length > 1) return say((spec.manyGroups ?? meetingTexts.manyGroups)(l, mine.map((c) => c.group.value.name)));
+    if (mine.length > 1)
+      return say(
+        (spec.manyGroups ?? meetingTexts.manyGroups)(
+          l,
+          mine.map((c) => c.group.value.name),
+        ),
+      );
     group = mine[0];
   }
   if (!group) return say(spec.noGroup?.(l, personal) ?? texts.noGroupHere(l));

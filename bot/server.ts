@@ -65,8 +65,12 @@ class ReferentAdapter extends TeamsAdapter {
           return result;
         })
         .catch((err: unknown) => {
-          const refused = err instanceof AuthenticationError ? err : new AuthenticationError(`Unauthorized: ${(err as Error).message}`, StatusCodes.UNAUTHORIZED);
-          log.warn({ activityId: activity.id, conversationId: activity.conversation?.id, type: activity.type, reason: refused.message }, 'request refused: no valid Bot Framework token (401)');
+          const refused =
+            err instanceof AuthenticationError ? err : new AuthenticationError(`Unauthorized: ${(err as Error).message}`, StatusCodes.UNAUTHORIZED);
+          log.warn(
+            { activityId: activity.id, conversationId: activity.conversation?.id, type: activity.type, reason: refused.message },
+            'request refused: no valid Bot Framework token (401)',
+          );
           throw refused;
         });
   }
@@ -84,7 +88,11 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
     store = await openCosmosStore({ ...config.cosmos, endpoint: config.cosmos.endpoint, local: isLoopback });
     if (isLoopback) await ensureSchema(store);
   } else {
-    local = await startLocalStore({ dataDir: config.dataDir, database: config.cosmos.database, onError: (err) => log.error({ err }, 'local store journal or snapshot failed') });
+    local = await startLocalStore({
+      dataDir: config.dataDir,
+      database: config.cosmos.database,
+      onError: (err) => log.error({ err }, 'local store journal or snapshot failed'),
+    });
     store = await openCosmosStore({ endpoint: local.endpoint, key: local.key, database: config.cosmos.database, local: true });
     log.info({ dataDir: config.dataDir }, 'using the embedded local store (snapshot in the data folder)');
   }
@@ -97,7 +105,13 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
   );
   const repositories = cosmosRepositories(store);
   let listeningUrl = '';
-  const services = createServices(config, log, repositories, () => new Date(), () => config.publicUrl ?? listeningUrl);
+  const services = createServices(
+    config,
+    log,
+    repositories,
+    () => new Date(),
+    () => config.publicUrl ?? listeningUrl,
+  );
 
   const adapter = new ReferentAdapter(log, !config.localMode, {
     MicrosoftAppId: config.bot.appId,

@@ -29,9 +29,29 @@ export interface Services {
 }
 
 /** `publicUrl` is the bot's base URL for download links (PUBLIC_URL, else the local listening address). */
-export function createServices(config: Config, log: Logger, store: Repositories, now: () => Date = () => new Date(), publicUrl: () => string = () => config.publicUrl ?? ''): Services {
+export function createServices(
+  config: Config,
+  log: Logger,
+  store: Repositories,
+  now: () => Date = () => new Date(),
+  publicUrl: () => string = () => config.publicUrl ?? '',
+): Services {
   // Input drafts older than DRAFT_RETENTION_DAYS are dropped when read (issue #8): no timer, nothing in memory.
   const repos: Repositories = { ...store, people: withDraftRetention(store.people, config.draftRetentionDays, now) };
   const minutes = new MinutesUseCases(repos, publicUrl, now);
-  return { config, log, repos, now, groups: new GroupUseCases(repos, now), input: new InputUseCases(repos, now), meetings: new MeetingUseCases(repos, now), approvals: new ApprovalUseCases(repos, now, (m) => minutes.lockPrevious(m)), minutes, run: new MeetingRunUseCases(repos, now), roundTable: new RoundTableUseCases(repos, now), attendance: new AttendanceUseCases(repos, now), privacy: new PrivacyUseCases(repos, now, config.draftRetentionDays) };
+  return {
+    config,
+    log,
+    repos,
+    now,
+    groups: new GroupUseCases(repos, now),
+    input: new InputUseCases(repos, now),
+    meetings: new MeetingUseCases(repos, now),
+    approvals: new ApprovalUseCases(repos, now, (m) => minutes.lockPrevious(m)),
+    minutes,
+    run: new MeetingRunUseCases(repos, now),
+    roundTable: new RoundTableUseCases(repos, now),
+    attendance: new AttendanceUseCases(repos, now),
+    privacy: new PrivacyUseCases(repos, now, config.draftRetentionDays),
+  };
 }

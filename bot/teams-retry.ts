@@ -39,9 +39,7 @@ export function httpStatusOf(err: unknown): number | undefined {
 /** Retry-After (seconds or an HTTP date) of a failed call, in ms, when the channel sent one. */
 export function retryAfterMsOf(err: unknown, now: number = Date.now()): number | undefined {
   const headers = (err as { response?: { headers?: unknown } } | undefined)?.response?.headers as
-    | { get?: (name: string) => string | undefined | null }
-    | Record<string, string>
-    | undefined;
+    { get?: (name: string) => string | undefined | null } | Record<string, string> | undefined;
   if (!headers) return undefined;
   const raw = typeof headers.get === 'function' ? headers.get('retry-after') : (headers as Record<string, string>)['retry-after'];
   if (!raw) return undefined;

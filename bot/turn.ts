@@ -61,6 +61,9 @@ export async function send(context: TurnContext, reply: Reply): Promise<string |
   const log = context.turnState.get(TURN_LOG) as Logger | undefined;
   const started = (context.turnState.get(TURN_STARTED) as number | undefined) ?? Date.now();
   const budgetMs = Math.max(0, Math.min(8_000, TURN_BUDGET_MS - (Date.now() - started)));
-  const sent = await withTeamsRetry(() => context.sendActivity(activity), { budgetMs, onRetry: (info) => log?.warn(info, 'Teams refused a send for now: retrying') });
+  const sent = await withTeamsRetry(() => context.sendActivity(activity), {
+    budgetMs,
+    onRetry: (info) => log?.warn(info, 'Teams refused a send for now: retrying'),
+  });
   return sent?.id;
 }

@@ -20,7 +20,13 @@ const person = (name: string, n: number): Person => ({ id: `29:demo-${n}`, aadOb
 
 const secretariat = person('Kamilla Hovstøl Ulvestad', 1);
 const chair = person('Ørjan Sålvik', 2);
-const members = [person('Didrik Aasland', 3), person('Kjell Jøran Tveter', 4), person('Cecilie Hårstøl', 5), person('Lene-Marit Lyngstad', 6), person('Arnbjørn Lier', 7)];
+const members = [
+  person('Didrik Aasland', 3),
+  person('Kjell Jøran Tveter', 4),
+  person('Cecilie Hårstøl', 5),
+  person('Lene-Marit Lyngstad', 6),
+  person('Arnbjørn Lier', 7),
+];
 const chat = { id: '19:demo-faggruppe@thread.v2', type: 'groupChat' as const };
 const personal = (p: Person) => ({ id: `a:demo-${p.id}`, type: 'personal' as const });
 
@@ -33,7 +39,9 @@ async function main(): Promise<void> {
   const step = async (who: Person, conversation: { id: string; type: 'personal' | 'groupChat' }, text: string) => {
     const res = await postJson(bot.url, message(sink.serviceUrl, conversation, who, text));
     const answer = sink.lastText(conversation.id);
-    process.stdout.write(`\n${who.name} › ${text.split('\n')[0]}${text.includes('\n') ? ' …' : ''}\n  Referent › ${answer.split('\n').slice(0, 3).join('\n             ')}\n`);
+    process.stdout.write(
+      `\n${who.name} › ${text.split('\n')[0]}${text.includes('\n') ? ' …' : ''}\n  Referent › ${answer.split('\n').slice(0, 3).join('\n             ')}\n`,
+    );
     if (res.status !== 200) throw new Error(`the bot answered HTTP ${res.status} to "${text.split('\n')[0]}"`);
     return answer;
   };
@@ -60,7 +68,11 @@ async function main(): Promise<void> {
     for (const m of members) await click(m, 'approval.approve', { meetingId: meeting.meetingId, item: 1 });
     await click(chair, 'approval.close', { meetingId: meeting.meetingId, item: 1 });
 
-    await step(members[0], personal(members[0]), 'innspill Drammensregionen jobber med ny havnestrategi og næringsareal langs E18.\n- Nytt sykehus i Drammen\n- Rekruttering av fagarbeidere');
+    await step(
+      members[0],
+      personal(members[0]),
+      'innspill Drammensregionen jobber med ny havnestrategi og næringsareal langs E18.\n- Nytt sykehus i Drammen\n- Rekruttering av fagarbeidere',
+    );
     await step(members[1], personal(members[1]), 'innspill Horten Tech Festival 2024 ble en suksess med rekrutteringsmesse og næringslivskonferanse.');
 
     // The meeting is dated tomorrow and held today: Referent asks on a card, and the chair starts it.
@@ -83,7 +95,10 @@ async function main(): Promise<void> {
     // A download link is personal: asked for in the group chat it goes to the secretariat's own chat with the bot.
     await step(secretariat, personal(secretariat), 'hjelp');
     const written: string[] = [];
-    for (const [kind, command] of [['referat', 'referat'], ['innkalling', 'innkalling']] as const) {
+    for (const [kind, command] of [
+      ['referat', 'referat'],
+      ['innkalling', 'innkalling'],
+    ] as const) {
       for (const format of ['docx', 'md', 'html', 'pdf'] as const) {
         await step(secretariat, chat, `${command} ${format} ${meeting.date.split('-').reverse().join('.')}`);
         const link = /(http:\/\/\S+\/files\/\S+)/.exec(sink.lastText(personal(secretariat).id))?.[1];

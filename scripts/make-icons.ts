@@ -71,42 +71,62 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
 
 // ---------------------------------------------------------------- shapes
 
-const roundedRect = (x0: number, y0: number, x1: number, y1: number, r: number): Shape => (x, y) => {
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  const qx = Math.abs(x - cx) - ((x1 - x0) / 2 - r);
-  const qy = Math.abs(y - cy) - ((y1 - y0) / 2 - r);
-  return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
-};
+const roundedRect =
+  (x0: number, y0: number, x1: number, y1: number, r: number): Shape =>
+  (x, y) => {
+    const cx = (x0 + x1) / 2;
+    const cy = (y0 + y1) / 2;
+    const qx = Math.abs(x - cx) - ((x1 - x0) / 2 - r);
+    const qy = Math.abs(y - cy) - ((y1 - y0) / 2 - r);
+    return Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0) - r;
+  };
 
-const circle = (cx: number, cy: number, r: number): Shape => (x, y) => Math.hypot(x - cx, y - cy) - r;
+const circle =
+  (cx: number, cy: number, r: number): Shape =>
+  (x, y) =>
+    Math.hypot(x - cx, y - cy) - r;
 
 /** A line from (ax, ay) to (bx, by) with round caps, `w` wide. */
-const segment = (ax: number, ay: number, bx: number, by: number, w: number): Shape => (x, y) => {
-  const px = x - ax;
-  const py = y - ay;
-  const dx = bx - ax;
-  const dy = by - ay;
-  const h = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy)));
-  return Math.hypot(px - dx * h, py - dy * h) - w / 2;
-};
+const segment =
+  (ax: number, ay: number, bx: number, by: number, w: number): Shape =>
+  (x, y) => {
+    const px = x - ax;
+    const py = y - ay;
+    const dx = bx - ax;
+    const dy = by - ay;
+    const h = Math.max(0, Math.min(1, (px * dx + py * dy) / (dx * dx + dy * dy)));
+    return Math.hypot(px - dx * h, py - dy * h) - w / 2;
+  };
 
 /** Half-plane on the side of the line a→b where the cross product is positive (used to cut corners). */
-const halfPlane = (ax: number, ay: number, bx: number, by: number): Shape => (x, y) => {
-  const nx = by - ay;
-  const ny = -(bx - ax);
-  const len = Math.hypot(nx, ny);
-  return ((x - ax) * nx + (y - ay) * ny) / len;
-};
+const halfPlane =
+  (ax: number, ay: number, bx: number, by: number): Shape =>
+  (x, y) => {
+    const nx = by - ay;
+    const ny = -(bx - ax);
+    const len = Math.hypot(nx, ny);
+    return ((x - ax) * nx + (y - ay) * ny) / len;
+  };
 
-const union = (...shapes: Shape[]): Shape => (x, y) => Math.min(...shapes.map((s) => s(x, y)));
-const intersect = (...shapes: Shape[]): Shape => (x, y) => Math.max(...shapes.map((s) => s(x, y)));
-const subtract = (a: Shape, b: Shape): Shape => (x, y) => Math.max(a(x, y), -b(x, y));
+const union =
+  (...shapes: Shape[]): Shape =>
+  (x, y) =>
+    Math.min(...shapes.map((s) => s(x, y)));
+const intersect =
+  (...shapes: Shape[]): Shape =>
+  (x, y) =>
+    Math.max(...shapes.map((s) => s(x, y)));
+const subtract =
+  (a: Shape, b: Shape): Shape =>
+  (x, y) =>
+    Math.max(a(x, y), -b(x, y));
 /** The ring of `shape` between its edge and `w` inside it. */
-const stroke = (shape: Shape, w: number): Shape => (x, y) => {
-  const d = shape(x, y);
-  return Math.max(d, -d - w);
-};
+const stroke =
+  (shape: Shape, w: number): Shape =>
+  (x, y) => {
+    const d = shape(x, y);
+    return Math.max(d, -d - w);
+  };
 
 // ---------------------------------------------------------------- canvas
 

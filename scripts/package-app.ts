@@ -132,7 +132,9 @@ export function validateManifest(manifest: Record<string, unknown>): { errors: s
     validators.set(schemaPath, validate);
   }
   if (validate(manifest)) return { errors: [], schemaPath };
-  const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`);
+  const errors = (validate.errors ?? []).map(
+    (e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`,
+  );
   return { errors, schemaPath };
 }
 
@@ -145,9 +147,11 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number; col
 }
 
 function readIcon(root: string, file: unknown, kind: keyof typeof ICON_SIZES): Buffer {
-  if (typeof file !== 'string' || file.includes('/') || file.includes('\\')) throw new PackageError(`package-app: icons.${kind} must be a file name next to manifest.json (got ${JSON.stringify(file)})`);
+  if (typeof file !== 'string' || file.includes('/') || file.includes('\\'))
+    throw new PackageError(`package-app: icons.${kind} must be a file name next to manifest.json (got ${JSON.stringify(file)})`);
   const full = path.join(root, 'appPackage', file);
-  if (!existsSync(full)) throw new PackageError(`package-app: icons.${kind} ${file} does not exist in appPackage/ (npm run build && node dist/scripts/make-icons.js draws it)`);
+  if (!existsSync(full))
+    throw new PackageError(`package-app: icons.${kind} ${file} does not exist in appPackage/ (npm run build && node dist/scripts/make-icons.js draws it)`);
   const bytes = readFileSync(full);
   let size: { width: number; height: number };
   try {
@@ -156,7 +160,8 @@ function readIcon(root: string, file: unknown, kind: keyof typeof ICON_SIZES): B
     throw new PackageError(`package-app: appPackage/${file} is not a PNG`);
   }
   const want = ICON_SIZES[kind];
-  if (size.width !== want || size.height !== want) throw new PackageError(`package-app: appPackage/${file} is ${size.width}×${size.height}; the ${kind} icon must be ${want}×${want}`);
+  if (size.width !== want || size.height !== want)
+    throw new PackageError(`package-app: appPackage/${file} is ${size.width}×${size.height}; the ${kind} icon must be ${want}×${want}`);
   return bytes;
 }
 
@@ -179,7 +184,9 @@ export function packageApp(options: PackageOptions = {}): PackageResult {
   const manifest = JSON.parse(text) as Record<string, unknown>;
   const { errors, schemaPath } = validateManifest(manifest);
   if (errors.length > 0) {
-    throw new PackageError(`package-app: the ${env} manifest does not match the Teams manifest schema v${String(manifest['manifestVersion'])}:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+    throw new PackageError(
+      `package-app: the ${env} manifest does not match the Teams manifest schema v${String(manifest['manifestVersion'])}:\n${errors.map((e) => `  - ${e}`).join('\n')}`,
+    );
   }
   const icons = (manifest['icons'] ?? {}) as Record<string, unknown>;
   const color = readIcon(root, icons['color'], 'color');
@@ -208,7 +215,9 @@ export function packageApp(options: PackageOptions = {}): PackageResult {
 if (require.main === module) {
   try {
     const result = packageApp();
-    process.stdout.write(`package-app: ${path.relative(process.cwd(), result.zipPath)} (manifest v${String(result.manifest['manifestVersion'])}, validated against ${path.relative(process.cwd(), result.schemaPath)})\n`);
+    process.stdout.write(
+      `package-app: ${path.relative(process.cwd(), result.zipPath)} (manifest v${String(result.manifest['manifestVersion'])}, validated against ${path.relative(process.cwd(), result.schemaPath)})\n`,
+    );
   } catch (err) {
     process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     process.exitCode = 1;

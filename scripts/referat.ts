@@ -15,7 +15,12 @@ import { startLocalStore } from '../src/persistence/local-store/local-store';
  */
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { meeting: { type: 'string' }, format: { type: 'string', default: 'docx' }, out: { type: 'string' }, kind: { type: 'string', default: 'referat' } },
+    options: {
+      meeting: { type: 'string' },
+      format: { type: 'string', default: 'docx' },
+      out: { type: 'string' },
+      kind: { type: 'string', default: 'referat' },
+    },
   });
   const usage = 'usage: npm run referat -- --meeting <id> --format docx|md|html|pdf|archive --out <file> [--kind referat|innkalling]';
   if (!values.meeting || !values.out) throw new Error(usage);
@@ -25,7 +30,9 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const local = config.cosmos.endpoint ? undefined : await startLocalStore({ dataDir: config.dataDir, database: config.cosmos.database, readOnly: true });
   const store = await openCosmosStore(
-    local ? { endpoint: local.endpoint, key: local.key, database: config.cosmos.database, local: true } : { ...config.cosmos, endpoint: config.cosmos.endpoint as string, local: /^http:\/\/(127\.|localhost)/.test(config.cosmos.endpoint ?? '') },
+    local
+      ? { endpoint: local.endpoint, key: local.key, database: config.cosmos.database, local: true }
+      : { ...config.cosmos, endpoint: config.cosmos.endpoint as string, local: /^http:\/\/(127\.|localhost)/.test(config.cosmos.endpoint ?? '') },
   );
   try {
     const minutes = new MinutesUseCases(cosmosRepositories(store), () => '');

@@ -22,4 +22,5 @@ command -v pdfinfo >/dev/null 2>&1 || { export REFERENT_SKIP_POPPLER="poppler-ut
 npx tsc -p tsconfig.test.json
 npx tsc -p tsconfig.json   # dist/ for the tests that start the real process
 npx eslint .
+npx prettier --check . --log-level warn   # the formatter (npm run format fixes it)
 npx jest "$@"

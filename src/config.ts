@@ -32,13 +32,21 @@ const schema = z
     ToBotFromChannelTokenIssuer: optionalText,
     COSMOS_ENDPOINT: url,
     COSMOS_KEY: optionalText,
-    COSMOS_DATABASE: z.string().regex(/^[A-Za-z0-9_-]{1,255}$/, 'must be letters, digits, - or _').default('referent'),
+    COSMOS_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,255}$/, 'must be letters, digits, - or _')
+      .default('referent'),
     ALLOWED_TENANTS: optionalText,
     REFERENT_DATA_DIR: optionalText,
     PUBLIC_URL: url,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     REFERENT_LOCALE: z.enum(['auto', 'nb', 'en']).default('auto'),
-    DRAFT_RETENTION_DAYS: z.coerce.number({ invalid_type_error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(3650, 'must be at most 3650').default(30),
+    DRAFT_RETENTION_DAYS: z.coerce
+      .number({ invalid_type_error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(3650, 'must be at most 3650')
+      .default(30),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppType && env.MicrosoftAppType !== 'MultiTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
@@ -51,7 +59,8 @@ const schema = z
       ctx.addIssue({ code: 'custom', path: ['HOST'], message: 'must be a loopback address without MicrosoftAppId (local mode accepts anonymous requests)' });
     }
     for (const name of ['ToBotFromChannelOpenIdMetadataUrl', 'ToBotFromChannelTokenIssuer'] as const) {
-      if (env[name] && !env.MicrosoftAppId) ctx.addIssue({ code: 'custom', path: [name], message: 'has no effect without MicrosoftAppId (local mode checks no tokens)' });
+      if (env[name] && !env.MicrosoftAppId)
+        ctx.addIssue({ code: 'custom', path: [name], message: 'has no effect without MicrosoftAppId (local mode checks no tokens)' });
     }
     if (env.COSMOS_KEY && !env.COSMOS_ENDPOINT) {
       ctx.addIssue({ code: 'custom', path: ['COSMOS_ENDPOINT'], message: 'is required when COSMOS_KEY is set' });
@@ -86,7 +95,9 @@ export interface Config {
 function parse(env: NodeJS.ProcessEnv) {
   const result = schema.safeParse(env);
   if (!result.success) {
-    throw new ConfigError(result.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message} (got ${JSON.stringify(env[String(i.path[0])] ?? null)})`));
+    throw new ConfigError(
+      result.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message} (got ${JSON.stringify(env[String(i.path[0])] ?? null)})`),
+    );
   }
   return result.data;
 }
@@ -110,7 +121,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     cosmos: { endpoint: e.COSMOS_ENDPOINT, key: e.COSMOS_KEY, database: e.COSMOS_DATABASE },
     // Unset with a single-tenant identity: only the bot's own tenant. Unset otherwise: every tenant.
     allowedTenants: e.ALLOWED_TENANTS
-      ? e.ALLOWED_TENANTS.split(',').map((t) => t.trim()).filter(Boolean)
+      ? e.ALLOWED_TENANTS.split(',')
+          .map((t) => t.trim())
+          .filter(Boolean)
       : !localMode && e.MicrosoftAppType && e.MicrosoftAppType !== 'MultiTenant' && e.MicrosoftAppTenantId
         ? [e.MicrosoftAppTenantId]
         : [],

@@ -41,7 +41,10 @@ async function updateShared(context: TurnContext, services: Services, replyToId:
       await withChannelRetry(() => context.updateActivity(update), { budgetMs: 3_000 });
     } catch (err) {
       // The vote is stored and the clicker sees it; the others see it on their next refresh.
-      services.log.warn({ activityId: context.activity.id, conversationId: context.activity.conversation?.id, err: (err as Error).message }, 'could not update the approval card for everyone');
+      services.log.warn(
+        { activityId: context.activity.id, conversationId: context.activity.conversation?.id, err: (err as Error).message },
+        'could not update the approval card for everyone',
+      );
     }
   });
   chains.set(key, run);

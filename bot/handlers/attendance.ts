@@ -22,10 +22,28 @@ const VERBS: Record<string, Status> = { 'attendance.present': 'present', 'attend
 /** Attendance: typed commands and the roll-call card (each person reports for themselves). */
 export const attendance: Capability = {
   commands: [
-    command({ name: 'present', aliases: ['til stede', 'til stades', 'present'], ...ATTENDANCE, nb: 'til stede – melder at du er til stede', en: 'present – marks you present' }, mark('present')),
-    command({ name: 'apologies', aliases: ['forfall', 'apologies'], ...ATTENDANCE, nb: 'forfall – melder forfall', en: 'apologies – sends your apologies' }, mark('apologies')),
     command(
-      { name: 'absence', aliases: ['fravær', 'fråvær', 'absence'], ...ATTENDANCE, nb: 'fravær <grunn> – melder forfall med grunn', en: 'absence <reason> – sends your apologies with a reason' },
+      {
+        name: 'present',
+        aliases: ['til stede', 'til stades', 'present'],
+        ...ATTENDANCE,
+        nb: 'til stede – melder at du er til stede',
+        en: 'present – marks you present',
+      },
+      mark('present'),
+    ),
+    command(
+      { name: 'apologies', aliases: ['forfall', 'apologies'], ...ATTENDANCE, nb: 'forfall – melder forfall', en: 'apologies – sends your apologies' },
+      mark('apologies'),
+    ),
+    command(
+      {
+        name: 'absence',
+        aliases: ['fravær', 'fråvær', 'absence'],
+        ...ATTENDANCE,
+        nb: 'fravær <grunn> – melder forfall med grunn',
+        en: 'absence <reason> – sends your apologies with a reason',
+      },
       async ({ context, actor, group, conversation, command: c, services }) =>
         applyAnswer(context, services, await services.attendance.markTyped(actor, group, conversation, 'apologies', '', c.rest), 'typed'),
     ),

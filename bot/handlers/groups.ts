@@ -8,31 +8,53 @@ export const groups: Capability = {
   commands: [
     command(
       {
-        name: 'new-group', aliases: ['ny gruppe', 'new group'], audience: 'anyone', where: 'shared', elsewhere: texts.groupOnlyInSharedChat,
-        nb: 'ny gruppe <navn> – oppretter gruppen med denne samtalen som hjem', en: 'new group <name> – creates the group with this conversation as its home',
+        name: 'new-group',
+        aliases: ['ny gruppe', 'new group'],
+        audience: 'anyone',
+        where: 'shared',
+        elsewhere: texts.groupOnlyInSharedChat,
+        nb: 'ny gruppe <navn> – oppretter gruppen med denne samtalen som hjem',
+        en: 'new group <name> – creates the group with this conversation as its home',
       },
       async ({ actor, command: c, services }) => services.groups.createGroup(actor, c.args),
     ),
     command(
       {
-        name: 'members', aliases: ['deltakere', 'deltakarar', 'members'], audience: 'secretariat', where: 'any', group: 'here',
-        nb: 'deltakere + linjer – importerer/oppdaterer deltakerlisten', en: 'members + lines – imports/updates the roster',
+        name: 'members',
+        aliases: ['deltakere', 'deltakarar', 'members'],
+        audience: 'secretariat',
+        where: 'any',
+        group: 'here',
+        nb: 'deltakere + linjer – importerer/oppdaterer deltakerlisten',
+        en: 'members + lines – imports/updates the roster',
       },
       // Sent without lines: the form card, whose text box keeps the line breaks a chat may lose (#16 §1).
       async ({ actor, command: c, group, services }) =>
-        (c.body || c.args).trim() ? services.groups.importRoster(actor, group, c.body || c.args) : pasteForm(actor.locale, 'members', group.group.value.groupId),
+        (c.body || c.args).trim()
+          ? services.groups.importRoster(actor, group, c.body || c.args)
+          : pasteForm(actor.locale, 'members', group.group.value.groupId),
     ),
     command(
       {
-        name: 'role', aliases: ['rolle', 'role'], audience: 'secretariat', where: 'any', group: 'here',
-        nb: 'rolle <navn> sekretariat|møteleder – gir en rolle', en: 'role <name> secretariat|chair – grants a role',
+        name: 'role',
+        aliases: ['rolle', 'role'],
+        audience: 'secretariat',
+        where: 'any',
+        group: 'here',
+        nb: 'rolle <navn> sekretariat|møteleder – gir en rolle',
+        en: 'role <name> secretariat|chair – grants a role',
       },
       async ({ actor, command: c, group, services }) => services.groups.grantRole(actor, group, c.args),
     ),
     command(
       {
-        name: 'setting', aliases: ['innstilling', 'setting'], audience: 'secretariat', where: 'any', group: 'here',
-        nb: 'innstilling [vedtaksetikett|markører på|av] – hvordan gruppens dokumenter skrives', en: "setting [decision-label|markers on|off] – how the group's documents are written",
+        name: 'setting',
+        aliases: ['innstilling', 'setting'],
+        audience: 'secretariat',
+        where: 'any',
+        group: 'here',
+        nb: 'innstilling [vedtaksetikett|markører på|av] – hvordan gruppens dokumenter skrives',
+        en: "setting [decision-label|markers on|off] – how the group's documents are written",
       },
       async ({ actor, command: c, group, services }) => changeSetting(services.repos, actor, group, c.args),
     ),

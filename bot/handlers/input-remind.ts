@@ -38,7 +38,9 @@ export async function remind(context: TurnContext, actor: Actor, group: GroupCon
       const reference = r.reference as Partial<ConversationReference>;
       const text = t.reminder(localeOfReference(reference), group.group.value.name, r.organization, tally.window, deadline);
       try {
-        await withTeamsRetry(() => adapter.continueConversationAsync(appId, reference, async (proactive) => void (await proactive.sendActivity(MessageFactory.text(text)))));
+        await withTeamsRetry(() =>
+          adapter.continueConversationAsync(appId, reference, async (proactive) => void (await proactive.sendActivity(MessageFactory.text(text)))),
+        );
         sent++;
       } catch (err) {
         services.log.warn({ err: (err as Error).message, organization: r.organization }, 'reminder could not be delivered');
@@ -47,7 +49,13 @@ export async function remind(context: TurnContext, actor: Actor, group: GroupCon
     }
   };
   await Promise.all(Array.from({ length: REMIND_PARALLEL }, worker));
-  return say(t.remindDone(l, sent, unreachable.sort((a, b) => a.localeCompare(b, 'nb'))));
+  return say(
+    t.remindDone(
+      l,
+      sent,
+      unreachable.sort((a, b) => a.localeCompare(b, 'nb')),
+    ),
+  );
 }
 
 function localeOfReference(reference: Partial<ConversationReference>): 'nb' | 'en' {

@@ -38,9 +38,10 @@ function emailOf(context: TurnContext): () => Promise<string | undefined> {
 async function personFor(turn: Pick<CommandTurn, 'context' | 'actor' | 'services'>) {
   const known = personOfTurn(turn.context);
   const { activity } = turn.context;
-  const chat = activity.conversation?.conversationType === 'personal'
-    ? { conversationId: activity.conversation.id, reference: storedReference(activity), updatedAt: turn.services.now().toISOString() }
-    : undefined;
+  const chat =
+    activity.conversation?.conversationType === 'personal'
+      ? { conversationId: activity.conversation.id, reference: storedReference(activity), updatedAt: turn.services.now().toISOString() }
+      : undefined;
   return (await identify(turn.services.repos, turn.actor, turn.services.now(), { known, email: emailOf(turn.context), chat })).person;
 }
 
@@ -56,7 +57,20 @@ async function submit(turn: CommandTurn, mode: 'preview' | 'direct'): Promise<Re
 function asCard(reply: Reply): Record<string, unknown> {
   if (reply.card) return renderNamedCard(reply.card.template, reply.card.data);
   return renderNamedCard('input-preview', {
-    mode: 'note', title: '', meeting: '', heading: '', text: '', receivedLabel: '', newTextLabel: '', newText: '', note: reply.text ?? '', draftId: '', pendingMeetingId: '', pendingOrganization: '', pendingEtag: '', existingText: '',
+    mode: 'note',
+    title: '',
+    meeting: '',
+    heading: '',
+    text: '',
+    receivedLabel: '',
+    newTextLabel: '',
+    newText: '',
+    note: reply.text ?? '',
+    draftId: '',
+    pendingMeetingId: '',
+    pendingOrganization: '',
+    pendingEtag: '',
+    existingText: '',
     labels: { send: '', cancel: '', replace: '', append: '' },
   });
 }
@@ -73,8 +87,12 @@ export const input: Capability = {
   commands: [
     command(
       {
-        name: 'input', aliases: ['innspill', 'innspel', 'input'], audience: 'member', where: 'any',
-        nb: 'innspill <tekst> – lagrer ditt innspill til runden rundt bordet', en: 'input <text> – stores your round-table input',
+        name: 'input',
+        aliases: ['innspill', 'innspel', 'input'],
+        audience: 'member',
+        where: 'any',
+        nb: 'innspill <tekst> – lagrer ditt innspill til runden rundt bordet',
+        en: 'input <text> – stores your round-table input',
       },
       async (turn) => {
         const { actor, command: c, group, services, context } = turn;
@@ -86,24 +104,50 @@ export const input: Capability = {
       },
     ),
     command(
-      { name: 'my-input', aliases: ['mine innspill', 'mine innspel', 'my input'], audience: 'member', where: 'any', nb: 'mine innspill – viser innspillet ditt', en: 'my input – shows your input' },
+      {
+        name: 'my-input',
+        aliases: ['mine innspill', 'mine innspel', 'my input'],
+        audience: 'member',
+        where: 'any',
+        nb: 'mine innspill – viser innspillet ditt',
+        en: 'my input – shows your input',
+      },
       async (turn) => turn.services.input.mine(turn.actor, await personFor(turn), windowsOfTurn(turn.context)),
     ),
     command(
-      { name: 'withdraw-input', aliases: ['trekk innspill', 'trekk innspel', 'withdraw input'], audience: 'member', where: 'any', nb: 'trekk innspill – trekker innspillet ditt', en: 'withdraw input – withdraws your input' },
+      {
+        name: 'withdraw-input',
+        aliases: ['trekk innspill', 'trekk innspel', 'withdraw input'],
+        audience: 'member',
+        where: 'any',
+        nb: 'trekk innspill – trekker innspillet ditt',
+        en: 'withdraw input – withdraws your input',
+      },
       async (turn) => turn.services.input.withdraw(turn.actor, await personFor(turn), undefined, windowsOfTurn(turn.context)),
     ),
     command(
       {
-        name: 'status', aliases: ['status'], audience: 'secretariat', where: 'any', group: 'here', noGroup: t.secretariatInGroupChat,
-        nb: 'status – hvem har sendt innspill', en: 'status – who has sent input',
+        name: 'status',
+        aliases: ['status'],
+        audience: 'secretariat',
+        where: 'any',
+        group: 'here',
+        noGroup: t.secretariatInGroupChat,
+        nb: 'status – hvem har sendt innspill',
+        en: 'status – who has sent input',
       },
       async ({ actor, group, services }) => inputStatus(services.repos, actor, group, services.now()),
     ),
     command(
       {
-        name: 'remind', aliases: ['påminnelse', 'påminning', 'remind'], audience: 'secretariat', where: 'any', group: 'here', noGroup: t.secretariatInGroupChat,
-        nb: 'påminnelse – minner dem som mangler innspill', en: 'remind – reminds those missing input',
+        name: 'remind',
+        aliases: ['påminnelse', 'påminning', 'remind'],
+        audience: 'secretariat',
+        where: 'any',
+        group: 'here',
+        noGroup: t.secretariatInGroupChat,
+        nb: 'påminnelse – minner dem som mangler innspill',
+        en: 'remind – reminds those missing input',
       },
       async ({ context, actor, group, services }) => remind(context, actor, group, services),
     ),
@@ -112,11 +156,20 @@ export const input: Capability = {
   verbs: ['input.confirm', 'input.cancel', 'input.pick', 'input.replace', 'input.append', 'input.edit', 'input.withdraw', 'input.remind'],
   register(app: Application<TurnState>, services: Services) {
     const on = (verb: string, run: (context: TurnContext, actor: Actor, data: Record<string, unknown>) => Promise<Reply>) =>
-      app.adaptiveCards.actionExecute(verb, async (context, _state, data: Record<string, unknown>) => asCard(await run(context, actorFrom(context), data ?? {})) as never);
+      app.adaptiveCards.actionExecute(
+        verb,
+        async (context, _state, data: Record<string, unknown>) => asCard(await run(context, actorFrom(context), data ?? {})) as never,
+      );
     on('input.confirm', (_c, actor, d) => services.input.confirm(actor, str(d.draftId)));
     on('input.cancel', (_c, actor, d) => services.input.cancel(actor, str(d.draftId)));
     on('input.pick', (_c, actor, d) => services.input.pick(actor, str(d.draftId), str(d.meetingId), str(d.organization)));
-    const carried = (d: Record<string, unknown>) => ({ text: str(d.text), meetingId: str(d.meetingId), organization: str(d.organization), etag: str(d.etag), existingText: str(d.existing) });
+    const carried = (d: Record<string, unknown>) => ({
+      text: str(d.text),
+      meetingId: str(d.meetingId),
+      organization: str(d.organization),
+      etag: str(d.etag),
+      existingText: str(d.existing),
+    });
     on('input.replace', (_c, actor, d) => services.input.settle(actor, str(d.draftId), 'replace', carried(d)));
     on('input.append', (_c, actor, d) => services.input.settle(actor, str(d.draftId), 'append', carried(d)));
     on('input.edit', (c, actor, d) => services.input.edit(actor, str(d.meetingId), str(d.organization), str(d[str(d.field)] ?? d.text), activityId(c)));

@@ -49,7 +49,15 @@ function typed(run: (turn: GroupTurn) => Promise<RunAnswer>) {
 }
 
 /** The chair's commands: in the meeting's chat; the router lets only the chair or the secretariat through. */
-const chair = (name: string, aliases: string[], nb: string, en: string) => ({ name, aliases, audience: 'chair' as const, where: 'shared' as const, group: 'here' as const, nb, en });
+const chair = (name: string, aliases: string[], nb: string, en: string) => ({
+  name,
+  aliases,
+  audience: 'chair' as const,
+  where: 'shared' as const,
+  group: 'here' as const,
+  nb,
+  en,
+});
 
 function parseItem(args: string): number | undefined {
   const m = /^(?:sak\s*|item\s*)?(\d{1,3})\.?$/i.exec(args.trim());
@@ -73,9 +81,13 @@ export const meetingRun: Capability = {
     command(
       {
         ...chair('start', ['start'], 'start – starter møtet', 'start – starts the meeting'),
-        group: 'mine', noGroup: runTexts.noGroupForStart, manyGroups: runTexts.manyGroupsForStart,
+        group: 'mine',
+        noGroup: runTexts.noGroupForStart,
+        manyGroups: runTexts.manyGroupsForStart,
       },
-      typed(({ context, actor, group, conversation, services }) => services.run.start(actor, group, conversation, teamsMeetingId(context), context.activity.id)),
+      typed(({ context, actor, group, conversation, services }) =>
+        services.run.start(actor, group, conversation, teamsMeetingId(context), context.activity.id),
+      ),
     ),
     command(
       chair('next', ['neste', 'next'], 'neste – går til neste sak', 'next – moves to the next item'),
@@ -91,12 +103,21 @@ export const meetingRun: Capability = {
       }),
     ),
     command(
-      chair('decision', ['vedtak:', 'decision:', 'vedtak', 'decision'], 'vedtak: <tekst> – vedtak på gjeldende sak', 'decision: <text> – decision on the current item'),
-      typed(({ context, actor, group, conversation, services, command: c }) => services.run.recordTyped(actor, group, conversation, 'decision', c.rest, context.activity.id)),
+      chair(
+        'decision',
+        ['vedtak:', 'decision:', 'vedtak', 'decision'],
+        'vedtak: <tekst> – vedtak på gjeldende sak',
+        'decision: <text> – decision on the current item',
+      ),
+      typed(({ context, actor, group, conversation, services, command: c }) =>
+        services.run.recordTyped(actor, group, conversation, 'decision', c.rest, context.activity.id),
+      ),
     ),
     command(
       chair('note', ['notat:', 'note:', 'notat', 'note'], 'notat: <tekst> – notat på gjeldende sak', 'note: <text> – note on the current item'),
-      typed(({ context, actor, group, conversation, services, command: c }) => services.run.recordTyped(actor, group, conversation, 'note', c.rest, context.activity.id)),
+      typed(({ context, actor, group, conversation, services, command: c }) =>
+        services.run.recordTyped(actor, group, conversation, 'note', c.rest, context.activity.id),
+      ),
     ),
     command(
       chair('round', ['runde', 'round'], 'runde – starter runden rundt bordet', 'round – starts the round table'),
@@ -109,7 +130,10 @@ export const meetingRun: Capability = {
   ],
   verbs: [...Object.keys(CLICKS), 'meeting.round', 'round.next', 'round.skip', 'meeting.start', 'meeting.start.cancel'],
   register(app, services) {
-    for (const [verb, confirm] of [['meeting.start', true], ['meeting.start.cancel', false]] as const) {
+    for (const [verb, confirm] of [
+      ['meeting.start', true],
+      ['meeting.start.cancel', false],
+    ] as const) {
       app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
         await applyAnswer(context, services, await services.run.startFromCard(actorFrom(context), confirm, data ?? {}, context.activity.id), 'invoke');
         return '';
@@ -125,7 +149,10 @@ export const meetingRun: Capability = {
       await applyAnswer(context, services, await services.roundTable.startFromCard(actorFrom(context), data ?? {}, context.activity.id), 'invoke');
       return '';
     });
-    for (const [verb, how] of [['round.next', 'spoken'], ['round.skip', 'skipped']] as const) {
+    for (const [verb, how] of [
+      ['round.next', 'spoken'],
+      ['round.skip', 'skipped'],
+    ] as const) {
       app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
         await applyAnswer(context, services, await services.roundTable.click(actorFrom(context), how, data ?? {}), 'invoke');
         return '';

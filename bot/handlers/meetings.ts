@@ -17,14 +17,23 @@ export const meetings: Capability = {
   commands: [
     command(
       {
-        name: 'new-meeting', aliases: ['nytt møte', 'new meeting'], audience: 'secretariat', where: 'any', group: 'mine',
-        nb: 'nytt møte <dd.mm.åååå> <tt:mm>-<tt:mm> [sted] – oppretter et møte', en: 'new meeting <dd.mm.yyyy> <hh:mm>-<hh:mm> [place] – creates a meeting',
+        name: 'new-meeting',
+        aliases: ['nytt møte', 'new meeting'],
+        audience: 'secretariat',
+        where: 'any',
+        group: 'mine',
+        nb: 'nytt møte <dd.mm.åååå> <tt:mm>-<tt:mm> [sted] – oppretter et møte',
+        en: 'new meeting <dd.mm.yyyy> <hh:mm>-<hh:mm> [place] – creates a meeting',
       },
       async ({ actor, group, command: c, services }) => services.meetings.createMeeting(actor, group, c.args),
     ),
     command(
       {
-        name: 'move-meeting', aliases: ['flytt møte', 'move meeting'], audience: 'secretariat', where: 'any', group: 'mine',
+        name: 'move-meeting',
+        aliases: ['flytt møte', 'move meeting'],
+        audience: 'secretariat',
+        where: 'any',
+        group: 'mine',
         nb: 'flytt møte <dd.mm.åååå> <tt:mm>-<tt:mm> [sted] – flytter neste møte (fristen for innspill følger med)',
         en: 'move meeting <dd.mm.yyyy> <hh:mm>-<hh:mm> [place] – moves the next meeting (the input deadline moves with it)',
       },
@@ -42,10 +51,16 @@ export const meetings: Capability = {
     ),
     command(
       {
-        name: 'agenda', aliases: ['sakskart', 'agenda'], audience: 'secretariat', where: 'any', group: 'mine',
-        nb: 'sakskart + tekst – setter sakskartet for neste møte', en: 'agenda + text – sets the agenda of the next meeting',
+        name: 'agenda',
+        aliases: ['sakskart', 'agenda'],
+        audience: 'secretariat',
+        where: 'any',
+        group: 'mine',
+        nb: 'sakskart + tekst – setter sakskartet for neste møte',
+        en: 'agenda + text – sets the agenda of the next meeting',
       },
-      async ({ actor, group, command: c, services }) => (c.rest.trim() ? services.meetings.setAgenda(actor, group, c.rest) : pasteForm(actor.locale, 'agenda', group.group.value.groupId)),
+      async ({ actor, group, command: c, services }) =>
+        c.rest.trim() ? services.meetings.setAgenda(actor, group, c.rest) : pasteForm(actor.locale, 'agenda', group.group.value.groupId),
     ),
     /**
      * Publishes the notice in the group's home conversation: here when this is the home, otherwise
@@ -53,8 +68,13 @@ export const meetings: Capability = {
      */
     command(
       {
-        name: 'notice', aliases: ['innkalling', 'notice'], audience: 'secretariat', where: 'any', group: 'mine',
-        nb: 'innkalling – publiserer innkallingen og åpner for innspill', en: 'notice – publishes the notice and opens the input window',
+        name: 'notice',
+        aliases: ['innkalling', 'notice'],
+        audience: 'secretariat',
+        where: 'any',
+        group: 'mine',
+        nb: 'innkalling – publiserer innkallingen og åpner for innspill',
+        en: 'notice – publishes the notice and opens the input window',
       },
       async ({ context, actor, command: c, group, services }) => {
         const l = actor.locale;

@@ -6,17 +6,26 @@ export const minutes: Capability = {
   commands: [
     command(
       {
-        name: 'minutes', aliases: ['referat', 'minutes'], audience: 'secretariat', where: 'any', group: 'here',
+        name: 'minutes',
+        aliases: ['referat', 'minutes'],
+        audience: 'secretariat',
+        where: 'any',
+        group: 'here',
         nb: 'referat [docx|md|html|pdf|arkiv] [dd.mm.åååå] – lenke til referatet (pdf: PDF/A; arkiv: arkivpakke med PDF/A og metadata, bare låste referater)',
         en: 'minutes [docx|md|html|pdf|archive] [dd.mm.yyyy] – link to the minutes (pdf: PDF/A; archive: archive package with PDF/A and metadata, locked minutes only)',
       },
-      async ({ context, actor, command: c, group, services }) => deliverPersonal(context, services, await services.minutes.exportDocument(actor, group, 'referat', c.args)),
+      async ({ context, actor, command: c, group, services }) =>
+        deliverPersonal(context, services, await services.minutes.exportDocument(actor, group, 'referat', c.args)),
     ),
     command(
       {
-        name: 'notice-export', aliases: ['innkalling docx', 'innkalling md', 'innkalling html', 'innkalling pdf', 'notice docx', 'notice md', 'notice html', 'notice pdf'],
-        audience: 'secretariat', where: 'any', group: 'here',
-        nb: 'innkalling docx|md|html|pdf – lenke til innkallingen som dokument', en: 'notice docx|md|html|pdf – link to the notice as a document',
+        name: 'notice-export',
+        aliases: ['innkalling docx', 'innkalling md', 'innkalling html', 'innkalling pdf', 'notice docx', 'notice md', 'notice html', 'notice pdf'],
+        audience: 'secretariat',
+        where: 'any',
+        group: 'here',
+        nb: 'innkalling docx|md|html|pdf – lenke til innkallingen som dokument',
+        en: 'notice docx|md|html|pdf – link to the notice as a document',
       },
       async ({ context, actor, command: c, group, services }) => {
         // The format is part of the alias the user typed ("innkalling docx").
@@ -26,8 +35,13 @@ export const minutes: Capability = {
     ),
     command(
       {
-        name: 'lock-minutes', aliases: ['lås referat', 'lock minutes'], audience: 'secretariat', where: 'any', group: 'here',
-        nb: 'lås referat [dd.mm.åååå] – låser referatet', en: 'lock minutes [dd.mm.yyyy] – locks the minutes',
+        name: 'lock-minutes',
+        aliases: ['lås referat', 'lock minutes'],
+        audience: 'secretariat',
+        where: 'any',
+        group: 'here',
+        nb: 'lås referat [dd.mm.åååå] – låser referatet',
+        en: 'lock minutes [dd.mm.yyyy] – locks the minutes',
       },
       async ({ actor, command: c, group, services }) => services.minutes.lockByCommand(actor, group, c.args),
     ),

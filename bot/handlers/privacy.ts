@@ -17,13 +17,24 @@ function asCard(reply: Reply): Record<string, unknown> {
 export const privacy: Capability = {
   commands: [
     command(
-      { name: 'my-data', aliases: ['mine data', 'my data'], audience: 'anyone', where: 'personal', nb: 'mine data – hva Referent lagrer om deg', en: 'my data – what Referent stores about you' },
+      {
+        name: 'my-data',
+        aliases: ['mine data', 'my data'],
+        audience: 'anyone',
+        where: 'personal',
+        nb: 'mine data – hva Referent lagrer om deg',
+        en: 'my data – what Referent stores about you',
+      },
       async ({ actor, services }) => services.privacy.myData(actor),
     ),
     command(
       {
-        name: 'erase-my-data', aliases: ['slett mine data', 'erase my data'], audience: 'anyone', where: 'personal',
-        nb: 'slett mine data – sletter det Referent lagrer om deg (med bekreftelse)', en: 'erase my data – erases what Referent stores about you (asks first)',
+        name: 'erase-my-data',
+        aliases: ['slett mine data', 'erase my data'],
+        audience: 'anyone',
+        where: 'personal',
+        nb: 'slett mine data – sletter det Referent lagrer om deg (med bekreftelse)',
+        en: 'erase my data – erases what Referent stores about you (asks first)',
       },
       async ({ actor, services }) => services.privacy.ask(actor),
     ),

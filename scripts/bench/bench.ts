@@ -42,13 +42,31 @@ async function main(): Promise<void> {
   const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.join(ROOT, 'bench-results/profile')}`] : [];
   // BENCH_NODE_ARGS (e.g. --trace-gc) go to both bots alike.
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const bot = await startNodeService(path.join(ROOT, 'dist/bot/main.js'), botPort, { COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, LOG_LEVEL: 'warn', REFERENT_DATA_DIR: dataDir }, 30_000, [...nodeArgs, ...profile]);
+  const bot = await startNodeService(
+    path.join(ROOT, 'dist/bot/main.js'),
+    botPort,
+    { COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, LOG_LEVEL: 'warn', REFERENT_DATA_DIR: dataDir },
+    30_000,
+    [...nodeArgs, ...profile],
+  );
   const durablePort = await freePort();
-  const durableBot = await startNodeService(path.join(ROOT, 'dist/bot/main.js'), durablePort, { COSMOS_ENDPOINT: durableStore.endpoint, COSMOS_KEY: durableStore.key, LOG_LEVEL: 'warn', REFERENT_DATA_DIR: durableDir }, 30_000, nodeArgs);
+  const durableBot = await startNodeService(
+    path.join(ROOT, 'dist/bot/main.js'),
+    durablePort,
+    { COSMOS_ENDPOINT: durableStore.endpoint, COSMOS_KEY: durableStore.key, LOG_LEVEL: 'warn', REFERENT_DATA_DIR: durableDir },
+    30_000,
+    nodeArgs,
+  );
   const echo = await startNodeService(path.join(ROOT, 'dist/tools/echo/bench-echo-bot.js'), echoPort, { ECHO_STORE_ENDPOINT: '' }, 30_000, nodeArgs);
   // The floor: the echo bot plus Referent's two store round trips of an input turn, nothing else.
   const floorPort = await freePort();
-  const floorBot = await startNodeService(path.join(ROOT, 'dist/tools/echo/bench-echo-bot.js'), floorPort, { ECHO_STORE_ENDPOINT: store.endpoint, ECHO_STORE_KEY: store.key }, 30_000, nodeArgs);
+  const floorBot = await startNodeService(
+    path.join(ROOT, 'dist/tools/echo/bench-echo-bot.js'),
+    floorPort,
+    { ECHO_STORE_ENDPOINT: store.endpoint, ECHO_STORE_KEY: store.key },
+    30_000,
+    nodeArgs,
+  );
   const botUrl = `http://127.0.0.1:${botPort}/api/messages`;
   const echoUrl = `http://127.0.0.1:${echoPort}/api/messages`;
   const floorUrl = `http://127.0.0.1:${floorPort}/api/messages`;
@@ -80,9 +98,19 @@ async function main(): Promise<void> {
 
     const personal = (w: number) => ({ id: `a:bench-personal-${w}`, type: 'personal' as const });
     const inputActivity = (url: string, w: number, i: number) =>
-      postJson(url, message(sink.serviceUrl, personal(w), people[w], `innspill Runde ${i} fra ${people[w].organization}:\n- Næringsareal på Øst æøå\n- Rekruttering`)).then((r) => r.status);
+      postJson(
+        url,
+        message(sink.serviceUrl, personal(w), people[w], `innspill Runde ${i} fra ${people[w].organization}:\n- Næringsareal på Øst æøå\n- Rekruttering`),
+      ).then((r) => r.status);
     const clickActivity = (url: string, w: number, i: number) =>
-      postJson(url, cardAction(sink.serviceUrl, chat, people[w], i % 2 ? 'approval.remark' : 'approval.approve', { meetingId: meeting.meetingId, item: 1, comment: `Merknad ${i}` })).then((r) => r.status);
+      postJson(
+        url,
+        cardAction(sink.serviceUrl, chat, people[w], i % 2 ? 'approval.remark' : 'approval.approve', {
+          meetingId: meeting.meetingId,
+          item: 1,
+          comment: `Merknad ${i}`,
+        }),
+      ).then((r) => r.status);
 
     // Warm-up: first contact links each member to the roster (not the steady state we measure).
     await runLoad(MEMBERS, 1, (w) => inputActivity(botUrl, w, 0));
@@ -112,11 +140,26 @@ async function main(): Promise<void> {
         const ref = await cpuPerTurn({ bot: bot.pid, store: store.pid }, () => runLoad(MEMBERS, ROUNDS, (w, i) => send(botUrl, w, i), RAMP));
         const c = await counter.stats();
         // Input only: the same turns on the durable store, right after, to read the journal's cost from the pair.
-        const dur = withFloor ? await cpuPerTurn({ bot: durableBot.pid, store: durableStore.pid }, () => runLoad(MEMBERS, ROUNDS, (w, i) => send(durableUrl, w, i), RAMP)) : undefined;
+        const dur = withFloor
+          ? await cpuPerTurn({ bot: durableBot.pid, store: durableStore.pid }, () => runLoad(MEMBERS, ROUNDS, (w, i) => send(durableUrl, w, i), RAMP))
+          : undefined;
         const total = c.pointReads + c.writes + c.queries;
         const referent = ref.result;
-        const ops = { pointReads: c.pointReads, writes: c.writes, queries: c.queries, perTurn: total / referent.sent, queriesPerTurn: c.queries / referent.sent };
-        pairs.push({ referent, baseline: base.result, floor: lowest?.result, durable: dur?.result, ops, cpuMsPerTurn: { referent: ref.cpu, baseline: base.cpu, ...(lowest ? { floor: lowest.cpu } : {}), ...(dur ? { durable: dur.cpu } : {}) } });
+        const ops = {
+          pointReads: c.pointReads,
+          writes: c.writes,
+          queries: c.queries,
+          perTurn: total / referent.sent,
+          queriesPerTurn: c.queries / referent.sent,
+        };
+        pairs.push({
+          referent,
+          baseline: base.result,
+          floor: lowest?.result,
+          durable: dur?.result,
+          ops,
+          cpuMsPerTurn: { referent: ref.cpu, baseline: base.cpu, ...(lowest ? { floor: lowest.cpu } : {}), ...(dur ? { durable: dur.cpu } : {}) },
+        });
       }
       const ratio = (m: Measured) => m.referent.throughput / m.baseline.throughput;
       const sorted = [...pairs].sort((a, b) => ratio(a) - ratio(b));
@@ -139,7 +182,18 @@ async function main(): Promise<void> {
 
     const soak = SOAK_SECONDS > 0 ? await soakRun(bot.pid ?? 0, SOAK_SECONDS, (w, i) => inputActivity(botUrl, w, i)) : undefined;
     const memory = memoryOf(bot.pid ?? 0);
-    const results: Results = { date: new Date().toISOString(), machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`, members: MEMBERS, rounds: ROUNDS, input, clicks, storedInputs: stored.length, exports, memory, soak };
+    const results: Results = {
+      date: new Date().toISOString(),
+      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      members: MEMBERS,
+      rounds: ROUNDS,
+      input,
+      clicks,
+      storedInputs: stored.length,
+      exports,
+      memory,
+      soak,
+    };
     await mkdir(path.join(ROOT, 'bench-results'), { recursive: true });
     await writeFile(path.join(ROOT, 'bench-results/latest.json'), JSON.stringify(results, null, 2));
     process.stdout.write(report(results));
@@ -171,7 +225,12 @@ async function soakRun(pid: number, seconds: number, send: (w: number, i: number
   const half = samples.slice(Math.floor(samples.length / 2));
   const mt = avg(half.map((x) => x.t));
   const mr = avg(half.map((x) => x.rss));
-  const slope = half.reduce((a, x) => a + (x.t - mt) * (x.rss - mr), 0) / Math.max(1e-9, half.reduce((a, x) => a + (x.t - mt) ** 2, 0));
+  const slope =
+    half.reduce((a, x) => a + (x.t - mt) * (x.rss - mr), 0) /
+    Math.max(
+      1e-9,
+      half.reduce((a, x) => a + (x.t - mt) ** 2, 0),
+    );
   const minutes = Array.from({ length: Math.ceil(seconds / 60) }, (_, m) => samples.filter((x) => x.t >= m * 60 && x.t < (m + 1) * 60).map((x) => x.rss));
   return {
     seconds,
@@ -202,7 +261,10 @@ type Measured = {
 };
 const repeatLine = (name: string, r: Measured) =>
   `${name}, every pair (throughput ratio / p99 ratio): ${(r.repeats ?? []).map((x) => `${f(x.throughputRatio, 2)} / ${f(x.p99Ratio, 2)}`).join(', ')}`;
-const cpuOf = (cpu: Record<string, number>) => Object.entries(cpu).map(([k, v]) => `${k} ${f(v, 2)} ms`).join(', ');
+const cpuOf = (cpu: Record<string, number>) =>
+  Object.entries(cpu)
+    .map(([k, v]) => `${k} ${f(v, 2)} ms`)
+    .join(', ');
 const cpuLine = (name: string, r: Measured) =>
   `CPU per turn, ${name}: Referent ${cpuOf(r.cpuMsPerTurn.referent)}; echo ${cpuOf(r.cpuMsPerTurn.baseline)}${r.cpuMsPerTurn.floor ? `; floor ${cpuOf(r.cpuMsPerTurn.floor)}` : ''}${r.cpuMsPerTurn.durable ? `; Referent on the durable store ${cpuOf(r.cpuMsPerTurn.durable)}` : ''}`;
 const durableLine = (r: Measured) =>
@@ -242,11 +304,16 @@ function report(r: Results): string {
     cpuLine('input', r.input),
     cpuLine('click', r.clicks),
     `stored inputs: ${r.storedInputs} (expected ${r.members}: one per organization)`,
-    `referat export, 45 organizations: ${Object.entries(r.exports.small).map(([k, v]) => `${k} ${f(v)} ms`).join(', ')}`,
-    `referat export, 1,000 inputs: ${Object.entries(r.exports.large).map(([k, v]) => `${k} ${f(v)} ms`).join(', ')}`,
+    `referat export, 45 organizations: ${Object.entries(r.exports.small)
+      .map(([k, v]) => `${k} ${f(v)} ms`)
+      .join(', ')}`,
+    `referat export, 1,000 inputs: ${Object.entries(r.exports.large)
+      .map(([k, v]) => `${k} ${f(v)} ms`)
+      .join(', ')}`,
     `bot memory: ${f(r.memory.rssMiB)} MiB now, ${f(r.memory.peakMiB)} MiB peak`,
     r.soak
-      ? `soak ${r.soak.seconds} s (${r.soak.rounds} rounds of ${r.members} inputs): RSS first tenth ${f(r.soak.firstTenthMiB)} MiB, last tenth ${f(r.soak.lastTenthMiB)} MiB, max ${f(r.soak.maxMiB)} MiB; second half ${f(r.soak.secondHalfSlopeMiBPerMin, 2)} MiB/min; per minute ${r.soak.perMinuteMiB.join(', ')}` : 'soak: not run (BENCH_SOAK_SECONDS=600 for the 10-minute run)',
+      ? `soak ${r.soak.seconds} s (${r.soak.rounds} rounds of ${r.members} inputs): RSS first tenth ${f(r.soak.firstTenthMiB)} MiB, last tenth ${f(r.soak.lastTenthMiB)} MiB, max ${f(r.soak.maxMiB)} MiB; second half ${f(r.soak.secondHalfSlopeMiBPerMin, 2)} MiB/min; per minute ${r.soak.perMinuteMiB.join(', ')}`
+      : 'soak: not run (BENCH_SOAK_SECONDS=600 for the 10-minute run)',
     '',
   ];
   return lines.join('\n');

@@ -33,6 +33,10 @@ export async function startSinkConnector() {
       return sent;
     },
     lastText: (conversationId: string) => last.get(conversationId) ?? '',
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

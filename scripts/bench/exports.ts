@@ -12,14 +12,31 @@ const agenda: MeetingData['agenda'] = [
 export async function seedExportMeetings(repos: Repositories, groupId: string): Promise<{ small: string; large: string }> {
   const make = async (meetingId: string, date: string, inputs: number) => {
     const attendance: MeetingData['attendance'] = {};
-    for (let i = 0; i < Math.min(inputs, 45); i++) attendance[`member:x${i}`] = { name: `Person ${i} Ås`, organization: `Kommune ${i}`, status: 'present', secretariat: false };
-    await repos.meetings.create({ meetingId, groupId, date, start: '12:00', end: '13:00', place: 'Teams', state: 'ended', agenda, records: { '1': { decision: 'Innkallingen ble godkjent', notes: [] } }, attendance });
+    for (let i = 0; i < Math.min(inputs, 45); i++)
+      attendance[`member:x${i}`] = { name: `Person ${i} Ås`, organization: `Kommune ${i}`, status: 'present', secretariat: false };
+    await repos.meetings.create({
+      meetingId,
+      groupId,
+      date,
+      start: '12:00',
+      end: '13:00',
+      place: 'Teams',
+      state: 'ended',
+      agenda,
+      records: { '1': { decision: 'Innkallingen ble godkjent', notes: [] } },
+      attendance,
+    });
     for (let start = 0; start < inputs; start += 50) {
       await Promise.all(
         Array.from({ length: Math.min(50, inputs - start) }, (_, k) => {
           const i = start + k;
           return repos.contributions.put({
-            meetingId, organization: `Kommune ${i}`, authorName: `Person ${i} Ås`, enteredBySecretariat: false, received: i % 5 === 0 ? 'after' : 'before', updatedAt: new Date().toISOString(),
+            meetingId,
+            organization: `Kommune ${i}`,
+            authorName: `Person ${i} Ås`,
+            enteredBySecretariat: false,
+            received: i % 5 === 0 ? 'after' : 'before',
+            updatedAt: new Date().toISOString(),
             text: `- Næringsareal og kraft: ${'Utbygging av strømnettet, rekruttering og samarbeid på tvers av kommunene. '.repeat(4)}\n- Æøå <b>ikke fet</b> *ikke kursiv*`,
           });
         }),

@@ -14,7 +14,13 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `node <script>` with env and waits until GET /healthz answers. */
-export async function startNodeService(script: string, port: number, env: Record<string, string>, timeoutMs = 30_000, nodeArgs: string[] = []): Promise<ChildProcess> {
+export async function startNodeService(
+  script: string,
+  port: number,
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+  nodeArgs: string[] = [],
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, [...nodeArgs, script], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += String(d)));

@@ -20,9 +20,15 @@ async function cpuPerOp(name: string, op: () => Promise<unknown>): Promise<void>
   const before = process.cpuUsage();
   const t0 = performance.now();
   let n = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => { while (n++ < N) await op(); }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (n++ < N) await op();
+    }),
+  );
   const used = process.cpuUsage(before);
-  process.stdout.write(`${name.padEnd(30)} ${((used.user + used.system) / 1000 / N).toFixed(3)} ms CPU per call, ${(N / ((performance.now() - t0) / 1000)).toFixed(0)} calls/s\n`);
+  process.stdout.write(
+    `${name.padEnd(30)} ${((used.user + used.system) / 1000 / N).toFixed(3)} ms CPU per call, ${(N / ((performance.now() - t0) / 1000)).toFixed(0)} calls/s\n`,
+  );
 }
 
 /** GET with Node's http module on a keep-alive agent (what the SDK's HTTP client uses underneath). */
@@ -44,9 +50,18 @@ async function main(): Promise<void> {
     await docs.upsert({ id: 'a', key: 'a', text: 'x'.repeat(500) });
     await docs.upsert({ id: 'b', key: 'b', text: 'y'.repeat(500) });
     await cpuPerOp('point read (Documents.read)', () => docs.read('a', 'a'));
-    await cpuPerOp('bulk of 2 reads (readMany)', () => docs.readMany([{ id: 'a', partitionKey: 'a' }, { id: 'b', partitionKey: 'b' }]));
+    await cpuPerOp('bulk of 2 reads (readMany)', () =>
+      docs.readMany([
+        { id: 'a', partitionKey: 'a' },
+        { id: 'b', partitionKey: 'b' },
+      ]),
+    );
     await cpuPerOp('plain HTTP GET (http.request)', () => httpGet(new URL(server.endpoint), agent));
-    await cpuPerOp('plain HTTP GET (fetch)', () => fetch(server.endpoint).then((r) => r.text()).catch(() => ''));
+    await cpuPerOp('plain HTTP GET (fetch)', () =>
+      fetch(server.endpoint)
+        .then((r) => r.text())
+        .catch(() => ''),
+    );
   } finally {
     agent.destroy();
     store.client.dispose();

@@ -10,7 +10,10 @@ export interface StoreStats {
 
 /** Forks store-process.js and talks to it over IPC: its endpoint, its request counts, stop. Durable: with the journal. */
 export async function startStoreProcess(dataDir: string, durable = false) {
-  const child = fork(path.join(__dirname, 'store-process.js'), [], { env: { ...process.env, REFERENT_DATA_DIR: dataDir, BENCH_STORE_DURABLE: durable ? '1' : '0' }, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(path.join(__dirname, 'store-process.js'), [], {
+    env: { ...process.env, REFERENT_DATA_DIR: dataDir, BENCH_STORE_DURABLE: durable ? '1' : '0' },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   const next = <T>(key: string) =>
     new Promise<T>((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`the bench store exited (${code})`));

@@ -9,7 +9,11 @@ import { StoreCounter } from './store-counter';
  */
 async function main(): Promise<void> {
   const counter = new StoreCounter();
-  const store = await startLocalStore({ dataDir: process.env.REFERENT_DATA_DIR ?? '', onRequest: counter.observe, readOnly: process.env.BENCH_STORE_DURABLE !== '1' });
+  const store = await startLocalStore({
+    dataDir: process.env.REFERENT_DATA_DIR ?? '',
+    onRequest: counter.observe,
+    readOnly: process.env.BENCH_STORE_DURABLE !== '1',
+  });
   process.on('message', (msg: unknown) => {
     if (msg === 'reset') counter.reset();
     if (msg === 'reset' || msg === 'stats') {

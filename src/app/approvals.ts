@@ -1,7 +1,5 @@
 import type { MeetingData } from '../domain/meeting-types';
-import {
-  castVote, closeApproval, MAX_COMMENT_CHARS, refreshUserIds, remarksOf, tally, type Approval, type VoteChoice, type Voter,
-} from '../domain/approval';
+import { castVote, closeApproval, MAX_COMMENT_CHARS, refreshUserIds, remarksOf, tally, type Approval, type VoteChoice, type Voter } from '../domain/approval';
 import { formatDate } from '../domain/norwegian-time';
 import { actorKey, type Actor, type Locale, type Reply } from './actor';
 import { mayUse } from './commands';
@@ -25,7 +23,6 @@ export interface ApprovalAnswer {
   /** A polite refusal; nothing was changed. */
   refusal?: string;
 }
-
 
 /** The approval card's data: everyone's view, or one voter's view (their vote, the close button only for the chair). */
 export function approvalCard(a: Approval, viewer?: { memberId?: string; canClose: boolean; userId?: string }): NonNullable<Reply['card']> {
@@ -138,16 +135,28 @@ export class ApprovalUseCases {
     return this.answerVote(actor, verb, voter, canClose, meetingId, item, comment, found);
   }
 
-  private async answerVote(actor: Actor, verb: 'approve' | 'remark', voter: Voter, canClose: boolean, meetingId: string, item: number, comment: string | undefined, known: Versioned<Approval>): Promise<ApprovalAnswer> {
+  private async answerVote(
+    actor: Actor,
+    verb: 'approve' | 'remark',
+    voter: Voter,
+    canClose: boolean,
+    meetingId: string,
+    item: number,
+    comment: string | undefined,
+    known: Versioned<Approval>,
+  ): Promise<ApprovalAnswer> {
     const l = actor.locale;
     const choice: VoteChoice = verb === 'approve' ? 'approve' : 'remark';
     const outcome = await this.vote(meetingId, item, voter, choice, comment, known);
     if (!outcome.ok) {
       const refusal =
-        outcome.reason === 'closed' ? meetingTexts.approvalClosed(l)
-        : outcome.reason === 'comment-missing' ? meetingTexts.commentMissing(l)
-        : outcome.reason === 'comment-too-long' ? meetingTexts.commentTooLong(l, MAX_COMMENT_CHARS)
-        : meetingTexts.approvalMissing(l);
+        outcome.reason === 'closed'
+          ? meetingTexts.approvalClosed(l)
+          : outcome.reason === 'comment-missing'
+            ? meetingTexts.commentMissing(l)
+            : outcome.reason === 'comment-too-long'
+              ? meetingTexts.commentTooLong(l, MAX_COMMENT_CHARS)
+              : meetingTexts.approvalMissing(l);
       return { refusal };
     }
     const view = approvalCard(outcome.approval, { memberId: voter.memberId, canClose, userId: actor.userId });
@@ -160,7 +169,14 @@ export class ApprovalUseCases {
    * takes the next batch. A lost race with another instance is retried with a fresh read. So 40
    * parallel votes cost a handful of writes instead of 40 colliding ones.
    */
-  private vote(meetingId: string, item: number, voter: Voter, choice: VoteChoice, comment: string | undefined, known?: Versioned<Approval>): Promise<VoteResult> {
+  private vote(
+    meetingId: string,
+    item: number,
+    voter: Voter,
+    choice: VoteChoice,
+    comment: string | undefined,
+    known?: Versioned<Approval>,
+  ): Promise<VoteResult> {
     const key = `${meetingId}/${item}`;
     return new Promise<VoteResult>((resolve, reject) => {
       const queue = this.queues.get(key);

@@ -20,7 +20,9 @@ export async function archivePackage(repos: Repositories, group: GroupData, rost
   // The referat prints a roster note after the name («Mari Skogen (vara)»); the metadata keeps name and note apart.
   const notes = new Map(roster.filter((m) => m.note).map((m) => [personKey(`${m.firstName} ${m.lastName}`), m.note as string] as const));
   const namesReferat = notes.size === 0 ? referat : assembleReferat({ group, meeting, roster: roster.map((m) => ({ ...m, note: undefined })), contributions });
-  const chairNames = Object.values(group.roles).filter((r) => r.roles.includes('chair')).map((r) => r.name);
+  const chairNames = Object.values(group.roles)
+    .filter((r) => r.roles.includes('chair'))
+    .map((r) => r.name);
   // The referat names the secretariat without an organization: the attendance entry, else the roster, has it.
   const organizations = new Map<string, string>();
   for (const m of roster) organizations.set(personKey(`${m.firstName} ${m.lastName}`), m.organization);

@@ -36,7 +36,9 @@ export function rollCallCard(meeting: MeetingData, roster: readonly RosterMember
 
 /** Whether a person holds the secretariat role in the group (stored roles, never message text). */
 export function isSecretariatPerson(group: GroupData, member: RosterMember | undefined, aadObjectId: string | undefined): boolean {
-  const keys = [member ? `member:${member.id}` : '', member?.aadObjectId ? `aad:${member.aadObjectId}` : '', aadObjectId ? `aad:${aadObjectId}` : ''].filter(Boolean);
+  const keys = [member ? `member:${member.id}` : '', member?.aadObjectId ? `aad:${member.aadObjectId}` : '', aadObjectId ? `aad:${aadObjectId}` : ''].filter(
+    Boolean,
+  );
   return keys.some((k) => group.roles[k]?.roles.includes('secretariat'));
 }
 
@@ -47,7 +49,14 @@ export class AttendanceUseCases {
   ) {}
 
   /** til stede / forfall [navn]: the sender's own status, or (secretariat only) a named person's. */
-  async markTyped(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, status: Status, nameArg: string, reason?: string): Promise<RunAnswer> {
+  async markTyped(
+    actor: Actor,
+    ctx: GroupContext,
+    conversation: ConversationRecord | undefined,
+    status: Status,
+    nameArg: string,
+    reason?: string,
+  ): Promise<RunAnswer> {
     const l = actor.locale;
     let person: Attendee;
     if (nameArg.trim()) {
@@ -56,7 +65,12 @@ export class AttendanceUseCases {
       if (match.kind === 'none') return answer(runTexts.nameNoMatch(l, nameArg.trim()));
       if (match.kind === 'many') return answer(runTexts.nameAmbiguous(l, nameArg.trim(), match.members.slice(0, 8).map(fullName)));
       const member = match.member;
-      person = { member, aadObjectId: member.aadObjectId, name: fullName(member), secretariat: isSecretariatPerson(ctx.group.value, member, member.aadObjectId) };
+      person = {
+        member,
+        aadObjectId: member.aadObjectId,
+        name: fullName(member),
+        secretariat: isSecretariatPerson(ctx.group.value, member, member.aadObjectId),
+      };
     } else {
       const self = this.self(actor, ctx);
       if (!self) return answer(runTexts.notOnRoster(l));
@@ -84,7 +98,11 @@ export class AttendanceUseCases {
    * Teams meeting participants who joined: marked present when the roster knows them (AAD id, else
    * name), or when they hold the secretariat role. Others are left out. One write for the batch.
    */
-  async participantsJoined(groupId: string, conversation: ConversationRecord | undefined, participants: { aadObjectId?: string; name?: string }[]): Promise<number> {
+  async participantsJoined(
+    groupId: string,
+    conversation: ConversationRecord | undefined,
+    participants: { aadObjectId?: string; name?: string }[],
+  ): Promise<number> {
     const group = await this.repos.groups.get(groupId);
     const roster = (await this.repos.rosters.get(groupId))?.value ?? [];
     if (!group) return 0;

@@ -91,7 +91,9 @@ export function help(table: readonly CommandSpec[], actor: Actor, ctx: GroupCont
   // 'member' commands: shown to roster members, and where no group is known (personal chat finds it later).
   const member = !ctx || ctx.member !== undefined || roles.length > 0;
   const visible = table.filter(
-    (c) => fitsPlace(c.where, actor.conversationType === 'personal') && (c.audience === 'member' ? member : c.audience === 'anyone' || (ctx !== undefined && mayUse(c.audience, roles))),
+    (c) =>
+      fitsPlace(c.where, actor.conversationType === 'personal') &&
+      (c.audience === 'member' ? member : c.audience === 'anyone' || (ctx !== undefined && mayUse(c.audience, roles))),
   );
   // A group's own chat already has its group.
   const shown = visible.filter((c) => !(c.name === 'new-group' && ctx));

@@ -20,12 +20,18 @@ type Person = Versioned<PersonRecord> | undefined;
 import { cardText, uncardText } from './card-text';
 
 export type StoreOutcome =
-  | { kind: 'stored'; contribution: Contribution }
-  | { kind: 'duplicate'; contribution: Contribution }
-  | { kind: 'exists'; existing: Versioned<Contribution> };
+  { kind: 'stored'; contribution: Contribution } | { kind: 'duplicate'; contribution: Contribution } | { kind: 'exists'; existing: Versioned<Contribution> };
 
 /** Creates the organization's input (id from meeting + organization); an existing one is reported, never overwritten. */
-export async function storeNew(repos: Repositories, target: Target, text: string, actor: Actor, receipt: string, now: Date, bySecretariat = false): Promise<StoreOutcome> {
+export async function storeNew(
+  repos: Repositories,
+  target: Target,
+  text: string,
+  actor: Actor,
+  receipt: string,
+  now: Date,
+  bySecretariat = false,
+): Promise<StoreOutcome> {
   const contribution: Contribution = {
     meetingId: target.window.meetingId,
     groupId: target.groupId,
@@ -99,7 +105,10 @@ export function previewCard(l: Locale, d: PreviewData): Reply {
         pendingEtag: d.mode === 'exists' ? (d.etag ?? '') : '',
         // Carried for "Legg til" only while the card stays well inside Teams' message size; without it the click reads the input first.
         existingText: d.mode === 'exists' && d.text.length + (d.newText?.length ?? 0) <= CARRY_EXISTING_MAX_CHARS ? cardText(d.text) : '',
-        labels: l === 'en' ? { send: 'Send', cancel: 'Cancel', replace: 'Replace', append: 'Add to it' } : { send: 'Send inn', cancel: 'Avbryt', replace: 'Erstatt', append: 'Legg til' },
+        labels:
+          l === 'en'
+            ? { send: 'Send', cancel: 'Cancel', replace: 'Replace', append: 'Add to it' }
+            : { send: 'Send inn', cancel: 'Avbryt', replace: 'Erstatt', append: 'Legg til' },
       },
     },
   };
@@ -113,7 +122,12 @@ function pickCard(l: Locale, draft: InputDraft, targets: Target[]): Reply {
     organization: cardText(x.organization),
   }));
   const excerpt = draft.text.length > 300 ? `${draft.text.slice(0, 300)}…` : draft.text;
-  return { card: { template: 'pick-meeting', data: { title: t.pickTitle(l), text: cardText(excerpt), choices, draftId: draft.draftId, cancelLabel: l === 'en' ? 'Cancel' : 'Avbryt' } } };
+  return {
+    card: {
+      template: 'pick-meeting',
+      data: { title: t.pickTitle(l), text: cardText(excerpt), choices, draftId: draft.draftId, cancelLabel: l === 'en' ? 'Cancel' : 'Avbryt' },
+    },
+  };
 }
 
 /** The new text of a "replace or add" question as its card carries it (the user's own text; where it goes is re-checked). */
@@ -132,7 +146,14 @@ function fromCard(draftId: string, carried: CarriedDraft | undefined, now: Date)
   if (!draftId || !carried?.text || !carried.meetingId || !carried.organization) return undefined;
   const check = checkInputText(uncardText(carried.text));
   if (!check.ok) return undefined;
-  return { draftId, text: check.text, mode: 'direct', meetingId: carried.meetingId, organization: uncardText(carried.organization), createdAt: now.toISOString() };
+  return {
+    draftId,
+    text: check.text,
+    mode: 'direct',
+    meetingId: carried.meetingId,
+    organization: uncardText(carried.organization),
+    createdAt: now.toISOString(),
+  };
 }
 
 export class InputUseCases {
@@ -162,17 +183,33 @@ export class InputUseCases {
   private async proceed(actor: Actor, person: Person, draft: InputDraft, target: Target, answer: 'message' | 'card-click'): Promise<Reply> {
     const l = actor.locale;
     if (draft.mode === 'preview') {
-      const placed: InputDraft = { ...draft, meetingId: target.window.meetingId, groupId: target.groupId, organization: target.organization, memberId: target.memberId };
+      const placed: InputDraft = {
+        ...draft,
+        meetingId: target.window.meetingId,
+        groupId: target.groupId,
+        organization: target.organization,
+        memberId: target.memberId,
+      };
       await this.saveDraft(actor, person, placed);
       return previewCard(l, { mode: 'preview', target, text: draft.text, draftId: draft.draftId });
     }
     const outcome = await storeNew(this.repos, target, draft.text, actor, draft.draftId, this.now());
-    if (outcome.kind === 'stored') return previewCard(l, { mode: 'done', answer, target, text: draft.text, note: t.stored(l, target.organization, target.received) });
-    if (outcome.kind === 'duplicate') return previewCard(l, { mode: 'done', answer, target, text: outcome.contribution.text, note: t.duplicate(l, target.organization) });
+    if (outcome.kind === 'stored')
+      return previewCard(l, { mode: 'done', answer, target, text: draft.text, note: t.stored(l, target.organization, target.received) });
+    if (outcome.kind === 'duplicate')
+      return previewCard(l, { mode: 'done', answer, target, text: outcome.contribution.text, note: t.duplicate(l, target.organization) });
     // A second update: ask whether to replace or add. The new text rides on the card's buttons (with
     // the meeting and organization, re-checked against the person's memberships on the click), so
     // asking writes nothing.
-    return previewCard(l, { mode: 'exists', target, text: outcome.existing.value.text, etag: outcome.existing.etag, newText: draft.text, draftId: draft.draftId, note: t.existsNote(l, target.organization) });
+    return previewCard(l, {
+      mode: 'exists',
+      target,
+      text: outcome.existing.value.text,
+      etag: outcome.existing.etag,
+      newText: draft.text,
+      draftId: draft.draftId,
+      note: t.existsNote(l, target.organization),
+    });
   }
 
   /** "Send inn" on the preview. */
@@ -208,24 +245,40 @@ export class InputUseCases {
     // showed. Its etag and text come from the card, but only a member of this organization gets here
     // (re-checked above), and such a member may replace the text with anything anyway; a stale or
     // forged etag changes nothing and falls through to the read below.
-    const revised = carried?.etag && (how === 'replace' || carried.existingText) // a stored text is never empty: '' = not carried
-      ? await this.repos.contributions.revise(target.window.meetingId, target.organization, carried.etag, changes(uncardText(carried.existingText ?? '')), draftId)
-      : undefined;
-    const result = revised ? { kind: 'stored' as const, contribution: revised.value } : await retryOnConflict(async () => {
-      const existing = await this.repos.contributions.get(target.window.meetingId, target.organization);
-      if (!existing) return storeNew(this.repos, target, draft.text, actor, draftId, now);
-      if (existing.value.receipts?.includes(draftId)) return { kind: 'duplicate' as const, contribution: existing.value };
-      const next: Contribution = { ...existing.value, ...changes(existing.value.text), receipts: withReceipt(existing.value.receipts, draftId) };
-      await this.repos.contributions.put(next, existing.etag);
-      return { kind: 'stored' as const, contribution: next };
-    });
+    const revised =
+      carried?.etag && (how === 'replace' || carried.existingText) // a stored text is never empty: '' = not carried
+        ? await this.repos.contributions.revise(
+            target.window.meetingId,
+            target.organization,
+            carried.etag,
+            changes(uncardText(carried.existingText ?? '')),
+            draftId,
+          )
+        : undefined;
+    const result = revised
+      ? { kind: 'stored' as const, contribution: revised.value }
+      : await retryOnConflict(async () => {
+          const existing = await this.repos.contributions.get(target.window.meetingId, target.organization);
+          if (!existing) return storeNew(this.repos, target, draft.text, actor, draftId, now);
+          if (existing.value.receipts?.includes(draftId)) return { kind: 'duplicate' as const, contribution: existing.value };
+          const next: Contribution = { ...existing.value, ...changes(existing.value.text), receipts: withReceipt(existing.value.receipts, draftId) };
+          await this.repos.contributions.put(next, existing.etag);
+          return { kind: 'stored' as const, contribution: next };
+        });
     const c = result.kind === 'exists' ? result.existing.value : result.contribution;
-    return previewCard(l, { mode: 'done', target, text: c.text, note: result.kind === 'duplicate' ? t.duplicate(l, target.organization) : t.stored(l, target.organization, target.received) });
+    return previewCard(l, {
+      mode: 'done',
+      target,
+      text: c.text,
+      note: result.kind === 'duplicate' ? t.duplicate(l, target.organization) : t.stored(l, target.organization, target.received),
+    });
   }
 
   async cancel(actor: Actor, draftId: string): Promise<Reply> {
     if (actor.aadObjectId) {
-      await updatePerson(this.repos, aadKey(actor.aadObjectId), (cur) => (cur?.draft?.draftId === draftId ? { ...cur, draft: undefined, updatedAt: this.now().toISOString() } : undefined));
+      await updatePerson(this.repos, aadKey(actor.aadObjectId), (cur) =>
+        cur?.draft?.draftId === draftId ? { ...cur, draft: undefined, updatedAt: this.now().toISOString() } : undefined,
+      );
     }
     return say(t.cancelled(actor.locale));
   }
@@ -236,7 +289,12 @@ export class InputUseCases {
   }
 
   /** The draft a card refers to, and its target (re-checked: window still open, still the person's). */
-  private async draftOf(actor: Actor, draftId: string, choice?: { meetingId: string; organization: string }, carried?: CarriedDraft): Promise<{ reply: Reply } | { person: Person; draft: InputDraft; target: Target }> {
+  private async draftOf(
+    actor: Actor,
+    draftId: string,
+    choice?: { meetingId: string; organization: string },
+    carried?: CarriedDraft,
+  ): Promise<{ reply: Reply } | { person: Person; draft: InputDraft; target: Target }> {
     const l = actor.locale;
     const { person, windows } = await this.personAndWindows(actor);
     const draft = person?.value.draft?.draftId === draftId ? person.value.draft : fromCard(draftId, carried, this.now());
@@ -260,17 +318,23 @@ export class InputUseCases {
     const l = actor.locale;
     const resolution = await resolveTargets(this.repos, person?.value, this.now(), undefined, windows);
     if (resolution.kind !== 'targets') return refusal(l, resolution);
-    const found = await Promise.all(resolution.targets.map(async (x) => ({ target: x, c: await this.repos.contributions.get(x.window.meetingId, x.organization) })));
-    const items = found.filter((f) => f.c).map(({ target, c }, idx) => ({
-      idx,
-      meeting: t.meetingLine(l, target.window, undefined, target.deadline),
-      heading: cardText(target.organization),
-      text: cardText(c!.value.text),
-      receivedLabel: t.received(l, c!.value.received) + (c!.value.enteredBySecretariat ? (l === 'en' ? ' · entered by the secretariat' : ' · lagt inn av sekretariatet') : ''),
-      meetingId: target.window.meetingId,
-      organization: cardText(target.organization),
-      field: `text-${idx}`,
-    }));
+    const found = await Promise.all(
+      resolution.targets.map(async (x) => ({ target: x, c: await this.repos.contributions.get(x.window.meetingId, x.organization) })),
+    );
+    const items = found
+      .filter((f) => f.c)
+      .map(({ target, c }, idx) => ({
+        idx,
+        meeting: t.meetingLine(l, target.window, undefined, target.deadline),
+        heading: cardText(target.organization),
+        text: cardText(c!.value.text),
+        receivedLabel:
+          t.received(l, c!.value.received) +
+          (c!.value.enteredBySecretariat ? (l === 'en' ? ' · entered by the secretariat' : ' · lagt inn av sekretariatet') : ''),
+        meetingId: target.window.meetingId,
+        organization: cardText(target.organization),
+        field: `text-${idx}`,
+      }));
     if (items.length === 0) return say(t.mineNone(l));
     const labels = l === 'en' ? { edit: 'Edit', save: 'Save', withdraw: 'Withdraw' } : { edit: 'Endre', save: 'Lagre', withdraw: 'Trekk innspill' };
     return { card: { template: 'input-mine', data: { title: t.mineTitle(l), items, labels } } };
@@ -300,7 +364,15 @@ export class InputUseCases {
     await retryOnConflict(async () => {
       const existing = await this.repos.contributions.get(meetingId, target.organization);
       if (!existing) return storeNew(this.repos, target, check.text, actor, receipt, now);
-      const next: Contribution = { ...existing.value, text: check.text, authorName: actor.name, authorAadObjectId: actor.aadObjectId, enteredBySecretariat: false, updatedAt: now.toISOString(), receipts: withReceipt(existing.value.receipts, receipt) };
+      const next: Contribution = {
+        ...existing.value,
+        text: check.text,
+        authorName: actor.name,
+        authorAadObjectId: actor.aadObjectId,
+        enteredBySecretariat: false,
+        updatedAt: now.toISOString(),
+        receipts: withReceipt(existing.value.receipts, receipt),
+      };
       await this.repos.contributions.put(next, existing.etag);
     });
     return previewCard(l, { mode: 'done', target, text: check.text, note: t.edited(l, target.organization) });

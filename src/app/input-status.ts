@@ -54,7 +54,10 @@ export async function inputStatus(repos: Repositories, actor: Actor, ctx: GroupC
     title: t.statusTitle(l, window),
     summary,
     receivedLabel: t.statusReceived(l),
-    received: received.map((c) => ({ org: c.organization, label: t.received(l, c.received) + (c.enteredBySecretariat ? (l === 'en' ? ' (secretariat)' : ' (sekretariatet)') : '') })),
+    received: received.map((c) => ({
+      org: c.organization,
+      label: t.received(l, c.received) + (c.enteredBySecretariat ? (l === 'en' ? ' (secretariat)' : ' (sekretariatet)') : ''),
+    })),
     missingLabel: t.statusMissing(l),
     missingText: missing.length ? missing.map((o) => `- ${o}`).join('\n') : t.none(l),
     showRemind: missing.length > 0 && inputWindow(window, now).open,
@@ -88,7 +91,10 @@ export async function reminderRecipients(repos: Repositories, ctx: GroupContext,
   return { tally: result, recipients };
 }
 
-/** `innspill for <organisasjon>: <tekst>`: the secretariat enters (or replaces) an organization's input (its one caller, the `innspill` handler, checks the role). */
+/**
+ * `innspill for <organisasjon>: <tekst>`: the secretariat enters (or replaces) an organization's input
+ * (its one caller, the `innspill` handler, checks the role).
+ */
 export async function enterForOrganization(repos: Repositories, actor: Actor, ctx: GroupContext, args: string, receipt: string, now: Date): Promise<Reply> {
   const l = actor.locale;
   const match = /^for\s+([^:\n]+?)\s*:\s*([\s\S]*)$/i.exec(args.trim());
@@ -108,7 +114,14 @@ export async function enterForOrganization(repos: Repositories, actor: Actor, ct
   const decision = inputWindow(window, now);
   if (!decision.open) return refusal(l, { kind: 'closed', window, decision });
   const member = ctx.roster.find((m) => sameOrganization(m.organization, organization));
-  const target: Target = { groupId: ctx.group.value.groupId, memberId: member?.id ?? '', organization, window, received: decision.received, deadline: deadlineOf(window) };
+  const target: Target = {
+    groupId: ctx.group.value.groupId,
+    memberId: member?.id ?? '',
+    organization,
+    window,
+    received: decision.received,
+    deadline: deadlineOf(window),
+  };
   const outcome = await storeNew(repos, target, check.text, actor, receipt, now, true);
   let replaced = false;
   if (outcome.kind === 'exists') {
@@ -117,7 +130,15 @@ export async function enterForOrganization(repos: Repositories, actor: Actor, ct
       const existing = await repos.contributions.get(window.meetingId, organization);
       if (!existing) return storeNew(repos, target, check.text, actor, receipt, now, true);
       if (existing.value.receipts?.includes(receipt)) return;
-      const next: Contribution = { ...existing.value, text: check.text, authorName: actor.name, authorAadObjectId: actor.aadObjectId, enteredBySecretariat: true, updatedAt: now.toISOString(), receipts: withReceipt(existing.value.receipts, receipt) };
+      const next: Contribution = {
+        ...existing.value,
+        text: check.text,
+        authorName: actor.name,
+        authorAadObjectId: actor.aadObjectId,
+        enteredBySecretariat: true,
+        updatedAt: now.toISOString(),
+        receipts: withReceipt(existing.value.receipts, receipt),
+      };
       await repos.contributions.put(next, existing.etag);
     });
   }

@@ -115,7 +115,13 @@ export async function resolveTargets(
   return result.kind === 'targets' ? result : evaluate(await Promise.all(groupIds.map((g) => windowsOfGroup(repos, g, now, true))));
 }
 
-function collect(memberships: Membership[], groupIds: string[], lists: MeetingWindow[][], now: Date, only?: { meetingId?: string; organization?: string }): Resolution {
+function collect(
+  memberships: Membership[],
+  groupIds: string[],
+  lists: MeetingWindow[][],
+  now: Date,
+  only?: { meetingId?: string; organization?: string },
+): Resolution {
   const targets: Target[] = [];
   let closed: Extract<Resolution, { kind: 'closed' }> | undefined;
   groupIds.forEach((groupId, i) => {

@@ -37,13 +37,25 @@ async function move(repos: Repositories, actor: Actor, ctx: GroupContext, args: 
   if (!target) return say(fromDate ? t.noMeetingOn(l, formatDate(fromDate)) : t.noMeeting(l));
   const parsed = parseMeetingArgs(from ? from[2] : args, now, { verb: t.verb, defaultPlace: target.place });
   if (!parsed.ok) return say(parsed.message[l]);
-  const done = await mutateMeeting<MoveResult>(repos, target.meetingId, (m) => {
-    const result = moveMeeting(m, parsed, all);
-    return { next: result.ok && result.changed ? result.meeting : undefined, result };
-  }, now);
+  const done = await mutateMeeting<MoveResult>(
+    repos,
+    target.meetingId,
+    (m) => {
+      const result = moveMeeting(m, parsed, all);
+      return { next: result.ok && result.changed ? result.meeting : undefined, result };
+    },
+    now,
+  );
   if (!done) return say(t.noMeeting(l));
   const { result } = done;
-  if (!result.ok) return say(result.reason === 'clash' ? t.clash(l, formatDate(result.date)) : result.reason === 'running' ? t.running(l, formatDate(result.date)) : t.ended(l, formatDate(result.date)));
+  if (!result.ok)
+    return say(
+      result.reason === 'clash'
+        ? t.clash(l, formatDate(result.date))
+        : result.reason === 'running'
+          ? t.running(l, formatDate(result.date))
+          : t.ended(l, formatDate(result.date)),
+    );
   const m = result.meeting;
   // «Onsdag 23.12.2026 kl. 13.00 – 15.00» stands mid-sentence: the weekday in lower case in Bokmål.
   const when = (x: MeetingData) => {

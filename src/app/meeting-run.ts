@@ -1,6 +1,18 @@
 import { defaultInputDeadline } from '../domain/meeting';
 import {
-  addNote, currentItem, endMeeting, goTo, hasReceipt, isStale, recordOf, setDecision, startMeeting, step, withReceipt, type Flow, type FlowError,
+  addNote,
+  currentItem,
+  endMeeting,
+  goTo,
+  hasReceipt,
+  isStale,
+  recordOf,
+  setDecision,
+  startMeeting,
+  step,
+  withReceipt,
+  type Flow,
+  type FlowError,
 } from '../domain/meeting-flow';
 import type { MeetingData } from '../domain/meeting-types';
 import { formatDate, formatMeetingTime, formatMeetingTimeInSentence, osloDateOf } from '../domain/norwegian-time';
@@ -50,15 +62,24 @@ export function itemCard(meeting: MeetingData, groupName: string, l: Locale): Ca
 
 export function flowText(l: Locale, reason: FlowError, meeting: MeetingData, n?: string): string {
   switch (reason) {
-    case 'not-started': return runTexts.notStarted(l);
-    case 'ended': return runTexts.ended(l);
-    case 'no-agenda': return runTexts.noAgenda(l);
-    case 'first-item': return runTexts.firstItem(l);
-    case 'last-item': return runTexts.lastItem(l);
-    case 'no-such-item': return runTexts.noSuchItem(l, n ?? '?', meeting.agenda.length);
-    case 'stale': return runTexts.stale(l);
-    case 'empty-text': return runTexts.emptyNote(l);
-    case 'too-long': return runTexts.tooLong(l);
+    case 'not-started':
+      return runTexts.notStarted(l);
+    case 'ended':
+      return runTexts.ended(l);
+    case 'no-agenda':
+      return runTexts.noAgenda(l);
+    case 'first-item':
+      return runTexts.firstItem(l);
+    case 'last-item':
+      return runTexts.lastItem(l);
+    case 'no-such-item':
+      return runTexts.noSuchItem(l, n ?? '?', meeting.agenda.length);
+    case 'stale':
+      return runTexts.stale(l);
+    case 'empty-text':
+      return runTexts.emptyNote(l);
+    case 'too-long':
+      return runTexts.tooLong(l);
   }
 }
 
@@ -67,7 +88,13 @@ function startConfirmCard(meeting: MeetingData, l: Locale, ask: boolean, outcome
   const when = formatMeetingTime(meeting.date, meeting.start, meeting.end, l);
   return {
     template: 'start-confirm',
-    data: { ask, title: runTexts.startOtherDay(l, formatDate(meeting.date)), text: cardText(ask ? runTexts.startOtherDayText(l, when) : outcome), labels: runTexts.startLabels(l), meetingId: meeting.meetingId },
+    data: {
+      ask,
+      title: runTexts.startOtherDay(l, formatDate(meeting.date)),
+      text: cardText(ask ? runTexts.startOtherDayText(l, when) : outcome),
+      labels: runTexts.startLabels(l),
+      meetingId: meeting.meetingId,
+    },
   };
 }
 
@@ -109,19 +136,31 @@ export class MeetingRunUseCases {
     return { ...started, invokeCard: startConfirmCard(found.value, l, false, started.text ?? '') };
   }
 
-  private async startById(actor: Actor, ctx: GroupContext, meetingId: string, teamsMeetingId?: string, activityId?: string, fromCard = false): Promise<RunAnswer> {
+  private async startById(
+    actor: Actor,
+    ctx: GroupContext,
+    meetingId: string,
+    teamsMeetingId?: string,
+    activityId?: string,
+    fromCard = false,
+  ): Promise<RunAnswer> {
     const l = actor.locale;
     const groupId = ctx.group.value.groupId;
     let repeated = false;
-    const done = await mutateMeeting<Flow>(this.repos, meetingId, (m) => {
-      repeated = hasReceipt(m, activityId);
-      if (repeated) return { result: { ok: true, meeting: m, changed: false } };
-      const flow = startMeeting(m, this.now());
-      if (!flow.ok) return { result: flow };
-      const run = flow.meeting.run ?? { version: 0 };
-      const here = { ...run, conversationId: actor.conversationId, ...(teamsMeetingId ? { teamsMeetingId } : {}) };
-      return { next: withReceipt({ ...flow.meeting, run: here }, activityId), result: flow };
-    }, this.now());
+    const done = await mutateMeeting<Flow>(
+      this.repos,
+      meetingId,
+      (m) => {
+        repeated = hasReceipt(m, activityId);
+        if (repeated) return { result: { ok: true, meeting: m, changed: false } };
+        const flow = startMeeting(m, this.now());
+        if (!flow.ok) return { result: flow };
+        const run = flow.meeting.run ?? { version: 0 };
+        const here = { ...run, conversationId: actor.conversationId, ...(teamsMeetingId ? { teamsMeetingId } : {}) };
+        return { next: withReceipt({ ...flow.meeting, run: here }, activityId), result: flow };
+      },
+      this.now(),
+    );
     if (!done) return answer(runTexts.noMeetingToStart(l));
     const { meeting, result } = done;
     if (!result.ok) return answer(flowText(l, result.reason, meeting));
@@ -145,11 +184,26 @@ export class MeetingRunUseCases {
       const item = currentItem(m);
       return item ? runTexts.movedTo(actor.locale, item.number, item.title) : undefined;
     };
-    return this.onRunning(actor, ctx, conversation, { kind: 'typed', activityId }, (m) => this.decideMove(m, move), moved, move.to === 'item' ? String(move.n) : undefined);
+    return this.onRunning(
+      actor,
+      ctx,
+      conversation,
+      { kind: 'typed', activityId },
+      (m) => this.decideMove(m, move),
+      moved,
+      move.to === 'item' ? String(move.n) : undefined,
+    );
   }
 
   /** vedtak: / notat: typed: on the current item. */
-  async recordTyped(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, kind: 'decision' | 'note', text: string, activityId?: string): Promise<RunAnswer> {
+  async recordTyped(
+    actor: Actor,
+    ctx: GroupContext,
+    conversation: ConversationRecord | undefined,
+    kind: 'decision' | 'note',
+    text: string,
+    activityId?: string,
+  ): Promise<RunAnswer> {
     if (!text.trim()) return answer(kind === 'decision' ? runTexts.emptyDecision(actor.locale) : runTexts.emptyNote(actor.locale));
     const saved = (m: MeetingData) => (kind === 'decision' ? runTexts.decisionSaved : runTexts.noteSaved)(actor.locale, m.currentItem ?? 0);
     return this.onRunning(actor, ctx, conversation, { kind: 'typed', activityId }, (m) => this.decideRecord(m, kind, m.currentItem ?? 0, text), saved);
@@ -169,7 +223,10 @@ export class MeetingRunUseCases {
     const source: Source = { kind: 'card', version: data.version, item: data.item, record, activityId };
     const text = typeof data.text === 'string' ? data.text : '';
     if (record && !text.trim()) return answer(verb === 'decision' ? runTexts.emptyDecision(l) : runTexts.emptyNote(l));
-    const decide = verb === 'prev' || verb === 'next' ? (m: MeetingData) => this.decideMove(m, { to: verb }) : (m: MeetingData) => this.decideRecord(m, verb, Number(data.item), text);
+    const decide =
+      verb === 'prev' || verb === 'next'
+        ? (m: MeetingData) => this.decideMove(m, { to: verb })
+        : (m: MeetingData) => this.decideRecord(m, verb, Number(data.item), text);
     return this.onRunning(actor, ctx, { key: actor.conversationId, reference: {}, meetingId, updatedAt: '' }, source, decide, () => undefined);
   }
 
@@ -178,10 +235,15 @@ export class MeetingRunUseCases {
     const l = actor.locale;
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
     if (!found) return answer(await notRunningText(this.repos, conversation, l));
-    const done = await mutateMeeting<Flow>(this.repos, found.value.meetingId, (m) => {
-      const flow = endMeeting(m, this.now(), defaultInputDeadline(m));
-      return { next: flow.ok && flow.changed ? flow.meeting : undefined, result: flow };
-    }, this.now());
+    const done = await mutateMeeting<Flow>(
+      this.repos,
+      found.value.meetingId,
+      (m) => {
+        const flow = endMeeting(m, this.now(), defaultInputDeadline(m));
+        return { next: flow.ok && flow.changed ? flow.meeting : undefined, result: flow };
+      },
+      this.now(),
+    );
     if (!done) return answer(runTexts.notStarted(l));
     if (!done.result.ok) return answer(flowText(l, done.result.reason, done.meeting));
     const meeting = done.meeting;
@@ -223,20 +285,30 @@ export class MeetingRunUseCases {
     const l = actor.locale;
     const name = ctx.group.value.name;
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
-    if (!found || found.value.state !== 'in-progress') return answer(found && found.value.state !== 'in-progress' ? flowText(l, found.value.state === 'ended' || found.value.state === 'locked' ? 'ended' : 'not-started', found.value) : await notRunningText(this.repos, conversation, l));
-    const done = await mutateMeeting<Outcome>(this.repos, found.value.meetingId, (m) => {
-      // A re-sent activity (Teams retries after 15 s) was applied already: answer as if it were new, change nothing.
-      if (hasReceipt(m, source.activityId)) return { result: { kind: 'ok' } };
-      if (source.kind === 'card' && isStale(m, source.version)) {
-        // A decision or note typed on the card still belongs to the item the card shows, when it is still the current one.
-        const sameItem = Number(source.item) === m.currentItem;
-        if (!(source.record && sameItem && m.state === 'in-progress')) return { result: { kind: 'stale' } };
-      }
-      const flow = decide(m);
-      if (!flow.ok) return { result: { kind: 'refused', reason: flow.reason } };
-      if (!flow.changed) return { result: { kind: 'ok' } };
-      return { next: withReceipt(flow.meeting, source.activityId), result: { kind: 'ok' } };
-    }, this.now());
+    if (!found || found.value.state !== 'in-progress')
+      return answer(
+        found && found.value.state !== 'in-progress'
+          ? flowText(l, found.value.state === 'ended' || found.value.state === 'locked' ? 'ended' : 'not-started', found.value)
+          : await notRunningText(this.repos, conversation, l),
+      );
+    const done = await mutateMeeting<Outcome>(
+      this.repos,
+      found.value.meetingId,
+      (m) => {
+        // A re-sent activity (Teams retries after 15 s) was applied already: answer as if it were new, change nothing.
+        if (hasReceipt(m, source.activityId)) return { result: { kind: 'ok' } };
+        if (source.kind === 'card' && isStale(m, source.version)) {
+          // A decision or note typed on the card still belongs to the item the card shows, when it is still the current one.
+          const sameItem = Number(source.item) === m.currentItem;
+          if (!(source.record && sameItem && m.state === 'in-progress')) return { result: { kind: 'stale' } };
+        }
+        const flow = decide(m);
+        if (!flow.ok) return { result: { kind: 'refused', reason: flow.reason } };
+        if (!flow.changed) return { result: { kind: 'ok' } };
+        return { next: withReceipt(flow.meeting, source.activityId), result: { kind: 'ok' } };
+      },
+      this.now(),
+    );
     if (!done) return answer(runTexts.notStarted(l));
     const { meeting, result } = done;
     const card = itemCard(meeting, name, l);

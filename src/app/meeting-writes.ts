@@ -33,7 +33,13 @@ export async function createMeeting(repos: Repositories, meeting: MeetingData, n
 }
 
 /** Replaces `before` (read with `etag`) by `next`, If-Match; a lost race is the caller's ConflictError. */
-export async function replaceMeeting(repos: Repositories, before: MeetingData, next: MeetingData, etag: string, now: Date = new Date()): Promise<Versioned<MeetingData>> {
+export async function replaceMeeting(
+  repos: Repositories,
+  before: MeetingData,
+  next: MeetingData,
+  etag: string,
+  now: Date = new Date(),
+): Promise<Versioned<MeetingData>> {
   const saved = await repos.meetings.replace(next, etag);
   await keepWindowsInStep(repos, before, saved.value, now);
   return saved;

@@ -4,7 +4,15 @@ import type { AgendaItem } from '../domain/agenda';
 import type { GroupData } from '../domain/group';
 import { newApproval, type Approval, type ApprovalKind } from '../domain/approval';
 import {
-  approvalItems, deadlineOnDate, defaultInputDeadline, meetingEnd, newMeeting, nextMeeting, parseNorwegianDate, previousMeeting, roundTableItem,
+  approvalItems,
+  deadlineOnDate,
+  defaultInputDeadline,
+  meetingEnd,
+  newMeeting,
+  nextMeeting,
+  parseNorwegianDate,
+  previousMeeting,
+  roundTableItem,
 } from '../domain/meeting';
 import { parseMeetingArgs } from '../domain/meeting-args';
 import type { MeetingData } from '../domain/meeting-types';
@@ -65,7 +73,11 @@ export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, s
       items: agendaRows(meeting.agenda),
       deadline: meeting.inputDeadline ? formatDeadline(meeting.inputDeadline, l) : '',
       // As the seeds sign: "Med vennlig hilsen / <name> / Sekretariatet for …".
-      signature: cardText([l === 'en' ? 'Kind regards' : 'Med vennlig hilsen', signedBy, `${l === 'en' ? 'The secretariat of' : 'Sekretariatet for'} ${groupName}`].filter(Boolean).join('\n\n')),
+      signature: cardText(
+        [l === 'en' ? 'Kind regards' : 'Med vennlig hilsen', signedBy, `${l === 'en' ? 'The secretariat of' : 'Sekretariatet for'} ${groupName}`]
+          .filter(Boolean)
+          .join('\n\n'),
+      ),
     },
   };
 }

@@ -104,7 +104,10 @@ export class MinutesUseCases {
   async download(token: string): Promise<Download> {
     const secret = await this.repos.secrets.getOrCreate('download-links');
     const check = verifyLink(token, secret, this.now());
-    if (!check.ok) return check.reason === 'expired' ? { status: 410, message: 'Lenken er utløpt. Be om en ny med «referat» i Teams.' } : { status: 403, message: 'Ugyldig lenke.' };
+    if (!check.ok)
+      return check.reason === 'expired'
+        ? { status: 410, message: 'Lenken er utløpt. Be om en ny med «referat» i Teams.' }
+        : { status: 403, message: 'Ugyldig lenke.' };
     const version = await this.repos.exports.get(check.claims.m, check.claims.v);
     if (!version) return { status: 404, message: 'Fant ikke dokumentet.' };
     // A referat made before one of its authors erased their data still holds that input: its links stop
@@ -112,7 +115,10 @@ export class MinutesUseCases {
     if (version.kind === 'referat') {
       const contributions = await this.repos.contributions.listByMeeting(version.meetingId);
       if (contributions.some((c) => c.restricted && c.restricted > version.createdAt)) {
-        return { status: 410, message: 'Dokumentet er trukket tilbake fordi en deltaker har fått slettet sine data etter at det ble laget. Be om et nytt med «referat» i Teams.' };
+        return {
+          status: 410,
+          message: 'Dokumentet er trukket tilbake fordi en deltaker har fått slettet sine data etter at det ble laget. Be om et nytt med «referat» i Teams.',
+        };
       }
     }
     return { status: 200, version };
@@ -131,7 +137,16 @@ export class MinutesUseCases {
     return this.version(actor, meeting, kind, format, exportFileName(kind, meeting.date, format), doc.contentType, doc.body, this.now());
   }
 
-  private version(actor: Actor, meeting: MeetingData, kind: DocumentKind, format: ExportVersion['format'], fileName: string, contentType: string, body: Buffer, made: Date): ExportVersion {
+  private version(
+    actor: Actor,
+    meeting: MeetingData,
+    kind: DocumentKind,
+    format: ExportVersion['format'],
+    fileName: string,
+    contentType: string,
+    body: Buffer,
+    made: Date,
+  ): ExportVersion {
     const createdAt = made.toISOString();
     const sha256 = createHash('sha256').update(body).digest('hex');
     return {
@@ -150,7 +165,14 @@ export class MinutesUseCases {
   }
 
   /** Renders a document from stored data (also for `npm run referat`). */
-  async renderDocument(group: GroupData, roster: RosterMember[], meeting: MeetingData, kind: DocumentKind, format: ExportFormat, signer: { name: string; organization: string }) {
+  async renderDocument(
+    group: GroupData,
+    roster: RosterMember[],
+    meeting: MeetingData,
+    kind: DocumentKind,
+    format: ExportFormat,
+    signer: { name: string; organization: string },
+  ) {
     if (kind === 'referat') {
       const contributions = await this.repos.contributions.listByMeeting(meeting.meetingId);
       return renderReferat(assembleReferat({ group, meeting, roster, contributions }), format);
@@ -167,7 +189,10 @@ export class MinutesUseCases {
     const roster = (await this.repos.rosters.get(meeting.groupId))?.value ?? [];
     if (format === 'archive') {
       if (kind !== 'referat') throw new Error('--format archive is for the referat only.');
-      if (meeting.state !== 'locked') throw new Error(`The minutes of ${formatDate(meeting.date)} are not locked; only locked minutes can be archived. Lock them with «lås referat» in Teams.`);
+      if (meeting.state !== 'locked')
+        throw new Error(
+          `The minutes of ${formatDate(meeting.date)} are not locked; only locked minutes can be archived. Lock them with «lås referat» in Teams.`,
+        );
       const pkg = await archivePackage(this.repos, group, roster, meeting, this.now());
       return { body: pkg.body, contentType: pkg.contentType, fileName: archiveFileName(meeting.date) };
     }
@@ -178,7 +203,10 @@ export class MinutesUseCases {
 
   private async linkFor(version: ExportVersion, actor: Actor): Promise<string> {
     const secret = await this.repos.secrets.getOrCreate('download-links');
-    const token = signLink({ m: version.meetingId, v: version.exportId, u: actorKey(actor), x: Math.floor(this.now().getTime() / 1000) + this.linkTtlSeconds }, secret);
+    const token = signLink(
+      { m: version.meetingId, v: version.exportId, u: actorKey(actor), x: Math.floor(this.now().getTime() / 1000) + this.linkTtlSeconds },
+      secret,
+    );
     return `${this.publicUrl()}/files/${token}/${version.fileName}`;
   }
 }

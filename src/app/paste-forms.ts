@@ -14,7 +14,14 @@ export function pasteForm(l: Locale, kind: FormKind, groupId: string, lead?: str
     card: {
       template: 'paste-form',
       data: {
-        ask: true, kind, groupId, title: t.title(l, kind), text: t.hint(l, kind), label: t.label(l, kind), placeholder: t.placeholder(l, kind), save: t.save(l),
+        ask: true,
+        kind,
+        groupId,
+        title: t.title(l, kind),
+        text: t.hint(l, kind),
+        label: t.label(l, kind),
+        placeholder: t.placeholder(l, kind),
+        save: t.save(l),
       },
     },
   };
@@ -23,7 +30,12 @@ export function pasteForm(l: Locale, kind: FormKind, groupId: string, lead?: str
 /** The form after «Lagre»: the answer the pasted command would give, on the card it replaces. */
 export function pasteAnswer(actor: Actor, kind: FormKind, reply: Reply): Reply {
   if (reply.card) return reply;
-  return { card: { template: 'paste-form', data: { ask: false, kind, groupId: '', title: t.title(actor.locale, kind), text: cardText(reply.text ?? ''), label: '', placeholder: '', save: '' } } };
+  return {
+    card: {
+      template: 'paste-form',
+      data: { ask: false, kind, groupId: '', title: t.title(actor.locale, kind), text: cardText(reply.text ?? ''), label: '', placeholder: '', save: '' },
+    },
+  };
 }
 
 /** A command word run into the text after it («deltakereFornavn…», «sakskart1. …»): which form it wanted. */

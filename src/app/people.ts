@@ -66,7 +66,11 @@ export async function indexRoster(repos: Repositories, groupId: string, members:
     const saved = new Map<string, PersonRecord | undefined>();
     // A few at a time: 45 members are ~90 small records, read and written once per import.
     for (let i = 0; i < keys.length; i += 8) {
-      await Promise.all(keys.slice(i, i + 8).map(async (key) => saved.set(key, (await updatePerson(repos, key, (cur) => withGroup(cur, key, groupId, index.get(key) ?? [], now)))?.value)));
+      await Promise.all(
+        keys
+          .slice(i, i + 8)
+          .map(async (key) => saved.set(key, (await updatePerson(repos, key, (cur) => withGroup(cur, key, groupId, index.get(key) ?? [], now)))?.value)),
+      );
     }
     return saved;
   };
@@ -98,7 +102,7 @@ export async function identify(
 ): Promise<Identified> {
   if (!actor.aadObjectId) return {};
   const key = aadKey(actor.aadObjectId);
-  const linked = options.known === undefined ? await repos.people.get(key) : options.known ?? undefined;
+  const linked = options.known === undefined ? await repos.people.get(key) : (options.known ?? undefined);
   if (linked && linked.value.memberships.length > 0) return { person: linked };
   const email = options.email ? await options.email().catch(() => undefined) : undefined;
   const found = (email ? await repos.people.get(emailKey(email)) : undefined) ?? (actor.name ? await repos.people.get(nameKey(actor.name)) : undefined);
@@ -107,12 +111,24 @@ export async function identify(
   if (memberships.length === 0) return { person: linked };
   // Remembered on the index record, so a later import of another roster with this person reaches the aad: record.
   const aad = actor.aadObjectId;
-  await updatePerson(repos, found.value.key, (cur) => (cur && !cur.linkedAad?.includes(aad) ? { ...cur, linkedAad: [...(cur.linkedAad ?? []), aad] } : undefined), found);
+  await updatePerson(
+    repos,
+    found.value.key,
+    (cur) => (cur && !cur.linkedAad?.includes(aad) ? { ...cur, linkedAad: [...(cur.linkedAad ?? []), aad] } : undefined),
+    found,
+  );
   const person = await updatePerson(
     repos,
     key,
     // The personal chat goes onto the new record too, so the next turn there is one point read (bot/conversations.ts).
-    (cur) => ({ ...(cur ?? { key }), key, name: actor.name, ...(options.chat && !cur?.chat ? { chat: options.chat } : {}), memberships: [...(cur?.memberships ?? []).filter((m) => !memberships.some((x) => x.groupId === m.groupId)), ...memberships], updatedAt: now.toISOString() }),
+    (cur) => ({
+      ...(cur ?? { key }),
+      key,
+      name: actor.name,
+      ...(options.chat && !cur?.chat ? { chat: options.chat } : {}),
+      memberships: [...(cur?.memberships ?? []).filter((m) => !memberships.some((x) => x.groupId === m.groupId)), ...memberships],
+      updatedAt: now.toISOString(),
+    }),
     linked,
   );
   return { person };

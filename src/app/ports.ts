@@ -59,7 +59,9 @@ export interface MeetingRepository {
   listByGroup(groupId: string): Promise<MeetingData[]>;
 }
 
-export type ContributionChanges = Pick<Contribution, 'text' | 'authorName' | 'enteredBySecretariat' | 'received' | 'updatedAt'> & { authorAadObjectId?: string };
+export type ContributionChanges = Pick<Contribution, 'text' | 'authorName' | 'enteredBySecretariat' | 'received' | 'updatedAt'> & {
+  authorAadObjectId?: string;
+};
 
 export interface ContributionRepository {
   get(meetingId: string, organization: string): Promise<Versioned<Contribution> | undefined>;
@@ -230,4 +232,3 @@ export interface SecretRepository {
   /** The named secret, created (random) on first use and shared by every bot instance. */
   getOrCreate(name: string): Promise<string>;
 }
-

@@ -1,4 +1,14 @@
-import { APPROVAL_ITEMS, attendanceOf, draftExpired, isLocked, isOwnContribution, restricted, withoutAttendance, withoutVote, type Subject } from '../domain/personal-data';
+import {
+  APPROVAL_ITEMS,
+  attendanceOf,
+  draftExpired,
+  isLocked,
+  isOwnContribution,
+  restricted,
+  withoutAttendance,
+  withoutVote,
+  type Subject,
+} from '../domain/personal-data';
 import type { GroupRole, RosterMember } from '../domain/roster';
 import type { Contribution, MeetingData } from '../domain/meeting-types';
 import { fullName } from '../domain/roster-import';
@@ -75,7 +85,11 @@ export class PrivacyUseCases {
     const groupIds = [...new Set(person.value.memberships.map((m) => m.groupId))];
     const groups = await Promise.all(
       groupIds.map(async (groupId): Promise<GroupFound | undefined> => {
-        const [group, roster, meetings] = await Promise.all([this.repos.groups.get(groupId), this.repos.rosters.get(groupId), this.repos.meetings.listByGroup(groupId)]);
+        const [group, roster, meetings] = await Promise.all([
+          this.repos.groups.get(groupId),
+          this.repos.rosters.get(groupId),
+          this.repos.meetings.listByGroup(groupId),
+        ]);
         if (!group) return undefined;
         const ids = new Set(person.value.memberships.filter((m) => m.groupId === groupId).map((m) => m.memberId));
         const members = (roster?.value ?? []).filter((m) => m.aadObjectId === aad || (ids.has(m.id) && !m.aadObjectId));
@@ -105,7 +119,9 @@ export class PrivacyUseCases {
     const aad = actor.aadObjectId;
     const report: DataReport = {
       aadObjectId: aad,
-      rosters: found.groups.flatMap((g) => g.members.map((m) => ({ group: g.name, name: fullName(m), organization: m.organization, email: m.email, ...(m.note ? { note: m.note } : {}) }))),
+      rosters: found.groups.flatMap((g) =>
+        g.members.map((m) => ({ group: g.name, name: fullName(m), organization: m.organization, email: m.email, ...(m.note ? { note: m.note } : {}) })),
+      ),
       roles: found.groups.filter((g) => g.roles.length).map((g) => ({ group: g.name, roles: g.roles })),
       groups: found.groups.length,
       hasChat: Boolean(found.person.value.chat),
@@ -117,7 +133,15 @@ export class PrivacyUseCases {
     for (const g of found.groups) {
       for (const meeting of g.meetings) {
         for (const { c } of await this.contributionsOf(g, meeting, aad)) {
-          report.inputs.push({ group: g.name, date: meeting.date, organization: c.value.organization, received: c.value.received, locked: isLocked(meeting), restricted: c.value.restricted, text: c.value.text });
+          report.inputs.push({
+            group: g.name,
+            date: meeting.date,
+            organization: c.value.organization,
+            received: c.value.received,
+            locked: isLocked(meeting),
+            restricted: c.value.restricted,
+            text: c.value.text,
+          });
         }
         for (const item of APPROVAL_ITEMS) {
           const approval = (await this.repos.approvals.get(meeting.meetingId, item))?.value;
@@ -126,7 +150,9 @@ export class PrivacyUseCases {
             if (vote) report.votes.push({ group: g.name, date: meeting.date, item, choice: vote.choice, comment: vote.comment });
           }
         }
-        for (const m of g.members) for (const e of attendanceOf(meeting, { memberId: m.id, aadObjectId: aad })) report.attendance.push({ group: g.name, date: meeting.date, status: e.status, reason: e.reason });
+        for (const m of g.members)
+          for (const e of attendanceOf(meeting, { memberId: m.id, aadObjectId: aad }))
+            report.attendance.push({ group: g.name, date: meeting.date, status: e.status, reason: e.reason });
       }
     }
     return say(t.report(l, report, days));
@@ -139,7 +165,12 @@ export class PrivacyUseCases {
   }
 
   cancel(actor: Actor): Reply {
-    return { card: { template: 'privacy-erase', data: { ask: false, title: t.cancelledTitle(actor.locale), text: t.cancelled(actor.locale), labels: t.labels(actor.locale) } } };
+    return {
+      card: {
+        template: 'privacy-erase',
+        data: { ask: false, title: t.cancelledTitle(actor.locale), text: t.cancelled(actor.locale), labels: t.labels(actor.locale) },
+      },
+    };
   }
 
   /**

@@ -28,8 +28,18 @@ export function roundCard(meeting: MeetingData, round: RoundState, contributions
       labels,
       speaker: cardText(speaker ?? ''),
       hasSpeaker: speaker !== undefined,
-      speakerNames: cardText(speaker ? present.filter((e) => sameOrganization(e.organization, speaker)).map((e) => e.name).join(', ') : ''),
-      timeBox: round.speakerSince && end ? `${labels.since} ${clock(new Date(round.speakerSince))} – ${SPEAKING_MINUTES} ${labels.timeBox} (${labels.until} ${clock(end)})` : '',
+      speakerNames: cardText(
+        speaker
+          ? present
+              .filter((e) => sameOrganization(e.organization, speaker))
+              .map((e) => e.name)
+              .join(', ')
+          : '',
+      ),
+      timeBox:
+        round.speakerSince && end
+          ? `${labels.since} ${clock(new Date(round.speakerSince))} – ${SPEAKING_MINUTES} ${labels.timeBox} (${labels.until} ${clock(end)})`
+          : '',
       over: roundOver(round),
       overText: l === 'en' ? `The round is over: ${spoken} spoke, ${skipped} skipped.` : `Runden er ferdig: ${spoken} har talt, ${skipped} hoppet over.`,
       rows: round.order.map((org, i) => ({
@@ -76,7 +86,8 @@ export class RoundTableUseCases {
     const contributions = await this.repos.contributions.listByMeeting(meeting.meetingId);
     const live: LiveCard[] = [{ slot: 'round', card: roundCard(meeting, round, contributions, l) }];
     const itemId = liveId(meeting, 'item', actor.conversationId);
-    if (done.written && itemId && found.value.currentItem !== meeting.currentItem) live.push({ slot: 'item', card: itemCard(meeting, ctx.group.value.name, l), activityId: itemId });
+    if (done.written && itemId && found.value.currentItem !== meeting.currentItem)
+      live.push({ slot: 'item', card: itemCard(meeting, ctx.group.value.name, l), activityId: itemId });
     const text = done.result === 'started' ? runTexts.roundStarted(l, round.order.length) : runTexts.roundAgain(l);
     return { text, live, posts: [], meetingId: meeting.meetingId };
   }
@@ -115,7 +126,8 @@ export class RoundTableUseCases {
     const { meeting } = done;
     const round = runOf(meeting).round!;
     const card = roundCard(meeting, round, await this.repos.contributions.listByMeeting(meetingId), l);
-    if (done.result !== 'moved') return { text: done.result === 'stale' ? runTexts.roundStale(l) : undefined, live: [], posts: [], invokeCard: card, meetingId };
+    if (done.result !== 'moved')
+      return { text: done.result === 'stale' ? runTexts.roundStale(l) : undefined, live: [], posts: [], invokeCard: card, meetingId };
     const activityId = liveId(meeting, 'round', actor.conversationId);
     return { live: activityId ? [{ slot: 'round', card, activityId }] : [], posts: [], invokeCard: card, meetingId };
   }

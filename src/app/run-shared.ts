@@ -58,7 +58,8 @@ export async function rememberCard(repos: Repositories, meetingId: string, slot:
     if (run[key] === activityId && run.conversationId === conversationId) return { result: undefined };
     const moved = run.conversationId !== conversationId;
     // A card posted in another conversation moves the meeting there; the other slot's card stays behind.
-    const other = slot === 'item' ? { roundCardActivityId: moved ? undefined : run.roundCardActivityId } : { cardActivityId: moved ? undefined : run.cardActivityId };
+    const other =
+      slot === 'item' ? { roundCardActivityId: moved ? undefined : run.roundCardActivityId } : { cardActivityId: moved ? undefined : run.cardActivityId };
     return { next: { ...m, run: { ...run, ...other, [key]: activityId, conversationId } }, result: undefined };
   });
 }

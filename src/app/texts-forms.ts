@@ -18,9 +18,12 @@ export const formTexts = {
           nb: 'Sakene som i innkallingen: «1. Godkjenning av innkalling og dagsorden», «2. Runde rundt bordet», … Linjer under en sak blir beskrivelsen av den. Sak 1, 2 og Eventuelt legges til når de mangler.',
           en: 'The items as in the notice: "1. Approval of the notice and agenda", "2. Round table", … Lines under an item become its description. Items 1, 2 and Eventuelt are added when missing.',
         }),
-  label: (l: Locale, kind: FormKind) => (kind === 'members' ? pick(l, { nb: 'Deltakerlisten', en: 'The roster' }) : pick(l, { nb: 'Sakskartet', en: 'The agenda' })),
+  label: (l: Locale, kind: FormKind) =>
+    kind === 'members' ? pick(l, { nb: 'Deltakerlisten', en: 'The roster' }) : pick(l, { nb: 'Sakskartet', en: 'The agenda' }),
   placeholder: (l: Locale, kind: FormKind) =>
-    kind === 'members' ? pick(l, { nb: 'Kari\tNordmann\tRingerike kommune', en: 'Kari\tNordmann\tRingerike kommune' }) : '1. Godkjenning av innkalling og dagsorden\n2. Runde rundt bordet\n3. Eventuelt',
+    kind === 'members'
+      ? pick(l, { nb: 'Kari\tNordmann\tRingerike kommune', en: 'Kari\tNordmann\tRingerike kommune' })
+      : '1. Godkjenning av innkalling og dagsorden\n2. Runde rundt bordet\n3. Eventuelt',
   save: (l: Locale) => pick(l, { nb: 'Lagre', en: 'Save' }),
   /** A message whose command word ran into the text after it: the line breaks were lost on the way. */
   linesLost: (l: Locale, word: string) =>

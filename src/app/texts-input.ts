@@ -10,7 +10,10 @@ const when = (d: Date, l: Locale) => (l === 'en' ? `${osloDate(d)} at ${osloCloc
 
 export const inputTexts = {
   empty: (l: Locale) =>
-    pick(l, { nb: 'Innspillet er tomt. Skriv teksten etter kommandoen, for eksempel «innspill Vi har startet arbeidet med …».', en: 'The input is empty. Write the text after the command, e.g. "input We have started work on …".' }),
+    pick(l, {
+      nb: 'Innspillet er tomt. Skriv teksten etter kommandoen, for eksempel «innspill Vi har startet arbeidet med …».',
+      en: 'The input is empty. Write the text after the command, e.g. "input We have started work on …".',
+    }),
   tooLong: (l: Locale, length: number) =>
     pick(l, {
       nb: `Innspillet er ${length} tegn; høyst ${MAX_INPUT_CHARS} tegn får plass. Korte det ned og send det igjen. Ingenting ble lagret.`,
@@ -37,11 +40,14 @@ export const inputTexts = {
       en: `The minutes of the meeting of ${day(w)} are locked, so input can no longer be changed. Nothing was saved.`,
     }),
   received: (l: Locale, r: Contribution['received']) =>
-    pick(l, {
-      before: { nb: 'sendt inn før møtet', en: 'sent before the meeting' },
-      during: { nb: 'sendt inn under møtet', en: 'sent during the meeting' },
-      after: { nb: 'mottatt etter møtet', en: 'received after the meeting' },
-    }[r]),
+    pick(
+      l,
+      {
+        before: { nb: 'sendt inn før møtet', en: 'sent before the meeting' },
+        during: { nb: 'sendt inn under møtet', en: 'sent during the meeting' },
+        after: { nb: 'mottatt etter møtet', en: 'received after the meeting' },
+      }[r],
+    ),
   meetingLine: (l: Locale, w: MeetingWindow, groupName: string | undefined, deadline: Date) =>
     pick(l, {
       nb: `Møtet ${day(w)}${groupName ? ` i ${groupName}` : ''} · frist for innspill ${when(deadline, l)}`,
@@ -72,7 +78,10 @@ export const inputTexts = {
     }),
   pickTitle: (l: Locale) => pick(l, { nb: 'Hvilket møte og hvilken organisasjon gjelder innspillet?', en: 'Which meeting and organization is the input for?' }),
   notYours: (l: Locale) =>
-    pick(l, { nb: 'Du står ikke på deltakerlisten for denne organisasjonen i et møte som tar imot innspill. Ingenting ble endret.', en: 'You are not on the roster for this organization in a meeting that takes input. Nothing was changed.' }),
+    pick(l, {
+      nb: 'Du står ikke på deltakerlisten for denne organisasjonen i et møte som tar imot innspill. Ingenting ble endret.',
+      en: 'You are not on the roster for this organization in a meeting that takes input. Nothing was changed.',
+    }),
   mineTitle: (l: Locale) => pick(l, { nb: 'Dine innspill', en: 'Your input' }),
   mineNone: (l: Locale) =>
     pick(l, {
@@ -80,22 +89,37 @@ export const inputTexts = {
       en: 'You have not sent input to any meeting that takes input now. Write your input here in the chat and I will show how it will stand in the minutes.',
     }),
   withdrawn: (l: Locale, orgs: string[]) =>
-    pick(l, { nb: `Innspillet for ${orgs.join(', ')} er trukket og kommer ikke med i referatet.`, en: `The input for ${orgs.join(', ')} is withdrawn and will not be in the minutes.` }),
+    pick(l, {
+      nb: `Innspillet for ${orgs.join(', ')} er trukket og kommer ikke med i referatet.`,
+      en: `The input for ${orgs.join(', ')} is withdrawn and will not be in the minutes.`,
+    }),
   nothingToWithdraw: (l: Locale) => pick(l, { nb: 'Du har ikke noe innspill å trekke.', en: 'You have no input to withdraw.' }),
   edited: (l: Locale, org: string) => pick(l, { nb: `Innspillet for ${org} er endret.`, en: `The input for ${org} is updated.` }),
   forUsage: (l: Locale) =>
-    pick(l, { nb: 'Skriv «innspill for <organisasjon>: <tekst>», for eksempel «innspill for Horten kommune: Intercity …».', en: 'Write "input for <organization>: <text>", e.g. "input for Horten kommune: Intercity …".' }),
+    pick(l, {
+      nb: 'Skriv «innspill for <organisasjon>: <tekst>», for eksempel «innspill for Horten kommune: Intercity …».',
+      en: 'Write "input for <organization>: <text>", e.g. "input for Horten kommune: Intercity …".',
+    }),
   orgUnknown: (l: Locale, org: string) =>
-    pick(l, { nb: `Fant ingen organisasjon på deltakerlisten som heter «${org}». Ingenting ble lagret.`, en: `No organization on the roster is called "${org}". Nothing was saved.` }),
+    pick(l, {
+      nb: `Fant ingen organisasjon på deltakerlisten som heter «${org}». Ingenting ble lagret.`,
+      en: `No organization on the roster is called "${org}". Nothing was saved.`,
+    }),
   orgAmbiguous: (l: Locale, org: string, names: string[]) =>
-    pick(l, { nb: `«${org}» passer med flere organisasjoner: ${names.join(', ')}. Skriv hele navnet.`, en: `"${org}" matches several organizations: ${names.join(', ')}. Write the full name.` }),
+    pick(l, {
+      nb: `«${org}» passer med flere organisasjoner: ${names.join(', ')}. Skriv hele navnet.`,
+      en: `"${org}" matches several organizations: ${names.join(', ')}. Write the full name.`,
+    }),
   enteredForOrg: (l: Locale, org: string, replaced: boolean) =>
     pick(l, {
       nb: `Innspillet for ${org} er ${replaced ? 'erstattet' : 'lagret'}, merket som lagt inn av sekretariatet.`,
       en: `The input for ${org} is ${replaced ? 'replaced' : 'stored'}, marked as entered by the secretariat.`,
     }),
   secretariatInGroupChat: (l: Locale) =>
-    pick(l, { nb: 'Dette gjør sekretariatet i gruppens chat eller kanal, der jeg vet hvilken gruppe det gjelder.', en: 'The secretariat does this in the group\'s chat or channel, where I know which group it is.' }),
+    pick(l, {
+      nb: 'Dette gjør sekretariatet i gruppens chat eller kanal, der jeg vet hvilken gruppe det gjelder.',
+      en: "The secretariat does this in the group's chat or channel, where I know which group it is.",
+    }),
   noMeeting: (l: Locale) =>
     pick(l, { nb: 'Gruppen har ikke noe møte med publisert innkalling ennå.', en: 'The group has no meeting with a published notice yet.' }),
   statusTitle: (l: Locale, w: MeetingWindow) => pick(l, { nb: `Innspill til møtet ${day(w)}`, en: `Input for the meeting of ${day(w)}` }),
@@ -109,12 +133,19 @@ export const inputTexts = {
       nb: `Påminnelse fra ${groupName}: vi mangler innspill fra ${org} til runden rundt bordet på møtet ${day(w)}. Skriv innspillet ditt her i chatten før fristen ${when(deadline, l)}.`,
       en: `Reminder from ${groupName}: we are missing input from ${org} for the round table of the meeting of ${day(w)}. Write your input here in this chat before the deadline ${when(deadline, l)}.`,
     }),
-  remindNoneMissing: (l: Locale) => pick(l, { nb: 'Alle organisasjoner har sendt innspill. Ingen påminnelser sendt.', en: 'Every organization has sent input. No reminders sent.' }),
+  remindNoneMissing: (l: Locale) =>
+    pick(l, { nb: 'Alle organisasjoner har sendt innspill. Ingen påminnelser sendt.', en: 'Every organization has sent input. No reminders sent.' }),
   remindDone: (l: Locale, sent: number, unreachable: string[]) =>
     pick(l, {
-      nb: `Påminnelse sendt til ${sent} ${sent === 1 ? 'person' : 'personer'}.` +
-        (unreachable.length ? `\nKunne ikke nå (har ikke startet en chat med meg, eller sending feilet) – kontakt dem direkte:\n${unreachable.map((u) => `• ${u}`).join('\n')}` : ''),
-      en: `Reminder sent to ${sent} ${sent === 1 ? 'person' : 'people'}.` +
-        (unreachable.length ? `\nCould not reach (no chat with me yet, or sending failed) – contact them directly:\n${unreachable.map((u) => `• ${u}`).join('\n')}` : ''),
+      nb:
+        `Påminnelse sendt til ${sent} ${sent === 1 ? 'person' : 'personer'}.` +
+        (unreachable.length
+          ? `\nKunne ikke nå (har ikke startet en chat med meg, eller sending feilet) – kontakt dem direkte:\n${unreachable.map((u) => `• ${u}`).join('\n')}`
+          : ''),
+      en:
+        `Reminder sent to ${sent} ${sent === 1 ? 'person' : 'people'}.` +
+        (unreachable.length
+          ? `\nCould not reach (no chat with me yet, or sending failed) – contact them directly:\n${unreachable.map((u) => `• ${u}`).join('\n')}`
+          : ''),
     }),
 };

@@ -46,7 +46,10 @@ export const meetingTexts = {
       en: 'Type "notice", or "notice deadline dd.mm.yyyy" for another input deadline than 7 days after the meeting.',
     }),
   deadlineBeforeMeeting: (l: Locale) =>
-    pick(l, { nb: 'Fristen for innspill må være etter at møtet er slutt. Ingenting ble endret.', en: 'The input deadline must be after the meeting ends. Nothing was changed.' }),
+    pick(l, {
+      nb: 'Fristen for innspill må være etter at møtet er slutt. Ingenting ble endret.',
+      en: 'The input deadline must be after the meeting ends. Nothing was changed.',
+    }),
   noticePublishedHere: (l: Locale, deadline: string) =>
     pick(l, { nb: `Innkallingen er publisert. Frist for innspill: ${deadline}.`, en: `The notice is published. Input deadline: ${deadline}.` }),
   noticePublishedElsewhere: (l: Locale, group: string, deadline: string) =>
@@ -85,7 +88,10 @@ export const meetingTexts = {
       en: 'Only the chair or the secretariat can close the approval. Your vote is unchanged.',
     }),
   approvalClosed: (l: Locale) =>
-    pick(l, { nb: 'Godkjenningen er lukket, så stemmer kan ikke endres lenger. Ingenting ble endret.', en: 'The approval is closed, so votes can no longer change. Nothing was changed.' }),
+    pick(l, {
+      nb: 'Godkjenningen er lukket, så stemmer kan ikke endres lenger. Ingenting ble endret.',
+      en: 'The approval is closed, so votes can no longer change. Nothing was changed.',
+    }),
   commentMissing: (l: Locale) =>
     pick(l, { nb: 'Skriv merknaden i feltet før du sender. Ingenting ble endret.', en: 'Write your remark in the field before sending. Nothing was changed.' }),
   commentTooLong: (l: Locale, max: number) =>
@@ -102,10 +108,16 @@ export const meetingTexts = {
         : pick(l, { nb: 'Du stemte ikke. Godkjenningen er lukket.', en: 'You did not vote. The approval is closed.' })
       : choice === 'approve'
         ? open
-          ? pick(l, { nb: 'Din stemme: godkjent. Du kan endre den til godkjenningen lukkes.', en: 'Your vote: approved. You can change it until the approval is closed.' })
+          ? pick(l, {
+              nb: 'Din stemme: godkjent. Du kan endre den til godkjenningen lukkes.',
+              en: 'Your vote: approved. You can change it until the approval is closed.',
+            })
           : pick(l, { nb: 'Din stemme: godkjent. Godkjenningen er lukket.', en: 'Your vote: approved. The approval is closed.' })
         : open
-          ? pick(l, { nb: 'Din stemme: merknad. Du kan endre den til godkjenningen lukkes.', en: 'Your vote: remark. You can change it until the approval is closed.' })
+          ? pick(l, {
+              nb: 'Din stemme: merknad. Du kan endre den til godkjenningen lukkes.',
+              en: 'Your vote: remark. You can change it until the approval is closed.',
+            })
           : pick(l, { nb: 'Din stemme: merknad. Godkjenningen er lukket.', en: 'Your vote: remark. The approval is closed.' }),
 };
 
@@ -113,15 +125,41 @@ export const meetingTexts = {
 export function cardLabels(l: Locale) {
   return l === 'en'
     ? {
-        date: 'Date', time: 'Time', place: 'Place', agenda: 'Agenda', prepare: 'We ask the participants to prepare the following:',
-        deadline: 'Input deadline', approve: 'Approve', remark: 'I have a remark', remarkPlaceholder: 'Your remark', send: 'Send remark',
-        close: 'Close (chair)', remarks: 'Remarks', closed: 'Closed', decision: 'Decision', meeting: 'Meeting', agendaCheck: 'Check the agenda; publish it with "notice".',
+        date: 'Date',
+        time: 'Time',
+        place: 'Place',
+        agenda: 'Agenda',
+        prepare: 'We ask the participants to prepare the following:',
+        deadline: 'Input deadline',
+        approve: 'Approve',
+        remark: 'I have a remark',
+        remarkPlaceholder: 'Your remark',
+        send: 'Send remark',
+        close: 'Close (chair)',
+        remarks: 'Remarks',
+        closed: 'Closed',
+        decision: 'Decision',
+        meeting: 'Meeting',
+        agendaCheck: 'Check the agenda; publish it with "notice".',
         inputHint: 'Send your round-table input to Referent in chat: "input <text>".',
       }
     : {
-        date: 'Dato', time: 'Tid', place: 'Sted', agenda: 'Sakskart', prepare: 'Vi ber deltakere i møtet forberede følgende:',
-        deadline: 'Frist for innspill', approve: 'Godkjenn', remark: 'Har merknad', remarkPlaceholder: 'Din merknad', send: 'Send merknad',
-        close: 'Lukk (møteleder)', remarks: 'Merknader', closed: 'Lukket', decision: 'Vedtak', meeting: 'Møte', agendaCheck: 'Sjekk sakskartet; publiser det med «innkalling».',
+        date: 'Dato',
+        time: 'Tid',
+        place: 'Sted',
+        agenda: 'Sakskart',
+        prepare: 'Vi ber deltakere i møtet forberede følgende:',
+        deadline: 'Frist for innspill',
+        approve: 'Godkjenn',
+        remark: 'Har merknad',
+        remarkPlaceholder: 'Din merknad',
+        send: 'Send merknad',
+        close: 'Lukk (møteleder)',
+        remarks: 'Merknader',
+        closed: 'Lukket',
+        decision: 'Vedtak',
+        meeting: 'Møte',
+        agendaCheck: 'Sjekk sakskartet; publiser det med «innkalling».',
         inputHint: 'Send innspillet ditt til Referent i chat: «innspill <tekst>».',
       };
 }

@@ -18,13 +18,17 @@ export const moveTexts = {
       en: `The meeting on ${date} has ended and cannot be moved. Nothing was changed. Create a new one with "new meeting".`,
     }),
   running: (l: Locale, date: string) =>
-    pick(l, { nb: `Møtet ${date} er i gang og kan ikke flyttes. Ingenting ble endret.`, en: `The meeting on ${date} is running and cannot be moved. Nothing was changed.` }),
+    pick(l, {
+      nb: `Møtet ${date} er i gang og kan ikke flyttes. Ingenting ble endret.`,
+      en: `The meeting on ${date} is running and cannot be moved. Nothing was changed.`,
+    }),
   clash: (l: Locale, date: string) =>
     pick(l, {
       nb: `Gruppen har allerede et møte ${date}. Ingenting ble endret. Velg en annen dato.`,
       en: `The group already has a meeting on ${date}. Nothing was changed. Choose another date.`,
     }),
-  unchanged: (l: Locale, when: string) => pick(l, { nb: `Møtet står allerede ${when}. Ingenting ble endret.`, en: `The meeting is already ${when}. Nothing was changed.` }),
+  unchanged: (l: Locale, when: string) =>
+    pick(l, { nb: `Møtet står allerede ${when}. Ingenting ble endret.`, en: `The meeting is already ${when}. Nothing was changed.` }),
   moved: (l: Locale, from: string, to: string, place: string) =>
     pick(l, { nb: `Møtet er flyttet fra ${from} til ${to}, ${place}.`, en: `The meeting is moved from ${from} to ${to}, ${place}.` }),
   deadline: (l: Locale, when: string) => pick(l, { nb: `Fristen for innspill er nå ${when}.`, en: `The deadline for input is now ${when}.` }),
@@ -33,7 +37,8 @@ export const moveTexts = {
       nb: `Møtet i ${group} er flyttet til ${to}, ${place}.${deadline ? ` Frist for innspill: ${deadline}.` : ''}`,
       en: `The meeting of ${group} is moved to ${to}, ${place}.${deadline ? ` Input deadline: ${deadline}.` : ''}`,
     }),
-  homePosted: (l: Locale, group: string) => pick(l, { nb: `Beskjeden om ny tid er postet i chatten til «${group}».`, en: `The notice of the new time is posted in the chat of "${group}".` }),
+  homePosted: (l: Locale, group: string) =>
+    pick(l, { nb: `Beskjeden om ny tid er postet i chatten til «${group}».`, en: `The notice of the new time is posted in the chat of "${group}".` }),
   noticeOut: (l: Locale, to: string) =>
     pick(l, {
       nb: `Innkallingen er allerede sendt ut med den gamle tiden. Gi deltakerne beskjed: møtet er nå ${to}. Innkallingen som eksporteres fra nå («innkalling docx») viser den nye tiden.`,

@@ -57,47 +57,90 @@ export interface ErasureResult {
 }
 
 const received = (l: Locale, r: InputLine['received']) =>
-  ({ before: pick(l, 'sendt inn før møtet', 'sent before the meeting'), during: pick(l, 'under møtet', 'during the meeting'), after: pick(l, 'mottatt etter møtet', 'received after the meeting') })[r];
+  ({
+    before: pick(l, 'sendt inn før møtet', 'sent before the meeting'),
+    during: pick(l, 'under møtet', 'during the meeting'),
+    after: pick(l, 'mottatt etter møtet', 'received after the meeting'),
+  })[r];
 const roleName = (l: Locale, r: 'secretariat' | 'chair') => (r === 'chair' ? pick(l, 'møteleder', 'chair') : pick(l, 'sekretariat', 'secretariat'));
 const excerpt = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
 
 function inputStatus(l: Locale, i: InputLine): string {
-  if (i.restricted) return pick(l, `begrenset ${dmy(i.restricted.slice(0, 10))} (låst referat, tas ikke med i nye eksporter)`, `restricted ${dmy(i.restricted.slice(0, 10))} (locked minutes, left out of new exports)`);
+  if (i.restricted)
+    return pick(
+      l,
+      `begrenset ${dmy(i.restricted.slice(0, 10))} (låst referat, tas ikke med i nye eksporter)`,
+      `restricted ${dmy(i.restricted.slice(0, 10))} (locked minutes, left out of new exports)`,
+    );
   return i.locked ? pick(l, 'i låst referat', 'in locked minutes') : pick(l, 'kan endres eller trekkes', 'can be changed or withdrawn');
 }
 
 export const privacyTexts = {
   personalOnly: (l: Locale) =>
-    pick(l, 'Skriv dette til meg i en personlig chat, så ser ingen andre svaret. Ingenting ble endret.', 'Write this to me in a personal chat, so nobody else sees the answer. Nothing was changed.'),
+    pick(
+      l,
+      'Skriv dette til meg i en personlig chat, så ser ingen andre svaret. Ingenting ble endret.',
+      'Write this to me in a personal chat, so nobody else sees the answer. Nothing was changed.',
+    ),
   noTeamsUser: (l: Locale) =>
-    pick(l, 'Jeg ser ikke Teams-kontoen din i denne meldingen, så jeg kan ikke finne data om deg. Ingenting ble endret.', 'I cannot see your Teams account in this message, so I cannot find data about you. Nothing was changed.'),
+    pick(
+      l,
+      'Jeg ser ikke Teams-kontoen din i denne meldingen, så jeg kan ikke finne data om deg. Ingenting ble endret.',
+      'I cannot see your Teams account in this message, so I cannot find data about you. Nothing was changed.',
+    ),
   retention: (l: Locale, days: number) =>
     pick(l, `Utkast til innspill som ikke er sendt inn, slettes etter ${days} dager.`, `Input drafts that were not sent are deleted after ${days} days.`),
   nothingStored: (l: Locale, days: number) =>
-    pick(l, 'Referent har ingen data knyttet til Teams-kontoen din.', 'Referent stores no data linked to your Teams account.') + '\n\n' + privacyTexts.retention(l, days),
+    pick(l, 'Referent har ingen data knyttet til Teams-kontoen din.', 'Referent stores no data linked to your Teams account.') +
+    '\n\n' +
+    privacyTexts.retention(l, days),
   report: (l: Locale, r: DataReport, days: number): string => {
     const parts: string[] = [pick(l, '**Dette lagrer Referent om deg**', '**What Referent stores about you**')];
     const section = (title: string, lines: string[], none: string) => parts.push(`**${title}**\n${lines.length ? list(lines) : none}`);
     const none = pick(l, 'ingen', 'none');
-    section(pick(l, 'Deltakerlister', 'Rosters'), r.rosters.map((x) => `${x.group}: ${x.name}${x.note ? ` (${x.note})` : ''}, ${x.organization}${x.email ? `, ${x.email}` : ''}`), none);
-    section(pick(l, 'Roller', 'Roles'), r.roles.map((x) => `${x.group}: ${x.roles.map((y) => roleName(l, y)).join(', ')}`), none);
+    section(
+      pick(l, 'Deltakerlister', 'Rosters'),
+      r.rosters.map((x) => `${x.group}: ${x.name}${x.note ? ` (${x.note})` : ''}, ${x.organization}${x.email ? `, ${x.email}` : ''}`),
+      none,
+    );
+    section(
+      pick(l, 'Roller', 'Roles'),
+      r.roles.map((x) => `${x.group}: ${x.roles.map((y) => roleName(l, y)).join(', ')}`),
+      none,
+    );
     section(
       pick(l, 'Personpost', 'People record'),
       [
         pick(l, `koblet Teams-id: ${r.aadObjectId}`, `linked Teams id: ${r.aadObjectId}`),
         pick(l, `medlemskap i ${r.groups} gruppe(r)`, `memberships in ${r.groups} group(s)`),
         ...(r.hasChat ? [pick(l, 'adressen til den personlige chatten (for påminnelser)', 'the address of your personal chat (for reminders)')] : []),
-        ...(r.draftCreatedAt ? [pick(l, `et utkast til innspill fra ${dmy(r.draftCreatedAt.slice(0, 10))}`, `an input draft from ${dmy(r.draftCreatedAt.slice(0, 10))}`)] : []),
+        ...(r.draftCreatedAt
+          ? [pick(l, `et utkast til innspill fra ${dmy(r.draftCreatedAt.slice(0, 10))}`, `an input draft from ${dmy(r.draftCreatedAt.slice(0, 10))}`)]
+          : []),
       ],
       none,
     );
-    section(pick(l, 'Innspill', 'Round-table input'), r.inputs.map((i) => `${i.group}, ${dmy(i.date)} (${i.organization}, ${received(l, i.received)}; ${inputStatus(l, i)}): ${excerpt(i.text)}`), none);
     section(
-      pick(l, 'Stemmer på godkjenningskort', 'Votes on approval cards'),
-      r.votes.map((v) => `${v.group}, ${dmy(v.date)}, ${pick(l, 'sak', 'item')} ${v.item}: ${v.choice === 'approve' ? pick(l, 'godkjent', 'approved') : pick(l, 'merknad', 'remark')}${v.comment ? ` – ${excerpt(v.comment)}` : ''}`),
+      pick(l, 'Innspill', 'Round-table input'),
+      r.inputs.map((i) => `${i.group}, ${dmy(i.date)} (${i.organization}, ${received(l, i.received)}; ${inputStatus(l, i)}): ${excerpt(i.text)}`),
       none,
     );
-    section(pick(l, 'Frammøte', 'Attendance'), r.attendance.map((a) => `${a.group}, ${dmy(a.date)}: ${a.status === 'present' ? pick(l, 'til stede', 'present') : pick(l, 'forfall', 'apologies')}${a.reason ? ` (${a.reason})` : ''}`), none);
+    section(
+      pick(l, 'Stemmer på godkjenningskort', 'Votes on approval cards'),
+      r.votes.map(
+        (v) =>
+          `${v.group}, ${dmy(v.date)}, ${pick(l, 'sak', 'item')} ${v.item}: ${v.choice === 'approve' ? pick(l, 'godkjent', 'approved') : pick(l, 'merknad', 'remark')}${v.comment ? ` – ${excerpt(v.comment)}` : ''}`,
+      ),
+      none,
+    );
+    section(
+      pick(l, 'Frammøte', 'Attendance'),
+      r.attendance.map(
+        (a) =>
+          `${a.group}, ${dmy(a.date)}: ${a.status === 'present' ? pick(l, 'til stede', 'present') : pick(l, 'forfall', 'apologies')}${a.reason ? ` (${a.reason})` : ''}`,
+      ),
+      none,
+    );
     parts.push(privacyTexts.retention(l, days));
     parts.push(pick(l, 'Skriv «slett mine data» for å slette det du kan slette selv.', 'Write "erase my data" to erase what you can erase yourself.'));
     return parts.join('\n\n');
@@ -131,9 +174,12 @@ export const privacyTexts = {
   },
   itemChatReference: (l: Locale) => pick(l, 'adressen til den personlige chatten med Referent', 'the address of your personal chat with Referent'),
   itemPerson: (l: Locale) => pick(l, 'personposten din (Teams-kobling, personlig chat, utkast)', 'your people record (Teams link, personal chat, draft)'),
-  itemRosterLink: (l: Locale, group: string) => pick(l, `koblingen mellom Teams-kontoen din og deltakerlisten til ${group}`, `the link between your Teams account and the roster of ${group}`),
+  itemRosterLink: (l: Locale, group: string) =>
+    pick(l, `koblingen mellom Teams-kontoen din og deltakerlisten til ${group}`, `the link between your Teams account and the roster of ${group}`),
   itemIndexLink: (l: Locale) => pick(l, 'koblingen til Teams-kontoen din i navne-/e-postoppslaget', 'the link to your Teams account in the name/e-mail index'),
-  itemInput: (l: Locale, group: string, date: string, organization: string) => pick(l, `innspill: ${group}, ${dmy(date)} (${organization})`, `input: ${group}, ${dmy(date)} (${organization})`),
-  itemVote: (l: Locale, group: string, date: string, item: number) => pick(l, `stemme: ${group}, ${dmy(date)}, sak ${item}`, `vote: ${group}, ${dmy(date)}, item ${item}`),
+  itemInput: (l: Locale, group: string, date: string, organization: string) =>
+    pick(l, `innspill: ${group}, ${dmy(date)} (${organization})`, `input: ${group}, ${dmy(date)} (${organization})`),
+  itemVote: (l: Locale, group: string, date: string, item: number) =>
+    pick(l, `stemme: ${group}, ${dmy(date)}, sak ${item}`, `vote: ${group}, ${dmy(date)}, item ${item}`),
   itemAttendance: (l: Locale, group: string, date: string) => pick(l, `frammøte: ${group}, ${dmy(date)}`, `attendance: ${group}, ${dmy(date)}`),
 };

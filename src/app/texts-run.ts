@@ -8,7 +8,10 @@ export const runTexts = {
   startOtherDay: (l: Locale, date: string) =>
     pick(l, { nb: `Møtet står oppført ${date}. Starte det nå?`, en: `The meeting is scheduled for ${date}. Start it now?` }),
   startOtherDayText: (l: Locale, when: string) =>
-    pick(l, { nb: `${when}. Dagens dato er en annen; trykk «Start nå» for å starte det likevel.`, en: `${when}. Today is another day; press "Start now" to start it anyway.` }),
+    pick(l, {
+      nb: `${when}. Dagens dato er en annen; trykk «Start nå» for å starte det likevel.`,
+      en: `${when}. Today is another day; press "Start now" to start it anyway.`,
+    }),
   startCancelled: (l: Locale) => pick(l, { nb: 'Møtet ble ikke startet.', en: 'The meeting was not started.' }),
   startLabels: (l: Locale) => (l === 'en' ? { start: 'Start now', cancel: 'Cancel' } : { start: 'Start nå', cancel: 'Avbryt' }),
   noMeetingToStart: (l: Locale) =>
@@ -17,7 +20,10 @@ export const runTexts = {
       en: 'The group has no meeting that can be started. The secretariat creates one with "new meeting dd.mm.yyyy hh:mm-hh:mm place".',
     }),
   notStarted: (l: Locale) =>
-    pick(l, { nb: 'Møtet er ikke startet. Møteleder starter det med «start». Ingenting ble endret.', en: 'The meeting has not started. The chair starts it with "start". Nothing was changed.' }),
+    pick(l, {
+      nb: 'Møtet er ikke startet. Møteleder starter det med «start». Ingenting ble endret.',
+      en: 'The meeting has not started. The chair starts it with "start". Nothing was changed.',
+    }),
   noAgenda: (l: Locale) =>
     pick(l, {
       nb: 'Møtet har ikke noe sakskart ennå, så det kan ikke startes. Sekretariatet limer det inn med «sakskart».',
@@ -37,10 +43,20 @@ export const runTexts = {
     pick(l, { nb: `Sakskartet har ingen sak ${n}. Velg et nummer fra 1 til ${max}.`, en: `The agenda has no item ${n}. Choose a number from 1 to ${max}.` }),
   itemUsage: (l: Locale) => pick(l, { nb: 'Skriv «sak» fulgt av nummeret, for eksempel «sak 3».', en: 'Type "item" followed by the number, e.g. "item 3".' }),
   emptyDecision: (l: Locale) =>
-    pick(l, { nb: 'Skriv vedtaket etter kolon, for eksempel «vedtak: Innkallingen ble godkjent».', en: 'Write the decision after the colon, e.g. "decision: The notice was approved".' }),
-  emptyNote: (l: Locale) => pick(l, { nb: 'Skriv notatet etter kolon, for eksempel «notat: Mona orienterte».', en: 'Write the note after the colon, e.g. "note: Mona gave an update".' }),
+    pick(l, {
+      nb: 'Skriv vedtaket etter kolon, for eksempel «vedtak: Innkallingen ble godkjent».',
+      en: 'Write the decision after the colon, e.g. "decision: The notice was approved".',
+    }),
+  emptyNote: (l: Locale) =>
+    pick(l, {
+      nb: 'Skriv notatet etter kolon, for eksempel «notat: Mona orienterte».',
+      en: 'Write the note after the colon, e.g. "note: Mona gave an update".',
+    }),
   tooLong: (l: Locale) =>
-    pick(l, { nb: 'Teksten er for lang (høyst 4000 tegn). Del den i flere notater. Ingenting ble lagret.', en: 'The text is too long (at most 4000 characters). Split it into several notes. Nothing was saved.' }),
+    pick(l, {
+      nb: 'Teksten er for lang (høyst 4000 tegn). Del den i flere notater. Ingenting ble lagret.',
+      en: 'The text is too long (at most 4000 characters). Split it into several notes. Nothing was saved.',
+    }),
   stale: (l: Locale) =>
     pick(l, {
       nb: 'Kortet var utdatert – møtet er endret siden det ble vist. Ingenting ble endret; her er gjeldende sak.',
@@ -48,7 +64,8 @@ export const runTexts = {
     }),
   started: (l: Locale, when: string) =>
     pick(l, { nb: `Møtet ${when} er startet. Kortet under følger sakskartet.`, en: `The meeting ${when} has started. The card below follows the agenda.` }),
-  alreadyRunning: (l: Locale) => pick(l, { nb: 'Møtet er allerede i gang. Her er gjeldende sak.', en: 'The meeting is already in progress. Here is the current item.' }),
+  alreadyRunning: (l: Locale) =>
+    pick(l, { nb: 'Møtet er allerede i gang. Her er gjeldende sak.', en: 'The meeting is already in progress. Here is the current item.' }),
   movedTo: (l: Locale, n: number, title: string) => pick(l, { nb: `Sak ${n}: ${title}`, en: `Item ${n}: ${title}` }),
   decisionSaved: (l: Locale, n: number) => pick(l, { nb: `Vedtaket på sak ${n} er lagret.`, en: `The decision on item ${n} is saved.` }),
   noteSaved: (l: Locale, n: number) => pick(l, { nb: `Notatet på sak ${n} er lagret.`, en: `The note on item ${n} is saved.` }),
@@ -70,15 +87,22 @@ export const runTexts = {
     }),
   roundStarted: (l: Locale, count: number) =>
     pick(l, { nb: `Runden rundt bordet er startet med ${count} organisasjoner.`, en: `The round table has started with ${count} organizations.` }),
-  roundAgain: (l: Locale) => pick(l, { nb: 'Runden rundt bordet er allerede i gang. Her er kortet.', en: 'The round table is already running. Here is the card.' }),
+  roundAgain: (l: Locale) =>
+    pick(l, { nb: 'Runden rundt bordet er allerede i gang. Her er kortet.', en: 'The round table is already running. Here is the card.' }),
   roundStale: (l: Locale) =>
-    pick(l, { nb: 'Kortet var utdatert – runden har gått videre. Ingenting ble endret.', en: 'The card was out of date – the round has moved on. Nothing was changed.' }),
+    pick(l, {
+      nb: 'Kortet var utdatert – runden har gått videre. Ingenting ble endret.',
+      en: 'The card was out of date – the round has moved on. Nothing was changed.',
+    }),
   noRound: (l: Locale) => pick(l, { nb: 'Runden rundt bordet er ikke startet. Skriv «runde».', en: 'The round table has not started. Type "round".' }),
   // Attendance
   noMeetingForAttendance: (l: Locale) =>
     pick(l, { nb: 'Gruppen har ikke noe kommende møte å melde frammøte til.', en: 'The group has no upcoming meeting to report attendance for.' }),
   attendanceWhere: (l: Locale) =>
-    pick(l, { nb: 'Skriv «til stede» eller «forfall» i gruppens chat eller i møtechatten.', en: 'Type "present" or "apologies" in the group\'s chat or the meeting chat.' }),
+    pick(l, {
+      nb: 'Skriv «til stede» eller «forfall» i gruppens chat eller i møtechatten.',
+      en: 'Type "present" or "apologies" in the group\'s chat or the meeting chat.',
+    }),
   notOnRoster: (l: Locale) =>
     pick(l, {
       nb: 'Du står ikke på deltakerlisten til gruppen, så jeg vet ikke hvilken organisasjon du representerer. Be sekretariatet legge deg til med «deltakere». Ingenting ble lagret.',
@@ -90,11 +114,19 @@ export const runTexts = {
       en: 'Only the secretariat can record attendance for others. Type "present" or "apologies" without a name for yourself. Nothing was changed.',
     }),
   nameNoMatch: (l: Locale, name: string) =>
-    pick(l, { nb: `Fant ingen på deltakerlisten som heter «${name}». Sjekk stavemåten.`, en: `Found nobody on the roster called "${name}". Check the spelling.` }),
+    pick(l, {
+      nb: `Fant ingen på deltakerlisten som heter «${name}». Sjekk stavemåten.`,
+      en: `Found nobody on the roster called "${name}". Check the spelling.`,
+    }),
   nameAmbiguous: (l: Locale, name: string, names: string[]) =>
-    pick(l, { nb: `«${name}» passer på flere: ${names.join(', ')}. Skriv hele navnet.`, en: `"${name}" matches several: ${names.join(', ')}. Write the full name.` }),
-  markedPresent: (l: Locale, who: string, org: string) => pick(l, { nb: `${who} (${org}) er ført som til stede.`, en: `${who} (${org}) is recorded as present.` }),
-  markedApologies: (l: Locale, who: string, org: string) => pick(l, { nb: `${who} (${org}) er ført med forfall.`, en: `${who} (${org}) is recorded with apologies.` }),
+    pick(l, {
+      nb: `«${name}» passer på flere: ${names.join(', ')}. Skriv hele navnet.`,
+      en: `"${name}" matches several: ${names.join(', ')}. Write the full name.`,
+    }),
+  markedPresent: (l: Locale, who: string, org: string) =>
+    pick(l, { nb: `${who} (${org}) er ført som til stede.`, en: `${who} (${org}) is recorded as present.` }),
+  markedApologies: (l: Locale, who: string, org: string) =>
+    pick(l, { nb: `${who} (${org}) er ført med forfall.`, en: `${who} (${org}) is recorded with apologies.` }),
   teamsMeetingEnded: (l: Locale) =>
     pick(l, {
       nb: 'Teams-møtet er avsluttet, men møtet i Referent er fortsatt i gang. Møteleder avslutter det med «avslutt».',

@@ -7,7 +7,10 @@ const pick = (l: Locale, t: Text) => t[l];
 const NAMES: Record<SettingName, Text> = { decisionLabel: { nb: 'vedtaksetikett', en: 'decision-label' }, keepMarkers: { nb: 'markører', en: 'markers' } };
 const MEANING: Record<SettingName, Text> = {
   decisionLabel: { nb: '«Vedtak:» foran vedtakene i referatet', en: '"Vedtak:" before the decisions in the minutes' },
-  keepMarkers: { nb: '«(mottatt etter møtet)» og «(skrevet inn av sekretariatet)» også i det låste referatet', en: '"(received after the meeting)" and "(entered by the secretariat)" in the locked minutes too' },
+  keepMarkers: {
+    nb: '«(mottatt etter møtet)» og «(skrevet inn av sekretariatet)» også i det låste referatet',
+    en: '"(received after the meeting)" and "(entered by the secretariat)" in the locked minutes too',
+  },
 };
 const onOff = (l: Locale, v: boolean) => (v ? pick(l, { nb: 'på', en: 'on' }) : pick(l, { nb: 'av', en: 'off' }));
 
@@ -27,7 +30,10 @@ export const settingsTexts = {
   badValue: (l: Locale, value: string) =>
     pick(l, { nb: `«${value}» er verken «på» eller «av». Ingenting ble endret.`, en: `"${value}" is neither "on" nor "off". Nothing was changed.` }),
   changed: (l: Locale, n: SettingName, v: boolean) =>
-    pick(l, { nb: `${NAMES[n].nb} er nå ${onOff(l, v)}: ${MEANING[n].nb}. Gjelder neste eksport.`, en: `${NAMES[n].en} is now ${onOff(l, v)}: ${MEANING[n].en}. Applies to the next export.` }),
+    pick(l, {
+      nb: `${NAMES[n].nb} er nå ${onOff(l, v)}: ${MEANING[n].nb}. Gjelder neste eksport.`,
+      en: `${NAMES[n].en} is now ${onOff(l, v)}: ${MEANING[n].en}. Applies to the next export.`,
+    }),
   unchanged: (l: Locale, n: SettingName, v: boolean) =>
     pick(l, { nb: `${NAMES[n].nb} var allerede ${onOff(l, v)}. Ingenting ble endret.`, en: `${NAMES[n].en} was already ${onOff(l, v)}. Nothing was changed.` }),
 };

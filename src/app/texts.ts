@@ -5,13 +5,17 @@ import type { Locale } from './actor';
 type Text = { nb: string; en: string };
 /** A role a roster line's note set: "Kari Nordmann" – chair. */
 export type RoleGrant = { name: string; role: 'secretariat' | 'chair' };
-const roleName = (l: Locale, role: RoleGrant['role']) => (role === 'chair' ? pick(l, { nb: 'møteleder', en: 'chair' }) : pick(l, { nb: 'sekretariat', en: 'secretariat' }));
+const roleName = (l: Locale, role: RoleGrant['role']) =>
+  role === 'chair' ? pick(l, { nb: 'møteleder', en: 'chair' }) : pick(l, { nb: 'sekretariat', en: 'secretariat' });
 const grantList = (l: Locale, grants: RoleGrant[]) => grants.map((g) => `${g.name} – ${roleName(l, g.role)}`).join('; ');
 const pick = (locale: Locale, t: Text) => t[locale];
 
 export const texts = {
   somethingWentWrong: (l: Locale) =>
-    pick(l, { nb: 'Beklager, noe gikk galt. Ingenting ble endret. Prøv igjen om litt.', en: 'Sorry, something went wrong. Nothing was changed. Please try again shortly.' }),
+    pick(l, {
+      nb: 'Beklager, noe gikk galt. Ingenting ble endret. Prøv igjen om litt.',
+      en: 'Sorry, something went wrong. Nothing was changed. Please try again shortly.',
+    }),
   storeDown: (l: Locale) =>
     pick(l, {
       nb: 'Lageret svarer ikke akkurat nå, så dette ble IKKE lagret. Prøv igjen om litt.',
@@ -34,17 +38,26 @@ export const texts = {
       en: 'I don\'t know this button (the card may be old). Nothing was changed. Type "help" to see what you can do.',
     }),
   unknownCommand: (l: Locale, word: string) =>
-    pick(l, { nb: `Jeg kjenner ikke kommandoen «${word}». Skriv «hjelp» for å se hva du kan gjøre her.`, en: `I don't know the command "${word}". Type "help" to see what you can do here.` }),
+    pick(l, {
+      nb: `Jeg kjenner ikke kommandoen «${word}». Skriv «hjelp» for å se hva du kan gjøre her.`,
+      en: `I don't know the command "${word}". Type "help" to see what you can do here.`,
+    }),
   groupOnlyInSharedChat: (l: Locale) =>
     pick(l, {
       nb: 'En gruppe må opprettes i en gruppechat eller kanal, så den har et sted å bo. Skriv «@Referent ny gruppe <navn>» der.',
       en: 'A group must be created in a group chat or channel, so it has a home. Type "@Referent new group <name>" there.',
     }),
   groupNameMissing: (l: Locale) =>
-    pick(l, { nb: 'Skriv navnet på gruppen etter kommandoen, for eksempel «ny gruppe Faggruppe for næringssamarbeid».', en: 'Write the group name after the command, e.g. "new group Business cooperation group".' }),
+    pick(l, {
+      nb: 'Skriv navnet på gruppen etter kommandoen, for eksempel «ny gruppe Faggruppe for næringssamarbeid».',
+      en: 'Write the group name after the command, e.g. "new group Business cooperation group".',
+    }),
   groupNameTooLong: (l: Locale) => pick(l, { nb: 'Gruppenavnet kan være høyst 120 tegn.', en: 'The group name can be at most 120 characters.' }),
   groupExists: (l: Locale, name: string) =>
-    pick(l, { nb: `Denne samtalen er allerede hjemmet til gruppen «${name}». Ingenting ble endret.`, en: `This conversation is already the home of the group "${name}". Nothing was changed.` }),
+    pick(l, {
+      nb: `Denne samtalen er allerede hjemmet til gruppen «${name}». Ingenting ble endret.`,
+      en: `This conversation is already the home of the group "${name}". Nothing was changed.`,
+    }),
   groupCreated: (l: Locale, name: string) =>
     pick(l, {
       nb: `Gruppen «${name}» er opprettet, med denne samtalen som hjem. Du er registrert som sekretariat.\nNeste steg: lim inn deltakerlisten med «deltakere» fulgt av én linje per person (Fornavn⇥Etternavn⇥Organisasjon).`,
@@ -58,7 +71,10 @@ export const texts = {
   onlySecretariat: (l: Locale) =>
     pick(l, { nb: 'Bare sekretariatet kan gjøre dette. Ingenting ble endret.', en: 'Only the secretariat can do this. Nothing was changed.' }),
   onlyChair: (l: Locale) =>
-    pick(l, { nb: 'Bare møteleder eller sekretariatet kan gjøre dette. Ingenting ble endret.', en: 'Only the chair or the secretariat can do this. Nothing was changed.' }),
+    pick(l, {
+      nb: 'Bare møteleder eller sekretariatet kan gjøre dette. Ingenting ble endret.',
+      en: 'Only the chair or the secretariat can do this. Nothing was changed.',
+    }),
   rosterEmpty: (l: Locale) =>
     pick(l, {
       nb: 'Lim inn deltakerne på linjene etter «deltakere», én person per linje: Fornavn⇥Etternavn⇥Organisasjon[⇥e-post] eller Navn⇥Kommune/Region.',
@@ -79,9 +95,15 @@ export const texts = {
     const why: Text = (() => {
       switch (reason.code) {
         case 'one-column':
-          return { nb: 'fant bare én kolonne; skill navn og organisasjon med tabulator eller to mellomrom', en: 'found only one column; separate name and organization with a tab or two spaces' };
+          return {
+            nb: 'fant bare én kolonne; skill navn og organisasjon med tabulator eller to mellomrom',
+            en: 'found only one column; separate name and organization with a tab or two spaces',
+          };
         case 'too-many-columns':
-          return { nb: `fant ${reason.count} kolonner; forventet Fornavn, Etternavn, Organisasjon og eventuelt e-post`, en: `found ${reason.count} columns; expected First name, Last name, Organization and optionally e-mail` };
+          return {
+            nb: `fant ${reason.count} kolonner; forventet Fornavn, Etternavn, Organisasjon og eventuelt e-post`,
+            en: `found ${reason.count} columns; expected First name, Last name, Organization and optionally e-mail`,
+          };
         case 'bad-email':
           return { nb: `«${reason.value}» er ikke en e-postadresse`, en: `"${reason.value}" is not an e-mail address` };
         case 'empty-field':
@@ -97,13 +119,20 @@ export const texts = {
   roleUsage: (l: Locale) =>
     pick(l, { nb: 'Skriv «rolle <navn> sekretariat» eller «rolle <navn> møteleder».', en: 'Type "role <name> secretariat" or "role <name> chair".' }),
   roleNoMatch: (l: Locale, name: string) =>
-    pick(l, { nb: `Fant ingen på deltakerlisten som heter «${name}». Sjekk stavemåten eller importer personen med «deltakere» først.`, en: `Found nobody on the roster called "${name}". Check the spelling or import the person with "members" first.` }),
+    pick(l, {
+      nb: `Fant ingen på deltakerlisten som heter «${name}». Sjekk stavemåten eller importer personen med «deltakere» først.`,
+      en: `Found nobody on the roster called "${name}". Check the spelling or import the person with "members" first.`,
+    }),
   roleAmbiguous: (l: Locale, name: string, names: string[]) =>
-    pick(l, { nb: `«${name}» passer på flere: ${names.join(', ')}. Skriv hele navnet.`, en: `"${name}" matches several: ${names.join(', ')}. Write the full name.` }),
+    pick(l, {
+      nb: `«${name}» passer på flere: ${names.join(', ')}. Skriv hele navnet.`,
+      en: `"${name}" matches several: ${names.join(', ')}. Write the full name.`,
+    }),
   roleGranted: (l: Locale, name: string, role: 'secretariat' | 'chair') =>
     pick(l, {
       nb: `${name} har nå rollen ${role === 'chair' ? 'møteleder' : 'sekretariat'}.`,
       en: `${name} now has the role ${role === 'chair' ? 'chair' : 'secretariat'}.`,
     }),
-  roleAlready: (l: Locale, name: string) => pick(l, { nb: `${name} har allerede den rollen. Ingenting ble endret.`, en: `${name} already has that role. Nothing was changed.` }),
+  roleAlready: (l: Locale, name: string) =>
+    pick(l, { nb: `${name} har allerede den rollen. Ingenting ble endret.`, en: `${name} already has that role. Nothing was changed.` }),
 };

@@ -95,14 +95,14 @@ const WORD = (w: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${w})(?![\
 
 const MONTHS = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember';
 const MONTHS_EN = 'january|february|march|may|june|july|october|december';
-const DATE_IN_TEXT = new RegExp(
-  `\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.?\\s+(?:${MONTHS}|${MONTHS_EN})(?:\\s+\\d{4})?`,
-  'i',
-);
+const DATE_IN_TEXT = new RegExp(`\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.?\\s+(?:${MONTHS}|${MONTHS_EN})(?:\\s+\\d{4})?`, 'i');
 
 const KIND_RULES: [ItemKind, RegExp][] = [
   ['approve-notice', /^(?:godkjenning av (?:innkalling|dagsorden|saksliste|sakskart)|approv\w* (?:of )?(?:the )?(?:notice|agenda))/i],
-  ['approve-minutes', /^(?:godkjenning av (?:forrige )?referat|(?:forrige )?referat(?:et)? fra (?:forrige )?møte|approv\w* (?:of )?(?:the )?(?:previous |last )?minutes)/i],
+  [
+    'approve-minutes',
+    /^(?:godkjenning av (?:forrige )?referat|(?:forrige )?referat(?:et)? fra (?:forrige )?møte|approv\w* (?:of )?(?:the )?(?:previous |last )?minutes)/i,
+  ],
   ['round-table', WORD('runde rundt bordet|runden|rundt bordet|round[- ]?table|tour de table')],
   ['other-business', /^(?:eventuelt|any other business|other business|aob)(?![\p{L}\p{N}])/iu],
   ['orientation', WORD('orientering|orienteringer|orienteringen|orientation|briefing|briefings')],
@@ -139,7 +139,8 @@ const LETTER_RE = /^\(?(?:[a-zæøå]|ii|iii|iv|vi|vii|viii|ix)[.)]\s+/;
 /** "3.1 Budsjett": a numbered sub-point, kept with its number because minutes refer to it. */
 const SUBNUM_RE = /^\d{1,2}\.\d{1,2}\.?\s+/;
 const AGENDA_HEADING_RE = /^(?:sakskart|saksliste|sakliste|dagsorden|agenda)(?:[\s,–-]+(?:til|for|fra|i|ved|møte|\d).*)?\s*:?$/i;
-const END_MARKER_RE = /^(?:inviterte|med vennlig hilsen|vennlig hilsen|mvh|frammøtte|fremmøtte|til stede|forfall|invited|kind regards|best regards)\s*[:.,!]?$/i;
+const END_MARKER_RE =
+  /^(?:inviterte|med vennlig hilsen|vennlig hilsen|mvh|frammøtte|fremmøtte|til stede|forfall|invited|kind regards|best regards)\s*[:.,!]?$/i;
 
 /** "**Sak 3. Tittel.** Forklaring …" → ["Sak 3. Tittel.", " Forklaring …"]: the bold part is the title. */
 function splitBoldLead(s: string): [string, string] {

@@ -87,7 +87,9 @@ export interface Voter {
 /** Records (or changes) this member's vote. The same vote again changes nothing. */
 export function castVote(approval: Approval, voter: Voter, choice: VoteChoice, rawComment: string | undefined, now: Date): VoteOutcome {
   if (approval.state === 'closed') return { ok: false, reason: 'closed' };
-  const comment = stripBidi(rawComment ?? '').replace(/\s+/g, ' ').trim();
+  const comment = stripBidi(rawComment ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (choice === 'remark' && !comment) return { ok: false, reason: 'comment-missing' };
   if (comment.length > MAX_COMMENT_CHARS) return { ok: false, reason: 'comment-too-long' };
   const previous = approval.votes[voter.memberId];

@@ -37,12 +37,24 @@ export interface AttendanceChange {
 }
 
 /** Sets one person's entry; unchanged when it already says the same. */
-export function setAttendance(attendance: Record<string, AttendanceEntry>, person: Attendee, status: AttendanceEntry['status'], reason?: string): AttendanceChange {
+export function setAttendance(
+  attendance: Record<string, AttendanceEntry>,
+  person: Attendee,
+  status: AttendanceEntry['status'],
+  reason?: string,
+): AttendanceChange {
   const key = attendanceKey(person);
   const why = status === 'apologies' ? reason?.replace(/\s+/g, ' ').trim().slice(0, 200) : undefined;
   const entry = { ...entryFor(person, status), ...(why ? { reason: why } : {}) };
   const old = attendance[key];
-  if (old && old.status === entry.status && old.name === entry.name && old.organization === entry.organization && old.secretariat === entry.secretariat && old.reason === entry.reason) {
+  if (
+    old &&
+    old.status === entry.status &&
+    old.name === entry.name &&
+    old.organization === entry.organization &&
+    old.secretariat === entry.secretariat &&
+    old.reason === entry.reason
+  ) {
     return { attendance, changed: false };
   }
   return { attendance: { ...attendance, [key]: entry }, changed: true };

@@ -111,7 +111,6 @@ export function withReceipt(receipts: string[] | undefined, id: string): string[
   return [...(receipts ?? []).filter((r) => r !== id), id].slice(-RECEIPTS_KEPT);
 }
 
-
 /**
  * Two inputs of one organization that were stored apart (under two ids before keys.ts made them
  * one): nothing is dropped. The earlier text comes first and the later one follows as with «Legg

@@ -7,13 +7,7 @@
 import { stripBidi } from './text';
 
 export type MeetingArgsErrorCode =
-  | 'missing-date'
-  | 'invalid-date'
-  | 'missing-time'
-  | 'invalid-time'
-  | 'end-not-after-start'
-  | 'date-in-past'
-  | 'place-too-long';
+  'missing-date' | 'invalid-date' | 'missing-time' | 'invalid-time' | 'end-not-after-start' | 'date-in-past' | 'place-too-long';
 
 export interface MeetingArgs {
   ok: true;
@@ -78,7 +72,10 @@ const PLACE_LEAD_RE = /^(?:[\s,;:–—-]+)?(?:(?:sted|place)\s*:\s*|(?:sted|på
 export function parseMeetingArgs(text: string, now: Date = new Date(), options: MeetingArgsOptions = {}): MeetingArgsResult {
   // Pasted arguments may span lines or carry control characters; one line of plain words is meant.
   const USAGE = usage(now, options.verb ?? { nb: 'nytt møte', en: 'new meeting' });
-  const s = stripBidi(text).replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim();
+  const s = stripBidi(text)
+    .replace(/[\u0000-\u0008\u000e-\u001f\u007f\u200b-\u200d\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
   const d = DATE_RE.exec(s);
   if (!d) {
@@ -96,11 +93,18 @@ export function parseMeetingArgs(text: string, now: Date = new Date(), options: 
   const t = RANGE_RE.exec(afterDate);
   if (!t) {
     return ONE_TIME_RE.test(afterDate)
-      ? fail('missing-time', `Mangler sluttid: skriv start og slutt som tt:mm-tt:mm. ${USAGE.nb}`, `The end time is missing: write start and end as hh:mm-hh:mm. ${USAGE.en}`)
+      ? fail(
+          'missing-time',
+          `Mangler sluttid: skriv start og slutt som tt:mm-tt:mm. ${USAGE.nb}`,
+          `The end time is missing: write start and end as hh:mm-hh:mm. ${USAGE.en}`,
+        )
       : fail('missing-time', `Mangler tid etter datoen (tt:mm-tt:mm). ${USAGE.nb}`, `The time after the date is missing (hh:mm-hh:mm). ${USAGE.en}`);
   }
   const [sh, sm, eh, em] = [Number(t[1]), Number(t[2]), Number(t[3]), Number(t[4])];
-  for (const [h, m, raw] of [[sh, sm, `${t[1]}:${t[2]}`], [eh, em, `${t[3]}:${t[4]}`]] as const) {
+  for (const [h, m, raw] of [
+    [sh, sm, `${t[1]}:${t[2]}`],
+    [eh, em, `${t[3]}:${t[4]}`],
+  ] as const) {
     if (h > 23 || m > 59) {
       return fail('invalid-time', `Klokkeslettet ${raw} finnes ikke (00:00–23:59). ${USAGE.nb}`, `The time ${raw} does not exist (00:00–23:59). ${USAGE.en}`);
     }

@@ -11,16 +11,7 @@ import { stripBidi } from './text';
 export const MAX_RECORD_CHARS = 4000;
 export const RECEIPTS_KEPT = 20;
 
-export type FlowError =
-  | 'not-started'
-  | 'ended'
-  | 'no-agenda'
-  | 'first-item'
-  | 'last-item'
-  | 'no-such-item'
-  | 'stale'
-  | 'empty-text'
-  | 'too-long';
+export type FlowError = 'not-started' | 'ended' | 'no-agenda' | 'first-item' | 'last-item' | 'no-such-item' | 'stale' | 'empty-text' | 'too-long';
 
 export type Flow = { ok: true; meeting: MeetingData; changed: boolean } | { ok: false; reason: FlowError };
 
@@ -91,7 +82,10 @@ export function step(meeting: MeetingData, delta: 1 | -1): Flow {
 export type TextCheck = { ok: true; text: string } | { ok: false; reason: 'empty-text' | 'too-long' };
 
 export function cleanRecordText(raw: string): TextCheck {
-  const text = stripBidi(raw).replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  const text = stripBidi(raw)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
   if (!text) return { ok: false, reason: 'empty-text' };
   if (text.length > MAX_RECORD_CHARS) return { ok: false, reason: 'too-long' };
   return { ok: true, text };

@@ -9,9 +9,7 @@ export interface MoveTo {
   place: string;
 }
 
-export type MoveResult =
-  | { ok: true; changed: boolean; meeting: MeetingData }
-  | { ok: false; reason: 'ended' | 'running' | 'clash'; date: string };
+export type MoveResult = { ok: true; changed: boolean; meeting: MeetingData } | { ok: false; reason: 'ended' | 'running' | 'clash'; date: string };
 
 /**
  * Moves a meeting that has not ended (#15 §2). The input deadline moves with it: the default one
@@ -23,7 +21,8 @@ export function moveMeeting(meeting: MeetingData, to: MoveTo, others: readonly P
   if (meeting.state === 'in-progress') return { ok: false, reason: 'running', date: meeting.date };
   const clash = others.find((o) => o.meetingId !== meeting.meetingId && o.date === to.date);
   if (clash) return { ok: false, reason: 'clash', date: clash.date };
-  if (meeting.date === to.date && meeting.start === to.start && meeting.end === to.end && meeting.place === to.place) return { ok: true, changed: false, meeting };
+  if (meeting.date === to.date && meeting.start === to.start && meeting.end === to.end && meeting.place === to.place)
+    return { ok: true, changed: false, meeting };
   const moved: MeetingData = { ...meeting, date: to.date, start: to.start, end: to.end, place: to.place };
   if (meeting.inputDeadline) {
     moved.inputDeadline =

@@ -24,7 +24,10 @@ export function nextMeeting<T extends Pick<MeetingData, 'date' | 'start' | 'stat
 
 /** The latest meeting of the group held on an earlier date than `date`. */
 export function previousMeeting<T extends Pick<MeetingData, 'date' | 'start'>>(meetings: readonly T[], date: string): T | undefined {
-  return [...meetings].filter((m) => m.date < date).sort(byTime).pop();
+  return [...meetings]
+    .filter((m) => m.date < date)
+    .sort(byTime)
+    .pop();
 }
 
 /** yyyy-mm-dd plus n calendar days. */

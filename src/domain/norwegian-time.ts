@@ -152,7 +152,14 @@ function osloOffsetMs(epochMs: number): number {
 
 function osloParts(instant: Date): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
   const local = new Date(instant.getTime() + osloOffsetMs(instant.getTime()));
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds() };
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
 }
 
 /**

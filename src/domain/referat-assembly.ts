@@ -14,7 +14,6 @@ import type { GroupRole, RosterMember } from './roster';
 /** Decision given to an empty Eventuelt; writers print it without the "Vedtak:" label. */
 export const NO_MATTERS = 'Ingen saker.';
 
-
 /** Spaces tidied, for display and for a spelling compared as written. */
 const tidy = (s: string) => s.trim().replace(/\s+/g, ' ');
 
@@ -74,7 +73,14 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
 
   for (const item of items) {
     // «Ingen saker.» only when Eventuelt has nothing at all: matters listed on the agenda are matters (#17 §1.12).
-    if (item.kind === 'other-business' && item.subPoints.length === 0 && item.notes.length === 0 && !item.decision && !item.roundTable && item.followUps.length === 0) {
+    if (
+      item.kind === 'other-business' &&
+      item.subPoints.length === 0 &&
+      item.notes.length === 0 &&
+      !item.decision &&
+      !item.roundTable &&
+      item.followUps.length === 0
+    ) {
       item.decision = NO_MATTERS;
     }
   }
@@ -97,7 +103,9 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
 
 /** The names of those holding a role in the group. */
 function rolesNamed(group: GroupData, role: GroupRole): string[] {
-  return Object.values(group.roles).filter((r) => r.roles.includes(role)).map((r) => r.name);
+  return Object.values(group.roles)
+    .filter((r) => r.roles.includes(role))
+    .map((r) => r.name);
 }
 
 function baseItem(item: AgendaItem, meeting: MeetingData): ReferatItem {
@@ -195,9 +203,7 @@ function placeRoundTable(items: ReferatItem[], contributions: Contribution[], me
       });
     }
     if (sections.size > 0) {
-      item.roundTable = [...sections.entries()]
-        .sort(([a, sa], [b, sb]) => sa.rank - sb.rank || collator.compare(a, b))
-        .map(([, { rank: _rank, ...s }]) => s);
+      item.roundTable = [...sections.entries()].sort(([a, sa], [b, sb]) => sa.rank - sb.rank || collator.compare(a, b)).map(([, { rank: _rank, ...s }]) => s);
     }
   }
 }

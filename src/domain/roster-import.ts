@@ -39,11 +39,19 @@ export function memberId(firstName: string, lastName: string): string {
   return `m-${personKey(`${firstName} ${lastName}`).replace(/ /g, '-')}`;
 }
 
-
 /** Notes in parentheses that are roles; every other note stays a note on the member. */
 const ROLE_NOTES: Record<string, GroupRole> = {
-  møteleder: 'chair', moteleder: 'chair', leder: 'chair', chair: 'chair',
-  sekretariat: 'secretariat', sekretariatet: 'secretariat', sekretær: 'secretariat', sekretaer: 'secretariat', referent: 'secretariat', secretariat: 'secretariat', secretary: 'secretariat',
+  møteleder: 'chair',
+  moteleder: 'chair',
+  leder: 'chair',
+  chair: 'chair',
+  sekretariat: 'secretariat',
+  sekretariatet: 'secretariat',
+  sekretær: 'secretariat',
+  sekretaer: 'secretariat',
+  referent: 'secretariat',
+  secretariat: 'secretariat',
+  secretary: 'secretariat',
 };
 
 /** A name column without its parenthesized notes (set apart by spaces): "Kari Nordmann (møteleder, vara)" → name, roles, notes. */
@@ -53,7 +61,10 @@ export function splitNotes(column: string): { text: string; roles: GroupRole[]; 
   const text = column
     // A note stands apart ("Nordmann (vara)"); "alert(1)" is text, not a note.
     .replace(/(?<=^|\s)\(([^()]*)\)(?=\s|$)/g, (_, inner: string) => {
-      for (const part of inner.split(/[,;]/).map((p) => p.trim().replace(/\s+/g, ' ')).filter(Boolean)) {
+      for (const part of inner
+        .split(/[,;]/)
+        .map((p) => p.trim().replace(/\s+/g, ' '))
+        .filter(Boolean)) {
         const role = ROLE_NOTES[part.toLocaleLowerCase('nb')];
         if (role) {
           if (!roles.includes(role)) roles.push(role);
@@ -78,7 +89,9 @@ export function parseRosterLines(text: string): ParsedRoster {
   const seen = new Map<string, number>();
   text.split(/\r?\n/).forEach((raw, index) => {
     const lineNumber = index + 1;
-    const line = stripBidi(raw).replace(/\u00a0/g, ' ').trimEnd();
+    const line = stripBidi(raw)
+      .replace(/\u00a0/g, ' ')
+      .trimEnd();
     if (line.trim() === '' || HEADER.test(line.trim())) return;
     const refuse = (reason: RefusalReason) => refused.push({ lineNumber, line: line.trim(), reason });
     const cols = splitColumns(line.trim());
@@ -116,7 +129,14 @@ export function parseRosterLines(text: string): ParsedRoster {
     const first = seen.get(id);
     if (first !== undefined) return refuse({ code: 'duplicate', firstLine: first });
     seen.set(id, lineNumber);
-    members.push({ id, firstName, lastName, organization, ...(email ? { email: email.toLowerCase() } : {}), ...(lineNotes.length ? { note: lineNotes.join(', ') } : {}) });
+    members.push({
+      id,
+      firstName,
+      lastName,
+      organization,
+      ...(email ? { email: email.toLowerCase() } : {}),
+      ...(lineNotes.length ? { note: lineNotes.join(', ') } : {}),
+    });
     if (lineRoles.length) roles[id] = lineRoles;
   });
   return { members, refused, roles };
@@ -144,8 +164,21 @@ export function mergeRoster(existing: RosterMember[], incoming: RosterMember[]):
     }
     // The note is the one the list writes now: a line without one clears it.
     const { note: oldNote, ...kept } = old;
-    const next: RosterMember = { ...kept, firstName: m.firstName, lastName: m.lastName, organization: m.organization, email: m.email ?? old.email, ...(m.note ? { note: m.note } : {}) };
-    if (next.organization === old.organization && next.email === old.email && next.firstName === old.firstName && next.lastName === old.lastName && next.note === oldNote) {
+    const next: RosterMember = {
+      ...kept,
+      firstName: m.firstName,
+      lastName: m.lastName,
+      organization: m.organization,
+      email: m.email ?? old.email,
+      ...(m.note ? { note: m.note } : {}),
+    };
+    if (
+      next.organization === old.organization &&
+      next.email === old.email &&
+      next.firstName === old.firstName &&
+      next.lastName === old.lastName &&
+      next.note === oldNote
+    ) {
       unchanged++;
     } else {
       byId.set(m.id, next);

@@ -10,7 +10,6 @@ import type { RosterMember } from './roster';
 
 export const SPEAKING_MINUTES = 3;
 
-
 /**
  * The calling order: organizations with a member present first, in roster order (then present
  * guests' organizations), then those nobody has answered for; organizations that only sent

@@ -104,7 +104,14 @@ export function buildArchiveMetadata(input: ArchiveMetadataInput): ArchiveMetada
       ...(item.decision && item.decision !== NO_MATTERS ? { vedtak: item.decision } : {}),
     })),
     dokumenter: [
-      { filnavn: input.pdf.fileName, tittel: `Referat fra møte i ${referat.groupName}`, format: 'PDF/A-2a', mimetype: 'application/pdf', sha256: input.pdf.sha256, størrelse: input.pdf.size },
+      {
+        filnavn: input.pdf.fileName,
+        tittel: `Referat fra møte i ${referat.groupName}`,
+        format: 'PDF/A-2a',
+        mimetype: 'application/pdf',
+        sha256: input.pdf.sha256,
+        størrelse: input.pdf.size,
+      },
     ],
   };
 }

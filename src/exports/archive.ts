@@ -18,7 +18,12 @@ export interface ArchivePackage {
  * metadata as JSON and XML, in one ZIP. The caller decides that the referat may be archived.
  * `namesReferat`: the same referat with bare names (no roster notes after them) for the metadata.
  */
-export async function renderArchivePackage(referat: ReferatModel, input: Omit<ArchiveMetadataInput, 'referat' | 'pdf'>, made: Date, namesReferat: ReferatModel = referat): Promise<ArchivePackage> {
+export async function renderArchivePackage(
+  referat: ReferatModel,
+  input: Omit<ArchiveMetadataInput, 'referat' | 'pdf'>,
+  made: Date,
+  namesReferat: ReferatModel = referat,
+): Promise<ArchivePackage> {
   const pdf = await referatToPdf(referat);
   const sha256 = createHash('sha256').update(pdf).digest('hex');
   const metadata = buildArchiveMetadata({ ...input, referat: namesReferat, pdf: { fileName: ARCHIVE_FILES.pdf, sha256, size: pdf.length } });

@@ -168,9 +168,19 @@ function item(it: ReferatItem, model: ReferatModel): string[] {
 function referatBody(model: ReferatModel): string[] {
   const body: string[] = [
     heading(1, `Referat fra møte i ${model.groupName}`),
-    para([...pair('Dato:', formatDate(model.date)), br, ...pair('Tid:', formatMeetingTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]),
+    para([
+      ...pair('Dato:', formatDate(model.date)),
+      br,
+      ...pair('Tid:', formatMeetingTime(model.date, model.start, model.end)),
+      br,
+      ...pair('Sted:', model.place),
+    ]),
     label('Frammøtte:'),
-    table(['NAVN', 'KOMMUNE / REGION'], model.attendees.map((a) => [attendeeName(a), a.organization]), [TEXT_WIDTH / 2, TEXT_WIDTH / 2]),
+    table(
+      ['NAVN', 'KOMMUNE / REGION'],
+      model.attendees.map((a) => [attendeeName(a), a.organization]),
+      [TEXT_WIDTH / 2, TEXT_WIDTH / 2],
+    ),
   ];
   if (model.secretariat.length > 0) body.push(label('Fra sekretariatet møtte:'), para([{ text: model.secretariat.map(oneLine).join(', ') }]));
   if (model.apologies.length > 0) {
@@ -196,7 +206,9 @@ function innkallingBody(model: InnkallingModel): string[] {
     for (const p of model.prepare) body.push(...blocks(p.text, `Sak ${p.itemNumber}.`));
   }
   body.push(
-    para([{ text: 'Med vennlig hilsen' }, br, { text: oneLine(model.signature.name) }, br, { text: oneLine(model.signature.organization) }], { spacingBefore: 240 }),
+    para([{ text: 'Med vennlig hilsen' }, br, { text: oneLine(model.signature.name) }, br, { text: oneLine(model.signature.organization) }], {
+      spacingBefore: 240,
+    }),
     heading(1, `Sakskart til møte i ${model.groupName}, ${formatDate(model.date)}`),
     para(pair('Tid og sted:', `${formatNoticeLongTime(model.date, model.start, model.end)}, ${model.place}`)),
   );
@@ -204,7 +216,13 @@ function innkallingBody(model: InnkallingModel): string[] {
     body.push(para([{ text: `${a.number}. ${oneLine(a.title)}`, bold: true }], { keepNext: a.subPoints.length > 0 }), ...bullets(a.subPoints));
   }
   body.push(heading(2, 'Inviterte'));
-  body.push(table(['Fornavn', 'Etternavn', 'Organisasjon'], model.invited.map((i) => [i.firstName, i.lastName, i.organization]), [2600, 2600, TEXT_WIDTH - 5200]));
+  body.push(
+    table(
+      ['Fornavn', 'Etternavn', 'Organisasjon'],
+      model.invited.map((i) => [i.firstName, i.lastName, i.organization]),
+      [2600, 2600, TEXT_WIDTH - 5200],
+    ),
+  );
   return body;
 }
 

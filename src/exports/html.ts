@@ -144,7 +144,11 @@ export function referatToHtml(model: ReferatModel): string {
     `<h1>${esc(title)}</h1>`,
     `<p class="meta"><strong>Dato:</strong> ${formatDate(model.date)}<br>\n<strong>Tid:</strong> ${esc(formatMeetingTime(model.date, model.start, model.end))}<br>\n<strong>Sted:</strong> ${esc(model.place)}</p>`,
     '<p class="label">Frammøtte:</p>',
-    table(['NAVN', 'KOMMUNE / REGION'], model.attendees.map((a) => [attendeeName(a), a.organization]), 'attendance'),
+    table(
+      ['NAVN', 'KOMMUNE / REGION'],
+      model.attendees.map((a) => [attendeeName(a), a.organization]),
+      'attendance',
+    ),
   ];
   if (model.secretariat.length > 0) {
     body.push('<p class="label">Fra sekretariatet møtte:</p>', `<p class="secretariat">${model.secretariat.map(esc).join(', ')}</p>`);
@@ -180,6 +184,12 @@ export function innkallingToHtml(model: InnkallingModel): string {
     if (a.subPoints.length > 0) body.push(`<ul class="subpoints">${a.subPoints.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
   }
   body.push('<h2>Inviterte</h2>');
-  body.push(table(['Fornavn', 'Etternavn', 'Organisasjon'], model.invited.map((i) => [i.firstName, i.lastName, i.organization]), 'invited'));
+  body.push(
+    table(
+      ['Fornavn', 'Etternavn', 'Organisasjon'],
+      model.invited.map((i) => [i.firstName, i.lastName, i.organization]),
+      'invited',
+    ),
+  );
   return page(`Innkalling til møte i ${oneLine(model.groupName)}, ${formatDate(model.date)}`, body);
 }

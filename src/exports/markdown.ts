@@ -27,7 +27,6 @@ function lines(s: string): string {
   return s.replace(INLINE_SPECIAL, '\\$&').replace(LINE_START, (m) => (m.length === 1 ? `\\${m}` : `${m.slice(0, -1)}\\${m.slice(-1)}`));
 }
 
-
 /**
  * A member's or the chair's text as Markdown blocks: lines of a paragraph stay separate lines
  * (hard break "\" at the end), their own bullets become real list items.
@@ -79,13 +78,14 @@ function item(it: ReferatItem, model: ReferatModel): string[] {
 export function referatToMarkdown(model: ReferatModel): string {
   const out: string[] = [
     `# Referat fra møte i ${inline(model.groupName)}`,
-    [
-      `**Dato:** ${formatDate(model.date)}`,
-      `**Tid:** ${formatMeetingTime(model.date, model.start, model.end)}`,
-      `**Sted:** ${inline(model.place)}`,
-    ].join('\\\n'),
+    [`**Dato:** ${formatDate(model.date)}`, `**Tid:** ${formatMeetingTime(model.date, model.start, model.end)}`, `**Sted:** ${inline(model.place)}`].join(
+      '\\\n',
+    ),
     '**Frammøtte:**',
-    table(['NAVN', 'KOMMUNE / REGION'], model.attendees.map((a) => [attendeeName(a), a.organization])),
+    table(
+      ['NAVN', 'KOMMUNE / REGION'],
+      model.attendees.map((a) => [attendeeName(a), a.organization]),
+    ),
   ];
   if (model.secretariat.length > 0) out.push('**Fra sekretariatet møtte:**', model.secretariat.map(inline).join(', '));
   if (model.apologies.length > 0) {
@@ -122,7 +122,11 @@ export function innkallingToMarkdown(model: InnkallingModel): string {
     if (a.subPoints.length > 0) out.push(a.subPoints.map((p) => `- ${lines(oneLine(p))}`).join('\n'));
   }
   out.push('## Inviterte');
-  out.push(table(['Fornavn', 'Etternavn', 'Organisasjon'], model.invited.map((i) => [i.firstName, i.lastName, i.organization])));
+  out.push(
+    table(
+      ['Fornavn', 'Etternavn', 'Organisasjon'],
+      model.invited.map((i) => [i.firstName, i.lastName, i.organization]),
+    ),
+  );
   return `${out.join('\n\n')}\n`;
 }
-

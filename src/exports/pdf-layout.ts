@@ -89,7 +89,7 @@ export class PdfWriter {
     // pdfkit writes the file as ~40,000 small chunks through its Readable stream (15 % of the time
     // for 1,000 inputs); they are collected directly instead. push(null) is pdfkit's end of file.
     // The constructor already pushed the header ("%PDF-1.7"): take it from the stream's buffer first.
-    for (let c: Buffer | null; (c = this.doc.read() as Buffer | null) !== null; ) this.chunks.push(c);
+    for (let c: Buffer | null; (c = this.doc.read() as Buffer | null) !== null;) this.chunks.push(c);
     this.done = new Promise((resolve) => {
       (this.doc as unknown as { push(chunk: Uint8Array | null): boolean }).push = (chunk) => {
         if (chunk === null) resolve();

@@ -67,16 +67,28 @@ export function referatToPdf(model: ReferatModel, options: PdfOptions = {}): Pro
     lang: options.lang ?? 'nb-NO',
   });
   w.heading(1, title);
-  w.paragraph([...pair('Dato:', formatDate(model.date)), br, ...pair('Tid:', formatMeetingTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]);
+  w.paragraph([
+    ...pair('Dato:', formatDate(model.date)),
+    br,
+    ...pair('Tid:', formatMeetingTime(model.date, model.start, model.end)),
+    br,
+    ...pair('Sted:', model.place),
+  ]);
   label(w, 'Frammøtte:');
-  w.table(['NAVN', 'KOMMUNE / REGION'], model.attendees.map((a) => [oneLine(attendeeName(a)), oneLine(a.organization)]), [0.5, 0.5]);
+  w.table(
+    ['NAVN', 'KOMMUNE / REGION'],
+    model.attendees.map((a) => [oneLine(attendeeName(a)), oneLine(a.organization)]),
+    [0.5, 0.5],
+  );
   if (model.secretariat.length > 0) {
     label(w, 'Fra sekretariatet møtte:');
     w.paragraph([{ text: model.secretariat.map(oneLine).join(', ') }]);
   }
   if (model.apologies.length > 0) {
     label(w, 'Forfall:');
-    w.paragraph([{ text: model.apologies.map((a) => (a.organization.trim() ? `${oneLine(a.name)} (${oneLine(a.organization)})` : oneLine(a.name))).join(', ') }]);
+    w.paragraph([
+      { text: model.apologies.map((a) => (a.organization.trim() ? `${oneLine(a.name)} (${oneLine(a.organization)})` : oneLine(a.name))).join(', ') },
+    ]);
   }
   label(w, 'Saksliste:');
   for (const it of model.items) item(w, it, model);
@@ -100,7 +112,9 @@ export function innkallingToPdf(model: InnkallingModel, options: PdfOptions = {}
     label(w, 'Vi ber deltakere i møtet forberede følgende:');
     for (const p of model.prepare) blocks(w, p.text, `Sak ${p.itemNumber}.`);
   }
-  w.paragraph([{ text: 'Med vennlig hilsen' }, br, { text: oneLine(model.signature.name) }, br, { text: oneLine(model.signature.organization) }], { spaceBefore: 12 });
+  w.paragraph([{ text: 'Med vennlig hilsen' }, br, { text: oneLine(model.signature.name) }, br, { text: oneLine(model.signature.organization) }], {
+    spaceBefore: 12,
+  });
   w.heading(1, oneLine(`Sakskart til møte i ${model.groupName}, ${formatDate(model.date)}`));
   w.paragraph(pair('Tid og sted:', `${formatNoticeLongTime(model.date, model.start, model.end)}, ${model.place}`));
   for (const a of model.agenda) {
@@ -108,6 +122,10 @@ export function innkallingToPdf(model: InnkallingModel, options: PdfOptions = {}
     bullets(w, a.subPoints);
   }
   w.heading(2, 'Inviterte');
-  w.table(['Fornavn', 'Etternavn', 'Organisasjon'], model.invited.map((i) => [oneLine(i.firstName), oneLine(i.lastName), oneLine(i.organization)]), [0.27, 0.27, 0.46]);
+  w.table(
+    ['Fornavn', 'Etternavn', 'Organisasjon'],
+    model.invited.map((i) => [oneLine(i.firstName), oneLine(i.lastName), oneLine(i.organization)]),
+    [0.27, 0.27, 0.46],
+  );
   return w.finish();
 }

@@ -40,7 +40,8 @@ export function verifyLink(token: string, secret: string, now: Date = new Date()
   } catch {
     return { ok: false, reason: 'malformed' };
   }
-  if (typeof claims.m !== 'string' || typeof claims.v !== 'string' || typeof claims.u !== 'string' || typeof claims.x !== 'number') return { ok: false, reason: 'malformed' };
+  if (typeof claims.m !== 'string' || typeof claims.v !== 'string' || typeof claims.u !== 'string' || typeof claims.x !== 'number')
+    return { ok: false, reason: 'malformed' };
   if (claims.x * 1000 <= now.getTime()) return { ok: false, reason: 'expired' };
   return { ok: true, claims };
 }

@@ -8,11 +8,11 @@ import type { InnkallingModel, ReferatItem, ReferatModel, RoundTableSection } fr
  * cleaned, split into blocks and labelled on the page is the writers' business.
  */
 
-
 // Anything that may need removing; most texts contain none of it, so one test usually decides.
 // Direction controls (text.ts) too: text stored before they were stripped on the way in.
 const SUSPECT = /[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFFFE\uFFFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
  * Removes what no format can carry: control characters that are invalid in XML 1.0 (DOCX would be

@@ -101,7 +101,15 @@ describe('approval cards through the real HTTP endpoint', () => {
   });
 
   it('answers English for en locales', async () => {
-    const answer = await invoke(bot.running.url, bot.connector.serviceUrl, GROUP_CHAT, OUTSIDER, 'approval.approve', { meetingId: MEETING_ID, item: 1 }, { locale: 'en-US' });
+    const answer = await invoke(
+      bot.running.url,
+      bot.connector.serviceUrl,
+      GROUP_CHAT,
+      OUTSIDER,
+      'approval.approve',
+      { meetingId: MEETING_ID, item: 1 },
+      { locale: 'en-US' },
+    );
     expect(answer.value).toContain("You are not on the group's roster");
   });
 
@@ -111,7 +119,11 @@ describe('approval cards through the real HTTP endpoint', () => {
     bot.connector.clear();
     const started = Date.now();
     const answers = await Promise.all(
-      voters.map((v, i) => (i % 10 === 0 ? act(v, 'approval.remark', { meetingId: MEETING_ID, item: 2, comment: `Merknad fra ${v.name}` }) : act(v, 'approval.approve', { meetingId: MEETING_ID, item: 2 }))),
+      voters.map((v, i) =>
+        i % 10 === 0
+          ? act(v, 'approval.remark', { meetingId: MEETING_ID, item: 2, comment: `Merknad fra ${v.name}` })
+          : act(v, 'approval.approve', { meetingId: MEETING_ID, item: 2 }),
+      ),
     );
     const elapsed = Date.now() - started;
     console.log(`40 parallel votes on one approval card: ${elapsed} ms`);
@@ -180,10 +192,12 @@ describe('two bot instances on one store (Cosmos If-Match across processes)', ()
   it('40 votes split over two instances are all counted exactly once', async () => {
     const voters = PEOPLE.filter((p) => p.name !== 'Ørjan Sålvik').slice(0, 40);
     const started = Date.now();
-    const answers = await Promise.all(voters.map((v, i) => {
-      const bot = i % 2 === 0 ? a : b;
-      return invoke(bot.running.url, bot.connector.serviceUrl, CHAT, v, 'approval.approve', { meetingId: MEETING, item: 1 });
-    }));
+    const answers = await Promise.all(
+      voters.map((v, i) => {
+        const bot = i % 2 === 0 ? a : b;
+        return invoke(bot.running.url, bot.connector.serviceUrl, CHAT, v, 'approval.approve', { meetingId: MEETING, item: 1 });
+      }),
+    );
     console.log(`40 parallel votes over two instances: ${Date.now() - started} ms`);
     expect(answers.every((x) => x.type === 'application/vnd.microsoft.card.adaptive')).toBe(true);
     const stored = (await a.running.repositories.approvals.get(MEETING, 1))!.value;

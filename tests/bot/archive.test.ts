@@ -13,7 +13,13 @@ const ROSTER = ['Kari\tLøvstad\tAsker kommune', 'Jon <Ole>\tBerg & Sønn (vara)
 
 function meeting(groupId: string, id: string, date: string, state: MeetingData['state']): MeetingData {
   return {
-    meetingId: id, groupId, date, start: '12:00', end: '14:00', place: 'Asker rådhus & Teams', state,
+    meetingId: id,
+    groupId,
+    date,
+    start: '12:00',
+    end: '14:00',
+    place: 'Asker rådhus & Teams',
+    state,
     agenda: [
       { number: 1, title: 'Godkjenning av innkalling og dagsorden', subPoints: [], kind: 'approve-notice' },
       { number: 2, title: 'Runde rundt bordet', subPoints: [], kind: 'round-table' },
@@ -95,8 +101,18 @@ describe('referat arkiv: the archive package of locked minutes', () => {
       { navn: 'Ørjan Sålvik', rolle: 'sekretariat', organisasjon: 'Oslo kommune - Byrådsavdelingene' },
     ]);
     expect(meta.saker.map((s: { sakstype: string }) => s.sakstype)).toEqual(['godkjenning', 'orientering', 'vedtakssak', 'eventuelt']);
-    expect(meta.saker[2]).toEqual({ saksnummer: 3, tittel: 'Regional plan <høring>', sakstype: 'vedtakssak', vedtak: 'Gruppen sluttet seg til forslaget & «tillegget».' });
-    expect(meta.dokumenter[0]).toMatchObject({ filnavn: 'referat.pdf', format: 'PDF/A-2a', størrelse: pdf.length, sha256: createHash('sha256').update(pdf).digest('hex') });
+    expect(meta.saker[2]).toEqual({
+      saksnummer: 3,
+      tittel: 'Regional plan <høring>',
+      sakstype: 'vedtakssak',
+      vedtak: 'Gruppen sluttet seg til forslaget & «tillegget».',
+    });
+    expect(meta.dokumenter[0]).toMatchObject({
+      filnavn: 'referat.pdf',
+      format: 'PDF/A-2a',
+      størrelse: pdf.length,
+      sha256: createHash('sha256').update(pdf).digest('hex'),
+    });
 
     const xml = parseXml(files.get('metadata.xml')!.toString('utf8'));
     expect(child(xml, 'moetenummer').text).toBe('2024-03');
@@ -111,6 +127,8 @@ describe('referat arkiv: the archive package of locked minutes', () => {
     const reply = await message('minutes archive 16.01.2024');
     expect(reply.text).toContain('møtenummer 2024-01');
     const versions = await bot.running.repositories.exports.list('mt-jan');
-    expect(versions.map((v) => [v.kind, v.format, v.fileName, v.contentType])).toEqual([['referat', 'arkiv', 'referat-2024-01-16-arkiv.zip', 'application/zip']]);
+    expect(versions.map((v) => [v.kind, v.format, v.fileName, v.contentType])).toEqual([
+      ['referat', 'arkiv', 'referat-2024-01-16-arkiv.zip', 'application/zip'],
+    ]);
   });
 });

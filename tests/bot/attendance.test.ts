@@ -24,7 +24,9 @@ describe('attendance: til stede / forfall, corrections by the secretariat, the r
     expect(apologies.text).toContain('er ført med forfall');
     const [again] = await bot.say(CHAT, MEMBERS.anne, 'apologies');
     expect(again.text).toContain('er ført med forfall');
-    expect((await entries()).filter((e) => e.name === 'Aud Hetle')).toEqual([{ name: 'Aud Hetle', organization: 'Kongsvingerregionen', status: 'apologies', secretariat: false }]);
+    expect((await entries()).filter((e) => e.name === 'Aud Hetle')).toEqual([
+      { name: 'Aud Hetle', organization: 'Kongsvingerregionen', status: 'apologies', secretariat: false },
+    ]);
   });
 
   it('someone not on the roster is told why, and nothing is stored', async () => {
@@ -50,7 +52,12 @@ describe('attendance: til stede / forfall, corrections by the secretariat, the r
 
   it('secretariat staff are kept apart ("Fra sekretariatet møtte")', async () => {
     await bot.say(CHAT, CHAIR, 'til stede');
-    expect(await entryOf('Ørjan Sålvik')).toEqual({ name: 'Ørjan Sålvik', organization: 'Oslo kommune - Byrådsavdelingene', status: 'present', secretariat: true });
+    expect(await entryOf('Ørjan Sålvik')).toEqual({
+      name: 'Ørjan Sålvik',
+      organization: 'Oslo kommune - Byrådsavdelingene',
+      status: 'present',
+      secretariat: true,
+    });
   });
 
   it('the roll-call buttons mark the clicker only, whatever the card data says', async () => {
@@ -78,7 +85,13 @@ describe('attendance: til stede / forfall, corrections by the secretariat, the r
     const personal = { id: 'a:personal-asbjorn', type: 'personal' as const };
     const [sorry] = await bot.say(CHAT, MEMBERS.asbjorn, 'fravær  Sykdom i\nfamilien');
     expect(sorry.text).toBe('Arnbjørn Fosse (Asker kommune) er ført med forfall.');
-    expect(await entryOf('Arnbjørn Fosse')).toEqual({ name: 'Arnbjørn Fosse', organization: 'Asker kommune', status: 'apologies', secretariat: false, reason: 'Sykdom i familien' });
+    expect(await entryOf('Arnbjørn Fosse')).toEqual({
+      name: 'Arnbjørn Fosse',
+      organization: 'Asker kommune',
+      status: 'apologies',
+      secretariat: false,
+      reason: 'Sykdom i familien',
+    });
     await bot.say(personal, MEMBERS.asbjorn, 'mine innspill'); // first contact links the Teams user to the roster
     const [mine] = await bot.say(personal, MEMBERS.asbjorn, 'mine data');
     expect(mine.text).toContain('forfall (Sykdom i familien)');

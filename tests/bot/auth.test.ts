@@ -74,23 +74,43 @@ describe('with a bot identity, /api/messages accepts only valid Bot Framework to
     ['no Authorization header', /not authorized/, () => undefined],
     ['an empty Authorization header', /not authorized/, () => ''],
     ['a Basic scheme', /No valid identity/, () => 'Basic dXNlcjpwYXNz'],
-    ['an expired token', /expired/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl, { nbf: now() - 7200, iat: now() - 7200, exp: now() - 3600 }))}`],
+    [
+      'an expired token',
+      /expired/,
+      (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl, { nbf: now() - 7200, iat: now() - 7200, exp: now() - 3600 }))}`,
+    ],
     ['a token without exp (it would never expire)', /no exp/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl, { exp: undefined }))}`],
     ['a token not valid yet', /jwt not active/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl, { nbf: now() + 3600, exp: now() + 7200 }))}`],
     ['a wrong audience', /Invalid AppId/, (a) => `Bearer ${jwks.sign(channelClaims('99999999-0000-0000-0000-000000000000', a.serviceUrl))}`],
     ['a missing audience', /Invalid AppId/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl, { aud: undefined }))}`],
     ['a wrong issuer', /No valid identity/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl, { iss: 'https://evil.example' }))}`],
-    ['the public Bot Framework issuer (not the configured one)', /No valid identity/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl, { iss: 'https://api.botframework.com' }))}`],
+    [
+      'the public Bot Framework issuer (not the configured one)',
+      /No valid identity/,
+      (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl, { iss: 'https://api.botframework.com' }))}`,
+    ],
     ['an unsigned token (alg none)', /signature is required/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl), { alg: 'none' })}`],
-    ['a token signed by another key under the published kid', /invalid signature/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl), { foreignKey: true })}`],
-    ['a token with an unknown kid', /Signing Key could not be retrieved/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl), { kid: 'nobody', foreignKey: true })}`],
+    [
+      'a token signed by another key under the published kid',
+      /invalid signature/,
+      (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl), { foreignKey: true })}`,
+    ],
+    [
+      'a token with an unknown kid',
+      /Signing Key could not be retrieved/,
+      (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl), { kid: 'nobody', foreignKey: true })}`,
+    ],
     ['a key endorsed only for another channel', /endorsement/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl), { kid: 'webchat-key' })}`],
     ['a serviceurl claim that does not match', /ServiceUrl claim/, () => `Bearer ${jwks.sign(channelClaims(APP_ID, 'https://smba.evil.example/emea/'))}`],
     ['no serviceurl claim', /ServiceUrl claim/, (a) => `Bearer ${jwks.sign(channelClaims(APP_ID, a.serviceUrl, { serviceurl: undefined }))}`],
-    ['a tampered payload', /invalid signature/, (a) => {
-      const [h, , s] = jwks.sign(channelClaims(APP_ID, a.serviceUrl)).split('.');
-      return `Bearer ${h}.${Buffer.from(JSON.stringify(channelClaims(APP_ID, a.serviceUrl, { aud: APP_ID, extra: 1 }))).toString('base64url')}.${s}`;
-    }],
+    [
+      'a tampered payload',
+      /invalid signature/,
+      (a) => {
+        const [h, , s] = jwks.sign(channelClaims(APP_ID, a.serviceUrl)).split('.');
+        return `Bearer ${h}.${Buffer.from(JSON.stringify(channelClaims(APP_ID, a.serviceUrl, { aud: APP_ID, extra: 1 }))).toString('base64url')}.${s}`;
+      },
+    ],
     ['garbage', /No valid identity|invalid/, () => 'Bearer not.a.jwt'],
   ];
 
@@ -147,7 +167,11 @@ describe('with a user-assigned managed identity (single tenant)', () => {
       // Each refusal is a structured warning with the ids and the reason.
       const refusals = lines.filter((l) => l.msg === 'request refused: no valid Bot Framework token (401)');
       expect(refusals).toHaveLength(2);
-      expect(refusals[0]).toMatchObject({ level: 40, conversationId: '19:msi-99999999-0000-0000-0000-000000000000@thread.v2', reason: expect.stringContaining('Invalid AppId') });
+      expect(refusals[0]).toMatchObject({
+        level: 40,
+        conversationId: '19:msi-99999999-0000-0000-0000-000000000000@thread.v2',
+        reason: expect.stringContaining('Invalid AppId'),
+      });
     } finally {
       spy.mockRestore();
       await running.close();
@@ -160,14 +184,19 @@ describe('without a bot identity', () => {
   it('runs in local mode, bound to loopback only, and says so at start-up', async () => {
     const lines: string[] = [];
     const logStream = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
-    const running = await startReferent({ PORT: '0', LOG_LEVEL: 'info', REFERENT_DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'referent-auth-')) }, { logStream });
+    const running = await startReferent(
+      { PORT: '0', LOG_LEVEL: 'info', REFERENT_DATA_DIR: await mkdtemp(path.join(os.tmpdir(), 'referent-auth-')) },
+      { logStream },
+    );
     try {
       expect(running.config.localMode).toBe(true);
       expect(running.config.host).toBe('127.0.0.1');
       const warning = lines.map((l) => JSON.parse(l)).find((l) => l.level === 40);
       expect(warning).toMatchObject({ host: '127.0.0.1', msg: expect.stringContaining('local mode') });
       // Not reachable on any other interface of this machine.
-      const external = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+      const external = Object.values(os.networkInterfaces())
+        .flat()
+        .find((i) => i && i.family === 'IPv4' && !i.internal);
       if (external) {
         await expect(fetch(`http://${external.address}:${running.port}/healthz`)).rejects.toThrow();
       }
@@ -175,7 +204,15 @@ describe('without a bot identity', () => {
       const res = await fetch(running.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ type: 'conversationUpdate', id: 'cu-1', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: 'c-local', tenantId: 'tenant-1' }, from: { id: 'u' }, recipient: { id: 'b' } }),
+        body: JSON.stringify({
+          type: 'conversationUpdate',
+          id: 'cu-1',
+          channelId: 'msteams',
+          serviceUrl: 'http://127.0.0.1:9/',
+          conversation: { id: 'c-local', tenantId: 'tenant-1' },
+          from: { id: 'u' },
+          recipient: { id: 'b' },
+        }),
       });
       expect(res.status).toBe(200);
     } finally {
@@ -191,7 +228,7 @@ describe('without a bot identity', () => {
     expect(loadConfig({ HOST: '0.0.0.0', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'p' }).host).toBe('0.0.0.0');
   });
 
-  it('allows only the bot\'s own tenant by default when the identity is single-tenant', () => {
+  it("allows only the bot's own tenant by default when the identity is single-tenant", () => {
     const single = { MicrosoftAppId: APP_ID, MicrosoftAppType: 'SingleTenant', MicrosoftAppPassword: 'p', MicrosoftAppTenantId: 'tenant-1' };
     expect(loadConfig(single).allowedTenants).toEqual(['tenant-1']);
     expect(loadConfig({ ...single, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppPassword: undefined }).allowedTenants).toEqual(['tenant-1']);
@@ -201,6 +238,8 @@ describe('without a bot identity', () => {
   });
 
   it('refuses the token overrides without an app id (they would silently do nothing)', () => {
-    expect(() => loadConfig({ ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:1/x' })).toThrow(/ToBotFromChannelOpenIdMetadataUrl has no effect without MicrosoftAppId/);
+    expect(() => loadConfig({ ToBotFromChannelOpenIdMetadataUrl: 'http://127.0.0.1:1/x' })).toThrow(
+      /ToBotFromChannelOpenIdMetadataUrl has no effect without MicrosoftAppId/,
+    );
   });
 });

@@ -23,9 +23,17 @@ describe('bidi controls through the real HTTP endpoint', () => {
     await bot.say(CHAT, CHAIR, `deltakere\n${ROSTER}`);
     const date = new Date(Date.now() - DAY).toISOString().slice(0, 10);
     const meeting: MeetingData = {
-      meetingId: 'mt-bidi', groupId, date, start: '10:00', end: '11:00', place: 'Teams', state: 'ended',
+      meetingId: 'mt-bidi',
+      groupId,
+      date,
+      start: '10:00',
+      end: '11:00',
+      place: 'Teams',
+      state: 'ended',
       agenda: [{ number: 1, title: 'Runde rundt bordet', subPoints: [], kind: 'round-table' }],
-      records: {}, attendance: {}, inputDeadline: new Date(Date.now() + 6 * DAY).toISOString(),
+      records: {},
+      attendance: {},
+      inputDeadline: new Date(Date.now() + 6 * DAY).toISOString(),
     };
     await bot.running.repositories.meetings.create(meeting);
     await syncInputWindow(bot.running.repositories, meeting);

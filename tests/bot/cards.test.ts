@@ -19,7 +19,31 @@ function sampleData(template: unknown): Record<string, unknown> {
   for (const [, expr] of text.matchAll(/\$\{([^}]*)\}/g)) {
     for (const [name] of expr.replace(/\$root\./g, '').matchAll(/[A-Za-z_][\w.]*/g)) {
       const [head, ...rest] = name.split('.');
-      if (['true', 'false', 'null', 'not', 'if', 'and', 'or', 'count', 'length', 'join', 'string', 'equals', 'empty', 'exists', 'concat', '$root', '$data', '$index', 'toLower', 'toUpper'].includes(head)) continue;
+      if (
+        [
+          'true',
+          'false',
+          'null',
+          'not',
+          'if',
+          'and',
+          'or',
+          'count',
+          'length',
+          'join',
+          'string',
+          'equals',
+          'empty',
+          'exists',
+          'concat',
+          '$root',
+          '$data',
+          '$index',
+          'toLower',
+          'toUpper',
+        ].includes(head)
+      )
+        continue;
       const put = (target: Record<string, unknown>) => {
         if (rest.length === 0) target[head] ??= 'x';
         else target[head] = { ...((target[head] as object) ?? {}), [rest.join('.')]: 'x' };
@@ -55,13 +79,21 @@ describe('card templates', () => {
 
 describe('the meeting cards with real data', () => {
   const meeting: MeetingData = {
-    meetingId: 'g-1-20301107', groupId: 'g-1', date: '2030-11-07', start: '12:00', end: '13:00', place: 'Oslo rådhus ${x}', state: 'notice-published',
+    meetingId: 'g-1-20301107',
+    groupId: 'g-1',
+    date: '2030-11-07',
+    start: '12:00',
+    end: '13:00',
+    place: 'Oslo rådhus ${x}',
+    state: 'notice-published',
     agenda: [
       { number: 1, title: 'Godkjenning av innkalling og dagsorden', subPoints: [], kind: 'approve-notice' },
       { number: 2, title: 'Runde rundt bordet', subPoints: ['Forbered et kort innlegg (2-3 min)'], kind: 'round-table' },
       { number: 3, title: 'Eventuelt', subPoints: [], kind: 'other-business' },
     ],
-    records: {}, attendance: {}, inputDeadline: '2030-11-14T12:00:00.000Z',
+    records: {},
+    attendance: {},
+    inputDeadline: '2030-11-14T12:00:00.000Z',
   };
 
   it('render the agenda and notice, user text with "${" included', () => {
@@ -75,9 +107,25 @@ describe('the meeting cards with real data', () => {
   });
 
   it('a 40-member tally with 40 long remarks stays well under 100 KB', () => {
-    const a: Approval = newApproval({ meetingId: meeting.meetingId, groupId: 'g-1', item: 1, kind: 'approve-notice', title: 'Godkjenning', meetingDate: meeting.date, locale: 'nb', createdAt: new Date().toISOString() });
+    const a: Approval = newApproval({
+      meetingId: meeting.meetingId,
+      groupId: 'g-1',
+      item: 1,
+      kind: 'approve-notice',
+      title: 'Godkjenning',
+      meetingDate: meeting.date,
+      locale: 'nb',
+      createdAt: new Date().toISOString(),
+    });
     for (let i = 0; i < 40; i++) {
-      a.votes[`m-${i}`] = { choice: 'remark', comment: 'æøå '.repeat(125), name: `Navn Navnesen ${i}`, organization: 'Kommune', userId: `29:${'u'.repeat(60)}${i}`, at: new Date(2030, 0, 1, 0, i).toISOString() };
+      a.votes[`m-${i}`] = {
+        choice: 'remark',
+        comment: 'æøå '.repeat(125),
+        name: `Navn Navnesen ${i}`,
+        organization: 'Kommune',
+        userId: `29:${'u'.repeat(60)}${i}`,
+        at: new Date(2030, 0, 1, 0, i).toISOString(),
+      };
     }
     const card = renderCard(TEMPLATES.approval, approvalCard(a, { memberId: 'm-1', canClose: true, userId: '29:me' })!.data);
     const size = Buffer.byteLength(JSON.stringify(card));

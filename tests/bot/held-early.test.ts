@@ -19,15 +19,29 @@ const linkIn = (text: string) => /(http:\/\/\S+\/files\/\S+)/.exec(text)?.[1];
 function joinEvent(bot: Bot, users: TestUser[]) {
   const { text: _text, ...base } = bot.make(MEETING_CHAT, { id: '29:teams', aadObjectId: '', name: '' }, '');
   const members = users.map((u) => ({ user: { id: u.id, name: u.name, aadObjectId: u.aadObjectId }, meeting: { inMeeting: true, role: 'Attendee' } }));
-  return { ...base, type: 'event', name: 'application/vnd.microsoft.meetingParticipantsJoin', value: { members }, channelData: { tenant: { id: 'tenant-1' }, meeting: { id: TEAMS_MEETING_ID } } };
+  return {
+    ...base,
+    type: 'event',
+    name: 'application/vnd.microsoft.meetingParticipantsJoin',
+    value: { members },
+    channelData: { tenant: { id: 'tenant-1' }, meeting: { id: TEAMS_MEETING_ID } },
+  };
 }
 
 /** An earlier meeting of the group, ended long ago: `referat` without a date must not pick it after today's. */
 function earlier(groupId: string): MeetingData {
   return {
-    meetingId: 'mt-earlier', groupId, date: '2024-11-07', start: '12:00', end: '13:00', place: 'Teams', state: 'ended',
+    meetingId: 'mt-earlier',
+    groupId,
+    date: '2024-11-07',
+    start: '12:00',
+    end: '13:00',
+    place: 'Teams',
+    state: 'ended',
     agenda: [{ number: 1, title: 'Godkjenning av innkalling og dagsorden', subPoints: [], kind: 'approve-notice' }],
-    records: {}, attendance: {}, endedAt: '2024-11-07T13:00:00.000Z',
+    records: {},
+    attendance: {},
+    endedAt: '2024-11-07T13:00:00.000Z',
   };
 }
 
@@ -86,7 +100,10 @@ describe('a meeting held on another day than it was created for', () => {
     expect(typed.text).toContain('Didrik Aasland');
     expect((await post(bot.running.url, joinEvent(bot, [MEMBERS.anne, MEMBERS.karl]))).status).toBeLessThan(300);
     await sleep(100);
-    const present = Object.values((await meetingOf(bot, meetingId)).attendance).filter((e) => e.status === 'present').map((e) => e.name).sort();
+    const present = Object.values((await meetingOf(bot, meetingId)).attendance)
+      .filter((e) => e.status === 'present')
+      .map((e) => e.name)
+      .sort();
     expect(present).toEqual(['Aud Hetle', 'Didrik Aasland', 'Kjell Jøran Tveter']);
   });
 

@@ -34,7 +34,11 @@ describe('store operations on the hot paths (counted at the store)', () => {
   const observe = (req: IncomingMessage) => {
     const url = req.url ?? '';
     if (!/\/docs(\/|$)/.test(url)) return;
-    seen.push({ method: req.method ?? '', path: decodeURIComponent(url.replace(/^.*\/colls\//, '')), query: req.headers['x-ms-documentdb-isquery'] !== undefined });
+    seen.push({
+      method: req.method ?? '',
+      path: decodeURIComponent(url.replace(/^.*\/colls\//, '')),
+      query: req.headers['x-ms-documentdb-isquery'] !== undefined,
+    });
   };
 
   /** Runs one activity and returns the store requests it caused. */
@@ -88,7 +92,9 @@ describe('store operations on the hot paths (counted at the store)', () => {
     // The click adds the text the card carries, to the organization the person speaks for: one
     // patch of exactly the version the card showed (person, window list, patch = 3 operations).
     let added: Awaited<ReturnType<typeof invoke>> | undefined;
-    const clickOps = await measure(async () => (added = await invoke(bot.running.url, bot.connector.serviceUrl, personal(ASTRID), ASTRID, 'input.append', card.actions[1].data)));
+    const clickOps = await measure(
+      async () => (added = await invoke(bot.running.url, bot.connector.serviceUrl, personal(ASTRID), ASTRID, 'input.append', card.actions[1].data)),
+    );
     expect(cardText(added?.value)).toContain('er lagret');
     expect(clickOps.filter((o) => o.query)).toEqual([]);
     expect(clickOps.length).toBeLessThanOrEqual(2);
@@ -112,21 +118,28 @@ describe('store operations on the hot paths (counted at the store)', () => {
     await bot.running.repositories.contributions.put({ ...current!.value, text: 'Endret av kollega.' }, current!.etag);
     const added = await invoke(bot.running.url, bot.connector.serviceUrl, personal(ASTRID), ASTRID, 'input.append', card.actions[1].data);
     expect(cardText(added.value)).toContain('er lagret');
-    expect((await bot.running.repositories.contributions.get(meeting.meetingId, ASTRID.organization))?.value.text).toBe('Endret av kollega.\n\nFjerde oppdatering.');
+    expect((await bot.running.repositories.contributions.get(meeting.meetingId, ASTRID.organization))?.value.text).toBe(
+      'Endret av kollega.\n\nFjerde oppdatering.',
+    );
     expect(shownText).not.toBe('Endret av kollega.');
 
     // A forged version and text: the patch does not apply, the click adds to the stored text.
     const [ask2] = await sayPersonal(ASTRID, 'innspill Femte.');
     const data = { ...ask2.attachments[0].content.actions[1].data, etag: 'forged', existing: 'Forfalsket' };
     await invoke(bot.running.url, bot.connector.serviceUrl, personal(ASTRID), ASTRID, 'input.append', data);
-    expect((await bot.running.repositories.contributions.get(meeting.meetingId, ASTRID.organization))?.value.text).toBe('Endret av kollega.\n\nFjerde oppdatering.\n\nFemte.');
+    expect((await bot.running.repositories.contributions.get(meeting.meetingId, ASTRID.organization))?.value.text).toBe(
+      'Endret av kollega.\n\nFjerde oppdatering.\n\nFemte.',
+    );
   });
 
   it('a forged card cannot put text under an organization the clicker does not speak for', async () => {
     const [reply] = await sayPersonal(BJORN, 'innspill Bjørns første.');
     expect(reply.text).toContain('er lagret');
     const forged = await invoke(bot.running.url, bot.connector.serviceUrl, personal(BJORN), BJORN, 'input.replace', {
-      draftId: 'forged-1', meetingId: meeting.meetingId, organization: ASTRID.organization, text: 'Overskrevet av Bjørn',
+      draftId: 'forged-1',
+      meetingId: meeting.meetingId,
+      organization: ASTRID.organization,
+      text: 'Overskrevet av Bjørn',
     });
     expect(cardText(forged.value)).not.toContain('er lagret');
     expect((await bot.running.repositories.contributions.get(meeting.meetingId, ASTRID.organization))?.value.text).not.toContain('Overskrevet');
@@ -142,16 +155,30 @@ describe('store operations on the hot paths (counted at the store)', () => {
     console.log(`approval click: ${ops.length} store operations: ${describeOps(ops)}`);
 
     // A remark with forged voter data: still 3 operations, and it is Carl's vote.
-    const remarkOps = await measure(async () => (answer = await click(CARL, 'approval.remark', { ...data, comment: 'Sak 3 før sak 2.', memberId: 'forged', voter: 'forged' })));
+    const remarkOps = await measure(
+      async () => (answer = await click(CARL, 'approval.remark', { ...data, comment: 'Sak 3 før sak 2.', memberId: 'forged', voter: 'forged' })),
+    );
     expect(cardText(answer?.value)).toContain('1 godkjent · 1 merknad');
     expect(remarkOps.filter((o) => o.query)).toEqual([]);
     expect(remarkOps.length).toBeLessThanOrEqual(3);
     const approval = (await bot.running.repositories.approvals.get(meeting.meetingId, 1))!.value;
-    expect(Object.values(approval.votes).map((v) => [v.name, v.choice])).toEqual(expect.arrayContaining([[CARL.name, 'remark'], [BJORN.name, 'approve']]));
+    expect(Object.values(approval.votes).map((v) => [v.name, v.choice])).toEqual(
+      expect.arrayContaining([
+        [CARL.name, 'remark'],
+        [BJORN.name, 'approve'],
+      ]),
+    );
     expect(Object.keys(approval.votes)).toHaveLength(2);
 
     // A click from another chat (not the group's home) is still refused.
-    const elsewhere = await invoke(bot.running.url, bot.connector.serviceUrl, { id: '19:not-the-group@thread.v2', type: 'groupChat' }, BJORN, 'approval.approve', data);
+    const elsewhere = await invoke(
+      bot.running.url,
+      bot.connector.serviceUrl,
+      { id: '19:not-the-group@thread.v2', type: 'groupChat' },
+      BJORN,
+      'approval.approve',
+      data,
+    );
     expect(String(elsewhere.value)).toContain('hører ikke til gruppen');
   });
 

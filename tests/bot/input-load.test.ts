@@ -23,26 +23,42 @@ test('40 members at once, 10 activities delivered twice: 40 stored, none twice',
     await bot.say(GROUP_CHAT, CHAIR, 'ny gruppe Lastgruppe');
     await bot.say(GROUP_CHAT, CHAIR, `deltakere\n${members.map((m) => `${m.name.split(' ')[0]}\tTestesen\t${m.org}`).join('\n')}`, 0);
     // Wait for the import's answer itself (a busy machine may interleave other activities, e.g. typing).
-    for (const end = Date.now() + 20_000; !bot.connector.captured.some((c) => String(c.activity.text ?? '').includes(`${N} lagt til`)); ) {
-      if (Date.now() > end) throw new Error(`no roster import answer: ${JSON.stringify(bot.connector.captured.map((c) => c.activity.type + ':' + String(c.activity.text)))}`);
+    for (const end = Date.now() + 20_000; !bot.connector.captured.some((c) => String(c.activity.text ?? '').includes(`${N} lagt til`));) {
+      if (Date.now() > end)
+        throw new Error(`no roster import answer: ${JSON.stringify(bot.connector.captured.map((c) => c.activity.type + ':' + String(c.activity.text)))}`);
       await new Promise((r) => setTimeout(r, 50));
     }
     const groupId = groupIdFor(GROUP_CHAT.id);
     const date = new Date(Date.now() + 7 * 24 * 3600_000).toISOString().slice(0, 10);
-    const meeting: MeetingData = { meetingId: 'mtg-load', groupId, date, start: '09:00', end: '11:00', place: 'Teams', state: 'notice-published', agenda: [], records: {}, attendance: {} };
+    const meeting: MeetingData = {
+      meetingId: 'mtg-load',
+      groupId,
+      date,
+      start: '09:00',
+      end: '11:00',
+      place: 'Teams',
+      state: 'notice-published',
+      agenda: [],
+      records: {},
+      attendance: {},
+    };
     await bot.running.repositories.meetings.create(meeting);
     await syncInputWindow(bot.running.repositories, meeting);
 
-    const activities = members.map((m) => bot.make({ id: `a:load-${m.id}`, type: 'personal' }, m, `innspill Oppdatering fra ${m.org}:\n- punkt én\n- punkt to`));
+    const activities = members.map((m) =>
+      bot.make({ id: `a:load-${m.id}`, type: 'personal' }, m, `innspill Oppdatering fra ${m.org}:\n- punkt én\n- punkt to`),
+    );
     const deliveries = [...activities, ...activities.slice(0, 10)];
     const started = Date.now();
     const timings: number[] = [];
-    const results = await Promise.all(deliveries.map(async (a) => {
-      const t0 = Date.now();
-      const res = await post(bot.running.url, a);
-      timings.push(Date.now() - t0);
-      return res.status;
-    }));
+    const results = await Promise.all(
+      deliveries.map(async (a) => {
+        const t0 = Date.now();
+        const res = await post(bot.running.url, a);
+        timings.push(Date.now() - t0);
+        return res.status;
+      }),
+    );
     const total = Date.now() - started;
     expect(results.every((s) => s < 300)).toBe(true);
 

@@ -26,7 +26,19 @@ const ymd = (d: Date) => d.toISOString().slice(0, 10);
 
 export function meetingData(groupId: string, meetingId: string, offsetDays: number, state: MeetingData['state'], deadlineDays = offsetDays + 7): MeetingData {
   const date = ymd(new Date(Date.now() + offsetDays * DAY));
-  return { meetingId, groupId, date, start: '12:00', end: '13:00', place: 'Teams', state, agenda: [], records: {}, attendance: {}, inputDeadline: new Date(Date.now() + deadlineDays * DAY).toISOString() };
+  return {
+    meetingId,
+    groupId,
+    date,
+    start: '12:00',
+    end: '13:00',
+    place: 'Teams',
+    state,
+    agenda: [],
+    records: {},
+    attendance: {},
+    inputDeadline: new Date(Date.now() + deadlineDays * DAY).toISOString(),
+  };
 }
 
 describe('round-table input through the real HTTP endpoint', () => {
@@ -34,7 +46,12 @@ describe('round-table input through the real HTTP endpoint', () => {
   const groupId = groupIdFor(GROUP_CHAT.id);
   const invokeAs = (u: TestUser, verb: string, data: Record<string, unknown>) => invoke(bot.running.url, bot.connector.serviceUrl, chat(u), u, verb, data);
   /** Posts and returns the bot's message activities (connector GETs such as member look-ups are left out). */
-  const sayAs = async (u: TestUser, text: string, conv: { id: string; type: 'personal' | 'groupChat' | 'channel' } = chat(u), activity?: Record<string, unknown>) => {
+  const sayAs = async (
+    u: TestUser,
+    text: string,
+    conv: { id: string; type: 'personal' | 'groupChat' | 'channel' } = chat(u),
+    activity?: Record<string, unknown>,
+  ) => {
     const before = bot.connector.captured.filter((c) => c.method === 'POST').length;
     const res = await post(bot.running.url, activity ?? bot.make(conv, u, text));
     expect(res.status).toBeLessThan(300);
@@ -200,7 +217,10 @@ describe('round-table input through the real HTTP endpoint', () => {
     await syncInputWindow(bot.running.repositories, meeting2);
     const [pick] = await sayAs(KJELL, 'Samarbeid om næringsarealer langs E18');
     const choices = pick.attachments[0].content.body[2].actions as { title: string; verb: string; data: Record<string, string> }[];
-    expect(choices.map((c) => c.title)).toEqual([`Vestfold fylkeskommune – ${meetingDate(meeting2.date)}`, `Horten kommune – ${meetingDate(ymd(new Date(Date.now() + 7 * DAY)))}`]);
+    expect(choices.map((c) => c.title)).toEqual([
+      `Vestfold fylkeskommune – ${meetingDate(meeting2.date)}`,
+      `Horten kommune – ${meetingDate(ymd(new Date(Date.now() + 7 * DAY)))}`,
+    ]);
     const forged = await invokeAs(KJELL, 'input.pick', { ...choices[0].data, organization: 'Lørenskog kommune' });
     expect(cardText(forged.value)).toContain('står ikke på deltakerlisten');
     const preview = await invokeAs(KJELL, 'input.pick', choices[0].data);

@@ -48,7 +48,13 @@ test('a write answered after the deadline: the member is told it was not confirm
   const store: LocalStore = await startLocalStore({ dataDir });
   const proxy = await slowAnswersProxy(store.endpoint, 'Sen oppdatering');
   const connector = await startConnector();
-  const running: RunningReferent = await startReferent({ PORT: '0', LOG_LEVEL: 'silent', REFERENT_DATA_DIR: dataDir, COSMOS_ENDPOINT: proxy.endpoint, COSMOS_KEY: store.key });
+  const running: RunningReferent = await startReferent({
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    REFERENT_DATA_DIR: dataDir,
+    COSMOS_ENDPOINT: proxy.endpoint,
+    COSMOS_KEY: store.key,
+  });
   try {
     const make = activityFactory(connector.serviceUrl);
     const chat = { id: '19:late-group@thread.v2', type: 'groupChat' as const };

@@ -16,8 +16,16 @@ test('closing item 2 of the next meeting locks the previous minutes; later input
     await bot.say(chat, CHAIR, `deltakere\n${member.first}\t${member.last}\t${member.organization}\nØrjan\tSålvik\tOslo kommune`);
     const groupId = groupIdFor(chat.id);
     await repos.meetings.create({
-      meetingId: 'mt-earlier', groupId, date: '2024-09-12', start: '12:00', end: '13:00', place: 'Teams', state: 'ended',
-      agenda: [{ number: 1, title: 'Eventuelt', subPoints: [], kind: 'other-business' }], records: {}, attendance: {},
+      meetingId: 'mt-earlier',
+      groupId,
+      date: '2024-09-12',
+      start: '12:00',
+      end: '13:00',
+      place: 'Teams',
+      state: 'ended',
+      agenda: [{ number: 1, title: 'Eventuelt', subPoints: [], kind: 'other-business' }],
+      records: {},
+      attendance: {},
     });
     await bot.say(chat, CHAIR, `nytt møte ${ddmmyyyy(10)} 12:00-13:00 Teams`);
     const [agenda] = await bot.say(chat, CHAIR, 'sakskart\n1. Forslag til møteplan');

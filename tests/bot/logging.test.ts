@@ -47,7 +47,13 @@ describe('structured logs', () => {
     const foreign = make({ id: '19:logging-foreign@thread.v2', type: 'groupChat' }, CHAIR, 'ny gruppe HEMMELIG-fremmed');
     await post(running.url, { ...foreign, conversation: { ...foreign.conversation, tenantId: 'tenant-x' }, channelData: { tenant: { id: 'tenant-x' } } });
     const card = make(GROUP, CHAIR, '');
-    await post(running.url, { ...card, type: 'invoke', name: 'adaptiveCard/action', text: undefined, value: { action: { type: 'Action.Execute', verb: 'ukjent.verb', data: { note: 'HEMMELIG-kortinndata' } } } });
+    await post(running.url, {
+      ...card,
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      text: undefined,
+      value: { action: { type: 'Action.Execute', verb: 'ukjent.verb', data: { note: 'HEMMELIG-kortinndata' } } },
+    });
     const inMeeting = make({ id: '19:meeting_logging@thread.v2', type: 'groupChat' }, CHAIR, 'hjelp HEMMELIG-i-møtet');
     await post(running.url, { ...inMeeting, channelData: { tenant: { id: 'tenant-1' }, meeting: { id: 'MCMxOTptZWV0aW5nX2xvZ2dpbmc=' } } });
     await settle();
@@ -64,7 +70,8 @@ describe('structured logs', () => {
 
   it('writes JSON lines with level, time and service', () => {
     expect(raw.length).toBeGreaterThan(5);
-    for (const line of lines()) expect(line).toMatchObject({ level: expect.any(Number), time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), service: 'referent', msg: expect.any(String) });
+    for (const line of lines())
+      expect(line).toMatchObject({ level: expect.any(Number), time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), service: 'referent', msg: expect.any(String) });
   });
 
   it('never writes what people wrote at info level or above', () => {
@@ -78,12 +85,22 @@ describe('structured logs', () => {
 
   it('logs a failed turn with its ids and the error, not the text', () => {
     const failed = lines().find((l) => l.msg === 'turn failed');
-    expect(failed).toMatchObject({ level: 50, conversationId: GROUP.id, activityId: expect.any(String), type: 'message', err: { name: 'StoreUnavailableError' } });
+    expect(failed).toMatchObject({
+      level: 50,
+      conversationId: GROUP.id,
+      activityId: expect.any(String),
+      type: 'message',
+      err: { name: 'StoreUnavailableError' },
+    });
     expect(JSON.stringify(failed)).not.toMatch(/HEMMELIG|nytt møte/);
   });
 
   it('logs a refused tenant with the ids', () => {
-    expect(lines().find((l) => l.tenant === 'tenant-x')).toMatchObject({ level: 40, conversationId: '19:logging-foreign@thread.v2', activityId: expect.any(String) });
+    expect(lines().find((l) => l.tenant === 'tenant-x')).toMatchObject({
+      level: 40,
+      conversationId: '19:logging-foreign@thread.v2',
+      activityId: expect.any(String),
+    });
   });
 
   it('carries the meeting id on every line of a turn in a meeting', () => {

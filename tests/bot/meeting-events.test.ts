@@ -10,9 +10,18 @@ const TEAMS_MEETING_ID = 'MCMxOTptZWV0aW5nX09UazVaakUw';
 function meetingEvent(bot: Bot, chat: typeof MEETING_CHAT, name: string, value: unknown) {
   const base = bot.make(chat, { id: '29:teams', aadObjectId: '', name: '' }, '');
   const { text: _text, ...rest } = base;
-  return { ...rest, type: 'event', name: `application/vnd.microsoft.${name}`, value, channelData: { tenant: { id: 'tenant-1' }, meeting: { id: TEAMS_MEETING_ID } } };
+  return {
+    ...rest,
+    type: 'event',
+    name: `application/vnd.microsoft.${name}`,
+    value,
+    channelData: { tenant: { id: 'tenant-1' }, meeting: { id: TEAMS_MEETING_ID } },
+  };
 }
-const participant = (u: TestUser, withAad = true) => ({ user: { id: u.id, name: u.name, ...(withAad ? { aadObjectId: u.aadObjectId } : {}) }, meeting: { inMeeting: true, role: 'Attendee' } });
+const participant = (u: TestUser, withAad = true) => ({
+  user: { id: u.id, name: u.name, ...(withAad ? { aadObjectId: u.aadObjectId } : {}) },
+  meeting: { inMeeting: true, role: 'Attendee' },
+});
 
 describe('Teams meeting events and the meeting chat', () => {
   let bot: Bot;
@@ -51,7 +60,10 @@ describe('Teams meeting events and the meeting chat', () => {
   });
 
   it('meetingStart links; participants who join are marked present through the roster (AAD id, else name); strangers are left out', async () => {
-    expect((await post(bot.running.url, meetingEvent(bot, MEETING_CHAT, 'meetingStart', { Id: TEAMS_MEETING_ID, Title: 'Faggruppemøte', MeetingType: 'Scheduled' }))).status).toBeLessThan(300);
+    expect(
+      (await post(bot.running.url, meetingEvent(bot, MEETING_CHAT, 'meetingStart', { Id: TEAMS_MEETING_ID, Title: 'Faggruppemøte', MeetingType: 'Scheduled' })))
+        .status,
+    ).toBeLessThan(300);
     const join = meetingEvent(bot, MEETING_CHAT, 'meetingParticipantsJoin', {
       members: [participant(MEMBERS.anne), participant(MEMBERS.karl, false), participant(STRANGER), participant(CHAIR)],
     });

@@ -45,7 +45,9 @@ describe('running a meeting through the real HTTP endpoint', () => {
     expect(m).toMatchObject({ state: 'in-progress', currentItem: 1 });
     expect(m.run?.version).toBe(1);
     expect(m.run?.conversationId).toBe(CHAT.id);
-    const cardPost = captured().filter((c) => c.method === 'POST' && attachments(c.activity).length > 0).slice(-2)[0];
+    const cardPost = captured()
+      .filter((c) => c.method === 'POST' && attachments(c.activity).length > 0)
+      .slice(-2)[0];
     expect(cardPost).toBeDefined();
     expect(m.run?.cardActivityId).toMatch(/^sent-/);
     expect((await bot.running.repositories.conversations.get(CHAT.id))?.meetingId).toBe(meetingId);

@@ -113,7 +113,9 @@ describe('meetings: nytt møte, sakskart, innkalling through the real HTTP endpo
     const [answer] = await bot.say(OTHER_CHAT, CHAIR, 'innkalling', 1);
     const all = await bot.connector.waitForCount(3);
     expect(all.map((c) => c.conversationId).sort()).toEqual([GROUP_CHAT.id, GROUP_CHAT.id, OTHER_CHAT.id].sort());
-    expect(answer.text ?? all.find((c) => c.conversationId === OTHER_CHAT.id)?.activity.text).toContain('publisert i chatten til «Faggruppe for næringssamarbeid»');
+    expect(answer.text ?? all.find((c) => c.conversationId === OTHER_CHAT.id)?.activity.text).toContain(
+      'publisert i chatten til «Faggruppe for næringssamarbeid»',
+    );
     const home = all.filter((c) => c.conversationId === GROUP_CHAT.id);
     expect(cardText(home[0].activity.attachments[0].content)).toContain('Innkalling til møte i Faggruppe for næringssamarbeid');
   });

@@ -8,7 +8,13 @@ const ROSTER = ['Didrik\tAasland\tDrammensregionen', 'Kjell Jøran\tTveter\tHort
 
 function meeting(groupId: string, id: string, date: string, state: MeetingData['state']): MeetingData {
   return {
-    meetingId: id, groupId, date, start: '12:00', end: '13:00', place: 'Oslo rådhus', state,
+    meetingId: id,
+    groupId,
+    date,
+    start: '12:00',
+    end: '13:00',
+    place: 'Oslo rådhus',
+    state,
     agenda: [
       { number: 1, title: 'Godkjenning av innkalling og dagsorden', subPoints: [], kind: 'approve-notice' },
       { number: 2, title: 'Runde rundt bordet', subPoints: [], kind: 'round-table' },
@@ -34,7 +40,13 @@ describe('referat and innkalling exports with signed links', () => {
     await bot.running.repositories.meetings.create(meeting(groupId, 'mt-held', '2024-11-07', 'ended'));
     await bot.running.repositories.meetings.create(meeting(groupId, 'mt-next', '2099-01-16', 'draft'));
     await bot.running.repositories.contributions.put({
-      meetingId: 'mt-held', organization: 'Drammensregionen', text: 'Ny havn <script>alert(1)</script> æøå', authorName: 'Didrik Aasland', enteredBySecretariat: false, received: 'after', updatedAt: '2024-11-08T09:00:00Z',
+      meetingId: 'mt-held',
+      organization: 'Drammensregionen',
+      text: 'Ny havn <script>alert(1)</script> æøå',
+      authorName: 'Didrik Aasland',
+      enteredBySecretariat: false,
+      received: 'after',
+      updatedAt: '2024-11-08T09:00:00Z',
     });
   });
   afterAll(async () => bot.close());
@@ -61,7 +73,11 @@ describe('referat and innkalling exports with signed links', () => {
     expect(docx.text).toContain('(docx) er klart');
     const res = await fetch(linkIn(docx.text)!);
     expect(res.headers.get('content-type')).toContain('wordprocessingml');
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 
   it('exports the innkalling of the next meeting', async () => {
@@ -95,7 +111,11 @@ describe('referat and innkalling exports with signed links', () => {
     expect(notice.text).toContain('Innkallingen for møtet 16.01.2099 (pdf) er klart');
     const res2 = await fetch(linkIn(notice.text)!);
     expect(res2.headers.get('content-disposition')).toContain('innkalling-2099-01-16.pdf');
-    expect(Buffer.from(await res2.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      Buffer.from(await res2.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
   });
 
   it('keeps every export as a version', async () => {

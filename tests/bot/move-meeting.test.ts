@@ -75,7 +75,9 @@ describe('flytt møte through the real HTTP endpoint', () => {
     expect(home).toHaveLength(1);
     expect(home[0]).toContain(`Møtet i Faggruppe for næringssamarbeid er flyttet til`);
     expect(home[0]).toContain('kl. 13.30 – 15.00, Oslo rådhus. Frist for innspill:');
-    expect(all.find((c) => c.conversationId === personal.id)?.activity.text).toContain('Beskjeden om ny tid er postet i chatten til «Faggruppe for næringssamarbeid»');
+    expect(all.find((c) => c.conversationId === personal.id)?.activity.text).toContain(
+      'Beskjeden om ny tid er postet i chatten til «Faggruppe for næringssamarbeid»',
+    );
     await bot.say(CHAT, CHAIR, `flytt møte ${dmy(d21)} 13:00-15:00`);
   });
 

@@ -46,7 +46,10 @@ describe('form cards for the pasted lists', () => {
 
   it('a click by someone who is not the group’s secretariat, or naming another group, changes nothing', async () => {
     const before = await roster();
-    const forged = await invoke(bot.running.url, bot.connector.serviceUrl, OTHER_CHAT, STRANGER, 'paste.members', { groupId, text: 'Eve\tAngriper\tX kommune' });
+    const forged = await invoke(bot.running.url, bot.connector.serviceUrl, OTHER_CHAT, STRANGER, 'paste.members', {
+      groupId,
+      text: 'Eve\tAngriper\tX kommune',
+    });
     expect(cardText(forged.value)).toContain('Bare sekretariatet kan lagre');
     const empty = await invoke(bot.running.url, bot.connector.serviceUrl, GROUP_CHAT, CHAIR, 'paste.members', { groupId, text: '  ' });
     expect(cardText(empty.value)).toContain('Skjemaet var tomt');
@@ -66,7 +69,10 @@ describe('form cards for the pasted lists', () => {
     await bot.say(GROUP_CHAT, CHAIR, `nytt møte ${ddmmyyyy(30)} 12:00-14:00 Hønefoss`);
     const [reply] = await bot.say(GROUP_CHAT, CHAIR, 'sakskart');
     expect(cardOf(reply)?.actions?.[0]).toMatchObject({ verb: 'paste.agenda', data: { groupId } });
-    const saved = await invoke(bot.running.url, bot.connector.serviceUrl, GROUP_CHAT, CHAIR, 'paste.agenda', { groupId, text: '1. Godkjenning av innkalling og dagsorden\n2. Runde rundt bordet\n3. Regional plan for næringsareal\n4. Eventuelt' });
+    const saved = await invoke(bot.running.url, bot.connector.serviceUrl, GROUP_CHAT, CHAIR, 'paste.agenda', {
+      groupId,
+      text: '1. Godkjenning av innkalling og dagsorden\n2. Runde rundt bordet\n3. Regional plan for næringsareal\n4. Eventuelt',
+    });
     expect(cardText(saved.value)).toContain('Regional plan for næringsareal');
     const meeting = (await bot.running.repositories.meetings.listByGroup(groupId)).at(-1);
     expect(meeting?.agenda.map((i) => i.title)).toContain('Regional plan for næringsareal');

@@ -42,7 +42,15 @@ describe('personal data: mine data and slett mine data', () => {
       r.contributions.listByMeeting(meetingId),
       r.contributions.listByMeeting(lockedId),
     ]);
-    return { person: person?.etag, roster: roster?.etag, meeting: meeting?.etag, locked: locked?.etag, a1: a1?.etag, open: JSON.stringify(open), old: JSON.stringify(old) };
+    return {
+      person: person?.etag,
+      roster: roster?.etag,
+      meeting: meeting?.etag,
+      locked: locked?.etag,
+      a1: a1?.etag,
+      open: JSON.stringify(open),
+      old: JSON.stringify(old),
+    };
   }
 
   beforeAll(async () => {
@@ -54,12 +62,31 @@ describe('personal data: mine data and slett mine data', () => {
     lockedDate = isoDaysAgo(35).slice(0, 10);
     lockedId = meetingIdFor(groupId, lockedDate);
     await repos().meetings.create({
-      ...today, meetingId: lockedId, date: lockedDate, state: 'locked', run: undefined, records: {},
+      ...today,
+      meetingId: lockedId,
+      date: lockedDate,
+      state: 'locked',
+      run: undefined,
+      records: {},
       attendance: { [AUD_ID]: { name: 'Aud Hetle', organization: 'Kongsvingerregionen', status: 'present', secretariat: false } },
     });
     const old = { meetingId: lockedId, groupId, enteredBySecretariat: false, received: 'before' as const, updatedAt: isoDaysAgo(36) };
-    await repos().contributions.put({ ...old, organization: 'Kongsvingerregionen', text: 'AUD-LOCKED-TEXT', authorName: 'Aud Hetle', authorAadObjectId: AUD.aadObjectId, memberId: AUD_ID });
-    await repos().contributions.put({ ...old, organization: 'Drammensregionen', text: 'DIDRIK-LOCKED-TEXT', authorName: 'Didrik Aasland', authorAadObjectId: DIDRIK.aadObjectId, memberId: DIDRIK_ID });
+    await repos().contributions.put({
+      ...old,
+      organization: 'Kongsvingerregionen',
+      text: 'AUD-LOCKED-TEXT',
+      authorName: 'Aud Hetle',
+      authorAadObjectId: AUD.aadObjectId,
+      memberId: AUD_ID,
+    });
+    await repos().contributions.put({
+      ...old,
+      organization: 'Drammensregionen',
+      text: 'DIDRIK-LOCKED-TEXT',
+      authorName: 'Didrik Aasland',
+      authorAadObjectId: DIDRIK.aadObjectId,
+      memberId: DIDRIK_ID,
+    });
     // Today's meeting: input, a vote with a remark, attendance, and a draft waiting on its preview card.
     await bot.say(personal(AUD), AUD, 'innspill AUD-OPEN-TEXT');
     await bot.say(personal(DIDRIK), DIDRIK, 'innspill DIDRIK-OPEN-TEXT');
@@ -133,7 +160,13 @@ describe('personal data: mine data and slett mine data', () => {
 
   it('Slett erases the open data, restricts input in locked minutes, keeps the roster entry; a re-sent click changes nothing', async () => {
     expect(await repos().conversations.getUserChat(AUD.aadObjectId!)).toBeDefined();
-    const activity = { ...bot.make(personal(AUD), AUD, ''), type: 'invoke', name: 'adaptiveCard/action', replyToId: 'card-1', value: { action: { type: 'Action.Execute', verb: 'privacy.erase.confirm', data: {} } } };
+    const activity = {
+      ...bot.make(personal(AUD), AUD, ''),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      replyToId: 'card-1',
+      value: { action: { type: 'Action.Execute', verb: 'privacy.erase.confirm', data: {} } },
+    };
     const first = await post(bot.running.url, activity);
     expect(first.status).toBe(200);
     const shown = cardText(JSON.parse(first.body).value);

@@ -15,16 +15,32 @@ const run = (args: string[], env: Record<string, string>) =>
   });
 
 describe('npm run referat (command line for the secretariat)', () => {
-  it('writes a meeting\'s referat from the local store snapshot without changing it', async () => {
+  it("writes a meeting's referat from the local store snapshot without changing it", async () => {
     const bot = await startBotForTest();
     await bot.say(CHAT, CHAIR, 'ny gruppe Faggruppe Æøå');
     await bot.running.repositories.meetings.create({
-      meetingId: 'mt-cli', groupId: groupIdFor(CHAT.id), date: '2024-11-07', start: '12:00', end: '13:00', place: 'Teams', state: 'ended',
-      agenda: [{ number: 1, title: 'Eventuelt', subPoints: [], kind: 'other-business' }], records: {}, attendance: {},
+      meetingId: 'mt-cli',
+      groupId: groupIdFor(CHAT.id),
+      date: '2024-11-07',
+      start: '12:00',
+      end: '13:00',
+      place: 'Teams',
+      state: 'ended',
+      agenda: [{ number: 1, title: 'Eventuelt', subPoints: [], kind: 'other-business' }],
+      records: {},
+      attendance: {},
     });
     await bot.running.repositories.meetings.create({
-      meetingId: 'mt-cli-locked', groupId: groupIdFor(CHAT.id), date: '2024-09-12', start: '12:00', end: '13:00', place: 'Teams', state: 'locked',
-      agenda: [{ number: 1, title: 'Eventuelt', subPoints: [], kind: 'other-business' }], records: {}, attendance: {},
+      meetingId: 'mt-cli-locked',
+      groupId: groupIdFor(CHAT.id),
+      date: '2024-09-12',
+      start: '12:00',
+      end: '13:00',
+      place: 'Teams',
+      state: 'locked',
+      agenda: [{ number: 1, title: 'Eventuelt', subPoints: [], kind: 'other-business' }],
+      records: {},
+      attendance: {},
     });
     await bot.close();
     const snapshot = path.join(bot.dataDir, 'store-snapshot.json');

@@ -72,11 +72,15 @@ const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> 
  * changes nothing for anyone. Otherwise the audience as for commands.
  */
 type VerbCase = { who: Audience | 'own'; data: (bot: Bot) => Promise<Record<string, unknown>> };
-const at = (extra: Record<string, unknown> = {}) => async () => ({ meetingId, ...extra });
-const live = (extra: Record<string, unknown> = {}) => async (bot: Bot) => {
-  const m = (await bot.running.repositories.meetings.get(meetingId))!.value;
-  return { meetingId, version: m.run?.version, step: m.run?.round?.step, item: m.currentItem, ...extra };
-};
+const at =
+  (extra: Record<string, unknown> = {}) =>
+  async () => ({ meetingId, ...extra });
+const live =
+  (extra: Record<string, unknown> = {}) =>
+  async (bot: Bot) => {
+    const m = (await bot.running.repositories.meetings.get(meetingId))!.value;
+    return { meetingId, version: m.run?.version, step: m.run?.round?.step, item: m.currentItem, ...extra };
+  };
 const AUD_ORG = 'Kongsvingerregionen';
 const VERB_CASES: Record<string, VerbCase> = {
   'approval.approve': { who: 'member', data: at({ item: 1 }) },
@@ -186,7 +190,8 @@ describe('role matrix: every command and card verb against chair, secretariat, m
 
   it('every command and every registered verb has an expectation, and the audiences are the intended ones', () => {
     expect(Object.keys(COMMAND_CASES).sort()).toEqual(COMMANDS.map((c) => c.name).sort());
-    for (const spec of COMMANDS) expect({ command: spec.name, audience: spec.audience }).toEqual({ command: spec.name, audience: COMMAND_CASES[spec.name].audience });
+    for (const spec of COMMANDS)
+      expect({ command: spec.name, audience: spec.audience }).toEqual({ command: spec.name, audience: COMMAND_CASES[spec.name].audience });
     expect(Object.keys(VERB_CASES).sort()).toEqual([...registeredVerbs()].sort());
   });
 
@@ -198,7 +203,9 @@ describe('role matrix: every command and card verb against chair, secretariat, m
     expect(await snapshot()).toEqual(before);
   });
 
-  const quietVerbs = Object.entries(VERB_CASES).flatMap(([verb, c]) => ACTOR_NAMES.filter((a) => expected(c.who, a, verb) !== 'allowed').map((a) => [verb, a] as const));
+  const quietVerbs = Object.entries(VERB_CASES).flatMap(([verb, c]) =>
+    ACTOR_NAMES.filter((a) => expected(c.who, a, verb) !== 'allowed').map((a) => [verb, a] as const),
+  );
   it.each(quietVerbs)('card verb %s by the %s (forged or not theirs) changes nothing', async (verb, actor) => {
     const before = await snapshot();
     const answer = await clicked(ACTORS[actor], verb, await VERB_CASES[verb].data(bot));
@@ -207,7 +214,9 @@ describe('role matrix: every command and card verb against chair, secretariat, m
   });
 
   // Allowed actions change the fixture, so they run after every refusal, ending the meeting last.
-  const allowedVerbs = Object.entries(VERB_CASES).flatMap(([verb, c]) => ACTOR_NAMES.filter((a) => expected(c.who, a, verb) === 'allowed').map((a) => [verb, a] as const));
+  const allowedVerbs = Object.entries(VERB_CASES).flatMap(([verb, c]) =>
+    ACTOR_NAMES.filter((a) => expected(c.who, a, verb) === 'allowed').map((a) => [verb, a] as const),
+  );
   it.each(allowedVerbs)('card verb %s by the %s is accepted', async (verb, actor) => {
     const answer = await clicked(ACTORS[actor], verb, await VERB_CASES[verb].data(bot));
     expect(answer).not.toMatch(REFUSAL);

@@ -15,7 +15,12 @@ const JON = user(2, 'Jon Lunde'); // (sekretær)
 const MARI = user(3, 'Mari Skogen'); // (vara)
 const HAVARD = user(4, 'Håvard Fjell'); // (leder), Navn⇥Kommune/Region shape
 
-const INVITED = ['Fornavn\tEtternavn\tOrganisasjon', 'Tiril\tBrekke (møteleder)\tHamarregionen utvikling', 'Jon (sekretær)\tLunde\tViken fylkeskommune', 'Mari\tSkogen (vara)\tGrue kommune'].join('\n');
+const INVITED = [
+  'Fornavn\tEtternavn\tOrganisasjon',
+  'Tiril\tBrekke (møteleder)\tHamarregionen utvikling',
+  'Jon (sekretær)\tLunde\tViken fylkeskommune',
+  'Mari\tSkogen (vara)\tGrue kommune',
+].join('\n');
 const FRAMMOTTE = ['NAVN\tKOMMUNE/REGION', 'Håvard Fjell (leder)\tSolør kommune', 'Eva Lie (til 11.00)\tNes kommune'].join('\n');
 const dmy = (iso: string) => iso.split('-').reverse().join('.');
 const linkIn = (text: string) => /(http:\/\/\S+\/files\/\S+)/.exec(text)?.[1];
@@ -36,7 +41,9 @@ describe('roster notes through the real HTTP endpoint', () => {
     expect(reply.text).toContain('Merknader (ikke en del av navnet): Mari Skogen (vara).');
     const roster = (await bot.running.repositories.rosters.get(groupId))?.value ?? [];
     expect(roster.map((m) => [m.id, m.firstName, m.lastName, m.note ?? ''])).toEqual([
-      ['m-tiril-brekke', 'Tiril', 'Brekke', ''], ['m-jon-lunde', 'Jon', 'Lunde', ''], ['m-mari-skogen', 'Mari', 'Skogen', 'vara'],
+      ['m-tiril-brekke', 'Tiril', 'Brekke', ''],
+      ['m-jon-lunde', 'Jon', 'Lunde', ''],
+      ['m-mari-skogen', 'Mari', 'Skogen', 'vara'],
     ]);
     const roles = (await bot.running.repositories.groups.get(groupId))?.value.roles ?? {};
     expect(roles['member:m-tiril-brekke']).toEqual({ name: 'Tiril Brekke', roles: ['chair'] });

@@ -17,7 +17,15 @@ describe('the round table: organizations in order, 3-minute time-box, written in
     await bot.say(CHAT, MEMBERS.dag, 'forfall');
     await bot.say(CHAT, CHAIR, 'til stede');
     const now = new Date().toISOString();
-    await bot.running.repositories.contributions.put({ meetingId, organization: 'Asker kommune', text: 'Innspill fra Asker', authorName: 'Arnbjørn Fosse', enteredBySecretariat: false, received: 'before', updatedAt: now });
+    await bot.running.repositories.contributions.put({
+      meetingId,
+      organization: 'Asker kommune',
+      text: 'Innspill fra Asker',
+      authorName: 'Arnbjørn Fosse',
+      enteredBySecretariat: false,
+      received: 'before',
+      updatedAt: now,
+    });
   });
   afterAll(async () => bot.close());
 
@@ -34,7 +42,11 @@ describe('the round table: organizations in order, 3-minute time-box, written in
     expect(r.order.slice(0, 4)).toEqual(['Kongsvingerregionen', 'Asker kommune', 'Lørenskog kommune', 'Horten kommune']);
     expect(r.order).not.toContain('Drammensregionen');
     expect(r.order).toContain('Oslo kommune - Byrådsavdelingene'); // the secretariat's presence does not count for it
-    const card = bot.connector.captured.map((c) => c.activity).filter((a) => attachments(a).length).map((a) => cardText(attachments(a)[0].content)).find((t) => t.includes('Har ordet'))!;
+    const card = bot.connector.captured
+      .map((c) => c.activity)
+      .filter((a) => attachments(a).length)
+      .map((a) => cardText(attachments(a)[0].content))
+      .find((t) => t.includes('Har ordet'))!;
     expect(card).toContain('Har ordet: Kongsvingerregionen');
     expect(card).toContain('Aud Hetle');
     expect(card).toMatch(/fra kl\. \d\d\.\d\d – 3 min \(til kl\. \d\d\.\d\d\)/);

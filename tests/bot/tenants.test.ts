@@ -29,7 +29,14 @@ describe('activities from tenants that are not allowed', () => {
     make = activityFactory(connector.serviceUrl);
     const logStream = new Writable({ write: (chunk, _enc, done) => (logs.push(JSON.parse(String(chunk))), done()) });
     running = await startReferent(
-      { PORT: '0', LOG_LEVEL: 'info', REFERENT_DATA_DIR: dataDir, COSMOS_ENDPOINT: store.endpoint, COSMOS_KEY: store.key, ALLOWED_TENANTS: 'tenant-1, tenant-2' },
+      {
+        PORT: '0',
+        LOG_LEVEL: 'info',
+        REFERENT_DATA_DIR: dataDir,
+        COSMOS_ENDPOINT: store.endpoint,
+        COSMOS_KEY: store.key,
+        ALLOWED_TENANTS: 'tenant-1, tenant-2',
+      },
       { logStream },
     );
   });

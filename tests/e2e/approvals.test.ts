@@ -14,7 +14,6 @@ import { fixtureDocument, INNKALLING_2024_11_07 } from '../../tools/fixtures/doc
 
 jest.setTimeout(120_000);
 
-
 const stack = useReferentWithPlayground('approvals');
 
 const member = (name: string): PlaygroundUser => stack.member(name);
@@ -74,7 +73,13 @@ test('notice, five parallel votes, a forged vote, the chair closes item 1', asyn
   await stack.pg.messages.waitFor((e) => e.action === 'updateMessage' && e.message?.messageId === cardId && /4 (godkjent|approved) · 1/.test(e.text), 10_000);
 
   // Kjell's card data names Didrik: the vote still counts for Kjell.
-  const forged = await stack.pg.invoke(group, karl.id, 'approval.remark', { ...data, memberId: 'm-didrik-aasland', voter: dag.id, comment: 'Merknad fra Horten.' }, cardId);
+  const forged = await stack.pg.invoke(
+    group,
+    karl.id,
+    'approval.remark',
+    { ...data, memberId: 'm-didrik-aasland', voter: dag.id, comment: 'Merknad fra Horten.' },
+    cardId,
+  );
   expect(shown(forged)).toMatch(/3 (godkjent|approved) · 2 (merknader|remarks)/);
   let approval = (await stack.bot.repositories.approvals.get(meetingId, 1))!.value;
   expect(approval.votes['m-didrik-aasland'].choice).toBe('approve');
@@ -85,7 +90,9 @@ test('notice, five parallel votes, a forged vote, the chair closes item 1', asyn
   const refused = await stack.pg.invoke(group, lina.id, 'approval.close', data, cardId);
   expect(shown(refused)).toMatch(/Bare møteleder|Only the chair/);
   const closed = await stack.pg.invoke(group, dag.id, 'approval.close', data, cardId);
-  expect(shown(closed)).toContain('Innkallingen ble godkjent med merknader: Cecilie Hårstøl (Lørenskog kommune): Sak 3 bør få mer tid.; Kjell Jøran Tveter (Horten kommune): Merknad fra Horten.');
+  expect(shown(closed)).toContain(
+    'Innkallingen ble godkjent med merknader: Cecilie Hårstøl (Lørenskog kommune): Sak 3 bør få mer tid.; Kjell Jøran Tveter (Horten kommune): Merknad fra Horten.',
+  );
   expect(shown(closed)).not.toContain('approval.approve');
   approval = (await stack.bot.repositories.approvals.get(meetingId, 1))!.value;
   expect(approval.state).toBe('closed');

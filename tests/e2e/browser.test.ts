@@ -35,7 +35,15 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   // Only the Playground itself: its fonts and animations come from a CDN that is not reachable here.
   await context.route('**/*', (route) => {
@@ -113,7 +121,9 @@ maybe('the exported referat and innkalling (HTML) pass axe-core in Chromium with
       found[name] = result.violations;
       console.log(`axe-core ${result.version} on the ${name}: ${result.violations.length} violations, ${result.passed.length} rules passed`);
       // axe really looked at the page: the rules this task is about passed.
-      expect(result.passed).toEqual(expect.arrayContaining(['html-has-lang', 'html-lang-valid', 'th-has-data-cells', 'heading-order', 'page-has-heading-one', 'color-contrast']));
+      expect(result.passed).toEqual(
+        expect.arrayContaining(['html-has-lang', 'html-lang-valid', 'th-has-data-cells', 'heading-order', 'page-has-heading-one', 'color-contrast']),
+      );
     }
     expect(found).toEqual({ referat: [], 'referat with hostile input': [], innkalling: [] });
   } finally {

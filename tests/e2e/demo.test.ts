@@ -9,8 +9,11 @@ describe('npm run demo', () => {
     const out = await mkdtemp(path.join(os.tmpdir(), 'referent-demo-out-'));
     // npm test builds dist/ first (scripts/test.sh).
     const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
-      execFile(process.execPath, [path.join(__dirname, '../../dist/scripts/demo.js')], { env: { ...process.env, DEMO_OUT: out }, timeout: 90_000 }, (err, stdout, stderr) =>
-        resolve({ code: err ? 1 : 0, stdout, stderr }),
+      execFile(
+        process.execPath,
+        [path.join(__dirname, '../../dist/scripts/demo.js')],
+        { env: { ...process.env, DEMO_OUT: out }, timeout: 90_000 },
+        (err, stdout, stderr) => resolve({ code: err ? 1 : 0, stdout, stderr }),
       ),
     );
     expect(result.stderr).not.toMatch(/demo failed|"level":50/);
@@ -33,7 +36,11 @@ describe('npm run demo', () => {
     const pkg = readZip(await readFile(path.join(out, 'referat-arkiv.zip')));
     expect([...pkg.keys()]).toEqual(['referat.pdf', 'metadata.json', 'metadata.xml']);
     const meta = JSON.parse(pkg.get('metadata.json')!.toString('utf8'));
-    expect(meta).toMatchObject({ møtenummer: expect.stringMatching(/^\d{4}-01$/), utvalg: 'Osloregionens faggruppe for Nærings samarbeid', møtested: 'Oslo rådhus, møteromssenteret' });
+    expect(meta).toMatchObject({
+      møtenummer: expect.stringMatching(/^\d{4}-01$/),
+      utvalg: 'Osloregionens faggruppe for Nærings samarbeid',
+      møtested: 'Oslo rådhus, møteromssenteret',
+    });
     expect(meta.møtedeltakere[0]).toEqual({ navn: 'Ørjan Sålvik', rolle: 'møteleder', organisasjon: expect.any(String) });
     expect(meta.møtedeltakere).toContainEqual({ navn: 'Didrik Aasland', rolle: 'medlem', organisasjon: 'Drammensregionen' });
     expect(meta.møtedeltakere.filter((p: { rolle: string }) => p.rolle === 'forfall')).toHaveLength(1);

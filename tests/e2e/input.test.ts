@@ -41,19 +41,25 @@ async function deliver(from: PlaygroundUser, fields: Record<string, unknown> & {
   const template = (await res.json()) as Record<string, unknown>;
   const { config } = await stack.pg.config();
   const activity = {
-    ...template, ...fields, locale: 'nb-NO',
+    ...template,
+    ...fields,
+    locale: 'nb-NO',
     from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
     conversation: { ...(template.conversation as object), id: conversationId, conversationType: 'personal' },
     entities: [{ type: 'clientInfo', locale: 'nb-NO', country: 'NO', platform: 'Web' }],
     channelData: { tenant: { id: config.tenantId } },
   };
-  const posted = await fetch(`${stack.pg.url}/_internal/v1/customActivities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+  const posted = await fetch(`${stack.pg.url}/_internal/v1/customActivities`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
   if (!posted.ok) throw new Error(`customActivities answered ${posted.status}: ${await posted.text()}`);
   return id;
 }
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  for (const end = Date.now() + timeoutMs; !(await check()); ) {
+  for (const end = Date.now() + timeoutMs; !(await check());) {
     if (Date.now() > end) throw new Error('condition not reached in time');
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -75,7 +81,19 @@ test('five members send input from personal chat; status, reminder and deadline'
 
   const groupId = groupIdFor(group);
   const date = new Date(Date.now() + 3 * DAY).toISOString().slice(0, 10);
-  const meeting: MeetingData = { meetingId: 'mtg-e2e', groupId, date, start: '12:00', end: '13:00', place: 'Oslo rådhus', state: 'notice-published', agenda: [], records: {}, attendance: {}, inputDeadline: new Date(Date.now() + 10 * DAY).toISOString() };
+  const meeting: MeetingData = {
+    meetingId: 'mtg-e2e',
+    groupId,
+    date,
+    start: '12:00',
+    end: '13:00',
+    place: 'Oslo rådhus',
+    state: 'notice-published',
+    agenda: [],
+    records: {},
+    attendance: {},
+    inputDeadline: new Date(Date.now() + 10 * DAY).toISOString(),
+  };
   await stack.bot.repositories.meetings.create(meeting);
   await syncInputWindow(stack.bot.repositories, meeting);
 
@@ -102,7 +120,12 @@ test('five members send input from personal chat; status, reminder and deadline'
   since = stack.pg.messages.mark();
   await personal(karl, 'mine innspill');
   const mine = await reply((t) => t.includes('Dine innspill'), since);
-  await personalInvoke(karl, 'input.edit', { meetingId: 'mtg-e2e', organization: 'Horten kommune', field: 'text-0', 'text-0': 'Intercity: vi jobber videre for et godt togtilbud.' }, mine.message!.messageId);
+  await personalInvoke(
+    karl,
+    'input.edit',
+    { meetingId: 'mtg-e2e', organization: 'Horten kommune', field: 'text-0', 'text-0': 'Intercity: vi jobber videre for et godt togtilbud.' },
+    mine.message!.messageId,
+  );
   await waitUntil(async () => (await stored('Horten kommune'))?.value.text === 'Intercity: vi jobber videre for et godt togtilbud.');
 
   // Cecilie sends and withdraws.

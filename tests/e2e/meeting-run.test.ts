@@ -15,7 +15,6 @@ import { fixtureDocument, INNKALLING_2024_11_07 } from '../../tools/fixtures/doc
 
 jest.setTimeout(180_000);
 
-
 const stack = useReferentWithPlayground('meeting-run');
 
 const member = (name: string): PlaygroundUser => stack.member(name);
@@ -83,7 +82,8 @@ test('the chair runs the 7.11.2024 notice’s agenda from start to end; five mem
   const itemCard = await reply((t) => /(Sak|Item) 1 (av|of) 5: Godkjenning av innkalling og dagsorden/.test(t), since);
   await reply((t) => /Hvem er til stede|Who is here/.test(t), since);
   const cardId = itemCard.message!.messageId;
-  const updated = (pattern: RegExp, from: number) => stack.pg.messages.waitFor((e) => e.action === 'updateMessage' && e.message?.messageId === cardId && pattern.test(e.text), 10_000, from);
+  const updated = (pattern: RegExp, from: number) =>
+    stack.pg.messages.waitFor((e) => e.action === 'updateMessage' && e.message?.messageId === cardId && pattern.test(e.text), 10_000, from);
 
   // Item 1 by typing; the card is updated in place.
   since = stack.pg.messages.mark();
@@ -100,9 +100,21 @@ test('the chair runs the 7.11.2024 notice’s agenda from start to end; five mem
   const next = await stack.pg.invoke(group, dag.id, 'meeting.next', actionData(afterDecision.message!.attachments![0].content, 'meeting.next'), cardId);
   expect(shown(next)).toMatch(/(Sak|Item) 2 (av|of) 5: Godkjenning av referat fra møte 12\. september 2024/);
   await updated(/(Sak|Item) 2 (av|of) 5/, since);
-  const decided = await stack.pg.invoke(group, dag.id, 'meeting.decision', { ...actionData(next.value, 'meeting.decision'), text: 'Referatet ble godkjent' }, cardId);
+  const decided = await stack.pg.invoke(
+    group,
+    dag.id,
+    'meeting.decision',
+    { ...actionData(next.value, 'meeting.decision'), text: 'Referatet ble godkjent' },
+    cardId,
+  );
   expect(shown(decided)).toContain('Referatet ble godkjent');
-  const noted = await stack.pg.invoke(group, dag.id, 'meeting.note', { ...actionData(decided.value, 'meeting.note'), text: 'Ingen merknader til referatet.' }, cardId);
+  const noted = await stack.pg.invoke(
+    group,
+    dag.id,
+    'meeting.note',
+    { ...actionData(decided.value, 'meeting.note'), text: 'Ingen merknader til referatet.' },
+    cardId,
+  );
   expect(shown(noted)).toContain('Ingen merknader til referatet.');
 
   // A member pressing the chair's button is refused; nothing moves.

@@ -62,9 +62,9 @@ test('personal chat as the current user, group chat as another member: echoes ar
   // What the bot received: Teams' shape of an @mention in a group chat.
   const activity = bot.received.find((a) => a.id === sentGroup.messageId)!;
   expect(activity.text).toBe('<at>Referent</at> hjelp i gruppa');
-  expect(activity.entities).toEqual(expect.arrayContaining([
-    { type: 'mention', mentioned: { id: playground.bot.id, name: 'Referent' }, text: '<at>Referent</at>' },
-  ]));
+  expect(activity.entities).toEqual(
+    expect.arrayContaining([{ type: 'mention', mentioned: { id: playground.bot.id, name: 'Referent' }, text: '<at>Referent</at>' }]),
+  );
 });
 
 test('the chair in the group chat goes through the Playground’s own message route, with the mention', async () => {

@@ -40,7 +40,11 @@ async function ask(conversationId: string, userId: string, text: string, expecte
   const where = sent.postConversationId ?? conversationId;
   const answer = await playground.messages.waitFor((m) => m.conversationId === where && expected.test(m.text), 20_000, since);
   await new Promise((r) => setTimeout(r, 300)); // answers split over several messages arrive together
-  const all = playground.messages.events.slice(since).filter((e) => e.fromBot && e.conversationId === where).map((e) => e.text).join('\n');
+  const all = playground.messages.events
+    .slice(since)
+    .filter((e) => e.fromBot && e.conversationId === where)
+    .map((e) => e.text)
+    .join('\n');
   return { answer, all };
 }
 
@@ -52,7 +56,9 @@ async function storedRoster(conversationId: string) {
 }
 
 test('the seed’s invited list has 45 people (and a header and a blank line)', () => {
-  const people = INVITED.split('\n').slice(1).filter((l) => l.trim() !== '');
+  const people = INVITED.split('\n')
+    .slice(1)
+    .filter((l) => l.trim() !== '');
   expect(people).toHaveLength(45);
 });
 
@@ -68,11 +74,13 @@ test('a member creates the group in the group chat and pastes the invited list: 
   const roster = await storedRoster(group);
   expect(roster).toHaveLength(45);
   expect(roster.every((m) => m.organization.trim() !== '')).toBe(true);
-  expect(roster).toEqual(expect.arrayContaining([
-    expect.objectContaining({ firstName: 'Ørjan', lastName: 'Sålvik', organization: 'Oslo kommune - Byrådsavdelingene' }),
-    expect.objectContaining({ firstName: 'Kjell Jøran', lastName: 'Tveter', organization: 'Horten kommune' }),
-    expect.objectContaining({ firstName: 'Aud Kirsten', lastName: 'Fjeldberg', organization: 'Bærum kommune' }),
-  ]));
+  expect(roster).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ firstName: 'Ørjan', lastName: 'Sålvik', organization: 'Oslo kommune - Byrådsavdelingene' }),
+      expect.objectContaining({ firstName: 'Kjell Jøran', lastName: 'Tveter', organization: 'Horten kommune' }),
+      expect.objectContaining({ firstName: 'Aud Kirsten', lastName: 'Fjeldberg', organization: 'Bærum kommune' }),
+    ]),
+  );
 });
 
 test('in a channel thread, a malformed line in the paste is refused with its reason while the 45 others import', async () => {

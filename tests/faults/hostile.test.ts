@@ -26,7 +26,12 @@ test('1,000 malformed and hostile activities: 4xx or a clear answer, nothing wro
       meetingB: await repos.meetings.get(meetingB.meetingId),
     };
     const valid = bot.make(CHAT_A, a[0], 'hjelp');
-    const invoke = (verb: string, data: unknown, from = a[0], chat = CHAT_A) => ({ ...bot.make(chat, from, ''), type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb, data } } });
+    const invoke = (verb: string, data: unknown, from = a[0], chat = CHAT_A) => ({
+      ...bot.make(chat, from, ''),
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb, data } },
+    });
     const templates: (() => unknown)[] = [
       () => ({}),
       () => ({ ...valid, type: undefined }),

@@ -84,7 +84,12 @@ test('broken, compressed, non-JSON and oversized bodies: 4xx, the process stays 
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
   try {
     const deadline = Date.now() + 60_000; // a cold start under a loaded 2-core CI machine took 22 s
-    while (!(await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false))) {
+    while (
+      !(await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
       if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the bot process did not start: ${stderr}`);
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -95,20 +100,45 @@ test('broken, compressed, non-JSON and oversized bodies: 4xx, the process stays 
     const gzipped = zlib.gzipSync(activity);
     const bomb = await gzipBomb();
     const cases: { name: string; method?: string; headers: Record<string, string | number>; body?: Buffer | string; status: number }[] = [
-      { name: 'gzip header, body not gzip (39 bytes)', headers: { ...json, 'content-encoding': 'gzip' }, body: '{"type":"message","text":"not gzipped"}', status: 415 },
+      {
+        name: 'gzip header, body not gzip (39 bytes)',
+        headers: { ...json, 'content-encoding': 'gzip' },
+        body: '{"type":"message","text":"not gzipped"}',
+        status: 415,
+      },
       { name: 'truncated gzip', headers: { ...json, 'content-encoding': 'gzip' }, body: gzipped.subarray(0, gzipped.length >> 1), status: 415 },
       { name: 'valid gzip', headers: { ...json, 'content-encoding': 'gzip' }, body: gzipped, status: 415 },
       { name: `gzip bomb (${(bomb.length / 1e6).toFixed(1)} MB → 1 GiB)`, headers: { ...json, 'content-encoding': 'gzip' }, body: bomb, status: 415 },
       { name: 'deflate', headers: { ...json, 'content-encoding': 'deflate' }, body: zlib.deflateSync(activity), status: 415 },
       { name: 'br', headers: { ...json, 'content-encoding': 'br' }, body: zlib.brotliCompressSync(activity), status: 415 },
       { name: 'unknown encoding', headers: { ...json, 'content-encoding': 'x-nonsense' }, body: activity, status: 415 },
-      { name: 'form-urlencoded', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'type=message&serviceUrl=http://127.0.0.1:1&channelId=msteams&conversation[id]=x&from[id]=y&text=ny+gruppe+X', status: 415 },
+      {
+        name: 'form-urlencoded',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: 'type=message&serviceUrl=http://127.0.0.1:1&channelId=msteams&conversation[id]=x&from[id]=y&text=ny+gruppe+X',
+        status: 415,
+      },
       { name: 'text/plain', headers: { 'content-type': 'text/plain' }, body: activity, status: 415 },
-      { name: 'multipart', headers: { 'content-type': 'multipart/form-data; boundary=b' }, body: `--b\r\nContent-Disposition: form-data; name="type"\r\n\r\nmessage\r\n--b--\r\n`, status: 415 },
+      {
+        name: 'multipart',
+        headers: { 'content-type': 'multipart/form-data; boundary=b' },
+        body: `--b\r\nContent-Disposition: form-data; name="type"\r\n\r\nmessage\r\n--b--\r\n`,
+        status: 415,
+      },
       { name: 'no content type', headers: {}, body: activity, status: 415 },
       { name: 'application/jsonx', headers: { 'content-type': 'application/jsonx' }, body: activity, status: 415 },
-      { name: 'oversized JSON (3 MB, with length)', headers: json, body: JSON.stringify({ ...JSON.parse(activity), pad: 'x'.repeat(3 * 1024 * 1024) }), status: 413 },
-      { name: 'oversized JSON (3 MB, chunked)', headers: { ...json, 'transfer-encoding': 'chunked' }, body: JSON.stringify({ ...JSON.parse(activity), pad: 'x'.repeat(3 * 1024 * 1024) }), status: 413 },
+      {
+        name: 'oversized JSON (3 MB, with length)',
+        headers: json,
+        body: JSON.stringify({ ...JSON.parse(activity), pad: 'x'.repeat(3 * 1024 * 1024) }),
+        status: 413,
+      },
+      {
+        name: 'oversized JSON (3 MB, chunked)',
+        headers: { ...json, 'transfer-encoding': 'chunked' },
+        body: JSON.stringify({ ...JSON.parse(activity), pad: 'x'.repeat(3 * 1024 * 1024) }),
+        status: 413,
+      },
       { name: 'invalid JSON', headers: json, body: '{"type": "message", ', status: 400 },
       { name: 'JSON array', headers: json, body: '[1,2,3]', status: 400 },
       { name: 'empty body', headers: { ...json, 'content-length': 0 }, body: '', status: 400 },

@@ -29,10 +29,16 @@ const freePort = () =>
 async function startBotProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   // npm test builds dist/ first (scripts/test.sh).
-  const child = spawn(process.execPath, [path.join(__dirname, '../../dist/bot/main.js')], { env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'silent' }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [path.join(__dirname, '../../dist/bot/main.js')], {
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'silent' },
+    stdio: 'ignore',
+  });
   const deadline = Date.now() + 60_000; // a cold start under a loaded 2-core CI machine took 22 s
   for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { child, url: `http://127.0.0.1:${port}/api/messages` };
     if (Date.now() > deadline || child.exitCode !== null) throw new Error('the bot process did not start');
     await new Promise((r) => setTimeout(r, 100));
@@ -108,7 +114,13 @@ test('SIGKILL of the bot with its embedded store: every input a member was told 
     const chat = { id: '19:kill-embedded@thread.v2', type: 'groupChat' as const };
     const members = makeMembers(100, 'Emb');
     const say = (text: string) => post(bot.url, make(chat, CHAIR, text));
-    for (const text of ['ny gruppe Testgruppe', `deltakere\n${members.map((m) => `${m.first}\t${m.last}\t${m.organization}`).join('\n')}`, `nytt møte ${ddmmyyyy(14)} 12:00-13:00 Teams`, 'sakskart\n1. Godkjenning av innkalling og dagsorden\n2. Runde rundt bordet\n3. Eventuelt', 'innkalling']) {
+    for (const text of [
+      'ny gruppe Testgruppe',
+      `deltakere\n${members.map((m) => `${m.first}\t${m.last}\t${m.organization}`).join('\n')}`,
+      `nytt møte ${ddmmyyyy(14)} 12:00-13:00 Teams`,
+      'sakskart\n1. Godkjenning av innkalling og dagsorden\n2. Runde rundt bordet\n3. Eventuelt',
+      'innkalling',
+    ]) {
       expect((await say(text)).status).toBe(200);
     }
     const victim = bot.child;
@@ -122,7 +134,9 @@ test('SIGKILL of the bot with its embedded store: every input a member was told 
       ),
     );
     await new Promise((r) => (victim.exitCode !== null || victim.signalCode !== null ? r(undefined) : victim.once('exit', r)));
-    const told = members.filter((m) => connector.captured.some((c) => c.conversationId === `a:emb-${m.id}` && JSON.stringify(c.activity).includes(`Innspillet for ${m.organization} er lagret`)));
+    const told = members.filter((m) =>
+      connector.captured.some((c) => c.conversationId === `a:emb-${m.id}` && JSON.stringify(c.activity).includes(`Innspillet for ${m.organization} er lagret`)),
+    );
 
     const store = await startLocalStore({ dataDir, readOnly: true });
     const cosmos = await openCosmosStore({ endpoint: store.endpoint, key: store.key, database: 'referent', local: true });

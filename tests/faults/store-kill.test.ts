@@ -48,7 +48,8 @@ async function prepare(): Promise<Setup> {
     );
     // Interleaved, so that every meeting is written to throughout the burst.
     const queue: Setup['queue'] = [];
-    for (let i = 0; i < Math.ceil(INPUTS / GROUPS); i++) for (const g of groups) if (g.members[i]) queue.push({ member: g.members[i], meetingId: g.meeting.meetingId });
+    for (let i = 0; i < Math.ceil(INPUTS / GROUPS); i++)
+      for (const g of groups) if (g.members[i]) queue.push({ member: g.members[i], meetingId: g.meeting.meetingId });
     return { template, queue };
   } finally {
     cosmos.client.dispose();
@@ -77,7 +78,9 @@ async function oneRun(signal: NodeJS.Signals, run: number): Promise<Figures> {
       Array.from({ length: CONCURRENCY }, async () => {
         while (!restarted && next < setup.queue.length) {
           const { member } = setup.queue[next++];
-          await post(bot.url, make({ id: conversation(member), type: 'personal' }, member, `innspill Oppdatering fra ${member.organization} æøå`)).catch(() => undefined);
+          await post(bot.url, make({ id: conversation(member), type: 'personal' }, member, `innspill Oppdatering fra ${member.organization} æøå`)).catch(
+            () => undefined,
+          );
           if (++answered === killAfter) {
             store.child.kill(signal);
             // Started again on the same folder and port as soon as it is gone, while the bot's turns in flight go on.

@@ -1,7 +1,6 @@
 import { message, nextId } from '../../scripts/bench/activities';
 import { post, type TestUser } from './bot-client';
 
-
 /** The invoke answer the bot wrote into the HTTP response: { statusCode, type, value }. */
 export interface InvokeAnswer {
   statusCode?: number;

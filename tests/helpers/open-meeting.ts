@@ -15,7 +15,14 @@ export function makeMembers(n: number, tag: string): Member[] {
     const k = String(i + 1).padStart(2, '0');
     const first = `Deltaker${k}`;
     const last = `${tag}sen`;
-    return { id: `29:${tag}-${k}`, aadObjectId: `00000000-0000-4000-a000-${tag.padEnd(6, 'x').slice(0, 6)}${k.padStart(6, '0')}`, name: `${first} ${last}`, first, last, organization: `${tag} kommune ${k}` };
+    return {
+      id: `29:${tag}-${k}`,
+      aadObjectId: `00000000-0000-4000-a000-${tag.padEnd(6, 'x').slice(0, 6)}${k.padStart(6, '0')}`,
+      name: `${first} ${last}`,
+      first,
+      last,
+      organization: `${tag} kommune ${k}`,
+    };
   });
 }
 

@@ -50,11 +50,17 @@ export async function startStoreProcess(dataDir: string, port: number): Promise<
 
 /** The bot on `port`, against the store in env (or its embedded one); resolves once /healthz answers. */
 export async function startBotProcess(port: number, env: Record<string, string>): Promise<Proc & { url: string }> {
-  const child = spawn(process.execPath, [path.join(DIST, 'bot/main.js')], { env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'silent' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(DIST, 'bot/main.js')], {
+    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'silent' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const proc = track(child);
   const deadline = Date.now() + 60_000; // a cold start on a loaded 2-core machine took 22 s
   for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { ...proc, url: `http://127.0.0.1:${port}/api/messages` };
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`the bot process did not start: ${proc.stderr()}`);
     await new Promise((r) => setTimeout(r, 100));

@@ -20,10 +20,17 @@ import { innkallingToMarkdown, referatToMarkdown } from '../../src/exports/markd
 const ROOT = path.resolve(__dirname, '../..');
 const SEEDS = path.resolve(process.env.REFERENT_SEEDS ?? path.join(ROOT, '../shared/seeds'));
 const present = existsSync(SEEDS) && statSync(SEEDS).isDirectory();
-const documents = present ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((name) => ({ name, text: readFileSync(path.join(SEEDS, name), 'utf8').replace(/\r\n/g, '\n') })) : [];
+const documents = present
+  ? readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((name) => ({ name, text: readFileSync(path.join(SEEDS, name), 'utf8').replace(/\r\n/g, '\n') }))
+  : [];
 
 // Written straight to stderr: jest drops the console output of a suite whose tests are all skipped.
-process.stderr.write(`\n${present ? `seeds suite: ran on ${documents.length} documents in ${SEEDS}` : `seeds suite SKIPPED: ${SEEDS} (../shared/seeds) not found`}\n`);
+process.stderr.write(
+  `\n${present ? `seeds suite: ran on ${documents.length} documents in ${SEEDS}` : `seeds suite SKIPPED: ${SEEDS} (../shared/seeds) not found`}\n`,
+);
 
 /** The block of lines from the header line that includes `header` up to the next heading or another list. */
 function block(text: string, header: string, end: RegExp): string | undefined {
@@ -36,7 +43,11 @@ function block(text: string, header: string, end: RegExp): string | undefined {
 
 const invitedOf = (text: string) => block(text, 'Fornavn\tEtternavn\tOrganisasjon', /^(#|\*\*|Fra sekretariatet)/);
 const attendanceOf = (text: string) => block(text, 'NAVN\tKOMMUNE', /^(#|\*\*|Fra sekretariatet)/);
-const tabRows = (b: string) => b.split('\n').slice(1).filter((l) => l.includes('\t')).length;
+const tabRows = (b: string) =>
+  b
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.includes('\t')).length;
 
 /** Every agenda section of a document: «Saksliste» of minutes, each «Sakskart til møte» of a notice. */
 function agendaSections(text: string): string[] {
@@ -60,15 +71,37 @@ function personNames(text: string): string[] {
   const invited = invitedOf(text);
   if (invited) names.push(...parseRosterLines(invited).members.map((m) => `${m.firstName} ${m.lastName}`));
   const attendance = attendanceOf(text);
-  if (attendance) names.push(...attendance.split('\n').slice(1).filter((l) => l.includes('\t')).map((l) => l.split('\t')[0].trim()));
+  if (attendance)
+    names.push(
+      ...attendance
+        .split('\n')
+        .slice(1)
+        .filter((l) => l.includes('\t'))
+        .map((l) => l.split('\t')[0].trim()),
+    );
   const secretariat = /Fra sekretariatet møtte:\s*\n\s*\n(.+)/.exec(text);
   if (secretariat) names.push(...secretariat[1].split(',').map((n) => n.trim()));
   return [...new Set(names.filter((n) => n.includes(' ')))];
 }
 
-const group: GroupData = { groupId: 'g-seeds', name: 'faggruppe for næringssamarbeid', homeConversationId: '19:seeds@thread.v2', roles: {}, createdAt: '2024-01-01T00:00:00.000Z' };
+const group: GroupData = {
+  groupId: 'g-seeds',
+  name: 'faggruppe for næringssamarbeid',
+  homeConversationId: '19:seeds@thread.v2',
+  roles: {},
+  createdAt: '2024-01-01T00:00:00.000Z',
+};
 const meetingOf = (agenda: AgendaItem[], attendance: Record<string, AttendanceEntry> = {}): MeetingData => ({
-  meetingId: 'm-seeds', groupId: group.groupId, date: '2024-11-07', start: '12:00', end: '13:00', place: 'Teams', state: 'ended', agenda, records: {}, attendance,
+  meetingId: 'm-seeds',
+  groupId: group.groupId,
+  date: '2024-11-07',
+  start: '12:00',
+  end: '13:00',
+  place: 'Teams',
+  state: 'ended',
+  agenda,
+  records: {},
+  attendance,
 });
 
 (present ? describe : describe.skip)('the real documents in ../shared/seeds (optional)', () => {
@@ -108,7 +141,15 @@ const meetingOf = (agenda: AgendaItem[], attendance: Record<string, AttendanceEn
     for (const d of documents.filter((x) => invitedOf(x.text))) {
       const roster = parseRosterLines(invitedOf(d.text)!).members;
       const agenda = completeAgenda(parsed(agendaSections(d.text).at(-1)!));
-      const md = innkallingToMarkdown(assembleInnkalling({ group, meeting: meetingOf(agenda), roster, secretariat: { name: 'Sekretariatet', organization: 'Osloregionen' }, noticeDate: '2024-11-01' }));
+      const md = innkallingToMarkdown(
+        assembleInnkalling({
+          group,
+          meeting: meetingOf(agenda),
+          roster,
+          secretariat: { name: 'Sekretariatet', organization: 'Osloregionen' },
+          noticeDate: '2024-11-01',
+        }),
+      );
       for (const item of agenda) expect(md).toContain(`${item.number}.`);
       for (const m of roster) expect(md).toContain(m.lastName);
     }
@@ -117,7 +158,12 @@ const meetingOf = (agenda: AgendaItem[], attendance: Record<string, AttendanceEn
   test('the minutes assemble to a referat with every attendee and every item', () => {
     for (const d of documents.filter((x) => attendanceOf(x.text))) {
       const roster = parseRosterLines(attendanceOf(d.text)!).members;
-      const attendance = Object.fromEntries(roster.map((m) => [m.id, { name: `${m.firstName} ${m.lastName}`, organization: m.organization, status: 'present', secretariat: false } as AttendanceEntry]));
+      const attendance = Object.fromEntries(
+        roster.map((m) => [
+          m.id,
+          { name: `${m.firstName} ${m.lastName}`, organization: m.organization, status: 'present', secretariat: false } as AttendanceEntry,
+        ]),
+      );
       const agenda = parsed(agendaSections(d.text)[0]);
       const model = assembleReferat({ group, meeting: meetingOf(agenda, attendance), roster, contributions: [] });
       expect(model.attendees).toHaveLength(roster.length);

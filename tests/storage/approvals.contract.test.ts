@@ -5,7 +5,16 @@ import { newMeeting } from '../../src/domain/meeting';
 import { embeddedStore } from './fixture';
 
 const approval = (meetingId: string, item = 1): Approval =>
-  newApproval({ meetingId, groupId: 'g-1', item, kind: item === 1 ? 'approve-notice' : 'approve-minutes', title: 'Godkjenning', meetingDate: '2030-11-07', locale: 'nb', createdAt: '2030-11-01T10:00:00.000Z' });
+  newApproval({
+    meetingId,
+    groupId: 'g-1',
+    item,
+    kind: item === 1 ? 'approve-notice' : 'approve-minutes',
+    title: 'Godkjenning',
+    meetingDate: '2030-11-07',
+    locale: 'nb',
+    createdAt: '2030-11-01T10:00:00.000Z',
+  });
 const voter = (n: number) => ({ memberId: `m-${n}`, name: `Person ${n}`, organization: `Kommune ${n}`, userId: `29:u${n}` });
 
 describe('Cosmos (embedded server): ApprovalRepository contract', () => {

@@ -4,7 +4,14 @@ import { ConflictError } from '../../src/app/ports';
 import { embeddedStore } from './fixture';
 
 const input = (organization: string, text: string, receipts: string[] = []): Contribution => ({
-  meetingId: 'mtg-c', organization, text, authorName: 'Kjell Jøran Tveter', enteredBySecretariat: false, received: 'before', updatedAt: '2024-11-01T09:00:00.000Z', receipts,
+  meetingId: 'mtg-c',
+  organization,
+  text,
+  authorName: 'Kjell Jøran Tveter',
+  enteredBySecretariat: false,
+  received: 'before',
+  updatedAt: '2024-11-01T09:00:00.000Z',
+  receipts,
 });
 
 describe('Cosmos (embedded server): ContributionRepository contract (round-table input)', () => {
@@ -51,7 +58,14 @@ describe('Cosmos (embedded server): ContributionRepository contract (round-table
   it('revise: changes the named fields of exactly that version and adds a receipt; a stale etag or a missing input changes nothing', async () => {
     await contributions.createOrGet({ ...input('Asker kommune', 'Første', ['act-a']), groupId: 'g-1', memberId: 'm-1' });
     const shown = (await contributions.get('mtg-c', 'Asker kommune'))!;
-    const changes = { text: 'Første\n\nAndre', authorName: 'Ny Forfatter', authorAadObjectId: 'aad-2', enteredBySecretariat: false, received: 'during' as const, updatedAt: '2024-11-02T10:00:00.000Z' };
+    const changes = {
+      text: 'Første\n\nAndre',
+      authorName: 'Ny Forfatter',
+      authorAadObjectId: 'aad-2',
+      enteredBySecretariat: false,
+      received: 'during' as const,
+      updatedAt: '2024-11-02T10:00:00.000Z',
+    };
     const revised = await contributions.revise('mtg-c', 'Asker kommune', shown.etag, changes, 'act-b');
     expect(revised?.value).toEqual({ ...shown.value, ...changes, receipts: ['act-a', 'act-b'] });
     expect(revised?.etag).not.toBe(shown.etag);

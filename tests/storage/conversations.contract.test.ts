@@ -48,9 +48,20 @@ describe('Cosmos layout: records stored before the key spaces were split (#14)',
   it('a conversation under its raw id is found, moved to conv:<id> and deleted from the old key', async () => {
     const s = await embeddedStore();
     try {
-      const legacy = { id: '19:old@thread.v2', key: '19:old@thread.v2', reference: { serviceUrl: 'https://smba.example/' }, groupId: 'g-old', updatedAt: '2026-01-01T00:00:00.000Z' };
+      const legacy = {
+        id: '19:old@thread.v2',
+        key: '19:old@thread.v2',
+        reference: { serviceUrl: 'https://smba.example/' },
+        groupId: 'g-old',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      };
       await s.store.containers.conversations.items.create(legacy);
-      expect(await s.repos.conversations.get('19:old@thread.v2')).toEqual({ key: '19:old@thread.v2', reference: legacy.reference, groupId: 'g-old', updatedAt: legacy.updatedAt });
+      expect(await s.repos.conversations.get('19:old@thread.v2')).toEqual({
+        key: '19:old@thread.v2',
+        reference: legacy.reference,
+        groupId: 'g-old',
+        updatedAt: legacy.updatedAt,
+      });
       const { resources } = await s.store.containers.conversations.items.readAll().fetchAll();
       expect(resources.map((d) => d.key)).toEqual(['conv:19:old@thread.v2']);
       expect((await s.repos.conversations.get('19:old@thread.v2'))?.groupId).toBe('g-old');

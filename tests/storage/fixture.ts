@@ -7,7 +7,9 @@ import { cosmosRepositories } from '../../src/persistence/cosmos/repositories';
 import { startLocalStore, type LocalStore } from '../../src/persistence/local-store/local-store';
 
 /** The embedded Cosmos server in a temp data folder, used through the real @azure/cosmos SDK. */
-export async function embeddedStore(dataDir?: string): Promise<{ local: LocalStore; store: CosmosStore; repos: Repositories; dataDir: string; close(): Promise<void> }> {
+export async function embeddedStore(
+  dataDir?: string,
+): Promise<{ local: LocalStore; store: CosmosStore; repos: Repositories; dataDir: string; close(): Promise<void> }> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'referent-store-')));
   const local = await startLocalStore({ dataDir: dir });
   const store = await openCosmosStore({ endpoint: local.endpoint, key: local.key, database: 'referent', local: true });

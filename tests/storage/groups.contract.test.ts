@@ -11,7 +11,13 @@ function groupContract(name: string, open: () => Promise<{ groups: GroupReposito
     beforeAll(async () => ({ groups, rosters, close } = await open()));
     afterAll(async () => close());
 
-    const group = (id: string): GroupData => ({ groupId: id, name: 'Faggruppe for næringssamarbeid', homeConversationId: `19:${id}`, roles: {}, createdAt: '2026-11-23T09:00:00.000Z' });
+    const group = (id: string): GroupData => ({
+      groupId: id,
+      name: 'Faggruppe for næringssamarbeid',
+      homeConversationId: `19:${id}`,
+      roles: {},
+      createdAt: '2026-11-23T09:00:00.000Z',
+    });
 
     it('returns undefined for a group that does not exist', async () => {
       expect(await groups.get('g-missing')).toBeUndefined();

@@ -52,7 +52,16 @@ describe('journal', () => {
 
   it('replays journal lines over an older version-1 snapshot, and drops a torn last line', async () => {
     const dataDir = await tmp();
-    const snapshot = { version: 1, savedAt: '2026-11-23T09:00:00.000Z', containers: { groups: [{ id: 'a', groupId: 'g', name: 'from the snapshot' }, { id: 'b', groupId: 'g', name: 'deleted later' }] } };
+    const snapshot = {
+      version: 1,
+      savedAt: '2026-11-23T09:00:00.000Z',
+      containers: {
+        groups: [
+          { id: 'a', groupId: 'g', name: 'from the snapshot' },
+          { id: 'b', groupId: 'g', name: 'deleted later' },
+        ],
+      },
+    };
     await writeFile(path.join(dataDir, 'store-snapshot.json'), JSON.stringify(snapshot));
     const lines = [
       { c: 'groups', op: 'upsert', doc: { id: 'a', groupId: 'g', name: 'from the journal', _etag: '"x"', _rid: 'r' } },
@@ -79,7 +88,10 @@ describe('journal', () => {
     const good = JSON.stringify({ c: 'groups', op: 'upsert', doc: { id: 'a', groupId: 'g', name: 'x' } });
     const file = path.join(dataDir, 'store-journal-3.jsonl');
     await writeFile(file, `${good}\n{"c":"groups",op:"upsert"}\n${good}\n`);
-    const err = await startLocalStore({ dataDir }).then(() => undefined, (e: Error) => e);
+    const err = await startLocalStore({ dataDir }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(err?.message).toMatch(/line 2 of .*store-journal-3\.jsonl is not a journal entry \(Expected double-quoted property name/);
     const moved = (await readdir(dataDir)).find((f) => f.startsWith('store-journal-3.jsonl.corrupt-'));
     expect(err?.message).toContain(`It was moved to ${path.join(dataDir, moved ?? '?')}`);
@@ -89,7 +101,10 @@ describe('journal', () => {
 
 describe('corrupt snapshot', () => {
   it.each([
-    ['{"version":1,"containers":{"groups":[{"id":"a"},\n{"id":"b" "x"}]}}', /is not valid JSON: Expected ',' or '}' after property value at line 2, column 11\./],
+    [
+      '{"version":1,"containers":{"groups":[{"id":"a"},\n{"id":"b" "x"}]}}',
+      /is not valid JSON: Expected ',' or '}' after property value at line 2, column 11\./,
+    ],
     ['{"version":1,"containers":{"groups":[null]}}', /is not a store snapshot: containers\.groups\[0\] is not a document with an id\./],
     ['null', /is not a store snapshot: it is not a JSON object\./],
     ['', /is not valid JSON: Unexpected end of JSON input at line 1, column 1\./],
@@ -97,7 +112,10 @@ describe('corrupt snapshot', () => {
     const dataDir = await tmp();
     const file = path.join(dataDir, 'store-snapshot.json');
     await writeFile(file, text);
-    const err = await startLocalStore({ dataDir }).then(() => undefined, (e: Error) => e);
+    const err = await startLocalStore({ dataDir }).then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(err?.message).toContain(`The local store snapshot ${file} is`);
     expect(err?.message).toMatch(expected);
     expect(err?.message).not.toMatch(/TypeError|\[object Object\]/);

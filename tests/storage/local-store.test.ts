@@ -25,7 +25,18 @@ describe('embedded local store snapshot', () => {
     const first = await embeddedStore();
     await first.repos.groups.create({ groupId: 'g-keep', name: 'Faggruppe æøå', homeConversationId: '19:x', roles: {}, createdAt: '2026-11-23T09:00:00.000Z' });
     await first.repos.rosters.put('g-keep', [{ id: 'm-a', firstName: 'Åse', lastName: 'Ødegård', organization: 'Grue kommune' }]);
-    await first.repos.meetings.create({ meetingId: 'mt-keep', groupId: 'g-keep', date: '2026-12-03', start: '09:00', end: '11:00', place: 'Teams', state: 'draft', agenda: [], records: {}, attendance: {} });
+    await first.repos.meetings.create({
+      meetingId: 'mt-keep',
+      groupId: 'g-keep',
+      date: '2026-12-03',
+      start: '09:00',
+      end: '11:00',
+      place: 'Teams',
+      state: 'draft',
+      agenda: [],
+      records: {},
+      attendance: {},
+    });
     await first.close();
     const snapshot = JSON.parse(await readFile(path.join(first.dataDir, 'store-snapshot.json'), 'utf8'));
     expect(snapshot.containers.groups).toHaveLength(2);

@@ -7,8 +7,16 @@ import { embeddedStore } from './fixture';
 
 /** One write path per meeting (#13 §5): the meeting and its input window move together. */
 const meeting = (state: MeetingData['state']): MeetingData => ({
-  meetingId: 'g-w:2099-03-12', groupId: 'g-w', date: '2099-03-12', start: '10:00', end: '12:00', place: 'Teams', state,
-  agenda: [{ number: 1, title: 'Runde rundt bordet', subPoints: [], kind: 'round-table' }], records: {}, attendance: {},
+  meetingId: 'g-w:2099-03-12',
+  groupId: 'g-w',
+  date: '2099-03-12',
+  start: '10:00',
+  end: '12:00',
+  place: 'Teams',
+  state,
+  agenda: [{ number: 1, title: 'Runde rundt bordet', subPoints: [], kind: 'round-table' }],
+  records: {},
+  attendance: {},
 });
 
 describe('meeting writes keep the input-window list in step (embedded Cosmos server)', () => {
@@ -28,7 +36,10 @@ describe('meeting writes keep the input-window list in step (embedded Cosmos ser
     await replaceMeeting(s.repos, current.value, { ...current.value, state: 'notice-published', inputDeadline: '2099-03-19T11:00:00.000Z' }, current.etag);
     expect(await states()).toEqual(['notice-published']);
     ops.reset();
-    await mutateMeeting(s.repos, 'g-w:2099-03-12', (m) => ({ next: { ...m, agenda: [...m.agenda, { number: 2, title: 'Eventuelt', subPoints: [], kind: 'other-business' }] }, result: 0 }));
+    await mutateMeeting(s.repos, 'g-w:2099-03-12', (m) => ({
+      next: { ...m, agenda: [...m.agenda, { number: 2, title: 'Eventuelt', subPoints: [], kind: 'other-business' }] },
+      result: 0,
+    }));
     expect(ops.calls).toEqual(['meetings.get', 'meetings.replace']);
     await mutateMeeting(s.repos, 'g-w:2099-03-12', (m) => ({ next: { ...m, state: 'ended' }, result: 0 }));
     expect(await states()).toEqual(['ended']);
@@ -38,7 +49,11 @@ describe('meeting writes keep the input-window list in step (embedded Cosmos ser
 
   it('nothing in src/ or bot/ writes a meeting or the window list past that one path', () => {
     const root = path.join(__dirname, '../..');
-    const files = ['src', 'bot'].flatMap((dir) => readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f)));
+    const files = ['src', 'bot'].flatMap((dir) =>
+      readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => path.join(dir, f)),
+    );
     const writers = files.filter((f) => /\bmeetings\.(replace|create)\(|\bsyncInputWindow\(/.test(readFileSync(path.join(root, f), 'utf8')));
     // meeting-writes.ts is the path; input-windows.ts defines the sync and repairs a list from a meeting it read.
     expect(writers.sort()).toEqual([path.join('src', 'app', 'input-windows.ts'), path.join('src', 'app', 'meeting-writes.ts')].sort());

@@ -11,10 +11,25 @@ function meetingContract(name: string, open: () => Promise<{ meetings: MeetingRe
     afterAll(async () => close());
 
     const meeting = (id: string, groupId: string, date: string): MeetingData => ({
-      meetingId: id, groupId, date, start: '12:00', end: '13:00', place: 'Oslo rådhus', state: 'draft', agenda: [], records: {}, attendance: {},
+      meetingId: id,
+      groupId,
+      date,
+      start: '12:00',
+      end: '13:00',
+      place: 'Oslo rådhus',
+      state: 'draft',
+      agenda: [],
+      records: {},
+      attendance: {},
     });
     const input = (org: string, text: string): Contribution => ({
-      meetingId: 'mt-1', organization: org, text, authorName: 'Ola Nordmann', enteredBySecretariat: false, received: 'before', updatedAt: '2026-11-23T09:00:00.000Z',
+      meetingId: 'mt-1',
+      organization: org,
+      text,
+      authorName: 'Ola Nordmann',
+      enteredBySecretariat: false,
+      received: 'before',
+      updatedAt: '2026-11-23T09:00:00.000Z',
     });
 
     it('creates, reads and replaces a meeting with If-Match', async () => {
@@ -27,7 +42,7 @@ function meetingContract(name: string, open: () => Promise<{ meetings: MeetingRe
       await expect(meetings.replace({ ...read.value, state: 'ended' }, read.etag)).rejects.toBeInstanceOf(ConflictError);
     });
 
-    it('lists a group\'s meetings oldest first and only that group\'s', async () => {
+    it("lists a group's meetings oldest first and only that group's", async () => {
       await meetings.create(meeting('mt-0', 'g-a', '2026-09-12'));
       await meetings.create(meeting('mt-x', 'g-b', '2026-10-01'));
       const list = await meetings.listByGroup('g-a');

@@ -9,7 +9,14 @@ const legacyId = (organization: string) =>
   'input:' + createHash('sha256').update(organization.trim().toLocaleLowerCase('nb').replace(/\s+/g, ' ')).digest('hex').slice(0, 24);
 
 const input = (meetingId: string, organization: string, text: string, updatedAt: string, extra: Partial<Contribution> = {}): Contribution => ({
-  meetingId, organization, text, authorName: 'Ada Lovlien', enteredBySecretariat: false, received: 'before', updatedAt, ...extra,
+  meetingId,
+  organization,
+  text,
+  authorName: 'Ada Lovlien',
+  enteredBySecretariat: false,
+  received: 'before',
+  updatedAt,
+  ...extra,
 });
 
 describe('migration of stored contribution ids to orgKey (embedded Cosmos server)', () => {
@@ -50,7 +57,9 @@ describe('migration of stored contribution ids to orgKey (embedded Cosmos server
     const texts = all.map((c) => c.text).join('\n');
     for (const c of stored) expect(texts).toContain(c.text); // nothing lost
     expect(all).toHaveLength(6);
-    const ids = await s.store.containers.meetings.items.query<{ id: string; organization: string; restricted?: string }>("SELECT c.id, c.organization, c.restricted FROM c WHERE c.type = 'contribution'").fetchAll();
+    const ids = await s.store.containers.meetings.items
+      .query<{ id: string; organization: string; restricted?: string }>("SELECT c.id, c.organization, c.restricted FROM c WHERE c.type = 'contribution'")
+      .fetchAll();
     // Every id is the new one but the restricted input kept apart beside a visible one of its organization.
     for (const d of ids.resources) expect(d.id === contributionId(d.organization) || d.restricted).toBeTruthy();
     expect(ids.resources.filter((d) => d.id !== contributionId(d.organization))).toEqual([expect.objectContaining({ organization: 'Horten kommune,' })]);

@@ -7,10 +7,23 @@ import { embeddedStore } from './fixture';
 
 const NOW = new Date('2024-11-01T09:00:00Z');
 const member = (first: string, last: string, organization: string, email?: string): RosterMember => ({
-  id: `m-${first}-${last}`.toLowerCase().replace(/\s+/g, '-'), firstName: first, lastName: last, organization, ...(email ? { email } : {}),
+  id: `m-${first}-${last}`.toLowerCase().replace(/\s+/g, '-'),
+  firstName: first,
+  lastName: last,
+  organization,
+  ...(email ? { email } : {}),
 });
 const meeting = (groupId: string, meetingId: string, state: MeetingData['state']): MeetingData => ({
-  meetingId, groupId, date: '2024-11-07', start: '12:00', end: '13:00', place: 'Teams', state, agenda: [], records: {}, attendance: {},
+  meetingId,
+  groupId,
+  date: '2024-11-07',
+  start: '12:00',
+  end: '13:00',
+  place: 'Teams',
+  state,
+  agenda: [],
+  records: {},
+  attendance: {},
 });
 
 describe('Cosmos (embedded server): people index and input windows', () => {
@@ -69,17 +82,16 @@ describe('Cosmos (embedded server): people index and input windows', () => {
     expect(saved?.value).toMatchObject({ explicit: true, meetings: [{ meetingId: 'w-1', state: 'in-progress', inputDeadline: '2024-11-10T12:00:00.000Z' }] });
     await syncInputWindow(repos, { ...meeting('g-4', 'w-1', 'in-progress'), inputDeadline: '2024-11-10T12:00:00.000Z' }, NOW);
     expect((await repos.inputWindows.get('g-4'))?.etag).toBe(saved?.etag);
-    await expect(repos.inputWindows.put({ groupId: 'g-4', meetings: [], explicit: true, refreshedAt: NOW.toISOString() })).rejects.toBeInstanceOf(ConflictError);
+    await expect(repos.inputWindows.put({ groupId: 'g-4', meetings: [], explicit: true, refreshedAt: NOW.toISOString() })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
   });
 
   it('keeps every group in the one windows document: groups never overwrite each other, a stale version is a ConflictError, and a person and the windows come back in one request', async () => {
     await syncInputWindow(repos, meeting('g-5', 'w-5', 'notice-published'), NOW);
     await syncInputWindow(repos, meeting('g-6', 'w-6', 'notice-published'), NOW);
     // Both groups at once: each write is If-Match on the shared document, a lost race retries.
-    await Promise.all([
-      syncInputWindow(repos, meeting('g-5', 'w-5', 'in-progress'), NOW),
-      syncInputWindow(repos, meeting('g-6', 'w-6', 'in-progress'), NOW),
-    ]);
+    await Promise.all([syncInputWindow(repos, meeting('g-5', 'w-5', 'in-progress'), NOW), syncInputWindow(repos, meeting('g-6', 'w-6', 'in-progress'), NOW)]);
     const g5 = await repos.inputWindows.get('g-5');
     expect(g5?.value.meetings.map((w) => [w.meetingId, w.state])).toEqual([['w-5', 'in-progress']]);
     expect((await repos.inputWindows.get('g-6'))?.value.meetings.map((w) => [w.meetingId, w.state])).toEqual([['w-6', 'in-progress']]);
@@ -87,7 +99,11 @@ describe('Cosmos (embedded server): people index and input windows', () => {
     await expect(repos.inputWindows.put({ ...g5!.value, meetings: [] }, g5!.etag)).rejects.toBeInstanceOf(ConflictError);
     expect((await repos.inputWindows.get('g-5'))?.value.meetings).toHaveLength(1);
 
-    await repos.people.create({ key: 'aad:aad-w', memberships: [{ groupId: 'g-5', memberId: 'm-w', name: 'W', organization: 'Org W' }], updatedAt: NOW.toISOString() });
+    await repos.people.create({
+      key: 'aad:aad-w',
+      memberships: [{ groupId: 'g-5', memberId: 'm-w', name: 'W', organization: 'Org W' }],
+      updatedAt: NOW.toISOString(),
+    });
     const both = await repos.people.getWithWindows('aad:aad-w');
     expect(both.person?.value.memberships[0].groupId).toBe('g-5');
     expect(both.windows['g-5']?.value.meetings[0].meetingId).toBe('w-5');

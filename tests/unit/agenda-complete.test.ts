@@ -4,7 +4,6 @@ import { formatLongDate } from '../../src/domain/norwegian-time';
 import { parseAgenda } from '../../src/domain/agenda-parser';
 import { fixtureDocument, INNKALLING_2024_11_07, INNKALLING_2025_01_16, REFERAT_2023_01_19 } from '../../tools/fixtures/documents';
 
-
 function parsed(text: string): AgendaItem[] {
   const r = parseAgenda(text);
   if (!r.ok) throw new Error(r.error.message);
@@ -122,7 +121,7 @@ describe('completeAgenda', () => {
   });
 });
 
-describe('formatLongDate (the minutes approval item\'s date)', () => {
+describe("formatLongDate (the minutes approval item's date)", () => {
   test.each([
     ['2024-11-07', '7. november 2024'],
     ['2024-09-12', '12. september 2024'],

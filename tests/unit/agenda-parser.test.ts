@@ -10,7 +10,6 @@ import {
 } from '../../src/domain/agenda-parser';
 import { fixtureDocument, INNKALLING_2024_11_07, INNKALLING_2025_01_16, REFERAT_2023_01_19 } from '../../tools/fixtures/documents';
 
-
 /** The lines from the one containing `start` up to (not including) the next line matching `end`. */
 function section(text: string, start: string, end?: RegExp): string {
   const lines = text.split('\n');
@@ -164,7 +163,8 @@ describe('parseAgenda on hand-written shapes', () => {
   });
 
   test('plain, bulleted-with-trailing-bold, bold and heading items; numbers kept as written', () => {
-    const text = '1. Godkjenning av innkalling\n- 2. Handlingsprogram 2025**\n**7. Status næringspolitisk seminar**\n### 3. Studio City\n#### 4. Orienteringer\n1) Sju';
+    const text =
+      '1. Godkjenning av innkalling\n- 2. Handlingsprogram 2025**\n**7. Status næringspolitisk seminar**\n### 3. Studio City\n#### 4. Orienteringer\n1) Sju';
     const got = items(text.replace('\n1) Sju', '\n9) Sju'));
     expect(got.map((i) => [i.number, i.title])).toEqual([
       [1, 'Godkjenning av innkalling'],
@@ -177,7 +177,9 @@ describe('parseAgenda on hand-written shapes', () => {
   });
 
   test('sub-points in every shape; nested bullets flattened; wrapped lines joined', () => {
-    const text = ['1. Handlingsprogram', '- første', '  - nestet', '* stjerne', 'a. bokstav', 'b) parentes', '- lang linje', 'som fortsetter', '2. Neste'].join('\n');
+    const text = ['1. Handlingsprogram', '- første', '  - nestet', '* stjerne', 'a. bokstav', 'b) parentes', '- lang linje', 'som fortsetter', '2. Neste'].join(
+      '\n',
+    );
     expect(items(text)[0].subPoints).toEqual(['første', 'nestet', 'stjerne', 'bokstav', 'parentes', 'lang linje som fortsetter']);
   });
 
@@ -196,7 +198,8 @@ describe('parseAgenda on hand-written shapes', () => {
   });
 
   test('the first plain paragraph is the description; a later paragraph switches to prose', () => {
-    const text = '1. Orientering\nKort om status.\n\nLang tekst som ikke er et underpunkt.\n- heller ikke dette\n\n2. Neste\n\nBeskrivelse etter blank linje\n- kulepunkt';
+    const text =
+      '1. Orientering\nKort om status.\n\nLang tekst som ikke er et underpunkt.\n- heller ikke dette\n\n2. Neste\n\nBeskrivelse etter blank linje\n- kulepunkt';
     const got = items(text);
     expect(got[0].subPoints).toEqual(['Kort om status.']);
     expect(got[1].subPoints).toEqual(['Beskrivelse etter blank linje', 'kulepunkt']);
@@ -221,7 +224,8 @@ describe('parseAgenda on hand-written shapes', () => {
   });
 
   test('lines before the first item are ignored; table rows and end markers end the sub-points', () => {
-    const text = 'Sakskart til møte i faggruppe, 07.11.2024\nTid og sted: Torsdag 7. november, kl 12:00-13:00\n**Kl. 09:40-12:30**\n1. Eventuelt\n- sak\nNavn\tKommune\n- ikke med\n2. Slutt\n\nMed vennlig hilsen\n\nKamilla';
+    const text =
+      'Sakskart til møte i faggruppe, 07.11.2024\nTid og sted: Torsdag 7. november, kl 12:00-13:00\n**Kl. 09:40-12:30**\n1. Eventuelt\n- sak\nNavn\tKommune\n- ikke med\n2. Slutt\n\nMed vennlig hilsen\n\nKamilla';
     const got = items(text);
     expect(got.map((i) => [i.number, i.subPoints])).toEqual([
       [1, ['sak']],
@@ -230,7 +234,9 @@ describe('parseAgenda on hand-written shapes', () => {
   });
 
   test('markdown links, emphasis, stray asterisks and whitespace are cleaned; HTML stays plain text', () => {
-    const got = items("1.   *Se*  [saksdokumentene](https://x.no/a)\u00a0og _plan_2025.docx_ \n- <script>alert('x')</script> & <b>fet</b>\n2. <img src=x onerror=alert(1)>");
+    const got = items(
+      "1.   *Se*  [saksdokumentene](https://x.no/a)\u00a0og _plan_2025.docx_ \n- <script>alert('x')</script> & <b>fet</b>\n2. <img src=x onerror=alert(1)>",
+    );
     expect(got[0].title).toBe('Se saksdokumentene og plan_2025.docx');
     expect(got[0].subPoints).toEqual(["<script>alert('x')</script> & <b>fet</b>"]);
     expect(got[1].title).toBe('<img src=x onerror=alert(1)>');
@@ -357,7 +363,9 @@ describe('errors and hostile input', () => {
       expect(en.length).toBeGreaterThan(20);
       expect(nb).not.toBe(en);
     }
-    expect(agendaErrorMessage({ code: 'no-items' }, 'en')).toBe('No numbered items found. Write one item per line, for example "1. Approval of notice and agenda".');
+    expect(agendaErrorMessage({ code: 'no-items' }, 'en')).toBe(
+      'No numbered items found. Write one item per line, for example "1. Approval of notice and agenda".',
+    );
   });
 });
 

@@ -1,7 +1,26 @@
-import { castVote, closeApproval, decisionText, newApproval, refreshUserIds, remarksOf, tally, MAX_COMMENT_CHARS, type Approval } from '../../src/domain/approval';
+import {
+  castVote,
+  closeApproval,
+  decisionText,
+  newApproval,
+  refreshUserIds,
+  remarksOf,
+  tally,
+  MAX_COMMENT_CHARS,
+  type Approval,
+} from '../../src/domain/approval';
 
 const base = (): Approval =>
-  newApproval({ meetingId: 'g-1-20301107', groupId: 'g-1', item: 1, kind: 'approve-notice', title: 'Godkjenning av innkalling og dagsorden', meetingDate: '2030-11-07', locale: 'nb', createdAt: '2030-11-01T10:00:00.000Z' });
+  newApproval({
+    meetingId: 'g-1-20301107',
+    groupId: 'g-1',
+    item: 1,
+    kind: 'approve-notice',
+    title: 'Godkjenning av innkalling og dagsorden',
+    meetingDate: '2030-11-07',
+    locale: 'nb',
+    createdAt: '2030-11-01T10:00:00.000Z',
+  });
 const voter = (n: number) => ({ memberId: `m-${n}`, name: `Person ${n}`, organization: `Kommune ${n}`, userId: `29:u${n}` });
 const at = (min: number) => new Date(Date.UTC(2030, 10, 1, 10, min));
 
@@ -45,7 +64,11 @@ describe('closing and the decision wording (the seeds’)', () => {
 
   it('with remarks, in the order they were given', () => {
     let a = base();
-    const steps: [number, 'approve' | 'remark', string | undefined, number][] = [[2, 'remark', 'Andre merknad', 3], [1, 'remark', 'Første merknad', 1], [3, 'approve', undefined, 2]];
+    const steps: [number, 'approve' | 'remark', string | undefined, number][] = [
+      [2, 'remark', 'Andre merknad', 3],
+      [1, 'remark', 'Første merknad', 1],
+      [3, 'approve', undefined, 2],
+    ];
     for (const [n, choice, comment, min] of steps) {
       const r = castVote(a, voter(n), choice, comment, at(min));
       if (r.ok) a = r.approval;

@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import type { GroupData } from '../../src/domain/group';
 import type { MeetingData } from '../../src/domain/meeting-types';
 import { assembleReferat } from '../../src/domain/referat-assembly';
-import { ARCHIVE_NAMESPACE, archiveMetadataJson, archiveMetadataXml, buildArchiveMetadata, meetingNumber, sakstypeOf, xmlText } from '../../src/exports/archive-metadata';
+import {
+  ARCHIVE_NAMESPACE,
+  archiveMetadataJson,
+  archiveMetadataXml,
+  buildArchiveMetadata,
+  meetingNumber,
+  sakstypeOf,
+  xmlText,
+} from '../../src/exports/archive-metadata';
 import { crc32, writeZip } from '../../src/exports/zip';
 import { readZip } from '../fixtures/read-zip';
 import { child, parseXml } from '../fixtures/xml-check';
@@ -10,11 +18,21 @@ import { child, parseXml } from '../fixtures/xml-check';
 // Invented people; one with a name built to break XML (markup, entities, a CDATA end, a control character).
 const HOSTILE = 'Åse <b>&amp; "Øy\'</b> ]]> \u0001Lid';
 const group: GroupData = {
-  groupId: 'g1', name: 'Faggruppe <næring> & samarbeid', homeConversationId: 'c1', createdAt: '2023-01-01T00:00:00Z',
+  groupId: 'g1',
+  name: 'Faggruppe <næring> & samarbeid',
+  homeConversationId: 'c1',
+  createdAt: '2023-01-01T00:00:00Z',
   roles: { a: { name: 'Tone Brekkestø', roles: ['secretariat'] }, b: { name: 'Per Heggvik', roles: ['chair'] } },
 };
 const meeting: MeetingData = {
-  meetingId: 'm2', groupId: 'g1', date: '2023-03-09', start: '12:00', end: '14:00', place: 'Rådhuset, møterom «Fjord» & Co', state: 'locked', lockedAt: '2023-03-20T10:00:00.000Z',
+  meetingId: 'm2',
+  groupId: 'g1',
+  date: '2023-03-09',
+  start: '12:00',
+  end: '14:00',
+  place: 'Rådhuset, møterom «Fjord» & Co',
+  state: 'locked',
+  lockedAt: '2023-03-20T10:00:00.000Z',
   agenda: [
     { number: 1, title: 'Godkjenning av innkalling og dagsorden', subPoints: [], kind: 'approve-notice' },
     { number: 2, title: 'Godkjenning av referat fra forrige møte', subPoints: [], kind: 'approve-minutes' },
@@ -40,15 +58,22 @@ function metadata() {
   const referat = assembleReferat({ group, meeting, roster: [], contributions: [] });
   const organizations = new Map(Object.values(meeting.attendance).map((e) => [e.name, e.organization] as const));
   return buildArchiveMetadata({
-    referat, møtenummer: '2023-02', chairNames: ['Per Heggvik'], organizationOf: (n) => organizations.get(n), lockedAt: meeting.lockedAt,
+    referat,
+    møtenummer: '2023-02',
+    chairNames: ['Per Heggvik'],
+    organizationOf: (n) => organizations.get(n),
+    lockedAt: meeting.lockedAt,
     pdf: { fileName: 'referat.pdf', sha256: 'ab'.repeat(32), size: 1234 },
   });
 }
 
 describe('archive metadata (Noark 5 meeting names)', () => {
-  it('numbers a meeting by its place among the group\'s meetings that year', () => {
+  it("numbers a meeting by its place among the group's meetings that year", () => {
     const meetings = [
-      { meetingId: 'x', date: '2023-09-14' }, { meetingId: 'a', date: '2023-01-19' }, { meetingId: 'm2', date: '2023-03-09' }, { meetingId: 'n', date: '2024-01-16' },
+      { meetingId: 'x', date: '2023-09-14' },
+      { meetingId: 'a', date: '2023-01-19' },
+      { meetingId: 'm2', date: '2023-03-09' },
+      { meetingId: 'n', date: '2024-01-16' },
     ];
     expect(meetingNumber(meetings, 'a')).toBe('2023-01');
     expect(meetingNumber(meetings, 'm2')).toBe('2023-02');
@@ -59,7 +84,14 @@ describe('archive metadata (Noark 5 meeting names)', () => {
 
   it('describes the meeting, its participants with role and organization, and its items with sakstype and vedtak', () => {
     const meta = metadata();
-    expect(meta).toMatchObject({ møtenummer: '2023-02', utvalg: group.name, møtedato: '2023-03-09', møtested: meeting.place, møtetid: { start: '12:00', slutt: '14:00' }, låst: meeting.lockedAt });
+    expect(meta).toMatchObject({
+      møtenummer: '2023-02',
+      utvalg: group.name,
+      møtedato: '2023-03-09',
+      møtested: meeting.place,
+      møtetid: { start: '12:00', slutt: '14:00' },
+      låst: meeting.lockedAt,
+    });
     expect(meta.møtedeltakere).toEqual([
       { navn: 'Per Heggvik', rolle: 'møteleder', organisasjon: 'Asker kommune' },
       { navn: 'Åse <b>&amp; "Øy\'</b> ]]> \u0001Lid', rolle: 'medlem', organisasjon: 'Lier & Omegn <kommune>' },
@@ -75,11 +107,32 @@ describe('archive metadata (Noark 5 meeting names)', () => {
       [6, 'eventuelt', undefined], // «Ingen saker.» is the referat's wording, not a vedtak
     ]);
     expect(meta.saker[3].tittel).toBe('Orientering om <regionplan>');
-    expect(meta.dokumenter).toEqual([{ filnavn: 'referat.pdf', tittel: `Referat fra møte i ${group.name}`, format: 'PDF/A-2a', mimetype: 'application/pdf', sha256: 'ab'.repeat(32), størrelse: 1234 }]);
+    expect(meta.dokumenter).toEqual([
+      {
+        filnavn: 'referat.pdf',
+        tittel: `Referat fra møte i ${group.name}`,
+        format: 'PDF/A-2a',
+        mimetype: 'application/pdf',
+        sha256: 'ab'.repeat(32),
+        størrelse: 1234,
+      },
+    ]);
     expect(sakstypeOf('other')).toBe('vedtakssak');
     const referat = assembleReferat({ group, meeting, roster: [], contributions: [] });
-    const noted = buildArchiveMetadata({ referat, møtenummer: '2023-02', chairNames: [], organizationOf: () => undefined, noteOf: (n) => (n === 'Guri Lundemo' ? 'vara' : undefined), pdf: { fileName: 'referat.pdf', sha256: '', size: 0 } });
-    expect(noted.møtedeltakere.find((p) => p.navn === 'Guri Lundemo')).toEqual({ navn: 'Guri Lundemo', rolle: 'forfall', organisasjon: 'Hole kommune', merknad: 'vara' });
+    const noted = buildArchiveMetadata({
+      referat,
+      møtenummer: '2023-02',
+      chairNames: [],
+      organizationOf: () => undefined,
+      noteOf: (n) => (n === 'Guri Lundemo' ? 'vara' : undefined),
+      pdf: { fileName: 'referat.pdf', sha256: '', size: 0 },
+    });
+    expect(noted.møtedeltakere.find((p) => p.navn === 'Guri Lundemo')).toEqual({
+      navn: 'Guri Lundemo',
+      rolle: 'forfall',
+      organisasjon: 'Hole kommune',
+      merknad: 'vara',
+    });
     expect(noted.møtedeltakere.filter((p) => 'merknad' in p)).toHaveLength(1);
     expect(noted).not.toHaveProperty('låst');
     expect(JSON.parse(archiveMetadataJson(meta))).toEqual(JSON.parse(JSON.stringify(meta)));
@@ -121,7 +174,13 @@ describe('archive metadata (Noark 5 meeting names)', () => {
     expect(crc32(Buffer.from('123456789'))).toBe(0xcbf43926);
     const text = Buffer.from('æøå '.repeat(500), 'utf8');
     const random = createHash('sha512').update('x').digest(); // incompressible: stored
-    const zip = writeZip([{ name: 'metadata.json', data: text }, { name: 'referat.pdf', data: random }], new Date('2023-03-20T10:00:00Z'));
+    const zip = writeZip(
+      [
+        { name: 'metadata.json', data: text },
+        { name: 'referat.pdf', data: random },
+      ],
+      new Date('2023-03-20T10:00:00Z'),
+    );
     const files = readZip(zip);
     expect([...files.keys()]).toEqual(['metadata.json', 'referat.pdf']);
     expect(files.get('metadata.json')).toEqual(text);

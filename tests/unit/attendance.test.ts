@@ -2,7 +2,11 @@ import { attendanceKey, matchName, matchParticipant, setAttendance, summarizeAtt
 import type { RosterMember } from '../../src/domain/roster';
 
 const member = (first: string, last: string, organization: string, aadObjectId?: string): RosterMember => ({
-  id: `m-${first}-${last}`.toLowerCase().replace(/\s+/g, '-'), firstName: first, lastName: last, organization, ...(aadObjectId ? { aadObjectId } : {}),
+  id: `m-${first}-${last}`.toLowerCase().replace(/\s+/g, '-'),
+  firstName: first,
+  lastName: last,
+  organization,
+  ...(aadObjectId ? { aadObjectId } : {}),
 });
 const ROSTER = [
   member('Eir', 'Brekken', 'Hamarregionen Utvikling'),

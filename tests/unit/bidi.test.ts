@@ -38,7 +38,13 @@ describe('direction controls are removed from stored user text (#14 item 7)', ()
     const roster = parseRosterLines(`Ada${'\u2066'}\tLovlien\tNes ${RLO}kommune\tada@example.org`);
     expect(roster.members).toEqual([expect.objectContaining({ firstName: 'Ada', lastName: 'Lovlien', organization: 'Nes kommune' })]);
     const approval = newApproval({ meetingId: 'm', item: 1, kind: 'notice', openedAt: '2024-01-01T00:00:00Z' } as never);
-    const vote = castVote(approval, { memberId: 'm-ada', name: 'Ada Lovlien', organization: 'Nes kommune', userId: 'u' }, 'remark', `Feil ${RLO}dato`, new Date());
+    const vote = castVote(
+      approval,
+      { memberId: 'm-ada', name: 'Ada Lovlien', organization: 'Nes kommune', userId: 'u' },
+      'remark',
+      `Feil ${RLO}dato`,
+      new Date(),
+    );
     expect(JSON.stringify(vote)).not.toMatch(BIDI);
     expect(JSON.stringify(vote)).toContain('Feil dato');
   });

@@ -2,7 +2,7 @@ import { cardText, sharedCardText, uncardText } from '../../src/app/card-text';
 import { renderCard } from '../../cards/render';
 
 const TEXTBLOCK = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: '${text}', wrap: true }] };
-const shown = (text: string) => ((renderCard(TEXTBLOCK, { text }).body as { text: string }[])[0].text);
+const shown = (text: string) => (renderCard(TEXTBLOCK, { text }).body as { text: string }[])[0].text;
 
 describe('user text on cards, made safe in one place', () => {
   it('keeps ${…} as written instead of binding it, and comes back unchanged from card data', () => {

@@ -35,7 +35,10 @@ function readmeRows(): Row[] {
     .split('\n')
     .filter((line) => line.startsWith('| ') && !line.startsWith('| command') && !line.startsWith('|---'))
     .map((line) => {
-      const [first = '', who = ''] = line.slice(1).split(/(?<!\\)\|/).map((c) => c.trim());
+      const [first = '', who = ''] = line
+        .slice(1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim());
       return { usages: [...first.matchAll(/`([^`]+)`/g)].map((m) => m[1]!), who };
     });
 }
@@ -63,8 +66,10 @@ describe('the README command table matches the command table', () => {
         }
         const audience = SUB_FORMS.get(text) ?? parsed.spec.audience;
         if (audienceOf(row.who) !== audience) mismatches.push(`${usage}: README says «${row.who}», the table says ${audience}`);
-        if (/personal chat/.test(row.who) && parsed.spec.where !== 'personal') mismatches.push(`${usage}: README says personal chat, the table says ${parsed.spec.where}`);
-        if (/group chat/.test(row.who) && parsed.spec.where !== 'shared') mismatches.push(`${usage}: README says group chat, the table says ${parsed.spec.where}`);
+        if (/personal chat/.test(row.who) && parsed.spec.where !== 'personal')
+          mismatches.push(`${usage}: README says personal chat, the table says ${parsed.spec.where}`);
+        if (/group chat/.test(row.who) && parsed.spec.where !== 'shared')
+          mismatches.push(`${usage}: README says group chat, the table says ${parsed.spec.where}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -72,12 +77,14 @@ describe('the README command table matches the command table', () => {
 
   it('lists every command of the table, and a personal-chat command says so', () => {
     const documented = new Map<string, string>();
-    for (const row of rows) for (const usage of row.usages) {
-      const parsed = parseCommand(typed(usage));
-      if (parsed) documented.set(parsed.spec.name, row.who);
-    }
+    for (const row of rows)
+      for (const usage of row.usages) {
+        const parsed = parseCommand(typed(usage));
+        if (parsed) documented.set(parsed.spec.name, row.who);
+      }
     expect(COMMANDS.map((c) => c.name).filter((n) => !documented.has(n))).toEqual([]);
-    for (const c of COMMANDS.filter((c) => c.where === 'personal')) expect({ [c.name]: documented.get(c.name) }).toEqual({ [c.name]: expect.stringContaining('personal chat') });
+    for (const c of COMMANDS.filter((c) => c.where === 'personal'))
+      expect({ [c.name]: documented.get(c.name) }).toEqual({ [c.name]: expect.stringContaining('personal chat') });
   });
 });
 

@@ -86,7 +86,12 @@ describe('input text', () => {
   it('adds below with a blank line; remembers the last receipts once each', () => {
     expect(appendInput('Første.\n', ' Andre.')).toBe('Første.\n\nAndre.');
     expect(withReceipt(['a', 'b'], 'a')).toEqual(['b', 'a']);
-    expect(withReceipt(Array.from({ length: 25 }, (_, i) => `r${i}`), 'new')).toHaveLength(20);
+    expect(
+      withReceipt(
+        Array.from({ length: 25 }, (_, i) => `r${i}`),
+        'new',
+      ),
+    ).toHaveLength(20);
   });
 
   it('compares organizations loosely', () => {

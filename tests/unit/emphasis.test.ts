@@ -11,7 +11,12 @@ import { XSS, hostileReferat, seedReferat } from '../fixtures/export-cases';
  */
 
 test('emphasisSpans reads **fet** and *kursiv*, and leaves other asterisks alone', () => {
-  expect(emphasisSpans('**Viktig:** *frist* 1. mars')).toEqual([{ text: 'Viktig:', bold: true }, { text: ' ' }, { text: 'frist', italic: true }, { text: ' 1. mars' }]);
+  expect(emphasisSpans('**Viktig:** *frist* 1. mars')).toEqual([
+    { text: 'Viktig:', bold: true },
+    { text: ' ' },
+    { text: 'frist', italic: true },
+    { text: ' 1. mars' },
+  ]);
   expect(emphasisSpans('ingen stjerner')).toEqual([{ text: 'ingen stjerner' }]);
   for (const literal of ['5 * 3 * 2', '* ikke kursiv *', '**', '** ikke fet **', 'ett * tegn', '_ikke kursiv_']) {
     expect(emphasisSpans(literal)).toEqual([{ text: literal }]);
@@ -50,9 +55,21 @@ describe('emphasis in the documents', () => {
   test('DOCX: bold and italic runs, the line break kept, no asterisks left', () => {
     const xml = referatDocumentXml(model);
     const runs = docxRuns(xml);
-    expect(runs).toContainEqual([['Viktig:', 'b'], [' ', ''], ['frist', 'i'], [' 1. mars\nandre linje med ', ''], ['fet', 'b']]);
-    expect(runs).toContainEqual([['fet', 'b'], [' punkt', '']]);
-    expect(runs).toContainEqual([['kursivt', 'i'], [' underpunkt', '']]);
+    expect(runs).toContainEqual([
+      ['Viktig:', 'b'],
+      [' ', ''],
+      ['frist', 'i'],
+      [' 1. mars\nandre linje med ', ''],
+      ['fet', 'b'],
+    ]);
+    expect(runs).toContainEqual([
+      ['fet', 'b'],
+      [' punkt', ''],
+    ]);
+    expect(runs).toContainEqual([
+      ['kursivt', 'i'],
+      [' underpunkt', ''],
+    ]);
     expect(runs).toContainEqual([['vanlig punkt', '']]);
     expect(xml).not.toContain('*');
   });
@@ -69,7 +86,11 @@ describe('emphasis never opens markup', () => {
     expect(html).toContain('<strong>&lt;script&gt;alert(1)&lt;/script&gt;</strong> og <em>&lt;img src=x onerror=alert(2)&gt;</em>');
     expect(html).not.toMatch(/<(script|img)\b/);
     const xml = referatDocumentXml(model);
-    expect(docxRuns(xml)).toContainEqual([['&lt;script&gt;alert(1)&lt;/script&gt;', 'b'], [' og ', ''], ['&lt;img src=x onerror=alert(2)&gt;', 'i']]);
+    expect(docxRuns(xml)).toContainEqual([
+      ['&lt;script&gt;alert(1)&lt;/script&gt;', 'b'],
+      [' og ', ''],
+      ['&lt;img src=x onerror=alert(2)&gt;', 'i'],
+    ]);
     expect(xml).not.toContain(XSS);
   });
 

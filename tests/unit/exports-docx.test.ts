@@ -111,7 +111,9 @@ describe('referat as DOCX', () => {
     const target = new RegExp(`Id="${ref}" Type="[^"]*/footer" Target="([^"]+)"`).exec(rels)?.[1];
     expect(target).toBe('footer1.xml');
     const footer = files.get(`word/${target}`)!.toString();
-    const parts = [...footer.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>|<w:instrText xml:space="preserve">([^<]*)<\/w:instrText>/g)].map((m) => m[1] ?? `{${m[2]}}`);
+    const parts = [...footer.matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>|<w:instrText xml:space="preserve">([^<]*)<\/w:instrText>/g)].map(
+      (m) => m[1] ?? `{${m[2]}}`,
+    );
     expect(parts.join('')).toBe('Side {PAGE} av {NUMPAGES}');
     expect(footer).toContain('<w:jc w:val="right"/>');
     expect(files.get('[Content_Types].xml')!.toString()).toContain('PartName="/word/footer1.xml"');
@@ -137,7 +139,9 @@ describe('referat as DOCX', () => {
 describe('DOCX escaping', () => {
   let doc: string;
   beforeAll(async () => {
-    doc = readZip(await referatToDocx(hostileReferat())).get('word/document.xml')!.toString('utf8');
+    doc = readZip(await referatToDocx(hostileReferat()))
+      .get('word/document.xml')!
+      .toString('utf8');
   });
 
   test('<script> is XML-escaped text, the XML stays well-formed', () => {
@@ -156,7 +160,7 @@ describe('DOCX escaping', () => {
     expect(xmlText('a\u0000<\u001F>&\uFFFFb')).toBe('a&lt;&gt;&amp;b');
   });
 
-  test('the member\'s bullets are list paragraphs at two levels', () => {
+  test("the member's bullets are list paragraphs at two levels", () => {
     const ps = paragraphs(doc).map((p) => ({ ...p, text: unescapeXml(p.text) }));
     expect(ps).toContainEqual({ style: 'ListParagraph', bullet: '0/1', text: '2. punkt som ser nummerert ut' });
     expect(ps).toContainEqual({ style: 'ListParagraph', bullet: '1/1', text: 'underpunkt' });

@@ -21,7 +21,12 @@ test('the heading check itself catches a missing h1, two h1s and a skipped level
   expectOrderedHeadings('<h1>a</h1><h2>b</h2><h3 class="x">c</h3><h2>d</h2>');
 });
 
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 describe('referat as HTML', () => {
   const html = referatToHtml(seedReferat());
@@ -35,7 +40,7 @@ describe('referat as HTML', () => {
     expect(html).toContain('<title>Referat fra møte i Osloregionens faggruppe Nærings samarbeidet, 19.01.2023</title>');
   });
 
-  test('header, Frammøtte table, secretariat, items and round-table headings in the seed\'s order', () => {
+  test("header, Frammøtte table, secretariat, items and round-table headings in the seed's order", () => {
     const marks = [
       '<h1>Referat fra møte i Osloregionens faggruppe Nærings samarbeidet</h1>',
       '<strong>Tid:</strong> Torsdag 19.01.2023 kl. 13.00 – 15.00',
@@ -61,7 +66,7 @@ describe('referat as HTML', () => {
     expect(html.match(/<th\b[^>]*>/g)).toEqual(['<th scope="col">', '<th scope="col">']);
   });
 
-  test('decision, markers and the member\'s bullets', () => {
+  test("decision, markers and the member's bullets", () => {
     expect(html).toContain('<div class="decision"><p>Innkallingen ble godkjent</p></div>'); // no «Vedtak:» label (#17)
     expect(html).toContain('<p class="marker">(mottatt etter møtet)</p>');
     expect(html).toContain('<p class="marker">(skrevet inn av sekretariatet)</p>');
@@ -98,7 +103,7 @@ describe('HTML escaping', () => {
 describe('innkalling as HTML', () => {
   const html = innkallingToHtml(seed004Innkalling());
 
-  test('header block, prepare, signature, sakskart and Inviterte in the seed\'s order', () => {
+  test("header block, prepare, signature, sakskart and Inviterte in the seed's order", () => {
     const marks = [
       '<strong>Dato:</strong> 01.11.2024',
       '<strong>Deres ref:</strong>',

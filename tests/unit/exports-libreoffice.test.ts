@@ -35,9 +35,13 @@ describe('LibreOffice converts the DOCX to PDF', () => {
       for (const [name, body] of files) await writeFile(path.join(dir, name), body);
       // A fresh profile: a shared one may be locked by another soffice, which then silently does nothing.
       const profile = `file://${path.join(dir, 'profile')}`;
-      await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files.map(([n]) => path.join(dir, n))], {
-        timeout: 150_000,
-      });
+      await run(
+        'soffice',
+        [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files.map(([n]) => path.join(dir, n))],
+        {
+          timeout: 150_000,
+        },
+      );
       for (const [name] of files) {
         const pdf = path.join(dir, name.replace(/\.docx$/, '.pdf'));
         expect((await stat(pdf)).size).toBeGreaterThan(1000);
@@ -57,9 +61,14 @@ describe('LibreOffice converts the DOCX to PDF', () => {
         expect(text).toContain(`Side 1 av ${pages}`);
         expect(text).toContain(`Side ${pages} av ${pages}`);
         // The heading styles' outline levels become the PDF's bookmarks (LibreOffice exports them by default).
-        for (const [name, first] of [['referat', 'Referat fra møte i Osloregionens faggruppe Nærings samarbeidet'], ['innkalling', 'Sakskart til møte i']] as const) {
+        for (const [name, first] of [
+          ['referat', 'Referat fra møte i Osloregionens faggruppe Nærings samarbeidet'],
+          ['innkalling', 'Sakskart til møte i'],
+        ] as const) {
           const xml = (await run('pdftohtml', ['-xml', '-i', '-q', '-stdout', path.join(dir, `${name}.pdf`)], { maxBuffer: 64 << 20 })).stdout;
-          const outline = [...xml.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map((m) => m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+          const outline = [...xml.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map((m) =>
+            m[1].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+          );
           console.log(`${name}.pdf from LibreOffice: ${outline.length} bookmarks`);
           expect(outline[0]).toContain(first);
           expect(outline.length).toBeGreaterThanOrEqual(2);

@@ -14,7 +14,12 @@ interface Structure {
   order: string[];
 }
 
-const norm = (s: string) => s.toLocaleLowerCase('nb').replace(/\s+/g, ' ').replace(/[.\s]+$/, '').trim();
+const norm = (s: string) =>
+  s
+    .toLocaleLowerCase('nb')
+    .replace(/\s+/g, ' ')
+    .replace(/[.\s]+$/, '')
+    .trim();
 const unescape = (s: string) => s.replace(/\\([\\`*_[\]<>#|~&.)=+-])/g, '$1');
 
 /** Reads the 19.01.2023 minutes (a Word document saved as text with some Markdown). */
@@ -56,7 +61,12 @@ function markdownStructure(md: string): Structure {
   const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
   const attendees: string[][] = [];
   for (let i = at(/^\*\*Frammøtte:\*\*$/) + 4; lines[i]?.startsWith('| '); i++) {
-    attendees.push(lines[i].slice(2, -2).split(/(?<!\\) \| /).map(unescape));
+    attendees.push(
+      lines[i]
+        .slice(2, -2)
+        .split(/(?<!\\) \| /)
+        .map(unescape),
+    );
   }
   const items = lines.flatMap((l) => {
     const m = /^## Sak (\d+)\. (.+)$/.exec(l);
@@ -86,7 +96,7 @@ describe('referat as Markdown, compared with the 19.01.2023 minutes', () => {
   const seed = seedStructure(fixtureDocument(REFERAT_2023_01_19));
   const ours = markdownStructure(referatToMarkdown(seedReferat()));
 
-  test('same group, same Tid (except the seed\'s wrong weekday: 19.01.2023 was a Thursday)', () => {
+  test("same group, same Tid (except the seed's wrong weekday: 19.01.2023 was a Thursday)", () => {
     expect(ours.group).toBe(seed.group);
     const tid = /^\S+ 19\.01\.2023 kl\. 13\.00 – 15\.00$/;
     expect(seed.tid).toMatch(tid);
@@ -94,11 +104,11 @@ describe('referat as Markdown, compared with the 19.01.2023 minutes', () => {
     expect(ours.tid).toBe('Torsdag 19.01.2023 kl. 13.00 – 15.00');
   });
 
-  test('sections in the seed\'s order', () => {
+  test("sections in the seed's order", () => {
     expect(ours.order).toEqual(seed.order);
   });
 
-  test('the Frammøtte table has the seed\'s rows, and the same secretariat', () => {
+  test("the Frammøtte table has the seed's rows, and the same secretariat", () => {
     expect(seed.attendees).toHaveLength(26);
     expect(ours.attendees).toEqual(seed.attendees);
     expect(ours.secretariat).toEqual(seed.secretariat);
@@ -162,7 +172,7 @@ describe('Markdown escaping', () => {
     expect(lines).toContain('| Eve \\<script\\>alert(1)\\</script\\> | Pipe \\| kommune |');
   });
 
-  test('the member\'s own bullets stay list items, and cannot start a nested numbered list', () => {
+  test("the member's own bullets stay list items, and cannot start a nested numbered list", () => {
     expect(md).toContain('- eget punkt med æøå ÆØÅ\n- 2\\. punkt som ser nummerert ut\n  - underpunkt');
   });
 
@@ -177,8 +187,21 @@ describe('innkalling as Markdown, compared with the 7.11.2024 notice', () => {
   const md = innkallingToMarkdown(model);
   const seed = fixtureDocument(INNKALLING_2024_11_07);
 
-  test('the notice\'s blocks come in the seed\'s order', () => {
-    const marks = ['Dato:', 'Deres ref:', 'Vår ref:', 'Saksbehandler:', 'Til Osloregionens', 'Tid:', 'Sted:', 'Vi ber deltakere i møtet forberede følgende:', 'Sak 4.', 'Med vennlig hilsen', 'Sakskart til møte i', 'Inviterte'];
+  test("the notice's blocks come in the seed's order", () => {
+    const marks = [
+      'Dato:',
+      'Deres ref:',
+      'Vår ref:',
+      'Saksbehandler:',
+      'Til Osloregionens',
+      'Tid:',
+      'Sted:',
+      'Vi ber deltakere i møtet forberede følgende:',
+      'Sak 4.',
+      'Med vennlig hilsen',
+      'Sakskart til møte i',
+      'Inviterte',
+    ];
     const positions = (text: string) => marks.map((m) => text.indexOf(m));
     const plain = md.replace(/\*\*/g, '');
     expect(positions(seed).every((p) => p >= 0)).toBe(true);

@@ -14,7 +14,8 @@ import { LARGE_INPUTS, LARGE_ORGS, largeCase } from '../../tools/fixtures/refera
  * The PDF/A read back with poppler-utils (pdfinfo, pdffonts, pdftotext), as an archive would.
  * scripts/test.sh installs poppler-utils or sets REFERENT_SKIP_POPPLER to the reason; CI installs it.
  */
-const skipReason = process.env.REFERENT_SKIP_POPPLER ?? (spawnSync('pdfinfo', ['-v']).error ? 'pdfinfo is not on PATH (apt-get install poppler-utils)' : undefined);
+const skipReason =
+  process.env.REFERENT_SKIP_POPPLER ?? (spawnSync('pdfinfo', ['-v']).error ? 'pdfinfo is not on PATH (apt-get install poppler-utils)' : undefined);
 const poppler = skipReason ? test.skip : test;
 if (skipReason) console.log(`PDF read-back checks skipped: ${skipReason}`);
 
@@ -32,10 +33,15 @@ async function tool(name: 'pdfinfo' | 'pdffonts' | 'pdftotext', pdf: Buffer, ...
 function innkalling(): InnkallingModel {
   return {
     groupName: 'Faggruppe <næring> & «samarbeid»',
-    noticeDate: '2024-11-01', deresRef: '', varRef: '24/1234',
+    noticeDate: '2024-11-01',
+    deresRef: '',
+    varRef: '24/1234',
     saksbehandler: { name: 'Åse Ørnulfsen', phone: '99 88 77 66' },
     to: 'Til faggruppe for næringssamarbeid',
-    date: '2024-11-07', start: '12:00', end: '13:00', place: 'Rådhuset, møterom Ærø',
+    date: '2024-11-07',
+    start: '12:00',
+    end: '13:00',
+    place: 'Rådhuset, møterom Ærø',
     prepare: [{ itemNumber: 4, text: 'Forberede kort innlegg om aktuelle saker i din kommune.' }],
     agenda: [
       { number: 1, title: 'Godkjenning av innkalling og dagsorden', subPoints: [] },
@@ -129,7 +135,15 @@ describe('referat as PDF/A-2a', () => {
       ...model.items.map((i) => `Sak ${i.number}.`),
     ]);
     expectInOrder(text, [`Sak ${round.number}.`, ...round.roundTable!.map((s) => s.organization)]);
-    for (const literal of [XSS, '# Ikke en overskrift', '| ikke | en tabell |', '<img src=x onerror=alert(2)>', '**ikke fet** _ikke kursiv_', 'æøå ÆØÅ', 'Ondsinnet <b>kommune</b> | #1']) {
+    for (const literal of [
+      XSS,
+      '# Ikke en overskrift',
+      '| ikke | en tabell |',
+      '<img src=x onerror=alert(2)>',
+      '**ikke fet** _ikke kursiv_',
+      'æøå ÆØÅ',
+      'Ondsinnet <b>kommune</b> | #1',
+    ]) {
       expect(text).toContain(literal);
     }
     expect(text).not.toContain('\u0001');
@@ -178,28 +192,51 @@ describe('innkalling as PDF/A-2a', () => {
     const xmp = doc.body.toString('utf8', doc.body.indexOf('<x:xmpmeta'), doc.body.indexOf('</x:xmpmeta>') + 12);
     expect(xmp).toContain('Faggruppe &lt;næring&gt; &amp; «samarbeid»');
     const text = await tool('pdftotext', doc.body, '-layout', '-enc', 'UTF-8');
-    expectInOrder(text, ['Dato: 01.11.2024', 'Vår ref: 24/1234', 'Saksbehandler: Åse Ørnulfsen', 'Tlf 99 88 77 66', 'Til faggruppe', 'Tid:', 'Sted: Rådhuset, møterom Ærø',
-      'Vi ber deltakere i møtet forberede følgende:', 'Sak 4. Forberede kort innlegg', 'Med vennlig hilsen', 'Sekretariatet for regionen',
-      'Sakskart til møte i Faggruppe <næring>', '1. Godkjenning', '4. Runde rundt bordet', 'Kort innlegg', '5. Eventuelt', 'Inviterte', 'Fornavn', 'Bjørn 1 ', 'Bjørn 45 ']);
+    expectInOrder(text, [
+      'Dato: 01.11.2024',
+      'Vår ref: 24/1234',
+      'Saksbehandler: Åse Ørnulfsen',
+      'Tlf 99 88 77 66',
+      'Til faggruppe',
+      'Tid:',
+      'Sted: Rådhuset, møterom Ærø',
+      'Vi ber deltakere i møtet forberede følgende:',
+      'Sak 4. Forberede kort innlegg',
+      'Med vennlig hilsen',
+      'Sekretariatet for regionen',
+      'Sakskart til møte i Faggruppe <næring>',
+      '1. Godkjenning',
+      '4. Runde rundt bordet',
+      'Kort innlegg',
+      '5. Eventuelt',
+      'Inviterte',
+      'Fornavn',
+      'Bjørn 1 ',
+      'Bjørn 45 ',
+    ]);
     expect(text).toMatch(/Side 1 av \d/);
   });
 });
 
 describe('the biggest referat as PDF', () => {
-  poppler(`${LARGE_INPUTS} inputs of 1,000 characters: every input whole, every organization a heading`, async () => {
-    const model = assembleReferat(largeCase(1000));
-    const doc = await renderReferat(model, 'pdf');
-    const text = await tool('pdftotext', doc.body, '-enc', 'UTF-8');
-    // A long token may wrap at its hyphens (also across a page, past the footer), and pdftotext
-    // drops a hyphen that ends a line: the footers are taken out and a hyphen may be gone.
-    const body = text.replace(/\s*Side \d+ av \d+\s*\f/g, '\n');
-    const marks = new Set([...body.matchAll(/innspill-?\s*slutt-?\s*(\d+)-?\s*æøå/g)].map((m) => m[1]));
-    expect(marks.size).toBe(LARGE_INPUTS);
-    const pages = Number(/^Pages:\s+(\d+)$/m.exec(await tool('pdfinfo', doc.body))![1]);
-    expect(text).toContain(`Side ${pages} av ${pages}`);
-    const tree = await tool('pdfinfo', doc.body, '-struct');
-    expect((tree.match(/^\s*H3\b/gm) ?? []).length).toBe(LARGE_ORGS);
-  }, 60_000);
+  poppler(
+    `${LARGE_INPUTS} inputs of 1,000 characters: every input whole, every organization a heading`,
+    async () => {
+      const model = assembleReferat(largeCase(1000));
+      const doc = await renderReferat(model, 'pdf');
+      const text = await tool('pdftotext', doc.body, '-enc', 'UTF-8');
+      // A long token may wrap at its hyphens (also across a page, past the footer), and pdftotext
+      // drops a hyphen that ends a line: the footers are taken out and a hyphen may be gone.
+      const body = text.replace(/\s*Side \d+ av \d+\s*\f/g, '\n');
+      const marks = new Set([...body.matchAll(/innspill-?\s*slutt-?\s*(\d+)-?\s*æøå/g)].map((m) => m[1]));
+      expect(marks.size).toBe(LARGE_INPUTS);
+      const pages = Number(/^Pages:\s+(\d+)$/m.exec(await tool('pdfinfo', doc.body))![1]);
+      expect(text).toContain(`Side ${pages} av ${pages}`);
+      const tree = await tool('pdfinfo', doc.body, '-struct');
+      expect((tree.match(/^\s*H3\b/gm) ?? []).length).toBe(LARGE_ORGS);
+    },
+    60_000,
+  );
 });
 
 test('characters DejaVu Sans lacks become "?" instead of a .notdef glyph (PDF/A forbids it)', async () => {

@@ -178,7 +178,8 @@ describe('infra/azure.bicep', () => {
     // Every setting is one the bot reads (src/config.ts), or one for the platform / the Azure SDK.
     const platform = new Set(['WEBSITE_RUN_FROM_PACKAGE', 'SCM_DO_BUILD_DURING_DEPLOYMENT', 'NODE_ENV', 'AZURE_CLIENT_ID']);
     const configText = read('src/config.ts');
-    for (const name of Object.keys(settings)) if (!platform.has(name)) expect(configText.includes(`${name}:`) ? name : `${name} (unknown to src/config.ts)`).toBe(name);
+    for (const name of Object.keys(settings))
+      if (!platform.has(name)) expect(configText.includes(`${name}:`) ? name : `${name} (unknown to src/config.ts)`).toBe(name);
     // With representative values the bot's own config validation passes: a keyless, MSI bot in Azure.
     const sample: Record<string, string> = {
       'identity.properties.clientId': '11111111-2222-3333-4444-555555555555',
@@ -214,7 +215,9 @@ describe('infra/azure.bicep', () => {
 
   it('outputs what the Toolkit writes to env/.env.<env> and the manifest and deploy need', () => {
     const outputs = [...code.matchAll(/^output (\w+) string = /gm)].map((m) => m[1]);
-    expect(outputs).toEqual(expect.arrayContaining(['BOT_ID', 'BOT_DOMAIN', 'BOT_ENDPOINT', 'AZURE_APP_SERVICE_RESOURCE_ID', 'COSMOS_ENDPOINT', 'COSMOS_DATABASE']));
+    expect(outputs).toEqual(
+      expect.arrayContaining(['BOT_ID', 'BOT_DOMAIN', 'BOT_ENDPOINT', 'AZURE_APP_SERVICE_RESOURCE_ID', 'COSMOS_ENDPOINT', 'COSMOS_DATABASE']),
+    );
   });
 
   it('gets every parameter without a default from azure.parameters.json, whose placeholders env/.env.dev defines', () => {
@@ -265,7 +268,14 @@ describe('teamsapp.yml and teamsapp.local.yml', () => {
 
   it('provision the Teams app and the Azure resources, then validate, zip and update the app package; deploy builds and zip-deploys', () => {
     const l = lifecycles(remote);
-    expect(l['provision']).toEqual(['teamsApp/create', 'arm/deploy', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/validateAppPackage', 'teamsApp/update']);
+    expect(l['provision']).toEqual([
+      'teamsApp/create',
+      'arm/deploy',
+      'teamsApp/validateManifest',
+      'teamsApp/zipAppPackage',
+      'teamsApp/validateAppPackage',
+      'teamsApp/update',
+    ]);
     expect(l['deploy']).toEqual(['cli/runNpmCommand', 'cli/runNpmCommand', 'azureAppService/zipDeploy']);
     expect(l['publish']).toContain('teamsApp/publishAppPackage');
     expect(remote).toMatch(/- path: \.\/infra\/azure\.bicep\n\s+parameters: \.\/infra\/azure\.parameters\.json/);
@@ -274,29 +284,48 @@ describe('teamsapp.yml and teamsapp.local.yml', () => {
     expect(remote).toMatch(/resourceId: \$\{\{AZURE_APP_SERVICE_RESOURCE_ID\}\}/);
   });
 
-  it('locally: register the bot (Entra app + secret, Bot Framework with Teams) and write the bot\'s settings to a gitignored file', () => {
+  it("locally: register the bot (Entra app + secret, Bot Framework with Teams) and write the bot's settings to a gitignored file", () => {
     const l = lifecycles(local);
-    expect(l['provision']).toEqual(['teamsApp/create', 'botAadApp/create', 'botFramework/create', 'teamsApp/validateManifest', 'teamsApp/zipAppPackage', 'teamsApp/validateAppPackage', 'teamsApp/update']);
+    expect(l['provision']).toEqual([
+      'teamsApp/create',
+      'botAadApp/create',
+      'botFramework/create',
+      'teamsApp/validateManifest',
+      'teamsApp/zipAppPackage',
+      'teamsApp/validateAppPackage',
+      'teamsApp/update',
+    ]);
     expect(l['deploy']).toEqual(['cli/runNpmCommand', 'file/createOrUpdateEnvironmentFile']);
     expect(local).toMatch(/botPassword: SECRET_BOT_PASSWORD/);
     expect(local).toMatch(/messagingEndpoint: \$\{\{BOT_ENDPOINT\}\}\/api\/messages/);
     expect(local).toMatch(/- name: msteams/);
     const target = /target: (\S+)/.exec(local)![1]!;
-    const ignored = read('.gitignore').split('\n').map((p) => p.trim());
+    const ignored = read('.gitignore')
+      .split('\n')
+      .map((p) => p.trim());
     expect(ignored.filter((p) => p === target.replace(/^\.\//, '') || p === target.replace(/^\./, ''))).not.toEqual([]);
     // The settings written there are ones src/config.ts reads, and it accepts them.
     const envs = /^( +)envs:\n((?:\1 +.*\n)+)/m.exec(local)![2]!;
     const names = [...envs.matchAll(/^\s+(\w+): /gm)].map((m) => m[1]!);
     const configText = read('src/config.ts');
     for (const n of names) expect(configText.includes(`${n}:`) ? n : `${n} (unknown to src/config.ts)`).toBe(n);
-    const sample = { PORT: '3978', MicrosoftAppType: 'SingleTenant', MicrosoftAppId: 'a6e0b2c4-1d3f-4a5b-8c7d-9e0f1a2b3c4d', MicrosoftAppPassword: 'x', MicrosoftAppTenantId: 't', ALLOWED_TENANTS: 't', PUBLIC_URL: 'https://example.devtunnels.ms' };
+    const sample = {
+      PORT: '3978',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppId: 'a6e0b2c4-1d3f-4a5b-8c7d-9e0f1a2b3c4d',
+      MicrosoftAppPassword: 'x',
+      MicrosoftAppTenantId: 't',
+      ALLOWED_TENANTS: 't',
+      PUBLIC_URL: 'https://example.devtunnels.ms',
+    };
     expect(Object.keys(sample).sort()).toEqual([...names].sort());
     expect(loadConfig(sample).bot.appType).toBe('SingleTenant');
   });
 
   it('refer only to files that exist', () => {
     for (const yml of [remote, local]) {
-      for (const m of yml.matchAll(/(?:manifestPath|path|parameters|ignoreFile): (\.\/\S+)/g)) expect(existsSync(path.join(root, m[1]!)) ? m[1] : `${m[1]} (missing)`).toBe(m[1]);
+      for (const m of yml.matchAll(/(?:manifestPath|path|parameters|ignoreFile): (\.\/\S+)/g))
+        expect(existsSync(path.join(root, m[1]!)) ? m[1] : `${m[1]} (missing)`).toBe(m[1]);
     }
   });
 });
@@ -308,7 +337,17 @@ describe('infra/.webappignore (what teamsapp deploy leaves out)', () => {
     .filter((l) => l && !l.startsWith('#'));
 
   it('keeps what `npm start` needs: dist/bot, dist/src, cards, package.json and the runtime packages', () => {
-    for (const kept of ['/dist/', '/dist/bot/', '/dist/src/', '/cards/', 'package.json', '/node_modules/', '/node_modules/botbuilder/', '/node_modules/@azure/']) expect(patterns).not.toContain(kept);
+    for (const kept of [
+      '/dist/',
+      '/dist/bot/',
+      '/dist/src/',
+      '/cards/',
+      'package.json',
+      '/node_modules/',
+      '/node_modules/botbuilder/',
+      '/node_modules/@azure/',
+    ])
+      expect(patterns).not.toContain(kept);
   });
 
   it('leaves out only packages that nothing but devDependencies needs (package-lock.json "dev": true)', () => {
@@ -316,7 +355,12 @@ describe('infra/.webappignore (what teamsapp deploy leaves out)', () => {
     const excluded = patterns.filter((p) => p.startsWith('/node_modules/') && !/^\/node_modules\/\.(bin|cache)\/$/.test(p));
     expect(excluded.length).toBeGreaterThan(0);
     for (const pattern of excluded) {
-      const re = new RegExp(`^${pattern.slice(1, -1).replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}(/[^/]+)?$`);
+      const re = new RegExp(
+        `^${pattern
+          .slice(1, -1)
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '[^/]*')}(/[^/]+)?$`,
+      );
       const hits = Object.entries(lock.packages).filter(([k]) => re.test(k));
       for (const [name, entry] of hits) expect(entry.dev ? name : `${name} is a runtime package`).toBe(name);
     }

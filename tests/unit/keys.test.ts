@@ -38,12 +38,25 @@ describe('personKey: one person-name key', () => {
 
 describe('the referat groups by the key and prints the roster spelling', () => {
   const meeting: MeetingData = {
-    meetingId: 'm1', groupId: 'g1', date: '2024-11-07', start: '12:00', end: '13:00', place: 'Teams', state: 'ended',
+    meetingId: 'm1',
+    groupId: 'g1',
+    date: '2024-11-07',
+    start: '12:00',
+    end: '13:00',
+    place: 'Teams',
+    state: 'ended',
     agenda: [{ number: 1, title: 'Runde rundt bordet', subPoints: [], kind: 'round-table' }],
-    records: { '1': { notes: ['Nes kommune, : notat fra møteleder'] } }, attendance: {},
+    records: { '1': { notes: ['Nes kommune, : notat fra møteleder'] } },
+    attendance: {},
   };
   const input = (organization: string, text: string, updatedAt: string): Contribution => ({
-    meetingId: 'm1', organization, text, authorName: 'Ada Lovlien', enteredBySecretariat: false, received: 'before', updatedAt,
+    meetingId: 'm1',
+    organization,
+    text,
+    authorName: 'Ada Lovlien',
+    enteredBySecretariat: false,
+    received: 'before',
+    updatedAt,
   });
   it('"Nes kommune" and "Nes  kommune." are one section, spelled as on the roster', () => {
     const model = assembleReferat({
@@ -53,7 +66,11 @@ describe('the referat groups by the key and prints the roster spelling', () => {
         { id: 'm-a', firstName: 'Ada', lastName: 'Lovlien', organization: 'Nes kommune' },
         { id: 'm-b', firstName: 'Bo', lastName: 'Fjell', organization: 'Nes kommune (Buskerud)' },
       ],
-      contributions: [input('Nes  kommune.', 'Først', '2024-11-01T08:00:00Z'), input('nes kommune', 'Så', '2024-11-02T08:00:00Z'), input('Nes kommune (Buskerud)', 'Annen', '2024-11-03T08:00:00Z')],
+      contributions: [
+        input('Nes  kommune.', 'Først', '2024-11-01T08:00:00Z'),
+        input('nes kommune', 'Så', '2024-11-02T08:00:00Z'),
+        input('Nes kommune (Buskerud)', 'Annen', '2024-11-03T08:00:00Z'),
+      ],
     });
     const sections = model.items[0].roundTable ?? [];
     expect(sections.map((s) => s.organization)).toEqual(['Nes kommune', 'Nes kommune (Buskerud)']);

@@ -43,9 +43,34 @@ const BRIEF_COMMANDS = [
   'referat',
 ];
 /** The commands the manifest must offer somewhere (the brief's list for the command menus). */
-const MUST_BE_LISTED = ['hjelp', 'ny gruppe', 'deltakere', 'nytt møte', 'sakskart', 'innkalling', 'start', 'neste', 'vedtak:', 'notat:', 'runde', 'avslutt', 'innspill', 'mine innspill', 'status', 'påminnelse', 'referat'];
+const MUST_BE_LISTED = [
+  'hjelp',
+  'ny gruppe',
+  'deltakere',
+  'nytt møte',
+  'sakskart',
+  'innkalling',
+  'start',
+  'neste',
+  'vedtak:',
+  'notat:',
+  'runde',
+  'avslutt',
+  'innspill',
+  'mine innspill',
+  'status',
+  'påminnelse',
+  'referat',
+];
 
-const RSC = ['ChatMessage.Read.Chat', 'ChannelMessage.Read.Group', 'OnlineMeeting.ReadBasic.Chat', 'OnlineMeetingParticipant.Read.Chat', 'ChatMember.Read.Chat', 'TeamMember.Read.Group'];
+const RSC = [
+  'ChatMessage.Read.Chat',
+  'ChannelMessage.Read.Group',
+  'OnlineMeeting.ReadBasic.Chat',
+  'OnlineMeetingParticipant.Read.Chat',
+  'ChatMember.Read.Chat',
+  'TeamMember.Read.Group',
+];
 
 /** RGBA pixels of an 8-bit RGBA, non-interlaced PNG (what scripts/make-icons.ts writes), all five row filters. */
 function decodeRgba(png: Uint8Array): Uint8Array {
@@ -53,7 +78,7 @@ function decodeRgba(png: Uint8Array): Uint8Array {
   const { width, height, colorType } = pngSize(buf);
   if (colorType !== 6 || buf[24] !== 8 || buf[28] !== 0) throw new Error('decodeRgba: only 8-bit RGBA, non-interlaced');
   const idat: Buffer[] = [];
-  for (let off = 8; off < buf.length; ) {
+  for (let off = 8; off < buf.length;) {
     const len = buf.readUInt32BE(off);
     if (buf.toString('ascii', off + 4, off + 8) === 'IDAT') idat.push(buf.subarray(off + 8, off + 8 + len));
     off += 12 + len;
@@ -156,7 +181,7 @@ describe('Teams app package', () => {
       expect([pixels[i], pixels[i + 1], pixels[i + 2]]).toEqual([255, 255, 255]);
     }
     expect(drawn).toBeGreaterThan(50); // something is drawn …
-    expect(drawn).toBeLessThan(32 * 32 / 2); // … on a mostly transparent background
+    expect(drawn).toBeLessThan((32 * 32) / 2); // … on a mostly transparent background
     expect(pixels[3]).toBe(0); // top-left corner transparent
     const color = decodeRgba(files[manifest.icons.color]!);
     expect(color[3]).toBe(255); // full-bleed colour background
@@ -217,11 +242,20 @@ describe('Teams app package', () => {
 
 describe('package-app helpers', () => {
   it('parses .env files as the Toolkit writes them', () => {
-    expect(parseEnvFile('# c\nA=1\nB=\n  C = "x y"  \nD=plain # comment\nexport E=\'q\'\nnot a line\n')).toEqual({ A: '1', B: '', C: 'x y', D: 'plain', E: 'q' });
+    expect(parseEnvFile('# c\nA=1\nB=\n  C = "x y"  \nD=plain # comment\nexport E=\'q\'\nnot a line\n')).toEqual({
+      A: '1',
+      B: '',
+      C: 'x y',
+      D: 'plain',
+      E: 'q',
+    });
   });
 
   it('treats empty values as unresolved, except APP_NAME_SUFFIX, and escapes values for JSON', () => {
-    expect(substitute('${{A}}|${{ B }}|${{APP_NAME_SUFFIX}}', { A: '', B: undefined, APP_NAME_SUFFIX: '' })).toEqual({ text: '${{A}}|${{ B }}|', unresolved: ['A', 'B'] });
+    expect(substitute('${{A}}|${{ B }}|${{APP_NAME_SUFFIX}}', { A: '', B: undefined, APP_NAME_SUFFIX: '' })).toEqual({
+      text: '${{A}}|${{ B }}|',
+      unresolved: ['A', 'B'],
+    });
     expect(substitute('"${{X}}"', { X: 'a"b\\c' }).text).toBe('"a\\"b\\\\c"');
   });
 

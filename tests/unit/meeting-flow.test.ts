@@ -1,6 +1,17 @@
 import type { AgendaItem } from '../../src/domain/agenda';
 import {
-  addNote, currentItem, endMeeting, goTo, hasReceipt, isStale, setDecision, startMeeting, step, undecidedItems, withReceipt, MAX_RECORD_CHARS,
+  addNote,
+  currentItem,
+  endMeeting,
+  goTo,
+  hasReceipt,
+  isStale,
+  setDecision,
+  startMeeting,
+  step,
+  undecidedItems,
+  withReceipt,
+  MAX_RECORD_CHARS,
 } from '../../src/domain/meeting-flow';
 import type { MeetingData } from '../../src/domain/meeting-types';
 
@@ -13,8 +24,17 @@ const AGENDA: AgendaItem[] = [
 ];
 
 const meeting = (over: Partial<MeetingData> = {}): MeetingData => ({
-  meetingId: 'g-1-20241107', groupId: 'g-1', date: '2024-11-07', start: '12:00', end: '13:00', place: 'Oslo rådhus',
-  state: 'notice-published', agenda: AGENDA, records: {}, attendance: {}, ...over,
+  meetingId: 'g-1-20241107',
+  groupId: 'g-1',
+  date: '2024-11-07',
+  start: '12:00',
+  end: '13:00',
+  place: 'Oslo rådhus',
+  state: 'notice-published',
+  agenda: AGENDA,
+  records: {},
+  attendance: {},
+  ...over,
 });
 const NOW = new Date('2024-11-07T11:00:00Z');
 

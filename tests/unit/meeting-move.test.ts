@@ -3,8 +3,16 @@ import { moveMeeting } from '../../src/domain/meeting-move';
 import type { MeetingData } from '../../src/domain/meeting-types';
 
 const base: MeetingData = {
-  meetingId: 'g-1-20270114', groupId: 'g-1', date: '2027-01-14', start: '10:00', end: '12:00', place: 'Teams', state: 'notice-published',
-  agenda: [], records: {}, attendance: {},
+  meetingId: 'g-1-20270114',
+  groupId: 'g-1',
+  date: '2027-01-14',
+  start: '10:00',
+  end: '12:00',
+  place: 'Teams',
+  state: 'notice-published',
+  agenda: [],
+  records: {},
+  attendance: {},
 };
 const to = { date: '2027-01-21', start: '13:00', end: '15:00', place: 'Teams' };
 

@@ -1,4 +1,15 @@
-import { addDays, approvalItems, deadlineOnDate, defaultInputDeadline, meetingIdFor, newMeeting, nextMeeting, parseNorwegianDate, previousMeeting, roundTableItem } from '../../src/domain/meeting';
+import {
+  addDays,
+  approvalItems,
+  deadlineOnDate,
+  defaultInputDeadline,
+  meetingIdFor,
+  newMeeting,
+  nextMeeting,
+  parseNorwegianDate,
+  previousMeeting,
+  roundTableItem,
+} from '../../src/domain/meeting';
 import type { MeetingState } from '../../src/domain/meeting-types';
 
 const m = (date: string, state: MeetingState, start = '12:00') => ({ date, start, state });
@@ -6,7 +17,12 @@ const m = (date: string, state: MeetingState, start = '12:00') => ({ date, start
 describe('meeting helpers', () => {
   it('the id is derived from group and date (one meeting per group and day)', () => {
     expect(meetingIdFor('g-abc', '2024-11-07')).toBe('g-abc-20241107');
-    expect(newMeeting('g-abc', { date: '2024-11-07', start: '12:00', end: '13:00', place: 'Teams' })).toMatchObject({ meetingId: 'g-abc-20241107', state: 'draft', agenda: [], records: {} });
+    expect(newMeeting('g-abc', { date: '2024-11-07', start: '12:00', end: '13:00', place: 'Teams' })).toMatchObject({
+      meetingId: 'g-abc-20241107',
+      state: 'draft',
+      agenda: [],
+      records: {},
+    });
     expect(() => meetingIdFor('g-abc', '2024-02-30')).toThrow();
   });
 

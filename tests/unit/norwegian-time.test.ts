@@ -38,7 +38,7 @@ describe('Norwegian dates and times', () => {
     expect(formatClock('09:00', 'en')).toBe('09:00');
   });
 
-  test('the notice\'s time lines as in seeds 002 and 004', () => {
+  test("the notice's time lines as in seeds 002 and 004", () => {
     expect(formatNoticeTime('2024-11-07', '12:00', '13:00')).toBe('07.11.2024, kl 12:00-13:00');
     expect(formatNoticeLongTime('2024-11-07', '12:00', '13:00')).toBe('Torsdag 7. november 2024, kl 12:00-13:00');
   });
@@ -94,7 +94,15 @@ describe('Norwegian dates and times', () => {
 });
 
 describe('Oslo conversions agree with the time-zone database (the offset memo per quarter-hour)', () => {
-  const intl = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const intl = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Oslo',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
   const expected = (d: Date) => {
     const p = Object.fromEntries(intl.formatToParts(d).map((x) => [x.type, x.value]));
     return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };

@@ -8,7 +8,16 @@ import { SEED_SECRETARIAT, seedContributions, seedGroup, seedMeeting, seedRoster
 const NOW = new Date('2026-11-23T12:00:00Z');
 const AUD = { memberId: 'm-aud-hetle', aadObjectId: 'aad-anne' };
 const input = (over: Partial<Contribution> = {}): Contribution => ({
-  meetingId: 'm1', organization: 'Kongsvingerregionen', text: 'Tekst', authorName: 'Aud Hetle', authorAadObjectId: 'aad-anne', enteredBySecretariat: false, received: 'before', updatedAt: NOW.toISOString(), memberId: 'm-aud-hetle', ...over,
+  meetingId: 'm1',
+  organization: 'Kongsvingerregionen',
+  text: 'Tekst',
+  authorName: 'Aud Hetle',
+  authorAadObjectId: 'aad-anne',
+  enteredBySecretariat: false,
+  received: 'before',
+  updatedAt: NOW.toISOString(),
+  memberId: 'm-aud-hetle',
+  ...over,
 });
 
 describe('personal data rules', () => {
@@ -28,12 +37,29 @@ describe('personal data rules', () => {
   });
 
   it('removes only the person’s attendance entries and vote; unchanged gives undefined', () => {
-    const meeting = { attendance: { 'm-aud-hetle': { name: 'Aud Hetle', organization: 'K', status: 'present', secretariat: false }, 'm-dag': { name: 'Didrik', organization: 'D', status: 'apologies', secretariat: false } } } as unknown as MeetingData;
+    const meeting = {
+      attendance: {
+        'm-aud-hetle': { name: 'Aud Hetle', organization: 'K', status: 'present', secretariat: false },
+        'm-dag': { name: 'Didrik', organization: 'D', status: 'apologies', secretariat: false },
+      },
+    } as unknown as MeetingData;
     expect(attendanceOf(meeting, AUD)).toHaveLength(1);
     expect(Object.keys(withoutAttendance(meeting, AUD)!.attendance)).toEqual(['m-dag']);
     expect(withoutAttendance(withoutAttendance(meeting, AUD)!, AUD)).toBeUndefined();
-    const approval = newApproval({ meetingId: 'm1', groupId: 'g', item: 1, kind: 'approve-notice', title: 't', meetingDate: '2026-11-23', locale: 'nb', createdAt: NOW.toISOString() });
-    approval.votes = { 'm-aud-hetle': { choice: 'remark', comment: 'x', name: 'Aud Hetle', organization: 'K', userId: 'u', at: '' }, 'm-dag': { choice: 'approve', name: 'Didrik', organization: 'D', userId: 'd', at: '' } };
+    const approval = newApproval({
+      meetingId: 'm1',
+      groupId: 'g',
+      item: 1,
+      kind: 'approve-notice',
+      title: 't',
+      meetingDate: '2026-11-23',
+      locale: 'nb',
+      createdAt: NOW.toISOString(),
+    });
+    approval.votes = {
+      'm-aud-hetle': { choice: 'remark', comment: 'x', name: 'Aud Hetle', organization: 'K', userId: 'u', at: '' },
+      'm-dag': { choice: 'approve', name: 'Didrik', organization: 'D', userId: 'd', at: '' },
+    };
     expect(Object.keys(withoutVote(approval, AUD)!.votes)).toEqual(['m-dag']);
     expect(withoutVote(withoutVote(approval, AUD)!, AUD)).toBeUndefined();
   });
@@ -46,10 +72,20 @@ describe('personal data rules', () => {
 
   it('a restricted contribution is left out of the assembled referat', () => {
     const contributions = seedContributions();
-    const all = JSON.stringify(assembleReferat({ group: seedGroup(), meeting: seedMeeting(), roster: seedRoster(), contributions, secretariatNames: SEED_SECRETARIAT }));
+    const all = JSON.stringify(
+      assembleReferat({ group: seedGroup(), meeting: seedMeeting(), roster: seedRoster(), contributions, secretariatNames: SEED_SECRETARIAT }),
+    );
     const [first, ...rest] = contributions;
     expect(all).toContain(first.text.trim().slice(0, 30));
-    const without = JSON.stringify(assembleReferat({ group: seedGroup(), meeting: seedMeeting(), roster: seedRoster(), contributions: [restricted(first, NOW), ...rest], secretariatNames: SEED_SECRETARIAT }));
+    const without = JSON.stringify(
+      assembleReferat({
+        group: seedGroup(),
+        meeting: seedMeeting(),
+        roster: seedRoster(),
+        contributions: [restricted(first, NOW), ...rest],
+        secretariatNames: SEED_SECRETARIAT,
+      }),
+    );
     expect(without).not.toContain(first.text.trim().slice(0, 30));
   });
 

@@ -13,7 +13,13 @@ import {
   seedRoster,
 } from '../fixtures/referat-seed-000';
 
-const seedInput = () => ({ group: seedGroup(), meeting: seedMeeting(), roster: seedRoster(), contributions: seedContributions(), secretariatNames: SEED_SECRETARIAT });
+const seedInput = () => ({
+  group: seedGroup(),
+  meeting: seedMeeting(),
+  roster: seedRoster(),
+  contributions: seedContributions(),
+  secretariatNames: SEED_SECRETARIAT,
+});
 
 describe('assembleReferat (the 19.01.2023 minutes)', () => {
   const model = assembleReferat(seedInput());
@@ -67,7 +73,8 @@ describe('assembleReferat (the 19.01.2023 minutes)', () => {
   });
 });
 
-const agenda = (...items: [number, string, AgendaItem['kind']][]): AgendaItem[] => items.map(([number, title, kind]) => ({ number, title, kind, subPoints: [] }));
+const agenda = (...items: [number, string, AgendaItem['kind']][]): AgendaItem[] =>
+  items.map(([number, title, kind]) => ({ number, title, kind, subPoints: [] }));
 
 function meeting(over: Partial<MeetingData>): MeetingData {
   return { ...seedMeeting(), attendance: {}, records: {}, ...over };
@@ -126,7 +133,11 @@ describe('assembleReferat rules', () => {
     const m = assembleReferat({
       group: seedGroup(),
       roster: seedRoster(),
-      contributions: [input('Annet møte', { meetingId: 'other' }), input('   ', { organization: 'Kongsberg kommune' }), input('Skal med', { organization: 'Ny region' })],
+      contributions: [
+        input('Annet møte', { meetingId: 'other' }),
+        input('   ', { organization: 'Kongsberg kommune' }),
+        input('Skal med', { organization: 'Ny region' }),
+      ],
       meeting: meeting({
         agenda: agenda([4, 'Runde rundt bordet', 'round-table'], [5, 'Eventuelt', 'other-business']),
         records: { '4': { notes: ['Merk: dette er ingen organisasjon', 'Drammen kommune: muntlig tillegg'] }, '5': { notes: ['Ingen kommentarer.'] } },
@@ -204,7 +215,7 @@ describe('text helpers shared by the writers', () => {
     expect(cleanText('æ\tø\r\nå\r👍')).toBe('æ\tø\nå\n👍');
   });
 
-  test('textBlocks keeps line breaks and turns the member\'s own bullets into list items', () => {
+  test("textBlocks keeps line breaks and turns the member's own bullets into list items", () => {
     // A blank line ends the list (a line right under a bullet continues it: tests/unit/wrapped-bullets).
     expect(textBlocks('Innledning\nandre linje\n\n- punkt én\n  - underpunkt\n• punkt to\n\n-5 % er ikke et punkt')).toEqual([
       { kind: 'paragraph', lines: ['Innledning', 'andre linje'] },

@@ -57,7 +57,7 @@ describe('the chair in the attendance table', () => {
   });
 });
 
-describe('every format prints «(møteleder)» after the chair\'s name, in the first row', () => {
+describe("every format prints «(møteleder)» after the chair's name, in the first row", () => {
   let model: ReferatModel;
   beforeAll(() => {
     model = assemble(withRoles({ 'aad-chair': { name: CHAIR[0], roles: ['chair'] } }));
@@ -67,7 +67,9 @@ describe('every format prints «(møteleder)» after the chair\'s name, in the f
     const md = referatToMarkdown(model);
     expect(md).toContain(`| NAVN | KOMMUNE / REGION |\n| --- | --- |\n| ${CHAIR[0]} (møteleder) | ${CHAIR[1]} |\n| ${SEED_ATTENDEES[0][0]} |`);
     expect(referatToHtml(model)).toContain(`<tbody>\n<tr><td>${CHAIR[0]} (møteleder)</td><td>${CHAIR[1]}</td></tr>`);
-    const rows = [...referatDocumentXml(model).matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) => [...r[1].matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((t) => t[1]));
+    const rows = [...referatDocumentXml(model).matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) =>
+      [...r[1].matchAll(/<w:t xml:space="preserve">([^<]*)<\/w:t>/g)].map((t) => t[1]),
+    );
     expect(rows[1]).toEqual([`${CHAIR[0]} (møteleder)`, CHAIR[1]]);
     for (const out of [md, referatToHtml(model), referatDocumentXml(model)]) expect(out.match(/\(møteleder\)/g)).toHaveLength(1);
   });

@@ -1,7 +1,6 @@
 import { memberId, mergeRoster, parseRosterLines } from '../../src/domain/roster-import';
 import { fixtureDocument, INNKALLING_2024_11_07, REFERAT_2023_01_19 } from '../../tools/fixtures/documents';
 
-
 describe('parseRosterLines', () => {
   it('reads the 7.11.2024 notice Inviterte as it is: 45 members, header and blank lines skipped', () => {
     const text = fixtureDocument(INNKALLING_2024_11_07);
@@ -29,26 +28,46 @@ describe('parseRosterLines', () => {
   });
 
   it('refuses malformed lines with their reasons and keeps the good ones', () => {
-    const { members, refused } = parseRosterLines(['bare ett ord', 'Ola\tNordmann\tGrue kommune\tikke-epost', 'a\tb\tc\td@e.no\tf', 'Ola\tNordmann\tGrue kommune', 'Ola\tNordmann\tAsker kommune', `${'x'.repeat(201)}\tY`].join('\n'));
+    const { members, refused } = parseRosterLines(
+      [
+        'bare ett ord',
+        'Ola\tNordmann\tGrue kommune\tikke-epost',
+        'a\tb\tc\td@e.no\tf',
+        'Ola\tNordmann\tGrue kommune',
+        'Ola\tNordmann\tAsker kommune',
+        `${'x'.repeat(201)}\tY`,
+      ].join('\n'),
+    );
     expect(members).toHaveLength(1);
     expect(refused.map((r) => [r.lineNumber, r.reason.code])).toEqual([
-      [1, 'one-column'], [2, 'bad-email'], [3, 'too-many-columns'], [5, 'duplicate'], [6, 'too-long'],
+      [1, 'one-column'],
+      [2, 'bad-email'],
+      [3, 'too-many-columns'],
+      [5, 'duplicate'],
+      [6, 'too-long'],
     ]);
   });
 
   it('takes role notes out of the name in both shapes: roles by member id, other notes kept on the member', () => {
-    const { members, refused, roles } = parseRosterLines([
-      'Kari Nordmann (møteleder)\tHamarregionen utvikling',
-      'Per   Hansen (Sekretær)   Viken fylkeskommune',
-      'Lise\tBerg (referent)\tAsker kommune\tlise@asker.no',
-      'Ola (vara)\tDahl\tGrue kommune',
-      'Siri Holm (observatør; til 11.00)\tSolør kommune',
-      'Tor Vik (leder, vara)\tNes kommune',
-      '(møteleder)\tTom kommune',
-    ].join('\n'));
+    const { members, refused, roles } = parseRosterLines(
+      [
+        'Kari Nordmann (møteleder)\tHamarregionen utvikling',
+        'Per   Hansen (Sekretær)   Viken fylkeskommune',
+        'Lise\tBerg (referent)\tAsker kommune\tlise@asker.no',
+        'Ola (vara)\tDahl\tGrue kommune',
+        'Siri Holm (observatør; til 11.00)\tSolør kommune',
+        'Tor Vik (leder, vara)\tNes kommune',
+        '(møteleder)\tTom kommune',
+      ].join('\n'),
+    );
     expect(refused.map((r) => [r.lineNumber, r.reason.code])).toEqual([[7, 'empty-field']]);
     expect(members.map((m) => [m.firstName, m.lastName, m.note ?? ''])).toEqual([
-      ['Kari', 'Nordmann', ''], ['Per', 'Hansen', ''], ['Lise', 'Berg', ''], ['Ola', 'Dahl', 'vara'], ['Siri', 'Holm', 'observatør, til 11.00'], ['Tor', 'Vik', 'vara'],
+      ['Kari', 'Nordmann', ''],
+      ['Per', 'Hansen', ''],
+      ['Lise', 'Berg', ''],
+      ['Ola', 'Dahl', 'vara'],
+      ['Siri', 'Holm', 'observatør, til 11.00'],
+      ['Tor', 'Vik', 'vara'],
     ]);
     expect(members[0].id).toBe(memberId('Kari', 'Nordmann'));
     expect(roles).toEqual({ 'm-kari-nordmann': ['chair'], 'm-per-hansen': ['secretariat'], 'm-lise-berg': ['secretariat'], 'm-tor-vik': ['chair'] });

@@ -2,7 +2,12 @@ import type { AttendanceEntry } from '../../src/domain/meeting-types';
 import type { RosterMember } from '../../src/domain/roster';
 import { advanceRound, currentSpeaker, roundOrder, roundOver, startRound, timeBoxEnd } from '../../src/domain/round-order';
 
-const member = (first: string, last: string, organization: string): RosterMember => ({ id: `m-${first}-${last}`.toLowerCase(), firstName: first, lastName: last, organization });
+const member = (first: string, last: string, organization: string): RosterMember => ({
+  id: `m-${first}-${last}`.toLowerCase(),
+  firstName: first,
+  lastName: last,
+  organization,
+});
 const ROSTER = [
   member('Aud', 'Hetle', 'Kongsvingerregionen'),
   member('Arnbjørn', 'Fosse', 'Asker kommune'),
@@ -12,7 +17,12 @@ const ROSTER = [
   member('Ørjan', 'Sålvik', 'Oslo kommune - Byrådsavdelingene'),
   member('Kjell Jøran', 'Tveter', 'Horten kommune'),
 ];
-const entry = (name: string, organization: string, status: AttendanceEntry['status'], secretariat = false): AttendanceEntry => ({ name, organization, status, secretariat });
+const entry = (name: string, organization: string, status: AttendanceEntry['status'], secretariat = false): AttendanceEntry => ({
+  name,
+  organization,
+  status,
+  secretariat,
+});
 
 describe('round order', () => {
   it('calls present organizations first in roster order, then those not answered; apologies-only are left out', () => {
@@ -24,8 +34,11 @@ describe('round order', () => {
       e: entry('Cecilie Hårstøl', 'lørenskog  Kommune', 'present'),
     };
     expect(roundOrder(ROSTER, attendance)).toEqual([
-      'Asker kommune', 'Lørenskog kommune', 'Horten kommune', // present, roster order, Asker once
-      'Kongsvingerregionen', 'Oslo kommune - Byrådsavdelingene', // nobody answered (secretariat staff do not count)
+      'Asker kommune',
+      'Lørenskog kommune',
+      'Horten kommune', // present, roster order, Asker once
+      'Kongsvingerregionen',
+      'Oslo kommune - Byrådsavdelingene', // nobody answered (secretariat staff do not count)
     ]);
   });
 

@@ -65,7 +65,9 @@ describe('every format keeps the wrapped lines in their bullet', () => {
   });
 
   test('HTML', () => {
-    expect(referatToHtml(model)).toContain(`<ul><li>${FIRST}</li><li>${SECOND}<ul><li>${SUB}</li></ul></li><li>Kort punkt</li></ul>\n<p>Avslutning etter en tom linje.</p>`);
+    expect(referatToHtml(model)).toContain(
+      `<ul><li>${FIRST}</li><li>${SECOND}<ul><li>${SUB}</li></ul></li><li>Kort punkt</li></ul>\n<p>Avslutning etter en tom linje.</p>`,
+    );
   });
 
   test('DOCX', () => {

@@ -54,7 +54,10 @@ export async function storeRoundTrips(endpoint: string, key: string): Promise<()
   await docs.upsert({ id: 'windows', key: 'windows', text });
   await docs.upsert({ id: 'input', key: 'meeting', text });
   return async () => {
-    await docs.readMany([{ id: 'person', partitionKey: 'person' }, { id: 'windows', partitionKey: 'windows' }]);
+    await docs.readMany([
+      { id: 'person', partitionKey: 'person' },
+      { id: 'windows', partitionKey: 'windows' },
+    ]);
     await docs.createOrRead({ id: 'input', key: 'meeting', text }, 'meeting');
   };
 }

@@ -8,13 +8,7 @@
  * - invoke adaptiveCard/action: answers with an updated card "<verb> fra <from id>: <data as JSON>".
  */
 import * as restify from 'restify';
-import {
-  ActivityTypes,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  TurnContext,
-  type Attachment,
-} from 'botbuilder';
+import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, TurnContext, type Attachment } from 'botbuilder';
 
 export interface EchoBot {
   port: number;

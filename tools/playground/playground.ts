@@ -20,8 +20,20 @@ import { dirname, join } from 'node:path';
 import WebSocket from 'ws';
 import { freePort, isPortTaken } from '../free-port';
 
-export interface PlaygroundUser { id: string; name: string; userPrincipleName: string; aadObjectId: string; givenName: string; surname: string; email: string }
-export interface PlaygroundChannel { id: string; name: string; channelType?: string }
+export interface PlaygroundUser {
+  id: string;
+  name: string;
+  userPrincipleName: string;
+  aadObjectId: string;
+  givenName: string;
+  surname: string;
+  email: string;
+}
+export interface PlaygroundChannel {
+  id: string;
+  name: string;
+  channelType?: string;
+}
 /** The answer of `GET /_internal/v1/config` (normalized: groupChats[] and teams[], General channel first). */
 export interface PlaygroundConfig {
   config: {
@@ -35,9 +47,18 @@ export interface PlaygroundConfig {
   };
   internalConfig: Record<string, unknown>;
 }
-export interface SendResult { messageId: string; postConversationId?: string; delivered: boolean; via: 'messages' | 'customActivities' }
+export interface SendResult {
+  messageId: string;
+  postConversationId?: string;
+  delivered: boolean;
+  via: 'messages' | 'customActivities';
+}
 /** The Playground's answer to an adaptiveCard/action invoke: the bot's invoke response body (the updated card). */
-export interface InvokeAnswer { type?: string; value?: unknown; statusCode?: number }
+export interface InvokeAnswer {
+  type?: string;
+  value?: unknown;
+  statusCode?: number;
+}
 
 export interface Playground {
   port: number;
@@ -109,7 +130,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     const timeout = options.startTimeoutMs ?? 30_000;
     for (;;) {
       const listening = /Listening on (\d+)/.exec(output);
-      if (listening && Number(listening[1]) !== port) throw new Error(`Agents Playground listens on ${listening[1]} instead of the requested port ${port} (taken?)`);
+      if (listening && Number(listening[1]) !== port)
+        throw new Error(`Agents Playground listens on ${listening[1]} instead of the requested port ${port} (taken?)`);
       if (listening && (await ping(base))) break;
       if (exited !== undefined) throw new Error(`Agents Playground exited (${String(exited)}) before it answered`);
       if (Date.now() - started > timeout) throw new Error(`Agents Playground did not answer GET ${base}/_debug/ping within ${timeout} ms`);
@@ -120,7 +142,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       ws = new WebSocket(`ws://127.0.0.1:${port}/_ws_conversation/v1/conversations/stream`);
       const socket = ws;
       socket.on('message', (data) => messages.push(String(data)));
-      await new Promise<void>((ok, fail) => { socket.once('open', () => ok()); socket.once('error', fail); });
+      await new Promise<void>((ok, fail) => {
+        socket.once('open', () => ok());
+        socket.once('error', fail);
+      });
     }
     const config = async () => (await http<PlaygroundConfig>('GET', `${base}/_internal/v1/config`, undefined, 30_000)).body;
     const { config: c } = await config();
@@ -145,7 +170,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       const mentions = mention ? [{ mentioned: { id: c.bot.id, name: c.bot.name }, text: atBot }] : undefined;
       if (from.id === c.currentUser.id) {
         const path = `${base}/_conversation/v1/conversations/${encodeURIComponent(conversationId)}/messages`;
-        const res = await http<{ messageId: string; postConversationId?: string }>('POST', path, { text: body, textFormat: 'plain', from: { id: from.id }, mentions });
+        const res = await http<{ messageId: string; postConversationId?: string }>('POST', path, {
+          text: body,
+          textFormat: 'plain',
+          from: { id: from.id },
+          mentions,
+        });
         return { ...res.body, delivered: kind === 'personal' || mention, via: 'messages' };
       }
       if (kind === 'personal') fail(`the Playground has one personal chat, ${c.currentUser.name}'s; ${from.name} cannot write in it`);
@@ -154,7 +184,12 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       }
       const messageId = randomUUID();
       if (!mention) return { messageId, delivered: false, via: 'customActivities' }; // Teams does not deliver it either
-      const template = (await http<Record<string, unknown>>('GET', `${base}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId.split(';')[0])}`)).body;
+      const template = (
+        await http<Record<string, unknown>>(
+          'GET',
+          `${base}/_internal/v1/customActivities/template?conversationId=${encodeURIComponent(conversationId.split(';')[0])}`,
+        )
+      ).body;
       const team = c.teams[0];
       const root = conversationId.split(';')[0];
       const activity = {
@@ -168,9 +203,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
         from: { id: from.id, name: from.name, aadObjectId: from.aadObjectId },
         conversation: { ...(template.conversation as object), id: conversationId },
         entities: [...(mentions ?? []).map((m) => ({ type: 'mention', ...m })), { type: 'clientInfo', locale: 'en-US', country: 'US', platform: 'Web' }],
-        channelData: kind === 'channel'
-          ? { teamsChannelId: root, teamsTeamId: team?.id, tenant: { id: c.tenantId }, team: { id: team?.id }, channel: { id: root } }
-          : { tenant: { id: c.tenantId } },
+        channelData:
+          kind === 'channel'
+            ? { teamsChannelId: root, teamsTeamId: team?.id, tenant: { id: c.tenantId }, team: { id: team?.id }, channel: { id: root } }
+            : { tenant: { id: c.tenantId } },
       };
       await http('POST', `${base}/_internal/v1/customActivities`, activity);
       return { messageId, delivered: true, via: 'customActivities' };
@@ -187,14 +223,30 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     };
 
     return {
-      port, url: `http://localhost:${port}`, users, currentUser: c.currentUser, bot: c.bot,
+      port,
+      url: `http://localhost:${port}`,
+      users,
+      currentUser: c.currentUser,
+      bot: c.bot,
       conversations: { personal: c.personalChat.id, group: c.groupChats[0]?.id ?? '', general, channel: c.teams[0]?.channels[1]?.id },
-      messages, config, send, invoke, submit, output: () => output, close: stop,
+      messages,
+      config,
+      send,
+      invoke,
+      submit,
+      output: () => output,
+      close: stop,
     };
   } catch (error) {
     // It logs its reasons (a bad config, for one) only to ./devTools/m365agentsplayground.log.
     const log = join(cwd, 'devTools', 'm365agentsplayground.log');
-    const reasons = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((l) => l.startsWith('error ')).slice(-5).join('\n') : '';
+    const reasons = existsSync(log)
+      ? readFileSync(log, 'utf8')
+          .split('\n')
+          .filter((l) => l.startsWith('error '))
+          .slice(-5)
+          .join('\n')
+      : '';
     await stop();
     throw new Error(`${(error as Error).message}\n--- Playground output ---\n${output.trim()}\n${reasons}`.trim());
   }
@@ -228,7 +280,13 @@ async function http<T = unknown>(method: string, url: string, body?: unknown, ti
 /** SIGTERM to the whole process group (it was spawned detached), SIGKILL after 3 s. */
 async function killTree(child: ChildProcess, hasExited: () => boolean): Promise<void> {
   if (child.pid === undefined || hasExited()) return;
-  const signal = (s: NodeJS.Signals) => { try { process.kill(-child.pid!, s); } catch { /* already gone */ } };
+  const signal = (s: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, s);
+    } catch {
+      /* already gone */
+    }
+  };
   signal('SIGTERM');
   for (let waited = 0; !hasExited() && waited < 3000; waited += 50) await sleep(50);
   if (!hasExited()) signal('SIGKILL');
@@ -306,7 +364,10 @@ export class MessageCollector {
         done();
         reject(new Error(`no matching bot message within ${timeoutMs} ms; the WebSocket carried:\n${this.describe(since)}`));
       }, timeoutMs);
-      const done = () => { clearTimeout(timer); this.listeners.delete(listener); };
+      const done = () => {
+        clearTimeout(timer);
+        this.listeners.delete(listener);
+      };
       const listener = () => void check();
       this.listeners.add(listener);
       check();
@@ -314,7 +375,9 @@ export class MessageCollector {
   }
 
   describe(since = 0): string {
-    const lines = this.events.slice(since).map((e) => `  ${e.action} [${e.conversationId}] ${e.message?.from.id ?? ''}: ${e.text.replace(/\s+/g, ' ').slice(0, 300)}`);
+    const lines = this.events
+      .slice(since)
+      .map((e) => `  ${e.action} [${e.conversationId}] ${e.message?.from.id ?? ''}: ${e.text.replace(/\s+/g, ' ').slice(0, 300)}`);
     return lines.length ? lines.join('\n') : '  (nothing)';
   }
 }
@@ -323,5 +386,6 @@ function strings(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(strings);
   if (!node || typeof node !== 'object') return [];
   return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) =>
-    typeof value === 'string' ? (['text', 'title', 'value'].includes(key) ? [value] : []) : strings(value));
+    typeof value === 'string' ? (['text', 'title', 'value'].includes(key) ? [value] : []) : strings(value),
+  );
 }

@@ -58,7 +58,8 @@ export async function startConnector() {
     async waitForCount(count: number, timeoutMs = 5000): Promise<Captured[]> {
       const deadline = Date.now() + timeoutMs;
       while (captured.length < count) {
-        if (Date.now() > deadline) throw new Error(`expected ${count} bot activities, got ${captured.length}: ${JSON.stringify(captured.map((c) => c.activity.text))}`);
+        if (Date.now() > deadline)
+          throw new Error(`expected ${count} bot activities, got ${captured.length}: ${JSON.stringify(captured.map((c) => c.activity.text))}`);
         await new Promise<void>((r) => {
           waiters.push(r);
           setTimeout(r, 50);
@@ -67,6 +68,10 @@ export async function startConnector() {
       return captured;
     },
     clear: () => captured.splice(0),
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

@@ -32,14 +32,11 @@ export async function startFlakyConnector() {
       });
       return;
     }
-    const forward = http.request(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
-      (answer) => {
-        if (isActivity) attempts.push({ at: Date.now(), path: req.url ?? '', status: answer.statusCode ?? 0 });
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
+    const forward = http.request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (answer) => {
+      if (isActivity) attempts.push({ at: Date.now(), path: req.url ?? '', status: answer.statusCode ?? 0 });
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
     forward.on('error', () => {
       res.writeHead(502);
       res.end();

@@ -25,7 +25,13 @@ export async function startJwks() {
   const teamsOnly = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const privateKeys: Record<string, KeyObject> = { 'teams-key': trusted.privateKey, 'webchat-key': teamsOnly.privateKey };
   const endorsements: Record<string, string[]> = { 'teams-key': ['msteams'], 'webchat-key': ['webchat'] };
-  const jwk = (publicKey: KeyObject, kid: string) => ({ ...publicKey.export({ format: 'jwk' }), kid, use: 'sig', alg: 'RS256', endorsements: endorsements[kid] });
+  const jwk = (publicKey: KeyObject, kid: string) => ({
+    ...publicKey.export({ format: 'jwk' }),
+    kid,
+    use: 'sig',
+    alg: 'RS256',
+    endorsements: endorsements[kid],
+  });
   const keys = [jwk(trusted.publicKey, 'teams-key'), jwk(teamsOnly.publicKey, 'webchat-key')];
   let requests = 0;
 
@@ -56,10 +62,14 @@ export async function startJwks() {
       const kid = opts.kid ?? 'teams-key';
       const input = `${b64url(JSON.stringify({ alg, typ: 'JWT', kid }))}.${b64url(JSON.stringify(claims))}`;
       if (alg === 'none') return `${input}.`;
-      const key = opts.foreignKey ? foreign.privateKey : privateKeys[kid] ?? trusted.privateKey;
+      const key = opts.foreignKey ? foreign.privateKey : (privateKeys[kid] ?? trusted.privateKey);
       return `${input}.${createSign('RSA-SHA256').update(input).sign(key).toString('base64url')}`;
     },
-    close: () => new Promise<void>((r) => { server.closeAllConnections(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }
 

@@ -1,4 +1,12 @@
-import { BulkOperationType, type Container, type ItemDefinition, type OperationInput, type OperationResponse, type PatchOperation, type SqlQuerySpec } from '@azure/cosmos';
+import {
+  BulkOperationType,
+  type Container,
+  type ItemDefinition,
+  type OperationInput,
+  type OperationResponse,
+  type PatchOperation,
+  type SqlQuerySpec,
+} from '@azure/cosmos';
 import { ConflictError, StoreUnavailableError, type Versioned } from '../../app/ports';
 
 /** Cosmos system properties, stripped before a document goes back to the domain. */
@@ -112,16 +120,25 @@ export class Documents {
     try {
       results = await this.within((o) => this.container.items.bulk(operations, { continueOnError: true }, o));
     } catch (err) {
-      return translate(err, what, operations.some((op) => op.operationType !== BulkOperationType.Read));
+      return translate(
+        err,
+        what,
+        operations.some((op) => op.operationType !== BulkOperationType.Read),
+      );
     }
     const failed = operations.findIndex((_, i) => !results[i] || !expected.includes(results[i].statusCode));
-    if (failed >= 0) translate(Object.assign(new Error(`bulk request for ${what} answered ${results[failed]?.statusCode}`), { code: results[failed]?.statusCode }), what);
+    if (failed >= 0)
+      translate(Object.assign(new Error(`bulk request for ${what} answered ${results[failed]?.statusCode}`), { code: results[failed]?.statusCode }), what);
     return results;
   }
 
   /** Point reads of several documents in ONE request (a small container has one partition range). */
   async readMany<T extends Doc>(refs: { id: string; partitionKey: string }[]): Promise<(Versioned<T> | undefined)[]> {
-    const results = await this.bulk(refs.map((r) => ({ operationType: BulkOperationType.Read, id: r.id, partitionKey: r.partitionKey })), refs.map((r) => r.id).join(','), [200, 404]);
+    const results = await this.bulk(
+      refs.map((r) => ({ operationType: BulkOperationType.Read, id: r.id, partitionKey: r.partitionKey })),
+      refs.map((r) => r.id).join(','),
+      [200, 404],
+    );
     return results.map((r) => readOf<T>(r));
   }
 
@@ -145,7 +162,9 @@ export class Documents {
   /** Patches the document if it still has this etag; undefined when it changed, is gone or the patch does not apply. */
   async patchIfMatch<T extends Doc>(id: string, partitionKey: string, etag: string, operations: PatchOperation[]): Promise<Versioned<T> | undefined> {
     try {
-      const { resource, etag: next } = await this.within((o) => this.container.item(id, partitionKey).patch<T>(operations, { accessCondition: { type: 'IfMatch', condition: etag }, ...o }));
+      const { resource, etag: next } = await this.within((o) =>
+        this.container.item(id, partitionKey).patch<T>(operations, { accessCondition: { type: 'IfMatch', condition: etag }, ...o }),
+      );
       return resource ? { value: resource, etag: next ?? '' } : undefined;
     } catch (err) {
       const status = statusOf(err);

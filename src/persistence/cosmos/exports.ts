@@ -19,7 +19,12 @@ export class CosmosExports implements ExportRepository {
     const chunks = Math.max(1, Math.ceil(base64.length / CHUNK));
     // Chunks first: a head is only visible once its whole body is stored.
     for (let i = 0; i < chunks; i++) {
-      await this.docs.upsert<ChunkDoc>({ id: `export:${version.exportId}:${i}`, type: 'export-chunk', meetingId: version.meetingId, data: base64.slice(i * CHUNK, (i + 1) * CHUNK) });
+      await this.docs.upsert<ChunkDoc>({
+        id: `export:${version.exportId}:${i}`,
+        type: 'export-chunk',
+        meetingId: version.meetingId,
+        data: base64.slice(i * CHUNK, (i + 1) * CHUNK),
+      });
     }
     const { body: _body, ...meta } = version;
     await this.docs.upsert<HeadDoc>({ ...meta, id: `export:${version.exportId}`, type: 'export', chunks });

@@ -109,12 +109,18 @@ class CosmosContributions implements ContributionRepository {
     return unwrap<Contribution>(saved);
   }
   async createOrGet(contribution: Contribution) {
-    const { created, found } = await this.docs.createOrRead<ContributionDoc>({ ...contribution, id: contributionId(contribution.organization), type: 'contribution' }, contribution.meetingId);
+    const { created, found } = await this.docs.createOrRead<ContributionDoc>(
+      { ...contribution, id: contributionId(contribution.organization), type: 'contribution' },
+      contribution.meetingId,
+    );
     return { created, existing: found && unwrap<Contribution>(found) };
   }
   async revise(meetingId: string, organization: string, etag: string, changes: ContributionChanges, receipt: string) {
     const set = Object.entries(changes).map(([key, value]) => ({ op: 'set' as const, path: `/${key}`, value }));
-    const saved = await this.docs.patchIfMatch<ContributionDoc>(contributionId(organization), meetingId, etag, [...set, { op: 'add', path: '/receipts/-', value: receipt }]);
+    const saved = await this.docs.patchIfMatch<ContributionDoc>(contributionId(organization), meetingId, etag, [
+      ...set,
+      { op: 'add', path: '/receipts/-', value: receipt },
+    ]);
     return saved && unwrap<Contribution>(saved);
   }
   async delete(meetingId: string, organization: string) {

@@ -54,7 +54,8 @@ export async function readJournal(file: string): Promise<JournalEntry[]> {
       throw new JournalCorruptError(file, i + 1, (err as Error).message);
     }
     const e = entry as Partial<Record<string, unknown>> | null;
-    const ok = !!e && typeof e.c === 'string' && ((e.op === 'upsert' && !!e.doc && typeof e.doc === 'object') || (e.op === 'delete' && typeof e.id === 'string'));
+    const ok =
+      !!e && typeof e.c === 'string' && ((e.op === 'upsert' && !!e.doc && typeof e.doc === 'object') || (e.op === 'delete' && typeof e.id === 'string'));
     if (!ok) throw new JournalCorruptError(file, i + 1, 'not an upsert or a delete');
     entries.push(entry as JournalEntry);
   }
@@ -137,7 +138,7 @@ export class Journal {
     if (this.broken) throw this.broken;
     const start = fh === this.fh ? this.size : undefined;
     try {
-      for (let done = 0; done < buf.length; ) done += (await fh.write(buf, done, buf.length - done)).bytesWritten;
+      for (let done = 0; done < buf.length;) done += (await fh.write(buf, done, buf.length - done)).bytesWritten;
       await fh.datasync();
       if (fh === this.fh) this.size += buf.length;
     } catch (err) {

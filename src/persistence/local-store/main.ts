@@ -6,7 +6,11 @@ import { startLocalStore } from './local-store';
 async function main(): Promise<void> {
   const config = loadStoreConfig(process.env);
   const log = createLogger(config.logLevel);
-  const store = await startLocalStore({ dataDir: config.dataDir, port: config.storePort, onError: (err) => log.error({ err }, 'local store journal or snapshot failed') });
+  const store = await startLocalStore({
+    dataDir: config.dataDir,
+    port: config.storePort,
+    onError: (err) => log.error({ err }, 'local store journal or snapshot failed'),
+  });
   log.info({ endpoint: store.endpoint }, 'local store ready');
   process.stdout.write(`Referent local store: COSMOS_ENDPOINT=${store.endpoint} COSMOS_KEY=${store.key}\n`);
   // SIGTERM/SIGINT: new requests get 503, the ones in flight are answered, the snapshot is written.
