@@ -1,3 +1,4 @@
+import type { CardName } from '../src/app/actor';
 import { renderCard } from './render';
 import agenda from './agenda.json';
 import approval from './approval.json';
@@ -18,7 +19,7 @@ import startConfirm from './start-confirm.json';
  * The card templates by name (JSON files beside this one, with ${…} bindings). A use case answers
  * { card: { template, data } } and the bot renders it here. Add a template: import its JSON, list it.
  */
-export const TEMPLATES: Record<string, object> = {
+export const TEMPLATES: Record<CardName, object> = {
   agenda,
   notice,
   approval,
@@ -35,7 +36,7 @@ export const TEMPLATES: Record<string, object> = {
   'start-confirm': startConfirm,
 };
 
-export function renderNamedCard(name: string, data: Record<string, unknown>): Record<string, unknown> {
+export function renderNamedCard(name: CardName, data: Record<string, unknown>): Record<string, unknown> {
   const template = TEMPLATES[name];
   if (!template) throw new Error(`no card template named ${name}`);
   return renderCard(template, data);

@@ -22,10 +22,30 @@ export function actorKey(actor: Pick<Actor, 'aadObjectId' | 'userId'>): string {
   return actor.aadObjectId ? `aad:${actor.aadObjectId}` : `user:${actor.userId}`;
 }
 
+/**
+ * The card templates (cards/<name>.json). cards/index.ts maps every name to its JSON with this type,
+ * so a renamed, missing or misspelled template is a compile error, not a runtime one (#13 §4).
+ */
+export type CardName =
+  | 'agenda'
+  | 'notice'
+  | 'approval'
+  | 'input-preview'
+  | 'input-mine'
+  | 'input-status'
+  | 'pick-meeting'
+  | 'current-item'
+  | 'round-table'
+  | 'roll-call'
+  | 'meeting-summary'
+  | 'privacy-erase'
+  | 'paste-form'
+  | 'start-confirm';
+
 /** What a use case answers: plain text, a card, or both. The bot layer renders and sends it. */
 export interface Reply {
   text?: string;
-  card?: { template: string; data: Record<string, unknown> };
+  card?: { template: CardName; data: Record<string, unknown> };
   /** Only for the requester's eyes (a personal download link): delivered in their personal chat, never where others read. */
   personal?: boolean;
 }

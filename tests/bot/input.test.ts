@@ -76,7 +76,7 @@ describe('round-table input through the real HTTP endpoint', () => {
   afterAll(async () => bot.close());
 
   it('has a handler for every Action.Execute verb on its cards', () => {
-    const verbs = ['input-preview', 'input-mine', 'input-status', 'pick-meeting'].flatMap((name) => verbsOf(TEMPLATES[name]));
+    const verbs = (['input-preview', 'input-mine', 'input-status', 'pick-meeting'] as const).flatMap((name) => verbsOf(TEMPLATES[name]));
     expect(verbs).toHaveLength(9);
     expect(registeredVerbs()).toEqual(expect.arrayContaining(verbs));
   });
