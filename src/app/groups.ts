@@ -8,6 +8,7 @@ import { actorKey, say, type Actor, type Reply } from './actor';
 import type { GroupContext } from './group-context';
 import { indexRoster } from './people';
 import type { Repositories } from './ports';
+import { pasteForm } from './paste-forms';
 import { retryOnConflict } from './retry';
 import { texts, type RoleGrant } from './texts';
 
@@ -41,7 +42,8 @@ export class GroupUseCases {
     const record = await this.repos.conversations.get(actor.conversationId);
     await this.repos.conversations.put({ key: actor.conversationId, reference: record?.reference ?? {}, groupId, updatedAt: this.now().toISOString() });
     if (!created) return say(texts.groupExists(l, existing?.value.name ?? clean));
-    return say(texts.groupCreated(l, clean));
+    // «Neste steg» is the roster: its form comes with the answer (#16 §1), so nobody has to know the command.
+    return { ...pasteForm(l, 'members', groupId), text: texts.groupCreated(l, clean) };
   }
 
   async importRoster(actor: Actor, ctx: GroupContext, text: string): Promise<Reply> {

@@ -22,6 +22,7 @@ import { approvalCard } from './approvals';
 import type { GroupContext } from './group-context';
 import type { Repositories, Versioned } from './ports';
 import { createMeeting, replaceMeeting } from './meeting-writes';
+import { pasteForm } from './paste-forms';
 import { retryOnConflict } from './retry';
 import { cardLabels, meetingTexts } from './texts-meetings';
 import { cardText } from './card-text';
@@ -113,7 +114,11 @@ export class MeetingUseCases {
       const holder = await this.repos.meetings.get(candidate.meetingId);
       if (!holder || holder.value.date === parsed.date || n >= 10) return exists();
     }
-    return say(meetingTexts.meetingCreated(l, formatMeetingTimeInSentence(meeting.date, meeting.start, meeting.end, l), meeting.place));
+    // «Neste steg» is the agenda: its form comes with the answer (#16 §1).
+    return {
+      ...pasteForm(l, 'agenda', groupId),
+      text: meetingTexts.meetingCreated(l, formatMeetingTimeInSentence(meeting.date, meeting.start, meeting.end, l), meeting.place),
+    };
   }
 
   /** The group's meetings and the next one (a query; commands only, never card clicks). */

@@ -7,8 +7,8 @@ const pick = (l: Locale, t: Text) => t[l];
 export const meetingTexts = {
   meetingCreated: (l: Locale, when: string, place: string) =>
     pick(l, {
-      nb: `Møtet er opprettet: ${when}, ${place}. Neste steg: lim inn sakskartet med «sakskart» fulgt av sakene, én per linje.`,
-      en: `The meeting is created: ${when}, ${place}. Next: paste the agenda with "agenda" followed by the items, one per line.`,
+      nb: `Møtet er opprettet: ${when}, ${place}. Neste steg: lim inn sakskartet i skjemaet under, eller med «sakskart» fulgt av sakene, én per linje.`,
+      en: `The meeting is created: ${when}, ${place}. Next: paste the agenda into the form below, or with "agenda" followed by the items, one per line.`,
     }),
   meetingExists: (l: Locale, date: string) =>
     pick(l, {

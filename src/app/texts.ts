@@ -60,8 +60,8 @@ export const texts = {
     }),
   groupCreated: (l: Locale, name: string) =>
     pick(l, {
-      nb: `Gruppen «${name}» er opprettet, med denne samtalen som hjem. Du er registrert som sekretariat.\nNeste steg: lim inn deltakerlisten med «deltakere» fulgt av én linje per person (Fornavn⇥Etternavn⇥Organisasjon).`,
-      en: `The group "${name}" is created, with this conversation as its home. You are registered as its secretariat.\nNext: paste the roster with "members" followed by one line per person (First name⇥Last name⇥Organization).`,
+      nb: `Gruppen «${name}» er opprettet, med denne samtalen som hjem. Du er registrert som sekretariat.\nNeste steg: lim inn deltakerlisten i skjemaet under, eller med «deltakere» fulgt av én linje per person (Fornavn⇥Etternavn⇥Organisasjon).`,
+      en: `The group "${name}" is created, with this conversation as its home. You are registered as its secretariat.\nNext: paste the roster into the form below, or with "members" followed by one line per person (First name⇥Last name⇥Organization).`,
     }),
   noGroupHere: (l: Locale) =>
     pick(l, {

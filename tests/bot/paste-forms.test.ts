@@ -26,6 +26,16 @@ describe('form cards for the pasted lists', () => {
   });
   afterAll(async () => bot.close());
 
+  it('the answers to «ny gruppe» and «nytt møte» bring the next step’s form («Neste steg»)', async () => {
+    const chat = { id: '19:paste-forms-next@thread.v2', type: 'groupChat' as const };
+    const [created] = await bot.say(chat, CHAIR, 'ny gruppe Faggruppe for neste steg');
+    expect(created.text).toContain('er opprettet');
+    expect(cardOf(created)?.actions?.[0]).toMatchObject({ verb: 'paste.members', data: { groupId: groupIdFor(chat.id) } });
+    const [meeting] = await bot.say(chat, CHAIR, `nytt møte ${ddmmyyyy(45)} 10:00-12:00 Teams`);
+    expect(meeting.text).toContain('Møtet er opprettet');
+    expect(cardOf(meeting)?.actions?.[0]).toMatchObject({ verb: 'paste.agenda', data: { groupId: groupIdFor(chat.id) } });
+  });
+
   it('«deltakere» with no lines answers with a multi-line text box and «Lagre»', async () => {
     const [reply] = await bot.say(GROUP_CHAT, CHAIR, 'deltakere');
     const card = cardOf(reply)!;
