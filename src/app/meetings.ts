@@ -1,4 +1,4 @@
-import { parseAgenda, agendaErrorMessage } from '../domain/agenda-parser';
+import { parseAgenda, agendaErrorMessage, agendaToStore } from '../domain/agenda-parser';
 import { completeAgenda } from '../domain/agenda-complete';
 import type { AgendaItem } from '../domain/agenda';
 import type { GroupData } from '../domain/group';
@@ -127,7 +127,10 @@ export class MeetingUseCases {
     return { all, next: nextMeeting(all) };
   }
 
-  /** sakskart + pasted text: parse, complete, store on the next meeting; answer with the agenda card. */
+  /**
+   * sakskart + pasted text: parse, complete, store on the next meeting; answer with the agenda card.
+   * Every pasted line is kept (an item's description follows its sub-points) or named in the answer.
+   */
   async setAgenda(actor: Actor, ctx: GroupContext, text: string): Promise<Reply> {
     const l = actor.locale;
     const groupId = ctx.group.value.groupId;
@@ -136,13 +139,14 @@ export class MeetingUseCases {
     if (next.state === 'in-progress') return say(meetingTexts.agendaLocked(l));
     const parsed = parseAgenda(text);
     if (!parsed.ok) return say(agendaErrorMessage(parsed.error, l));
-    const agenda = completeAgenda(parsed.items, { previousMeetingDate: previousMeeting(all, next.date)?.date });
+    const agenda = completeAgenda(agendaToStore(parsed.items), { previousMeetingDate: previousMeeting(all, next.date)?.date });
     const saved = await retryOnConflict(async () => {
       const current = await this.repos.meetings.get(next.meetingId);
       if (!current) throw new Error(`meeting ${next.meetingId} vanished`);
       return (await replaceMeeting(this.repos, current.value, { ...current.value, agenda }, current.etag, this.now())).value;
     });
     const lines = [meetingTexts.agendaStored(l, formatDate(saved.date), agenda.length)];
+    if (parsed.unplaced.length > 0) lines.push(meetingTexts.agendaLinesLeftOut(l, parsed.unplaced));
     if (saved.state === 'notice-published') lines.push(meetingTexts.agendaChangedAfterNotice(l));
     return { text: lines.join('\n\n'), card: agendaCard(saved, ctx.group.value.name, l) };
   }

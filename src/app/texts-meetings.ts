@@ -25,6 +25,21 @@ export const meetingTexts = {
       nb: `Sakskartet til møtet ${date} er lagret (${count} saker). Sjekk det under; publiser innkallingen med «innkalling» når det stemmer.`,
       en: `The agenda of the meeting on ${date} is stored (${count} items). Check it below; publish the notice with "notice" when it is right.`,
     }),
+  /** #16 §2: the pasted lines that belong to no item are named, never dropped silently. */
+  agendaLinesLeftOut: (l: Locale, lines: readonly string[]) => {
+    const n = lines.length;
+    const list = lines.map((x) => `- ${x}`).join('\n');
+    return pick(l, {
+      nb:
+        n === 1
+          ? `1 linje ble ikke tatt med (den hører ikke til noen sak; lim den inn under en sak om den skal være med):\n\n${list}`
+          : `${n} linjer ble ikke tatt med (de hører ikke til noen sak; lim dem inn under en sak om de skal være med):\n\n${list}`,
+      en:
+        n === 1
+          ? `1 line was not included (it belongs to no item; paste it under an item to keep it):\n\n${list}`
+          : `${n} lines were not included (they belong to no item; paste them under an item to keep them):\n\n${list}`,
+    });
+  },
   agendaChangedAfterNotice: (l: Locale) =>
     pick(l, {
       nb: 'Merk: innkallingen til dette møtet er allerede publisert, og den som ble sendt ut er ikke endret. Skriv «innkalling» for å publisere det nye sakskartet (stemmene på godkjenningene beholdes).',

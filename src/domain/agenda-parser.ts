@@ -8,9 +8,10 @@
  *   sub-points, also after a blank line; nested levels are flattened;
  * - the first plain paragraph after an item (consecutive lines, joined) is one description
  *   sub-point, but only while the item has no sub-point yet;
- * - any later plain paragraph, an unnumbered heading, a table row (tab) or an end marker
- *   ("Inviterte", "Med vennlig hilsen") switches the item to prose: nothing more is collected
- *   until the next item. This keeps seed 004's member texts out of item 4.
+ * - any later plain paragraph or an unnumbered heading switches the item to prose: nothing more
+ *   is collected as a sub-point until the next item; the lines go to the item's description.
+ *   This keeps seed 004's member texts out of item 4's sub-points. A table row (tab) or an end
+ *   marker ("Inviterte", "Med vennlig hilsen") ends the item: what follows is unplaced.
  * - in prose, a numbered line opens an item only if its number is higher than the current one
  *   or it is marked as an item (heading, bold, "Sak N"): "1. Merkevarebygging: …" inside an
  *   update is text, "5. Eventuelt" after it is the next item.
@@ -18,6 +19,11 @@
  *   notice's "Sak 4. Forberede …") are dropped; two agendas that both have items are an error
  *   because a wrong guess would silently set another group's agenda.
  * Sub-points are not capped in number: the 20 000 character limit already bounds the size.
+ *
+ * Nothing is dropped silently (#16 §2): a line that is not collected as a sub-point is kept
+ * either in the `description` of the item above it (prose paragraphs, unnumbered headings, the
+ * lower-numbered lines of an update) or in `unplaced`: lines before the first item, the agenda
+ * heading, table rows, whatever follows an end marker, and every line of a part not chosen.
  */
 import type { AgendaItem, ItemKind } from './agenda';
 import { stripBidi } from './text';
@@ -35,7 +41,14 @@ export type AgendaParseErrorDetail =
 
 /** The error with its Norwegian message; `agendaErrorMessage(error, 'en')` gives the English one. */
 export type AgendaParseError = AgendaParseErrorDetail & { message: string };
-export type AgendaParseResult = { ok: true; items: AgendaItem[] } | { ok: false; error: AgendaParseError };
+/** A parsed item: `description` holds the item's prose (paragraphs, headings, lines of text) after its sub-points. */
+export type ParsedAgendaItem = AgendaItem & { description: string[] };
+export type AgendaParseResult = { ok: true; items: ParsedAgendaItem[]; unplaced: string[] } | { ok: false; error: AgendaParseError };
+
+/** The items as stored on a meeting: the description follows the sub-points, so cards and documents show every line. */
+export function agendaToStore(items: readonly ParsedAgendaItem[]): AgendaItem[] {
+  return items.map(({ description, ...item }) => ({ ...item, subPoints: [...item.subPoints, ...description] }));
+}
 
 const EXAMPLE = { nb: '«1. Godkjenning av innkalling og dagsorden»', en: '"1. Approval of notice and agenda"' };
 const quoteList = (xs: string[], nb: boolean): string => xs.map((x) => (nb ? `«${x}»` : `"${x}"`)).join(nb ? ' og ' : ' and ');
@@ -176,11 +189,14 @@ interface Draft {
   number: number;
   title: string;
   subPoints: string[];
+  description: string[];
   indent: number;
 }
 interface Segment {
   heading?: string;
   items: Draft[];
+  lines: string[]; // every line with text, for a part that is not chosen
+  unplaced: string[]; // lines of this part that belong to no item
   byNumber: Map<number, Draft>;
   duplicate?: { number: number; titles: [string, string] };
 }
@@ -189,6 +205,8 @@ interface Cursor {
   blank: boolean; // a blank line since the last collected line
   prose: boolean; // stop collecting sub-points until the next item
   lastWasSub: boolean; // the previous line was a sub-point (plain lines continue it)
+  ended: boolean; // after an end marker or a table row: lines belong to no item until the next one
+  paragraph: boolean; // the last description entry is a paragraph the next plain line continues
 }
 
 const indentOf = (line: string): number => {
@@ -205,17 +223,28 @@ export function parseAgenda(text: string): AgendaParseResult {
   if (!text || !hasText(text)) return fail({ code: 'empty' });
   if (text.length > MAX_AGENDA_CHARS) return fail({ code: 'too-long', length: text.length, max: MAX_AGENDA_CHARS });
 
-  const segments: Segment[] = [{ items: [], byNumber: new Map() }];
+  const segments: Segment[] = [{ items: [], byNumber: new Map(), lines: [], unplaced: [] }];
   let cur: Cursor | null = null;
 
   const open = (c: Candidate, indent: number): Cursor => {
     const seg = segments[segments.length - 1];
     const prior = seg.byNumber.get(c.number);
     if (prior && !seg.duplicate) seg.duplicate = { number: c.number, titles: [prior.title, c.title] };
-    const item: Draft = { number: c.number, title: c.title, subPoints: c.description ? [c.description] : [], indent };
+    const item: Draft = { number: c.number, title: c.title, subPoints: c.description ? [c.description] : [], description: [], indent };
     seg.items.push(item);
     if (!prior) seg.byNumber.set(c.number, item);
-    return { item, blank: false, prose: false, lastWasSub: c.description !== '' };
+    return { item, blank: false, prose: false, lastWasSub: c.description !== '', ended: false, paragraph: false };
+  };
+  const unplace = (line: string): void => {
+    segments[segments.length - 1].unplaced.push(line);
+  };
+  /** Prose of the current item: a plain line continues the paragraph above it; headings, bullets and numbered lines stand alone. */
+  const describe = (c: Cursor, line: string, plain: boolean): void => {
+    const d = c.item.description;
+    if (plain && c.paragraph && !c.blank) d[d.length - 1] = `${d[d.length - 1]} ${line}`;
+    else d.push(line);
+    c.paragraph = plain;
+    c.blank = false;
   };
 
   for (const raw of text.replace(/\r\n?|[\u2028\u2029]/g, '\n').split('\n')) {
@@ -237,22 +266,43 @@ export function parseAgenda(text: string): AgendaParseResult {
     if (candidate) {
       if (c && indent >= c.item.indent + 2) {
         // A numbered line indented under the item is a numbered sub-point.
-        if (!c.prose) c.item.subPoints.push(candidate.description ? `${candidate.title} ${candidate.description}` : candidate.title);
+        if (c.ended) unplace(clean);
+        else if (c.prose) describe(c, clean, false);
+        else c.item.subPoints.push(candidate.description ? `${candidate.title} ${candidate.description}` : candidate.title);
         c.blank = false;
         c.lastWasSub = !c.prose;
       } else if (!c || !c.prose || candidate.number > c.item.number || candidate.strong) {
+        segments[segments.length - 1].lines.push(clean);
         cur = open(candidate, indent);
+        continue;
+      } else if (c.ended) {
+        unplace(clean);
+      } else {
+        describe(c, clean, false); // "1. Merkevarebygging: …" inside an update is its text
       }
+      segments[segments.length - 1].lines.push(clean);
       continue;
     }
     if (!bullet && clean.length <= 200 && AGENDA_HEADING_RE.test(clean)) {
-      segments.push({ heading: clean, items: [], byNumber: new Map() });
+      segments.push({ heading: clean, items: [], byNumber: new Map(), lines: [clean], unplaced: [clean] });
       cur = null;
       continue;
     }
-    if (!c || c.prose) continue;
-    if (heading || raw.trim().includes('\t') || END_MARKER_RE.test(clean)) {
-      c.prose = true; // a tab inside a line is a pasted table row (Inviterte, Frammøtte)
+    segments[segments.length - 1].lines.push(clean);
+    if (!c || c.ended) {
+      unplace(clean);
+      continue;
+    }
+    const tableRow = raw.trim().includes('\t'); // a tab inside a line is a pasted table row (Inviterte, Frammøtte)
+    if (tableRow || END_MARKER_RE.test(clean)) {
+      c.prose = true;
+      c.ended = true;
+      unplace(clean);
+    } else if (c.prose) {
+      describe(c, clean, !heading && !bullet);
+    } else if (heading) {
+      c.prose = true;
+      describe(c, clean, false);
     } else if (bullet || LETTER_RE.test(body) || SUBNUM_RE.test(body)) {
       const sub = cleanInline(body.replace(LETTER_RE, ''));
       if (sub) c.item.subPoints.push(sub);
@@ -267,6 +317,7 @@ export function parseAgenda(text: string): AgendaParseResult {
       c.lastWasSub = true;
     } else {
       c.prose = true;
+      describe(c, clean, true);
     }
   }
 
@@ -281,6 +332,7 @@ export function parseAgenda(text: string): AgendaParseResult {
   }
   return {
     ok: true,
-    items: chosen.items.map((d) => ({ number: d.number, title: d.title, subPoints: d.subPoints, ...classifyAgendaTitle(d.title) })),
+    items: chosen.items.map((d) => ({ number: d.number, title: d.title, subPoints: d.subPoints, description: d.description, ...classifyAgendaTitle(d.title) })),
+    unplaced: segments.flatMap((s) => (s === chosen ? s.unplaced : s.lines)),
   };
 }

@@ -51,7 +51,15 @@ describe('meetings: nytt møte, sakskart, innkalling through the real HTTP endpo
     expect(shown).toContain('1. Godkjenning av innkalling og dagsorden');
     expect(shown).toContain('4. Runde rundt bordet - Orientering om aktuelle saker fra medlemmene.');
     expect(shown).toContain('5. Eventuelt');
+    // #16 §2: nothing dropped silently. The member texts under item 4 are its description on the card; the lines
+    // before item 1 are named in the answer.
+    expect(shown).toContain('Mobilitet er en gjennomgående utfordring for næringsutvikling i vår region.');
+    expect(reply.text).toContain(
+      '2 linjer ble ikke tatt med (de hører ikke til noen sak; lim dem inn under en sak om de skal være med):\n\n' +
+        '- Sakskart til møte i faggruppe for Nærings samarbeid, 07.11.2024\n- Tid og sted: Torsdag 7. november, kl 12:00-13:00, Oslo rådhus',
+    );
     const stored = (await meetings().get(meetingIdFor(GROUP_ID, '2030-11-07')))!.value;
+    expect(stored.agenda[3].subPoints).toContain('Ringeriksregionen');
     expect(stored.agenda.map((i) => i.kind)).toEqual(['approve-notice', 'approve-minutes', 'other', 'round-table', 'other-business']);
   });
 

@@ -4,11 +4,15 @@ import {
   classifyAgendaTitle,
   cleanInline,
   MAX_AGENDA_CHARS,
+  agendaToStore,
   parseAgenda,
   renumberAgenda,
   type AgendaParseErrorDetail,
 } from '../../src/domain/agenda-parser';
+import { meetingTexts } from '../../src/app/texts-meetings';
 import { fixtureDocument, INNKALLING_2024_11_07, INNKALLING_2025_01_16, REFERAT_2023_01_19 } from '../../tools/fixtures/documents';
+
+const invitedRows = (text: string): number => text.split('\n').filter((l) => l.includes('\t') && !l.startsWith('Fornavn')).length;
 
 /** The lines from the one containing `start` up to (not including) the next line matching `end`. */
 function section(text: string, start: string, end?: RegExp): string {
@@ -380,4 +384,106 @@ test('renumberAgenda numbers 1..n and leaves the input alone', () => {
   expect(input.map((i) => i.number)).toEqual([3, 7, 9]);
   out[0].subPoints.push('y');
   expect(input[0].subPoints).toEqual(['x']);
+});
+
+/**
+ * The pasted lines (with a letter or digit) that the parse result holds nowhere: not as an item's title, not in a
+ * sub-point or an item's description, not in `unplaced`. Before #16 §2 the 002 Næringssamarbeid sakskart lost 23 of its 43 lines.
+ */
+function droppedLines(text: string): string[] {
+  const r = parseAgenda(text);
+  if (!r.ok) throw new Error(`expected ok, got ${r.error.code}`);
+  const pieces = [...r.items.flatMap((i) => [...i.subPoints, ...i.description]), ...r.unplaced];
+  return text.split('\n').filter((line) => {
+    const norm = cleanInline(
+      line
+        .trim()
+        .replace(/^#{1,6}\s+/, '')
+        .replace(/^[-*+•]\s+/, ''),
+    );
+    if (!/[\p{L}\p{N}]/u.test(norm)) return false;
+    if (/^(?:sak\s*)?\d{1,3}[.)]/i.test(norm) && r.items.some((i) => norm.endsWith(i.title) || norm.includes(`${i.title} `))) return false;
+    return !pieces.some((p) => p.includes(norm.replace(/^\(?[a-zæøå][.)]\s+/, '')));
+  });
+}
+const textLines = (text: string) => text.split('\n').filter((l) => /[\p{L}\p{N}]/u.test(cleanInline(l))).length;
+
+describe('nothing is dropped silently (#16 §2)', () => {
+  const s000 = fixtureDocument(REFERAT_2023_01_19);
+  const s002 = fixtureDocument(INNKALLING_2025_01_16);
+  const s004 = fixtureDocument(INNKALLING_2024_11_07);
+  const naering = section(s002, 'Sakskart til møte i faggruppe for', /^## /);
+
+  test('002: every line of the Næringssamarbeid sakskart is a title, a sub-point, a description or unplaced (23 of 43 were dropped)', () => {
+    expect(textLines(naering)).toBe(43);
+    expect(droppedLines(naering)).toEqual([]);
+    const r = parseAgenda(naering);
+    if (!r.ok) throw new Error(r.error.message);
+    // The five working groups with their leads, the paragraph after them and the discussion block belong to item 3.
+    const item3 = r.items[2].description;
+    expect(item3[0]).toBe('For å konkretisere og strukturere arbeidet ble det foreslått å opprette fem ad hoc arbeidsgrupper:');
+    expect(item3.filter((d) => /^Gruppe \d - .+ Ansvarelig: \S/.test(d))).toHaveLength(5);
+    expect(item3).toContain('Diskusjon: Hva ønsker medlemmer ut av Osloregionen?');
+    expect(item3).toHaveLength(13);
+    // All five Eventuelt lines: two bullets as sub-points, the paragraph and the two bullets after it as description.
+    expect(r.items[6].subPoints.length + r.items[6].description.length).toBe(5);
+    expect(r.items[6].description[0]).toMatch(/^Utkast til planprogram .* Les mer her$/);
+    // Only the heading and the time line before item 1 belong nowhere.
+    expect(r.unplaced).toEqual(['Sakskart til møte i faggruppe for Næringsssamarbeid', 'Kl. 09:40-12:30']);
+    // Stored, the description follows the sub-points.
+    const stored = agendaToStore(r.items);
+    expect(stored[2].subPoints).toEqual([...r.items[2].subPoints, ...item3]);
+    expect(stored[2]).not.toHaveProperty('description');
+  });
+
+  test('002 with the invited list: the table after "Inviterte" is unplaced, not Eventuelt', () => {
+    const text = section(s002, 'Sakskart til møte i faggruppe for');
+    expect(droppedLines(text)).toEqual([]);
+    const r = parseAgenda(text);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.items[6].description).toHaveLength(3);
+    expect(r.unplaced.slice(2, 4)).toEqual(['Inviterte', 'Fornavn Etternavn Organisasjon']);
+    expect(r.unplaced).toHaveLength(2 + 1 + 1 + invitedRows(text));
+  });
+
+  test.each([
+    ['002 administrative section', () => section(s002, 'Sakskart til møte i administrative', /^## /)],
+    ['004 section', () => section(s004, 'Sakskart til møte i faggruppe', /^Inviterte/)],
+    ['004 pasted whole', () => s004],
+    ['000 pasted whole', () => s000],
+    ['hand-written prose', () => '4. Runde rundt bordet\nBeskrivelse\n\nElverum\n\n1. Merkevarebygging: Vi bygger.\n2) Økt verdiskaping:\n\n5. Eventuelt'],
+    [
+      'table row and end marker',
+      () => 'Tid: i morgen\n1. Eventuelt\n- sak\nNavn\tKommune\n- ikke med\n   3. heller ikke\n2. Slutt\n\nMed vennlig hilsen\n\nKari',
+    ],
+  ])('%s: no line is dropped', (_name, text) => {
+    expect(droppedLines(text())).toEqual([]);
+  });
+
+  test("004 pasted whole: the notice before the Sakskart heading is unplaced, the member texts are item 4's description", () => {
+    const r = parseAgenda(s004);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.unplaced.some((l) => l.startsWith('Sak 4. Forberede'))).toBe(true);
+    expect(r.items[3].subPoints).toHaveLength(1);
+    expect(r.items[3].description.length).toBeGreaterThan(10);
+  });
+
+  test('the answer names the unplaced lines, in Bokmål and English', () => {
+    expect(meetingTexts.agendaLinesLeftOut('nb', ['Kl. 09:40', 'Tid: Teams', 'Inviterte'])).toBe(
+      '3 linjer ble ikke tatt med (de hører ikke til noen sak; lim dem inn under en sak om de skal være med):\n\n- Kl. 09:40\n- Tid: Teams\n- Inviterte',
+    );
+    expect(meetingTexts.agendaLinesLeftOut('en', ['Kl. 09:40'])).toBe(
+      '1 line was not included (it belongs to no item; paste it under an item to keep it):\n\n- Kl. 09:40',
+    );
+  });
+
+  test('prose lines keep their paragraphs: plain lines join, bullets and numbered lines stand alone', () => {
+    const r = parseAgenda(
+      '1. Orientering\nKort om status.\n\nLang tekst som\nfortsetter her.\n- et kulepunkt\n1. Nummerert tekst\n\nNytt avsnitt\n2. Eventuelt',
+    );
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.items[0].subPoints).toEqual(['Kort om status.']);
+    expect(r.items[0].description).toEqual(['Lang tekst som fortsetter her.', 'et kulepunkt', '1. Nummerert tekst', 'Nytt avsnitt']);
+    expect(r.unplaced).toEqual([]);
+  });
 });
