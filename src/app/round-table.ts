@@ -13,6 +13,33 @@ import { texts } from './texts';
 import { roundStatus, runLabels, runTexts } from './texts-run';
 import { cardText } from './card-text';
 
+/** From this many organizations the card shows only the speaker and the next three; the rest fold away (#16 §4). */
+export const LONG_ROUND = 12;
+const NEXT_SHOWN = 3;
+
+/**
+ * The card's rows. A short round lists everyone. A long one (30+ organizations in a real group) stays
+ * readable: those done collapse into a count line, the speaker and the next three are shown, and the
+ * rest are behind «Vis alle» (Action.ToggleVisibility), still with who has sent written input.
+ */
+function roundRows(round: RoundState, contributions: readonly Contribution[], l: Locale) {
+  const labels = runLabels(l);
+  const row = (org: string, i: number) => ({
+    org: cardText(org),
+    status: roundStatus(l, i === round.index ? 'speaking' : round.outcome[i]),
+    input: contributions.some((c) => sameOrganization(c.organization, org)) ? `✉ ${labels.writtenInput}` : '',
+  });
+  const all = round.order.map(row);
+  if (all.length < LONG_ROUND) return { rows: all, doneLine: '', rest: [], hasRest: false, showAll: '' };
+  const from = Math.min(round.index, all.length);
+  const shown = all.slice(from, from + 1 + NEXT_SHOWN);
+  const done = round.outcome.slice(0, from);
+  const spoken = done.filter((o) => o === 'spoken').length;
+  const rest = [...all.slice(0, from), ...all.slice(from + 1 + NEXT_SHOWN)];
+  const doneLine = from === 0 ? '' : l === 'en' ? `${spoken} have spoken, ${from - spoken} skipped.` : `${spoken} har talt, ${from - spoken} hoppet over.`;
+  return { rows: shown, doneLine, rest, hasRest: rest.length > 0, showAll: l === 'en' ? `Show all (${all.length})` : `Vis alle (${all.length})` };
+}
+
 /** The round-table card: who has the word (and since when, 3 min), everyone's status, who has sent written input. */
 export function roundCard(meeting: MeetingData, round: RoundState, contributions: readonly Contribution[], l: Locale): CardRef {
   const labels = runLabels(l);
@@ -42,11 +69,7 @@ export function roundCard(meeting: MeetingData, round: RoundState, contributions
           : '',
       over: roundOver(round),
       overText: l === 'en' ? `The round is over: ${spoken} spoke, ${skipped} skipped.` : `Runden er ferdig: ${spoken} har talt, ${skipped} hoppet over.`,
-      rows: round.order.map((org, i) => ({
-        org: cardText(org),
-        status: roundStatus(l, i === round.index ? 'speaking' : round.outcome[i]),
-        input: contributions.some((c) => sameOrganization(c.organization, org)) ? `✉ ${labels.writtenInput}` : '',
-      })),
+      ...roundRows(round, contributions, l),
       meetingId: meeting.meetingId,
       step: round.step,
     },
