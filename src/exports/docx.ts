@@ -1,7 +1,18 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { attendeeName, cleanText, decisionLabel, documentAuthor, emphasisSpans, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
+import {
+  attendeeName,
+  cleanText,
+  decisionLabel,
+  documentAuthor,
+  emphasisSpans,
+  entryMarkers,
+  followUpSuffix,
+  mayHaveSpans,
+  oneLine,
+  textBlocks,
+} from './writer-text';
 
 /**
  * Word documents: real heading styles (Word's navigation pane lists the items), a real table for
@@ -15,7 +26,10 @@ import { attendeeName, cleanText, decisionLabel, documentAuthor, emphasisSpans, 
  * written here as WordprocessingML and handed to docx as an override, because docx's object model
  * costs about 90 µs per paragraph (measured: 2.5 s for 1,000 inputs of 1,000 characters, 7 s for
  * 1,000 of 8,000), far over the 1 s budget for the biggest referat. The markup used is small and
- * fixed (p, r, t, br, tbl); tests read the XML back and LibreOffice converts it.
+ * fixed (p, r, t, br, tbl, hyperlink); tests read the XML back and LibreOffice converts it.
+ *
+ * Links in members' text (#17 §1.4) are w:hyperlink elements whose r:id names an external relationship
+ * in word/_rels/document.xml.rels, one per distinct URL, added to docx's relationships in pack.
  */
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -40,16 +54,47 @@ interface Run {
   italics?: boolean;
   /** Already XML-escaped (by textBlocks), so not escaped twice. */
   escaped?: boolean;
+  /** A link target (http/https/mailto, XML-escaped like the text): the run becomes a w:hyperlink. */
+  href?: string;
 }
+
+const HYPERLINK_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+
+/**
+ * The links of the document being written: escaped URL → relationship id. Set for the (synchronous)
+ * writing of one body by withLinks, so the body functions need not pass it along.
+ */
+let linkIds: Map<string, string> | undefined;
+
+function withLinks(build: () => string[]): { body: string[]; links: Map<string, string> } {
+  const outer = linkIds;
+  const links = (linkIds = new Map());
+  try {
+    return { body: build(), links };
+  } finally {
+    linkIds = outer;
+  }
+}
+
+function linkId(href: string): string {
+  if (!linkIds) throw new Error('a link outside withLinks');
+  let id = linkIds.get(href);
+  if (id === undefined) linkIds.set(href, (id = `rIdLink${linkIds.size + 1}`));
+  return id;
+}
+
+const unescapeXml = (s: string): string => s.replace(/&(lt|gt|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!);
 
 const T_OPEN = '<w:t xml:space="preserve">';
 /** Line breaks inside one run: the lines of a paragraph as the member typed them. */
 const BREAK = `</w:t><w:br/>${T_OPEN}`;
 
-function run({ text, bold, italics, escaped }: Run): string {
+function run({ text, bold, italics, escaped, href }: Run): string {
   if (text === '\n') return '<w:r><w:br/></w:r>';
-  const rPr = (bold ? '<w:b/><w:bCs/>' : '') + (italics ? '<w:i/><w:iCs/>' : '');
-  return `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}${T_OPEN}${escaped ? text : xmlText(text)}</w:t></w:r>`;
+  // CT_RPr order: rStyle, b, bCs, i, iCs. «Hyperlink» is Word's character style for links (blue, underlined).
+  const rPr = (href ? '<w:rStyle w:val="Hyperlink"/>' : '') + (bold ? '<w:b/><w:bCs/>' : '') + (italics ? '<w:i/><w:iCs/>' : '');
+  const r = `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}${T_OPEN}${escaped ? text : xmlText(text)}</w:t></w:r>`;
+  return href ? `<w:hyperlink r:id="${linkId(href)}" w:history="1">${r}</w:hyperlink>` : r;
 }
 
 interface ParaOptions {
@@ -79,29 +124,29 @@ const heading = (level: 1 | 2 | 3, text: string): string => para([{ text: oneLin
 const label = (text: string): string => para([{ text, bold: true }], { keepNext: true });
 const pair = (l: string, value: string): Run[] => [{ text: `${l} `, bold: true }, { text: oneLine(value) }];
 const br: Run = { text: '\n' };
-const bullets = (items: string[], level: 0 | 1 = 0): string[] => items.map((text) => para([{ text: oneLine(text) }], { bullet: level }));
-
-/** One escaped line as runs, the member's **fet** / *kursiv* as bold / italic runs. */
-const emphasisRuns = (escaped: string): Run[] => emphasisSpans(escaped).map((s) => ({ text: s.text, bold: s.bold, italics: s.italic, escaped: true }));
+/** One escaped line as runs, the member's **fet** / *kursiv* as bold / italic runs, links as hyperlinks. */
+const emphasisRuns = (escaped: string): Run[] =>
+  emphasisSpans(escaped).map((s) => ({ text: s.text, bold: s.bold, italics: s.italic, href: s.href, escaped: true }));
+const bullets = (items: string[], level: 0 | 1 = 0): string[] => items.map((text) => para(emphasisRuns(xmlText(oneLine(text))), { bullet: level }));
 
 /**
  * The lines of a paragraph as runs: plain text with its line breaks stays in one run (as many runs
  * as lines cost 2x with 1,000 inputs of 8,000 characters); only emphasis starts a run of its own.
  */
 function lineRuns(lines: string[]): Run[] {
-  if (!lines.some((l) => l.includes('*'))) return [{ text: lines.join(BREAK), escaped: true }];
+  if (!lines.some(mayHaveSpans)) return [{ text: lines.join(BREAK), escaped: true }];
   const runs: Run[] = [];
   let plain = '';
   lines.forEach((line, i) => {
     if (i > 0) plain += BREAK;
     for (const span of emphasisSpans(line)) {
-      if (!span.bold && !span.italic) {
+      if (!span.bold && !span.italic && !span.href) {
         plain += span.text;
         continue;
       }
       if (plain) runs.push({ text: plain, escaped: true });
       plain = '';
-      runs.push({ text: span.text, bold: span.bold, italics: span.italic, escaped: true });
+      runs.push({ text: span.text, bold: span.bold, italics: span.italic, href: span.href, escaped: true });
     }
   });
   if (plain) runs.push({ text: plain, escaped: true });
@@ -273,7 +318,7 @@ function coreXml(title: string, author: string, at: Date): string {
 }
 
 /** The package around the body: docx writes styles, numbering, the footer and zips it. */
-async function pack(title: string, author: string, body: string[]): Promise<Buffer> {
+async function pack(title: string, author: string, { body, links }: { body: string[]; links: Map<string, string> }): Promise<Buffer> {
   const doc = new Document({
     styles: {
       default: {
@@ -286,6 +331,8 @@ async function pack(title: string, author: string, body: string[]): Promise<Buff
     // docx's own body is replaced by the override below; its section gives the footer part.
     sections: [{ footers: { default: pageFooter() }, children: [new Paragraph('')] }],
   });
+  // docx escapes the Target attribute itself, so the URL goes in unescaped; it prefixes the id with «rId».
+  for (const [href, id] of links) doc.Document.Relationships.addRelationship(id.slice(3), HYPERLINK_REL, unescapeXml(href), 'External');
   const footerId = `rId${doc.Footers[0].View.ReferenceId}`;
   if (footerId !== FOOTER_REL_ID) throw new Error(`docx gave the footer ${footerId}, not ${FOOTER_REL_ID}`);
   return Packer.toBuffer(doc, false, [
@@ -295,13 +342,21 @@ async function pack(title: string, author: string, body: string[]): Promise<Buff
 }
 
 export function referatToDocx(model: ReferatModel): Promise<Buffer> {
-  return pack(`Referat fra møte i ${model.groupName}, ${formatDate(model.date)}`, documentAuthor(model), referatBody(model));
+  return pack(
+    `Referat fra møte i ${model.groupName}, ${formatDate(model.date)}`,
+    documentAuthor(model),
+    withLinks(() => referatBody(model)),
+  );
 }
 
 export function innkallingToDocx(model: InnkallingModel): Promise<Buffer> {
-  return pack(`Innkalling til møte i ${model.groupName}, ${formatDate(model.date)}`, documentAuthor(model), innkallingBody(model));
+  return pack(
+    `Innkalling til møte i ${model.groupName}, ${formatDate(model.date)}`,
+    documentAuthor(model),
+    withLinks(() => innkallingBody(model)),
+  );
 }
 
 /** word/document.xml alone (the benchmark and tests time and read the body without the zip). */
-export const referatDocumentXml = (model: ReferatModel): string => documentXml(referatBody(model));
-export const innkallingDocumentXml = (model: InnkallingModel): string => documentXml(innkallingBody(model));
+export const referatDocumentXml = (model: ReferatModel): string => documentXml(withLinks(() => referatBody(model)).body);
+export const innkallingDocumentXml = (model: InnkallingModel): string => documentXml(withLinks(() => innkallingBody(model)).body);

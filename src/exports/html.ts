@@ -1,6 +1,6 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { attendeeName, cleanText, decisionLabel, emphasisSpans, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
+import { attendeeName, cleanText, decisionLabel, emphasisSpans, entryMarkers, followUpSuffix, mayHaveSpans, oneLine, textBlocks } from './writer-text';
 
 /**
  * One standalone, print-friendly HTML file per document: no scripts, no external resources, inline
@@ -62,11 +62,15 @@ function page(title: string, body: string[]): string {
   ].join('\n');
 }
 
-/** Escaped user text with the member's **fet** / *kursiv* as <strong> / <em>. */
+/** Escaped user text with the member's **fet** / *kursiv* as <strong> / <em> and links as <a href> (#17 §1.4). */
 function emphasis(escaped: string): string {
-  if (!escaped.includes('*')) return escaped;
+  if (!mayHaveSpans(escaped)) return escaped;
   return emphasisSpans(escaped)
-    .map((s) => (s.bold ? `<strong>${s.text}</strong>` : s.italic ? `<em>${s.text}</em>` : s.text))
+    .map((s) => {
+      const text = s.bold ? `<strong>${s.text}</strong>` : s.italic ? `<em>${s.text}</em>` : s.text;
+      // The href is the escaped text itself: its quotes and < > & are entities, and only http(s)/mailto match.
+      return s.href ? `<a href="${s.href}">${text}</a>` : text;
+    })
     .join('');
 }
 
@@ -118,7 +122,7 @@ function table(header: string[], rows: string[][], cls: string): string {
 
 function item(it: ReferatItem, model: ReferatModel): string {
   const out: string[] = [`<section class="item">`, `<h2>Sak ${it.number}. ${esc(it.title)}</h2>`];
-  if (it.subPoints.length > 0) out.push(`<ul class="subpoints">${it.subPoints.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
+  if (it.subPoints.length > 0) out.push(`<ul class="subpoints">${it.subPoints.map((p) => `<li>${emphasis(esc(p))}</li>`).join('')}</ul>`);
   for (const note of it.notes) out.push(blocks(note));
   for (const section of it.roundTable ?? []) {
     out.push(`<section class="organization">`, `<h3>${esc(section.organization)}</h3>`);
@@ -181,7 +185,7 @@ export function innkallingToHtml(model: InnkallingModel): string {
   body.push(`<p>${line('Tid og sted:', `${formatNoticeLongTime(model.date, model.start, model.end)}, ${oneLine(model.place)}`)}</p>`);
   for (const a of model.agenda) {
     body.push(`<p class="agenda-item"><strong>${a.number}. ${esc(a.title)}</strong></p>`);
-    if (a.subPoints.length > 0) body.push(`<ul class="subpoints">${a.subPoints.map((p) => `<li>${esc(p)}</li>`).join('')}</ul>`);
+    if (a.subPoints.length > 0) body.push(`<ul class="subpoints">${a.subPoints.map((p) => `<li>${emphasis(esc(p))}</li>`).join('')}</ul>`);
   }
   body.push('<h2>Inviterte</h2>');
   body.push(

@@ -62,32 +62,66 @@ export function textBlocks(text: string, escape?: (s: string) => string): TextBl
   return blocks;
 }
 
-/** A piece of a line with its emphasis. */
+/** A piece of a line with its emphasis and, for a link, its target (already escaped like the text). */
 export interface EmphasisSpan {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** http:, https: or mailto: only; anything else the member wrote stays text (#17 §1.4). */
+  href?: string;
 }
 
 // **fet** and *kursiv* as the preview card shows them: the text inside starts and ends with a non-space,
 // holds no asterisk and stays on one line, so "5 * 3 * 2" and a lone "*" stay as they are.
-const EMPHASIS = /\*\*([^\s*](?:[^*\n]*[^\s*])?)\*\*|\*([^\s*](?:[^*\n]*[^\s*])?)\*/g;
+const EMPHASIS_SRC = String.raw`\*\*([^\s*](?:[^*\n]*[^\s*])?)\*\*|\*([^\s*](?:[^*\n]*[^\s*])?)\*`;
+const EMPHASIS = new RegExp(EMPHASIS_SRC, 'g');
+
+/*
+ * Links in escaped text (HTML or XML escaping: & is &amp;, and < > are entities, so a URL stops at any
+ * entity but &amp;, and at quotes, whitespace and brackets). A URL's parentheses count only in balanced
+ * pairs, and it does not end in . , ; : ! ? (the sentence's, not the URL's). Only these schemes.
+ */
+const SCHEME = String.raw`(?:https?:\/\/|mailto:)`;
+const URL_CHAR = String.raw`(?:[^\s<>"'&()\[\]*]|&amp;)`;
+const URL_END = String.raw`(?:[^\s<>"'&()\[\]*.,;:!?]|&amp;|\(${URL_CHAR}*\))`;
+const BARE_URL = String.raw`${SCHEME}(?:${URL_CHAR}|\(${URL_CHAR}*\))*${URL_END}`;
+// [tekst](https://…) as Markdown writes a link: the label on one line, no brackets in it.
+const MD_LINK = String.raw`\[([^\[\]\n]+)\]\((${SCHEME}(?:${URL_CHAR}|\(${URL_CHAR}*\))+)\)`;
+// One pass: a Markdown link, a bare URL or emphasis, whichever starts first. A URL in angle brackets
+// («<https://…>», an autolink or something shaped like an HTML tag) stays text, as the hostile cases pin it.
+const SPANS = new RegExp(`${MD_LINK}|(?<![\\w/]|&lt;)(${BARE_URL})|${EMPHASIS_SRC}`, 'gi');
+const MAYBE_MARKUP = /\*|:\/\/|mailto:/i;
+
+/** Whether a line may hold emphasis or a link (the writers keep plain text in one run). */
+export const mayHaveSpans = (line: string): boolean => MAYBE_MARKUP.test(line);
 
 /**
- * Splits one line (already escaped: escaping leaves asterisks alone) into spans, reading Markdown
- * emphasis the member typed: «**fet**» bold, «*kursiv*» italic, without the asterisks (#17 §1.5).
- * Only asterisks: «_» is too common in names and addresses to mean italic.
+ * Splits one line (already escaped: escaping leaves asterisks, brackets and URLs' characters alone)
+ * into spans, reading Markdown emphasis the member typed: «**fet**» bold, «*kursiv*» italic, without
+ * the asterisks (#17 §1.5), and links (#17 §1.4): «[tekst](https://…)» and bare http(s)/mailto URLs.
+ * Emphasis may hold links and a link's label emphasis. Only asterisks: «_» is too common in names and
+ * addresses to mean italic. Any other scheme (javascript:, data:, file:) matches nothing and stays text.
  */
-export function emphasisSpans(line: string): EmphasisSpan[] {
-  if (!line.includes('*')) return [{ text: line }];
+export function emphasisSpans(line: string, inherit: Omit<EmphasisSpan, 'text'> = {}): EmphasisSpan[] {
+  if (!mayHaveSpans(line)) return [{ text: line, ...inherit }];
   const spans: EmphasisSpan[] = [];
   let at = 0;
-  for (const m of line.matchAll(EMPHASIS)) {
-    if (m.index > at) spans.push({ text: line.slice(at, m.index) });
-    spans.push(m[1] !== undefined ? { text: m[1], bold: true } : { text: m[2], italic: true });
+  for (const m of line.matchAll(inherit.href ? EMPHASIS : SPANS)) {
+    if (m.index > at) spans.push({ text: line.slice(at, m.index), ...inherit });
     at = m.index + m[0].length;
+    if (inherit.href) {
+      spans.push(m[1] !== undefined ? { text: m[1], ...inherit, bold: true } : { text: m[2], ...inherit, italic: true });
+    } else if (m[1] !== undefined) {
+      spans.push(...emphasisSpans(m[1], { ...inherit, href: m[2] }));
+    } else if (m[3] !== undefined) {
+      spans.push({ text: m[3], ...inherit, href: m[3] });
+    } else if (m[4] !== undefined) {
+      spans.push(...emphasisSpans(m[4], { ...inherit, bold: true }));
+    } else {
+      spans.push(...emphasisSpans(m[5], { ...inherit, italic: true }));
+    }
   }
-  if (at < line.length || spans.length === 0) spans.push({ text: line.slice(at) });
+  if (at < line.length || spans.length === 0) spans.push({ text: line.slice(at), ...inherit });
   return spans;
 }
 
