@@ -260,7 +260,7 @@ export interface AssembleInnkallingInput {
   roster: RosterMember[];
   /** Saksbehandler and signature: "Kamilla Hovstøl Ulvestad", "Sekretariatet for Osloregionen". */
   secretariat: { name: string; phone?: string; organization: string };
-  /** Date printed as "Dato:"; defaults to today's Oslo date of `now`. */
+  /** Date printed as "Dato:"; defaults to the day the notice was published (Oslo), or today's for a draft. */
   noticeDate?: string;
   now?: Date;
   deresRef?: string;
@@ -276,7 +276,8 @@ export function assembleInnkalling(input: AssembleInnkallingInput): InnkallingMo
   const agenda = [...meeting.agenda].sort((a, b) => a.number - b.number);
   return {
     groupName: group.name,
-    noticeDate: input.noticeDate ?? osloDateOf(input.now ?? new Date()),
+    // The day the notice was published, so every re-export says the same (#17 §1.6); today only for a draft.
+    noticeDate: input.noticeDate ?? osloDateOf(meeting.noticePublishedAt ? new Date(meeting.noticePublishedAt) : (input.now ?? new Date())),
     deresRef: input.deresRef ?? '',
     varRef: input.varRef ?? '',
     saksbehandler: { name: secretariat.name, ...(secretariat.phone ? { phone: secretariat.phone } : {}) },

@@ -1,5 +1,5 @@
 import type { MeetingData } from '../../src/domain/meeting-types';
-import { assembleReferat } from '../../src/domain/referat-assembly';
+import { assembleInnkalling, assembleReferat } from '../../src/domain/referat-assembly';
 import { referatToHtml } from '../../src/exports/html';
 import { referatToMarkdown } from '../../src/exports/markdown';
 import { referatDocumentXml } from '../../src/exports/docx';
@@ -62,5 +62,18 @@ describe('Eventuelt', () => {
 
   it('with nothing at all says «Ingen saker.»', () => {
     expect(referatToMarkdown(referat())).toContain('## Sak 11. Eventuelt\n\nIngen saker.');
+  });
+});
+
+describe('the innkalling’s «Dato:»', () => {
+  it('is the day the notice was published, the same in every later export (#17 §1.6)', () => {
+    const meeting = { ...seedMeeting(), noticePublishedAt: '2022-12-20T23:30:00.000Z' }; // 21.12.2022 in Oslo
+    const secretariat = { name: 'Kamilla Hovstøl Ulvestad', organization: 'Sekretariatet for Osloregionen' };
+    const later = assembleInnkalling({ group: seedGroup(), meeting, roster: seedRoster(), secretariat, now: new Date('2023-02-01T10:00:00Z') });
+    const muchLater = assembleInnkalling({ group: seedGroup(), meeting, roster: seedRoster(), secretariat, now: new Date('2024-06-01T10:00:00Z') });
+    expect(later.noticeDate).toBe('2022-12-21');
+    expect(muchLater.noticeDate).toBe('2022-12-21');
+    const draft = assembleInnkalling({ group: seedGroup(), meeting: seedMeeting(), roster: seedRoster(), secretariat, now: new Date('2023-01-05T10:00:00Z') });
+    expect(draft.noticeDate).toBe('2023-01-05');
   });
 });
