@@ -60,7 +60,7 @@ test('a write answered after the deadline: the member is told it was not confirm
     const chat = { id: '19:late-group@thread.v2', type: 'groupChat' as const };
     const [member] = makeMembers(1, 'Sen');
     const meeting = await openMeetingViaCommands((text) => post(running.url, make(chat, CHAIR, text)), running.repositories, chat.id, [member]);
-    // Typing indicators come first; the answer is the first message.
+    // The answer is the first message activity (the turn may also send other activities first).
     const firstMessage = async (timeoutMs: number) => {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
