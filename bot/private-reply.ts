@@ -1,8 +1,8 @@
-import type { CloudAdapterBase, ConversationReference, TurnContext } from 'botbuilder';
+import type { CloudAdapterBase, TurnContext } from 'botbuilder';
 import { say, type Reply } from '../src/app/actor';
-import { aadKey } from '../src/app/people';
+import { personalChatReference } from '../src/app/people';
 import { minutesTexts as t } from '../src/app/texts-minutes';
-import { sendAll, withChannelRetry } from './proactive';
+import { postToConversation, sendAll, withChannelRetry } from './proactive';
 import type { Services } from './services';
 import { actorFrom, toActivity } from './turn';
 
@@ -19,12 +19,9 @@ export async function deliverPersonal(context: TurnContext, services: Services, 
   const adapter = context.adapter as CloudAdapterBase;
   const outgoing = [toActivity({ text: reply.text, card: reply.card })];
   try {
-    const stored = actor.aadObjectId
-      ? ((await services.repos.people.get(aadKey(actor.aadObjectId)))?.value.chat?.reference ??
-        (await services.repos.conversations.getUserChat(actor.aadObjectId))?.reference)
-      : undefined;
+    const stored = actor.aadObjectId ? await personalChatReference(services.repos, actor.aadObjectId) : undefined;
     if (stored) {
-      await adapter.continueConversationAsync(appId, stored as Partial<ConversationReference>, async (proactive) => void (await sendAll(proactive, outgoing)));
+      await postToConversation(context, appId, stored, outgoing);
     } else {
       // No personal chat yet: create one with the requester (Teams allows it when the app is installed for them).
       const { activity } = context;

@@ -6,7 +6,7 @@ import { say, type Actor, type Reply } from './actor';
 import { previewCard, refusal, storeNew } from './contributions';
 import type { GroupContext } from './group-context';
 import { windowsOfGroup, type Target } from './input-windows';
-import { aadKey } from './people';
+import { personalChatReference } from './people';
 import type { Repositories } from './ports';
 import { retryOnConflict } from './retry';
 import { inputTexts as t } from './texts-input';
@@ -83,8 +83,7 @@ export async function reminderRecipients(repos: Repositories, ctx: GroupContext,
     members.map(async (m): Promise<ReminderRecipient> => {
       const base = { name: fullName(m), organization: m.organization, aadObjectId: m.aadObjectId };
       if (!m.aadObjectId) return base;
-      const person = await repos.people.get(aadKey(m.aadObjectId));
-      const reference = person?.value.chat?.reference ?? (await repos.conversations.getUserChat(m.aadObjectId))?.reference;
+      const reference = await personalChatReference(repos, m.aadObjectId);
       return reference ? { ...base, reference } : base;
     }),
   );

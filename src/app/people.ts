@@ -16,6 +16,11 @@ export const aadKey = (aadObjectId: string) => `aad:${aadObjectId}`;
 export const nameKey = (name: string) => `name:${personKey(name)}`;
 export const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
 
+/** The reference of a person's personal chat with the bot: kept on their people record, else the older per-user record. */
+export async function personalChatReference(repos: Repositories, aadObjectId: string): Promise<Record<string, unknown> | undefined> {
+  return (await repos.people.get(aadKey(aadObjectId)))?.value.chat?.reference ?? (await repos.conversations.getUserChat(aadObjectId))?.reference;
+}
+
 function membershipOf(groupId: string, m: RosterMember): Membership {
   return { groupId, memberId: m.id, organization: m.organization, name: fullName(m) };
 }
