@@ -16,7 +16,8 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-export function crc32(data: Buffer): number {
+/** CRC-32 (ISO 3309), as ZIP and PNG use it (scripts/make-icons.ts writes PNG chunks with it too). */
+export function crc32(data: Uint8Array): number {
   let c = 0xffffffff;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
