@@ -1,14 +1,13 @@
 import { ActivityTypes } from 'botbuilder';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { say } from '../src/app/actor';
-import { firstWord, type CommandSpec } from '../src/app/commands';
+import { firstWord, gluedCommand, type CommandSpec } from '../src/app/commands';
 import { loadGroupContext } from '../src/app/group-context';
 import { StoreUnavailableError } from '../src/app/ports';
-import { gluedForm } from '../src/app/paste-forms';
 import { texts } from '../src/app/texts';
 import { formTexts } from '../src/app/texts-forms';
 import { rememberConversation } from './conversations';
-import { parseCommand } from './commands';
+import { COMMANDS, parseCommand } from './commands';
 import { CAPABILITIES } from './handlers';
 import { route } from './router';
 import type { Services } from './services';
@@ -76,10 +75,9 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
         return;
       }
       // «deltakereFornavn…», «sakskart1. …»: the line breaks were lost on the way; the command's form, with why (#16 §1).
-      const glued = gluedForm(text);
+      const glued = gluedCommand(text, FORM_COMMANDS);
       if (glued) {
-        const wanted = parseCommand(glued.kind === 'members' ? 'deltakere' : 'sakskart')!;
-        const form = await route(wanted.spec, { context, actor, command: wanted, conversation, group, services });
+        const form = await route(glued.command.spec, { context, actor, command: glued.command, conversation, group, services });
         if (form) await send(context, form.card ? { ...form, text: formTexts.linesLost(actor.locale, glued.word) } : form);
         return;
       }
@@ -120,6 +118,9 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
 
   return app;
 }
+
+/** The commands whose long input has a form card: run into their list, they answer with it. */
+const FORM_COMMANDS = COMMANDS.filter((c) => c.name === 'members' || c.name === 'agenda');
 
 const UNKNOWN: CommandSpec = { name: 'plain-text', aliases: [], audience: 'member', where: 'personal', nb: '', en: '' };
 

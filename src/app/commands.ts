@@ -60,6 +60,21 @@ export interface ParsedCommand<S extends CommandSpec = CommandSpec> {
 }
 
 /**
+ * A command word run into the text after it («deltakereKari…», «sakskart1. …»: a client lost the line
+ * breaks), for the given commands of the table: the command it was, with nothing after it, and the
+ * start of the message. The aliases are the table's own, so a new alias is understood here too.
+ */
+export function gluedCommand<S extends CommandSpec>(text: string, specs: readonly S[]): { command: ParsedCommand<S>; word: string } | undefined {
+  const trimmed = text.trim();
+  const lower = trimmed.toLocaleLowerCase('nb');
+  for (const spec of specs) {
+    const alias = spec.aliases.find((a) => lower.startsWith(a) && /^[^\s:]/.test(trimmed.slice(a.length)));
+    if (alias) return { command: { spec, alias, args: '', body: '', rest: '' }, word: trimmed.slice(0, 40) };
+  }
+  return undefined;
+}
+
+/**
  * A parser over a command table. Longest alias first, so "innkalling docx" is found before
  * "innkalling" and "mine innspill" before any shorter alias it starts with.
  */

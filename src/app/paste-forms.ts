@@ -37,10 +37,3 @@ export function pasteAnswer(actor: Actor, kind: FormKind, reply: Reply): Reply {
     },
   };
 }
-
-/** A command word run into the text after it («deltakereFornavn…», «sakskart1. …»): which form it wanted. */
-export function gluedForm(text: string): { kind: FormKind; word: string } | undefined {
-  const m = /^(deltakere|deltakarar|members|sakskart|agenda)(?=[^\s:])/i.exec(text.trim());
-  if (!m) return undefined;
-  return { kind: /^(deltakere|deltakarar|members)$/i.test(m[1]) ? 'members' : 'agenda', word: text.trim().slice(0, 40) };
-}
