@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { nextMeeting, parseNorwegianDate, previousMeeting } from '../domain/meeting';
+import { justEnded, lastEnded, nextMeeting, parseNorwegianDate, previousMeeting } from '../domain/meeting';
 import type { GroupData } from '../domain/group';
 import type { MeetingData } from '../domain/meeting-types';
 import type { RosterMember } from '../domain/roster';
@@ -19,8 +19,6 @@ export type DocumentKind = 'referat' | 'innkalling';
 
 /** What the download route answers. */
 export type Download = { status: 200; version: ExportVersion } | { status: 403 | 404 | 410; message: string };
-
-const HELD: MeetingData['state'][] = ['in-progress', 'ended', 'locked'];
 
 /**
  * Exports of the referat and the innkalling (kept as versions, delivered as signed links) and the
@@ -72,7 +70,8 @@ export class MinutesUseCases {
     const l = actor.locale;
     const date = args.trim() ? parseNorwegianDate(args.trim()) : undefined;
     if (args.trim() && !date) return say(t.badDate(l, args.trim()));
-    const meeting = await this.pickMeeting(ctx.group.value.groupId, 'referat', date);
+    const meetings = await this.repos.meetings.listByGroup(ctx.group.value.groupId);
+    const meeting = date ? meetings.find((m) => m.date === date) : lastEnded(meetings);
     if (!meeting) return say(date ? t.noMeetingOn(l, formatDate(date)) : t.noHeldMeeting(l));
     if (meeting.state === 'locked') return say(t.alreadyLocked(l, formatDate(meeting.date)));
     if (meeting.state !== 'ended') return say(t.notEnded(l, formatDate(meeting.date)));
@@ -124,11 +123,18 @@ export class MinutesUseCases {
     return { status: 200, version };
   }
 
+  /**
+   * Which meeting a document without a date is about (#15 §2, "held" means started): the one running,
+   * else for the referat the one that ended last, for the innkalling the one that just ended (after
+   * `avslutt`), else the next one.
+   */
   private async pickMeeting(groupId: string, kind: DocumentKind, date?: string): Promise<MeetingData | undefined> {
     const meetings = await this.repos.meetings.listByGroup(groupId);
     if (date) return meetings.find((m) => m.date === date);
-    if (kind === 'innkalling') return nextMeeting(meetings) ?? meetings.at(-1);
-    return meetings.filter((m) => HELD.includes(m.state)).at(-1);
+    const running = meetings.find((m) => m.state === 'in-progress');
+    if (running) return running;
+    if (kind === 'referat') return lastEnded(meetings);
+    return justEnded(meetings, this.now()) ?? nextMeeting(meetings) ?? meetings.at(-1);
   }
 
   private async render(actor: Actor, ctx: GroupContext, meeting: MeetingData, kind: DocumentKind, format: ExportFormat): Promise<ExportVersion> {

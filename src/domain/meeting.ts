@@ -4,7 +4,7 @@
  */
 import type { AgendaItem } from './agenda';
 import type { MeetingData, MeetingState } from './meeting-types';
-import { osloInstant, parseIsoDate } from './norwegian-time';
+import { osloDateOf, osloInstant, parseIsoDate } from './norwegian-time';
 
 /** One meeting per group and date: the id is derived from both, so a repeated command cannot make two. */
 export function meetingIdFor(groupId: string, date: string): string {
@@ -20,6 +20,35 @@ const byTime = (a: Pick<MeetingData, 'date' | 'start'>, b: Pick<MeetingData, 'da
 /** The group's next meeting: the first one, by date, that is not ended or locked. */
 export function nextMeeting<T extends Pick<MeetingData, 'date' | 'start' | 'state'>>(meetings: readonly T[]): T | undefined {
   return [...meetings].sort(byTime).find((m) => !CLOSED.includes(m.state));
+}
+
+type Ended = Pick<MeetingData, 'date' | 'end' | 'state' | 'endedAt'>;
+/** When a meeting ended: its recorded end, else (older data) the end of its time. */
+const endedAt = (m: Ended): string => m.endedAt ?? meetingEnd(m).toISOString();
+
+/**
+ * The meeting that ended last (ended or locked), by when it ended, not by the date it was created
+ * for (#15 §2): a meeting held early or moved is "held" when it was started and ended.
+ */
+export function lastEnded<T extends Ended>(meetings: readonly T[]): T | undefined {
+  return meetings
+    .filter((m) => CLOSED.includes(m.state))
+    .sort((a, b) => endedAt(a).localeCompare(endedAt(b)))
+    .pop();
+}
+
+/**
+ * The meeting that just ended: the last ended one, when it ended today (Oslo) and no other meeting
+ * has published its notice or started since. After `avslutt`, documents without a date are about it.
+ */
+export function justEnded<T extends Ended & Pick<MeetingData, 'meetingId' | 'noticePublishedAt' | 'startedAt'>>(
+  meetings: readonly T[],
+  now: Date,
+): T | undefined {
+  const last = lastEnded(meetings);
+  if (!last || osloDateOf(new Date(endedAt(last))) !== osloDateOf(now)) return undefined;
+  const since = (at?: string) => !!at && at > endedAt(last);
+  return meetings.some((m) => m.meetingId !== last.meetingId && (since(m.noticePublishedAt) || since(m.startedAt))) ? undefined : last;
 }
 
 /** The latest meeting of the group held on an earlier date than `date`. */

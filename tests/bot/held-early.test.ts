@@ -127,6 +127,25 @@ describe('a meeting held on another day than it was created for', () => {
     expect(dated.text).toContain('Referatet for møtet 07.11.2024 (md) er klart');
   });
 
+  it('referat and innkalling without a date follow the meeting that just ended, not the latest date', async () => {
+    // A meeting dated later but ended long before (held early once), and a draft for a later date still.
+    const farther = osloDateOf(new Date(Date.now() + 40 * 86_400_000));
+    const draftDate = osloDateOf(new Date(Date.now() + 70 * 86_400_000));
+    await bot.running.repositories.meetings.create({
+      ...earlier(groupId),
+      meetingId: meetingIdFor(groupId, farther),
+      date: farther,
+      endedAt: new Date(Date.now() - 5 * 86_400_000).toISOString(),
+    });
+    await bot.running.repositories.meetings.create({ ...earlier(groupId), meetingId: meetingIdFor(groupId, draftDate), date: draftDate, state: 'draft' });
+    const [referat] = await bot.say(HOME, CHAIR, 'referat md');
+    expect(referat.text).toContain(`Referatet for møtet ${dmy(later)} (md) er klart`);
+    const [notice] = await bot.say(HOME, CHAIR, 'innkalling md');
+    expect(notice.text).toContain(`Innkallingen for møtet ${dmy(later)} (md) er klart`);
+    const [dated] = await bot.say(HOME, CHAIR, `innkalling md ${dmy(draftDate)}`);
+    expect(dated.text).toContain(`Innkallingen for møtet ${dmy(draftDate)} (md) er klart`);
+  });
+
   it('a join event after the meeting ended marks nobody in it', async () => {
     const before = (await meetingOf(bot, meetingId)).attendance;
     expect((await post(bot.running.url, joinEvent(bot, [MEMBERS.camilla]))).status).toBeLessThan(300);
