@@ -6,6 +6,7 @@ import { assembleReferat } from '../domain/referat-assembly';
 import { meetingNumber } from '../exports/archive-metadata';
 import { renderArchivePackage, type ArchivePackage } from '../exports/archive';
 import type { Repositories } from './ports';
+import { firstReferatMadeAt } from './referat-made';
 
 /** The download name of a meeting's archive package, e.g. "referat-2023-01-19-arkiv.zip" (ASCII). */
 export const archiveFileName = (date: string) => `referat-${date}-arkiv.zip`;
@@ -15,11 +16,16 @@ export const archiveFileName = (date: string) => `referat-${date}-arkiv.zip`;
  * archive`), from the data the referat is assembled from. The caller has checked that it is locked.
  */
 export async function archivePackage(repos: Repositories, group: GroupData, roster: RosterMember[], meeting: MeetingData, now: Date): Promise<ArchivePackage> {
-  const [contributions, meetings] = await Promise.all([repos.contributions.listByMeeting(meeting.meetingId), repos.meetings.listByGroup(group.groupId)]);
-  const referat = assembleReferat({ group, meeting, roster, contributions });
+  const [contributions, meetings, firstMadeAt] = await Promise.all([
+    repos.contributions.listByMeeting(meeting.meetingId),
+    repos.meetings.listByGroup(group.groupId),
+    firstReferatMadeAt(repos, meeting.meetingId),
+  ]);
+  const referat = assembleReferat({ group, meeting, roster, contributions, firstMadeAt, now });
   // The referat prints a roster note after the name («Mari Skogen (vara)»); the metadata keeps name and note apart.
   const notes = new Map(roster.filter((m) => m.note).map((m) => [personKey(`${m.firstName} ${m.lastName}`), m.note as string] as const));
-  const namesReferat = notes.size === 0 ? referat : assembleReferat({ group, meeting, roster: roster.map((m) => ({ ...m, note: undefined })), contributions });
+  const namesReferat =
+    notes.size === 0 ? referat : assembleReferat({ group, meeting, roster: roster.map((m) => ({ ...m, note: undefined })), contributions, firstMadeAt, now });
   const chairNames = Object.values(group.roles)
     .filter((r) => r.roles.includes('chair'))
     .map((r) => r.name);

@@ -8,6 +8,7 @@ import { assembleInnkalling, assembleReferat } from '../domain/referat-assembly'
 import { exportFileName, isExportFormat, renderInnkalling, renderReferat, type ExportFormat } from '../exports';
 import { DEFAULT_LINK_TTL_SECONDS, signLink, verifyLink } from '../exports/signed-links';
 import { actorKey, say, type Actor, type Reply } from './actor';
+import { firstReferatMadeAt } from './referat-made';
 import { archiveFileName, archivePackage } from './archive';
 import type { GroupContext } from './group-context';
 import type { ExportVersion, Repositories } from './ports';
@@ -180,8 +181,11 @@ export class MinutesUseCases {
     signer: { name: string; organization: string },
   ) {
     if (kind === 'referat') {
-      const contributions = await this.repos.contributions.listByMeeting(meeting.meetingId);
-      return renderReferat(assembleReferat({ group, meeting, roster, contributions }), format);
+      const [contributions, firstMadeAt] = await Promise.all([
+        this.repos.contributions.listByMeeting(meeting.meetingId),
+        firstReferatMadeAt(this.repos, meeting.meetingId),
+      ]);
+      return renderReferat(assembleReferat({ group, meeting, roster, contributions, firstMadeAt, now: this.now() }), format);
     }
     return renderInnkalling(assembleInnkalling({ group, meeting, roster, now: this.now(), secretariat: signer }), format);
   }

@@ -34,6 +34,15 @@ export interface AssembleReferatInput {
   secretariatNames?: string[];
   /** Names of the chair (møteleder); defaults to the names holding the 'chair' role in group.roles. */
   chairNames?: string[];
+  /** When the referat was first made (its first export); the day of approval wins for locked minutes. */
+  firstMadeAt?: string;
+  now?: Date;
+}
+
+/** «Dato:» of a referat: the day it was approved (locked), else first made, else today (Oslo). */
+export function referatMadeDate(meeting: MeetingData, firstMadeAt: string | undefined, now: Date): string {
+  const when = [meeting.lockedAt, firstMadeAt].find((t) => t && !Number.isNaN(Date.parse(t)));
+  return osloDateOf(when ? new Date(when) : now);
 }
 
 export function assembleReferat(input: AssembleReferatInput): ReferatModel {
@@ -91,6 +100,7 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
     start: meeting.start,
     end: meeting.end,
     place: meeting.place,
+    madeDate: referatMadeDate(meeting, input.firstMadeAt, input.now ?? new Date()),
     attendees,
     secretariat,
     apologies,

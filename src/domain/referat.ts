@@ -11,6 +11,11 @@ export interface ReferatModel {
   start: string;
   end: string;
   place: string;
+  /**
+   * yyyy-mm-dd, printed «Dato:» above the title: the day the referat was made (its approval for
+   * locked minutes, else its first export), stable across re-exports. Absent: the meeting's date.
+   */
+  madeDate?: string;
   /** The chair first (`chair`: printed «(møteleder)»), then roster order; never the secretariat. */
   attendees: { name: string; organization: string; chair?: boolean }[];
   secretariat: string[];

@@ -212,14 +212,9 @@ function item(it: ReferatItem, model: ReferatModel): string[] {
 
 function referatBody(model: ReferatModel): string[] {
   const body: string[] = [
+    para(pair('Dato:', formatDate(model.madeDate ?? model.date))),
     heading(1, `Referat fra møte i ${model.groupName}`),
-    para([
-      ...pair('Dato:', formatDate(model.date)),
-      br,
-      ...pair('Tid:', formatMeetingTime(model.date, model.start, model.end)),
-      br,
-      ...pair('Sted:', model.place),
-    ]),
+    para([...pair('Tid:', formatMeetingTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]),
     label('Frammøtte:'),
     table(
       ['NAVN', 'KOMMUNE / REGION'],

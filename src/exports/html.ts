@@ -145,8 +145,9 @@ function item(it: ReferatItem, model: ReferatModel): string {
 export function referatToHtml(model: ReferatModel): string {
   const title = `Referat fra møte i ${oneLine(model.groupName)}`;
   const body: string[] = [
+    `<p class="meta"><strong>Dato:</strong> ${formatDate(model.madeDate ?? model.date)}</p>`,
     `<h1>${esc(title)}</h1>`,
-    `<p class="meta"><strong>Dato:</strong> ${formatDate(model.date)}<br>\n<strong>Tid:</strong> ${esc(formatMeetingTime(model.date, model.start, model.end))}<br>\n<strong>Sted:</strong> ${esc(model.place)}</p>`,
+    `<p class="meta"><strong>Tid:</strong> ${esc(formatMeetingTime(model.date, model.start, model.end))}<br>\n<strong>Sted:</strong> ${esc(model.place)}</p>`,
     '<p class="label">Frammøtte:</p>',
     table(
       ['NAVN', 'KOMMUNE / REGION'],

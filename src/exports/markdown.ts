@@ -77,10 +77,9 @@ function item(it: ReferatItem, model: ReferatModel): string[] {
 
 export function referatToMarkdown(model: ReferatModel): string {
   const out: string[] = [
+    `**Dato:** ${formatDate(model.madeDate ?? model.date)}`,
     `# Referat fra møte i ${inline(model.groupName)}`,
-    [`**Dato:** ${formatDate(model.date)}`, `**Tid:** ${formatMeetingTime(model.date, model.start, model.end)}`, `**Sted:** ${inline(model.place)}`].join(
-      '\\\n',
-    ),
+    [`**Tid:** ${formatMeetingTime(model.date, model.start, model.end)}`, `**Sted:** ${inline(model.place)}`].join('\\\n'),
     '**Frammøtte:**',
     table(
       ['NAVN', 'KOMMUNE / REGION'],

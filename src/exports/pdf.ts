@@ -66,14 +66,9 @@ export function referatToPdf(model: ReferatModel, options: PdfOptions = {}): Pro
     subject: oneLine(`Referat, ${model.groupName}, ${formatDate(model.date)}`),
     lang: options.lang ?? 'nb-NO',
   });
+  w.paragraph(pair('Dato:', formatDate(model.madeDate ?? model.date)));
   w.heading(1, title);
-  w.paragraph([
-    ...pair('Dato:', formatDate(model.date)),
-    br,
-    ...pair('Tid:', formatMeetingTime(model.date, model.start, model.end)),
-    br,
-    ...pair('Sted:', model.place),
-  ]);
+  w.paragraph([...pair('Tid:', formatMeetingTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]);
   label(w, 'Frammøtte:');
   w.table(
     ['NAVN', 'KOMMUNE / REGION'],

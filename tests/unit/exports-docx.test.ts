@@ -67,9 +67,11 @@ describe('referat as DOCX', () => {
     for (const id of ['Heading1', 'Heading2', 'Heading3', 'ListParagraph']) expect(styles).toContain(`w:styleId="${id}"`);
   });
 
-  test('Dato, Tid and Sted under the title; the outcome as the sentence it is', () => {
+  test('Dato (the day the referat was made) above the title, Tid and Sted under it; the outcome as the sentence it is', () => {
     const ps = paragraphs(doc);
-    expect(ps[1].text).toBe('Dato: 19.01.2023\nTid: Torsdag 19.01.2023 kl. 13.00 – 15.00\nSted: Teams');
+    expect(ps[0].text).toBe('Dato: 24.01.2023');
+    expect(ps[1].text).toBe('Referat fra møte i Osloregionens faggruppe Nærings samarbeidet');
+    expect(ps[2].text).toBe('Tid: Torsdag 19.01.2023 kl. 13.00 – 15.00\nSted: Teams');
     expect(ps.map((p) => p.text)).toContain('Innkallingen ble godkjent');
     expect(ps.some((p) => p.text.startsWith('Vedtak:'))).toBe(false);
     expect(ps.map((p) => p.text)).toContain('(mottatt etter møtet)');

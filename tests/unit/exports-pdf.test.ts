@@ -124,8 +124,9 @@ describe('referat as PDF/A-2a', () => {
     expect(pages).toBeGreaterThan(1);
     const round = model.items.find((i) => i.roundTable)!;
     expectInOrder(text, [
+      'Dato: 24.01.2023',
       'Referat fra møte i',
-      'Dato: 19.01.2023',
+      'Tid: Torsdag 19.01.2023',
       'Frammøtte:',
       'NAVN',
       model.attendees[0].name,
@@ -168,7 +169,7 @@ describe('referat as PDF/A-2a', () => {
     expect(tree).not.toMatch(/Side \d+ av/);
     expect(tree).toContain(`"Sak ${model.items[0].number}. ${model.items[0].title}"`);
     // Lines of one paragraph read as words, not run together.
-    expect(tree).toMatch(/"Dato: 19\.01\.2023 Tid: /);
+    expect(tree).toMatch(/"Tid: Torsdag 19\.01\.2023 kl\. 13\.00 – 15\.00 Sted: /);
   });
 
   test('bookmarks: one per heading', () => {

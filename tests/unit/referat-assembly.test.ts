@@ -1,6 +1,6 @@
 import type { AgendaItem } from '../../src/domain/agenda';
 import type { Contribution, MeetingData } from '../../src/domain/meeting-types';
-import { NO_MATTERS, assembleInnkalling, assembleReferat } from '../../src/domain/referat-assembly';
+import { NO_MATTERS, assembleInnkalling, assembleReferat, referatMadeDate } from '../../src/domain/referat-assembly';
 import { cleanText, textBlocks } from '../../src/exports/writer-text';
 import {
   SEED_ATTENDEES,
@@ -229,5 +229,18 @@ describe('text helpers shared by the writers', () => {
       },
       { kind: 'paragraph', lines: ['-5 % er ikke et punkt'] },
     ]);
+  });
+});
+
+describe('referatMadeDate (#17 §1.6)', () => {
+  const now = new Date('2023-03-01T12:00:00Z');
+  const meeting = seedMeeting();
+  it('is the day of approval for locked minutes, before the first export', () => {
+    expect(referatMadeDate({ ...meeting, lockedAt: '2023-02-02T10:00:00Z' }, '2023-01-24T09:00:00Z', now)).toBe('2023-02-02');
+  });
+  it('is the first export’s day in Oslo (23:30Z in winter is the next day), else today', () => {
+    expect(referatMadeDate({ ...meeting, lockedAt: undefined }, '2023-01-24T23:30:00Z', now)).toBe('2023-01-25');
+    expect(referatMadeDate({ ...meeting, lockedAt: undefined }, undefined, now)).toBe('2023-03-01');
+    expect(referatMadeDate({ ...meeting, lockedAt: 'not a date' }, undefined, now)).toBe('2023-03-01');
   });
 });
