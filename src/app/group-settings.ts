@@ -3,40 +3,73 @@ import { say, type Actor, type Reply } from './actor';
 import type { GroupContext } from './group-context';
 import type { Repositories } from './ports';
 import { retryOnConflict } from './retry';
-import { settingsTexts as t, type SettingName } from './texts-settings';
+import { settingsTexts as t, type FlagName, type SettingName, type SettingValues, type TextName } from './texts-settings';
 
-/** The words a setting answers to (nb and en), and the field of GroupSettings it sets. */
-const SETTINGS: Record<SettingName, { words: string[]; field: keyof GroupSettings }> = {
-  decisionLabel: { words: ['vedtaksetikett', 'decision-label', 'decision label'], field: 'decisionLabel' },
-  keepMarkers: { words: ['markører', 'markorer', 'markers'], field: 'keepMarkers' },
+/** The words a setting answers to (nb and en). On/off settings and text settings have the same names as their GroupSettings field. */
+const FLAGS: Record<FlagName, string[]> = {
+  decisionLabel: ['vedtaksetikett', 'decision-label', 'decision label'],
+  keepMarkers: ['markører', 'markorer', 'markers'],
+};
+const TEXTS: Record<TextName, string[]> = {
+  sender: ['avsender', 'sender'],
+  phone: ['telefon', 'tlf', 'phone'],
+  archiveCode: ['arkivkode', 'archive-code', 'archive code'],
 };
 const ON = /^(på|paa|on|ja|yes)$/i;
 const OFF = /^(av|off|nei|no)$/i;
+/** A text setting is cleared with one of these words. */
+const CLEAR = /^(av|off|fjern|remove|-)$/i;
+const PHONE = /^\+?[0-9][0-9 ]{4,18}[0-9]$/;
+const MAX_TEXT = 120;
 
 /**
- * `innstilling [<navn> på|av]`: how the group writes its documents (#17 §1.1, §1.10). Without
- * arguments it lists the settings and their values; a repeat of the same value changes nothing.
+ * `innstilling [<navn> <verdi>]`: how the group writes its documents (#17 §1.1, §1.2, §1.10). On/off
+ * settings take på|av; text settings (avsender, telefon, arkivkode) take the text, «av» clears.
+ * Without arguments it lists the settings and their values; a repeat of the same value changes nothing.
  */
 export async function changeSetting(repos: Repositories, actor: Actor, ctx: GroupContext, args: string): Promise<Reply> {
   const l = actor.locale;
   const words = args.trim().replace(/\s+/g, ' ');
   if (!words) return say(t.list(l, currentOf(ctx.group.value)));
-  const m = /^(.+?)\s+(\S+)$/.exec(words);
-  const name = m && (Object.keys(SETTINGS) as SettingName[]).find((n) => SETTINGS[n].words.includes(m[1].toLocaleLowerCase('nb')));
-  if (!m || !name) return say(t.unknown(l, words));
-  const value = ON.test(m[2]) ? true : OFF.test(m[2]) ? false : undefined;
-  if (value === undefined) return say(t.badValue(l, m[2]));
-  const field = SETTINGS[name].field;
+  const lower = words.toLocaleLowerCase('nb');
+  const named = (table: Record<string, string[]>) => Object.keys(table).find((n) => table[n].some((w) => lower === w || lower.startsWith(`${w} `)));
+  const textName = named(TEXTS) as TextName | undefined;
+  const flagName = named(FLAGS) as FlagName | undefined;
+  const name: SettingName | undefined = textName ?? flagName;
+  if (!name) return say(t.unknown(l, words));
+  const word = [...(textName ? TEXTS[textName] : FLAGS[flagName as FlagName])].sort((a, b) => b.length - a.length).find((w) => lower.startsWith(w)) ?? '';
+  const raw = words.slice(word.length).trim();
+  let value: boolean | string | undefined;
+  if (textName) {
+    if (!raw) return say(t.missingText(l, textName));
+    value = CLEAR.test(raw) ? '' : raw; // already one line: `words` collapsed every run of whitespace
+    if (typeof value === 'string' && value.length > MAX_TEXT) return say(t.tooLong(l, textName, MAX_TEXT));
+    if (textName === 'phone' && value && !PHONE.test(value)) return say(t.badPhone(l, raw));
+  } else {
+    value = ON.test(raw) ? true : OFF.test(raw) ? false : undefined;
+    if (value === undefined) return say(t.badValue(l, raw));
+  }
+  const field = name as keyof GroupSettings;
+  const stored = (s: GroupSettings | undefined) => s?.[field] ?? (textName ? '' : false);
   const changed = await retryOnConflict(async () => {
     const current = await repos.groups.get(ctx.group.value.groupId);
     if (!current) throw new Error('group vanished');
-    if ((current.value.settings?.[field] ?? false) === value) return false;
-    await repos.groups.replace({ ...current.value, settings: { ...current.value.settings, [field]: value } }, current.etag);
+    if (stored(current.value.settings) === value) return false;
+    const settings: GroupSettings = { ...current.value.settings, [field]: value };
+    if (value === '') delete settings[field];
+    await repos.groups.replace({ ...current.value, settings }, current.etag);
     return true;
   });
   return say(changed ? t.changed(l, name, value) : t.unchanged(l, name, value));
 }
 
-function currentOf(group: GroupData): Record<SettingName, boolean> {
-  return { decisionLabel: group.settings?.decisionLabel ?? false, keepMarkers: group.settings?.keepMarkers ?? false };
+function currentOf(group: GroupData): SettingValues {
+  const s = group.settings;
+  return {
+    decisionLabel: s?.decisionLabel ?? false,
+    keepMarkers: s?.keepMarkers ?? false,
+    sender: s?.sender ?? '',
+    phone: s?.phone ?? '',
+    archiveCode: s?.archiveCode ?? '',
+  };
 }

@@ -57,7 +57,7 @@ export function agendaCard(meeting: MeetingData, groupName: string, l: Locale): 
 }
 
 /** The notice card ("innkalling"), laid out like seeds 002/004. */
-export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, signedBy = ''): Reply['card'] {
+export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, signedBy = '', sender?: string): Reply['card'] {
   const round = roundTableItem(meeting.agenda);
   const prepare = round ? [`${l === 'en' ? 'Item' : 'Sak'} ${round.number}. ${round.title}`, ...round.subPoints].join('\n\n') : '';
   return {
@@ -73,9 +73,13 @@ export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, s
       agendaTitle: cardText(`${l === 'en' ? 'Agenda for the meeting of' : 'Sakskart til møte i'} ${groupName}, ${formatDate(meeting.date)}`),
       items: agendaRows(meeting.agenda),
       deadline: meeting.inputDeadline ? formatDeadline(meeting.inputDeadline, l) : '',
-      // As the seeds sign: "Med vennlig hilsen / <name> / Sekretariatet for …".
+      // As the seeds sign: "Med vennlig hilsen / <name> / Sekretariatet for …" (the group's `innstilling avsender` when set).
       signature: cardText(
-        [l === 'en' ? 'Kind regards' : 'Med vennlig hilsen', signedBy, `${l === 'en' ? 'The secretariat of' : 'Sekretariatet for'} ${groupName}`]
+        [
+          l === 'en' ? 'Kind regards' : 'Med vennlig hilsen',
+          signedBy,
+          sender?.trim() || `${l === 'en' ? 'The secretariat of' : 'Sekretariatet for'} ${groupName}`,
+        ]
           .filter(Boolean)
           .join('\n\n'),
       ),
@@ -187,7 +191,7 @@ export class MeetingUseCases {
     return {
       meeting,
       deadline: formatDeadline(meeting.inputDeadline ?? defaultInputDeadline(meeting), l),
-      posts: [{ card: noticeCard(meeting, groupName, l, actor.name) }, ...approvals.map((a) => ({ card: approvalCard(a) }))],
+      posts: [{ card: noticeCard(meeting, groupName, l, actor.name, ctx.group.value.settings?.sender) }, ...approvals.map((a) => ({ card: approvalCard(a) }))],
     };
   }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { justEnded, lastEnded, nextMeeting, parseNorwegianDate, previousMeeting } from '../domain/meeting';
-import type { GroupData } from '../domain/group';
+import { senderOf, type GroupData } from '../domain/group';
 import type { MeetingData } from '../domain/meeting-types';
 import type { RosterMember } from '../domain/roster';
 import { formatDate } from '../domain/norwegian-time';
@@ -139,7 +139,7 @@ export class MinutesUseCases {
   }
 
   private async render(actor: Actor, ctx: GroupContext, meeting: MeetingData, kind: DocumentKind, format: ExportFormat): Promise<ExportVersion> {
-    const signer = { name: actor.name, organization: `Sekretariatet for ${ctx.group.value.name}` };
+    const signer = signerOf(ctx.group.value, actor.name);
     const doc = await this.renderDocument(ctx.group.value, ctx.roster, meeting, kind, format, signer);
     return this.version(actor, meeting, kind, format, exportFileName(kind, meeting.date, format), doc.contentType, doc.body, this.now());
   }
@@ -178,7 +178,7 @@ export class MinutesUseCases {
     meeting: MeetingData,
     kind: DocumentKind,
     format: ExportFormat,
-    signer: { name: string; organization: string },
+    signer: { name: string; phone?: string; organization: string },
   ) {
     if (kind === 'referat') {
       const [contributions, firstMadeAt] = await Promise.all([
@@ -207,7 +207,7 @@ export class MinutesUseCases {
       return { body: pkg.body, contentType: pkg.contentType, fileName: archiveFileName(meeting.date) };
     }
     const secretariat = Object.values(group.roles).find((r) => r.roles.includes('secretariat'))?.name ?? '';
-    const doc = await this.renderDocument(group, roster, meeting, kind, format, { name: secretariat, organization: `Sekretariatet for ${group.name}` });
+    const doc = await this.renderDocument(group, roster, meeting, kind, format, signerOf(group, secretariat));
     return { ...doc, fileName: exportFileName(kind, meeting.date, format) };
   }
 
@@ -219,4 +219,10 @@ export class MinutesUseCases {
     );
     return `${this.publicUrl()}/files/${token}/${version.fileName}`;
   }
+}
+
+/** Who signs the innkalling: the secretariat member exporting it, with the group's sender and phone (#17 §1.2). */
+function signerOf(group: GroupData, name: string): { name: string; phone?: string; organization: string } {
+  const phone = group.settings?.phone?.trim();
+  return { name, ...(phone ? { phone } : {}), organization: senderOf(group) };
 }

@@ -18,4 +18,15 @@ export interface GroupSettings {
   decisionLabel?: boolean;
   /** Keep the internal markers on round-table input in the locked referat (default off). */
   keepMarkers?: boolean;
+  /** Who sends the innkalling and authors the documents («Sekretariatet for Osloregionen»); default «Sekretariatet for <group>». */
+  sender?: string;
+  /** The saksbehandler's phone number on the innkalling («Tlf 22 33 44 55»). */
+  phone?: string;
+  /** «Arkivkode:» on the innkalling (the municipality's archive code); empty by default, as the group's notices print it. */
+  archiveCode?: string;
+}
+
+/** The organization the group's documents are sent from and signed by. */
+export function senderOf(group: Pick<GroupData, 'name' | 'settings'>): string {
+  return group.settings?.sender?.trim() || `Sekretariatet for ${group.name}`;
 }

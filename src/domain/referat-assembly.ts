@@ -1,5 +1,5 @@
 import type { AgendaItem } from './agenda';
-import type { GroupData } from './group';
+import { senderOf, type GroupData } from './group';
 import type { AttendanceEntry, Contribution, MeetingData } from './meeting-types';
 import { formatLongDate, osloDateOf } from './norwegian-time';
 import { orgKey, personKey } from './keys';
@@ -96,6 +96,7 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
 
   return {
     groupName: group.name,
+    sender: senderOf(group),
     date: meeting.date,
     start: meeting.start,
     end: meeting.end,
@@ -291,6 +292,7 @@ export function assembleInnkalling(input: AssembleInnkallingInput): InnkallingMo
     deresRef: input.deresRef ?? '',
     varRef: input.varRef ?? '',
     saksbehandler: { name: secretariat.name, ...(secretariat.phone ? { phone: secretariat.phone } : {}) },
+    archiveCode: group.settings?.archiveCode ?? '',
     to: input.to ?? `Til ${group.name}`,
     date: meeting.date,
     start: meeting.start,

@@ -6,6 +6,8 @@ import type { ItemKind } from './agenda';
  */
 export interface ReferatModel {
   groupName: string;
+  /** The secretariat's organization, the documents' author («Sekretariatet for Osloregionen»); absent: «Sekretariatet for <group>». */
+  sender?: string;
   /** yyyy-mm-dd, HH:mm, HH:mm in Europe/Oslo. */
   date: string;
   start: string;
@@ -54,6 +56,8 @@ export interface InnkallingModel {
   deresRef: string;
   varRef: string;
   saksbehandler: { name: string; phone?: string };
+  /** «Arkivkode:», printed (empty when unset) as the group's notices do. */
+  archiveCode?: string;
   /** "Til Osloregionens faggruppe for Nærings samarbeid" */
   to: string;
   date: string;

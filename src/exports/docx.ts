@@ -238,6 +238,7 @@ function innkallingBody(model: InnkallingModel): string[] {
   const body: string[] = [
     para([...pair('Dato:', formatDate(model.noticeDate)), br, ...pair('Deres ref:', model.deresRef), br, ...pair('Vår ref:', model.varRef)]),
     para(saksbehandler),
+    ...(model.archiveCode === undefined ? [] : [para(pair('Arkivkode:', model.archiveCode))]),
     para([{ text: oneLine(model.to) }]),
     para([...pair('Tid:', formatNoticeTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]),
   ];

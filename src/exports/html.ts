@@ -173,6 +173,7 @@ export function innkallingToHtml(model: InnkallingModel): string {
   const body: string[] = [
     `<p class="meta">${[line('Dato:', formatDate(model.noticeDate)), line('Deres ref:', model.deresRef), line('Vår ref:', model.varRef)].join('<br>\n')}</p>`,
     `<p class="meta">${saksbehandler.join('<br>\n')}</p>`,
+    ...(model.archiveCode === undefined ? [] : [`<p class="meta">${line('Arkivkode:', model.archiveCode)}</p>`]),
     `<p class="to">${esc(model.to)}</p>`,
     `<p class="meta">${line('Tid:', formatNoticeTime(model.date, model.start, model.end))}<br>\n${line('Sted:', model.place)}</p>`,
   ];

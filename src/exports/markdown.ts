@@ -106,6 +106,7 @@ export function innkallingToMarkdown(model: InnkallingModel): string {
   const out: string[] = [
     header.join('\\\n'),
     saksbehandler.join('\\\n'),
+    ...(model.archiveCode === undefined ? [] : [`**Arkivkode:** ${inline(model.archiveCode)}`.trimEnd()]),
     lines(oneLine(model.to)),
     [`**Tid:** ${formatNoticeTime(model.date, model.start, model.end)}`, `**Sted:** ${inline(model.place)}`].join('\\\n'),
   ];

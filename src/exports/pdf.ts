@@ -101,6 +101,7 @@ export function innkallingToPdf(model: InnkallingModel, options: PdfOptions = {}
   if (model.saksbehandler.phone?.trim()) saksbehandler.push(br, { text: `Tlf ${oneLine(model.saksbehandler.phone)}` });
   w.paragraph([...pair('Dato:', formatDate(model.noticeDate)), br, ...pair('Deres ref:', model.deresRef), br, ...pair('Vår ref:', model.varRef)]);
   w.paragraph(saksbehandler);
+  if (model.archiveCode !== undefined) w.paragraph(pair('Arkivkode:', model.archiveCode));
   w.paragraph([{ text: oneLine(model.to) }]);
   w.paragraph([...pair('Tid:', formatNoticeTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]);
   if (model.prepare.length > 0) {

@@ -157,10 +157,10 @@ export function attendeeName(a: ReferatModel['attendees'][number]): string {
 
 /**
  * The author in the document properties (DOCX core.xml, PDF Info/XMP): the secretariat. The notice
- * signs with its organization; the referat carries no signature, so «Sekretariatet for <group>».
+ * signs with its organization; the referat carries no signature: the group's sender, else «Sekretariatet for <group>».
  */
 export function documentAuthor(model: ReferatModel | InnkallingModel): string {
-  return 'signature' in model ? oneLine(model.signature.organization) : oneLine(`Sekretariatet for ${model.groupName}`);
+  return 'signature' in model ? oneLine(model.signature.organization) : oneLine(model.sender ?? `Sekretariatet for ${model.groupName}`);
 }
 
 /** " — ansvarlig: Eir, frist: 01.02.2023" after a follow-up's text. */

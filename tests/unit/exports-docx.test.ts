@@ -170,6 +170,11 @@ describe('DOCX escaping', () => {
 });
 
 describe('innkalling as DOCX', () => {
+  test('an «Arkivkode:» line under the saksbehandler when the group has one (#17 §1.2)', async () => {
+    const files = readZip(await innkallingToDocx({ ...seed004Innkalling(), archiveCode: '033 <&>' }));
+    const texts = paragraphs(files.get('word/document.xml')!.toString('utf8')).map((p) => p.text);
+    expect(texts.slice(1, 3)).toEqual(['Saksbehandler: Kamilla H.Ulvestad\nTlf 45551234', 'Arkivkode: 033 &lt;&amp;&gt;']); // XML-escaped in document.xml
+  });
   test('header block, sakskart with bullets and the Inviterte table', async () => {
     const files = readZip(await innkallingToDocx(seed004Innkalling()));
     const doc = files.get('word/document.xml')!.toString('utf8');
