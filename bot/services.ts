@@ -7,6 +7,7 @@ import { ApprovalUseCases } from '../src/app/approvals';
 import { MinutesUseCases } from '../src/app/minutes';
 import type { Repositories } from '../src/app/ports';
 import { MeetingRunUseCases } from '../src/app/meeting-run';
+import { MeetingEndUseCases } from '../src/app/meeting-end';
 import { RoundTableUseCases } from '../src/app/round-table';
 import { AttendanceUseCases } from '../src/app/attendance';
 import { PrivacyUseCases, withDraftRetention } from '../src/app/privacy';
@@ -22,6 +23,7 @@ export interface Services {
   approvals: ApprovalUseCases;
   minutes: MinutesUseCases;
   run: MeetingRunUseCases;
+  ending: MeetingEndUseCases;
   roundTable: RoundTableUseCases;
   attendance: AttendanceUseCases;
   privacy: PrivacyUseCases;
@@ -50,6 +52,7 @@ export function createServices(
     approvals: new ApprovalUseCases(repos, now, (m) => minutes.lockPrevious(m)),
     minutes,
     run: new MeetingRunUseCases(repos, now),
+    ending: new MeetingEndUseCases(repos, now),
     roundTable: new RoundTableUseCases(repos, now),
     attendance: new AttendanceUseCases(repos, now),
     privacy: new PrivacyUseCases(repos, now, config.draftRetentionDays),

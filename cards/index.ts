@@ -14,6 +14,7 @@ import meetingSummary from './meeting-summary.json';
 import privacyErase from './privacy-erase.json';
 import pasteForm from './paste-form.json';
 import startConfirm from './start-confirm.json';
+import endConfirm from './end-confirm.json';
 
 /**
  * The card templates by name (JSON files beside this one, with ${…} bindings). A use case answers
@@ -34,6 +35,7 @@ export const TEMPLATES: Record<CardName, object> = {
   'privacy-erase': privacyErase,
   'paste-form': pasteForm,
   'start-confirm': startConfirm,
+  'end-confirm': endConfirm,
 };
 
 export function renderNamedCard(name: CardName, data: Record<string, unknown>): Record<string, unknown> {

@@ -125,11 +125,29 @@ export const meetingRun: Capability = {
     ),
     command(
       chair('end', ['avslutt', 'end'], 'avslutt – avslutter møtet', 'end – ends the meeting'),
-      typed(({ actor, group, conversation, services }) => services.run.end(actor, group, conversation)),
+      typed(({ actor, group, conversation, services }) => services.ending.end(actor, group, conversation)),
+    ),
+    command(
+      chair(
+        'reopen-meeting',
+        ['gjenåpne møte', 'reopen meeting'],
+        'gjenåpne møte – gjenåpner det siste avsluttede møtet (ikke når referatet er låst)',
+        'reopen meeting – reopens the latest ended meeting (not when its minutes are locked)',
+      ),
+      typed(({ actor, group, services }) => services.ending.reopen(actor, group)),
     ),
   ],
-  verbs: [...Object.keys(CLICKS), 'meeting.round', 'round.next', 'round.skip', 'meeting.start', 'meeting.start.cancel'],
+  verbs: [...Object.keys(CLICKS), 'meeting.round', 'round.next', 'round.skip', 'meeting.start', 'meeting.start.cancel', 'meeting.end', 'meeting.end.cancel'],
   register(app, services) {
+    for (const [verb, confirm] of [
+      ['meeting.end', true],
+      ['meeting.end.cancel', false],
+    ] as const) {
+      app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
+        await applyAnswer(context, services, await services.ending.endFromCard(actorFrom(context), confirm, data ?? {}), 'invoke');
+        return '';
+      });
+    }
     for (const [verb, confirm] of [
       ['meeting.start', true],
       ['meeting.start.cancel', false],

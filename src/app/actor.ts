@@ -40,7 +40,8 @@ export type CardName =
   | 'meeting-summary'
   | 'privacy-erase'
   | 'paste-form'
-  | 'start-confirm';
+  | 'start-confirm'
+  | 'end-confirm';
 
 /** What a use case answers: plain text, a card, or both. The bot layer renders and sends it. */
 export interface Reply {

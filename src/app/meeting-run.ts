@@ -1,8 +1,6 @@
-import { defaultInputDeadline } from '../domain/meeting';
 import {
   addNote,
   currentItem,
-  endMeeting,
   goTo,
   hasReceipt,
   isStale,
@@ -21,7 +19,6 @@ import { loadGroupContext, type GroupContext } from './group-context';
 import type { ConversationRecord, Repositories } from './ports';
 import { answer, canChair, findMeeting, linkConversation, liveId, mutateMeeting, notRunningText, type CardRef, type RunAnswer } from './run-shared';
 import { rollCallCard } from './attendance';
-import { summaryCard } from './run-summary';
 import { texts } from './texts';
 import { runLabels, runTexts } from './texts-run';
 import { cardText, sharedCardText } from './card-text';
@@ -228,34 +225,6 @@ export class MeetingRunUseCases {
         ? (m: MeetingData) => this.decideMove(m, { to: verb })
         : (m: MeetingData) => this.decideRecord(m, verb, Number(data.item), text);
     return this.onRunning(actor, ctx, { key: actor.conversationId, reference: {}, meetingId, updatedAt: '' }, source, decide, () => undefined);
-  }
-
-  /** avslutt: ends the meeting; the summary card follows. */
-  async end(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined): Promise<RunAnswer> {
-    const l = actor.locale;
-    const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
-    if (!found) return answer(await notRunningText(this.repos, conversation, l));
-    const done = await mutateMeeting<Flow>(
-      this.repos,
-      found.value.meetingId,
-      (m) => {
-        const flow = endMeeting(m, this.now(), defaultInputDeadline(m));
-        return { next: flow.ok && flow.changed ? flow.meeting : undefined, result: flow };
-      },
-      this.now(),
-    );
-    if (!done) return answer(runTexts.notStarted(l));
-    if (!done.result.ok) return answer(flowText(l, done.result.reason, done.meeting));
-    const meeting = done.meeting;
-    const contributions = await this.repos.contributions.listByMeeting(meeting.meetingId);
-    const card = itemCard(meeting, ctx.group.value.name, l);
-    const activityId = liveId(meeting, 'item', actor.conversationId);
-    return {
-      text: runTexts.endedNow(l),
-      live: activityId ? [{ slot: 'item', card, activityId }] : [],
-      posts: [summaryCard(meeting, ctx, contributions, l)],
-      meetingId: meeting.meetingId,
-    };
   }
 
   private decideMove(m: MeetingData, move: Move): Flow {

@@ -1,5 +1,5 @@
 import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
-import { meetingOf, MEMBERS, setUpGroupWithMeeting, sleep, STRANGER, type Bot } from '../helpers/meeting-run-setup';
+import { endAnyway, meetingOf, MEMBERS, setUpGroupWithMeeting, sleep, STRANGER, type Bot } from '../helpers/meeting-run-setup';
 
 const HOME = { id: '19:events-home@thread.v2', type: 'groupChat' as const };
 const MEETING_CHAT = { id: '19:meeting_OTk5ZjE0@thread.v2', type: 'groupChat' as const };
@@ -90,7 +90,7 @@ describe('Teams meeting events and the meeting chat', () => {
   });
 
   it('someone joining after the chair ended the meeting counts for today’s meeting, not a later one', async () => {
-    await bot.say(MEETING_CHAT, CHAIR, 'avslutt', 3);
+    await endAnyway(bot, MEETING_CHAT, CHAIR);
     await post(bot.running.url, meetingEvent(bot, MEETING_CHAT, 'meetingParticipantsJoin', { members: [participant(MEMBERS.camilla)] }));
     const m = await meetingOf(bot, meetingId);
     expect(m.state).toBe('ended');

@@ -1,6 +1,6 @@
 import { CHAIR, post, startBotForTest } from '../helpers/bot-client';
 import { cardText } from '../helpers/invoke';
-import { attachments, click, clickTwice, meetingOf, MEMBERS, sayTwice, setUpGroupWithMeeting, sleep, type Bot } from '../helpers/meeting-run-setup';
+import { attachments, click, endAnyway, clickTwice, meetingOf, MEMBERS, sayTwice, setUpGroupWithMeeting, sleep, type Bot } from '../helpers/meeting-run-setup';
 
 const CHAT = { id: '19:run-group@thread.v2', type: 'groupChat' as const };
 
@@ -187,8 +187,9 @@ describe('running a meeting through the real HTTP endpoint', () => {
   });
 
   it('avslutt ends the meeting with a summary: decisions, items without one, attendance, missing input, deadline', async () => {
-    const sent = await bot.say(CHAT, CHAIR, 'avslutt', 3);
-    expect(sent[0].text).toContain('Møtet er avsluttet');
+    const { asked, answer, posted: sent } = await endAnyway(bot, CHAT, CHAIR);
+    expect(cardText(attachments(asked)[0].content)).toMatch(/\d+ organisasjoner mangler: .*Kongsvingerregionen.*Avslutte likevel\?/);
+    expect(cardText(answer.value)).toContain('Møtet er avsluttet');
     const summary = cardText(attachments(sent.filter((a) => attachments(a).length).pop()!)[0].content);
     expect(summary).toContain('1. Godkjenning av innkalling og dagsorden');
     expect(summary).toContain('Innkallingen ble godkjent');

@@ -2,7 +2,7 @@ import { groupIdFor } from '../../src/app/groups';
 import { defaultInputDeadline, meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
 import { CHAIR, startBotForTest } from '../helpers/bot-client';
-import { click, INVITED, MEMBERS, SAKSKART, meetingOf, type Bot } from '../helpers/meeting-run-setup';
+import { click, endAnyway, INVITED, MEMBERS, SAKSKART, meetingOf, type Bot } from '../helpers/meeting-run-setup';
 
 /* #15 §2: `flytt møte` moves a meeting that has not ended; its input deadline and window move with it. */
 const CHAT = { id: '19:move-meeting@thread.v2', type: 'groupChat' as const };
@@ -108,7 +108,7 @@ describe('flytt møte through the real HTTP endpoint', () => {
     await click(bot, CHAT, CHAIR, 'meeting.start', { meetingId: id14 });
     const [running] = await bot.say(CHAT, CHAIR, `flytt møte ${dmy(ahead(40))} 09:00-10:00`);
     expect(running.text).toContain('er i gang og kan ikke flyttes');
-    await bot.say(CHAT, CHAIR, 'avslutt', 2);
+    await endAnyway(bot, CHAT, CHAIR);
     const [ended] = await bot.say(CHAT, CHAIR, `flytt møte ${dmy(d14)} til ${dmy(ahead(40))} 09:00-10:00`);
     expect(ended.text).toBe(`Møtet ${dmy(d14)} er avsluttet og kan ikke flyttes. Ingenting ble endret. Opprett et nytt møte med «nytt møte».`);
   });

@@ -51,6 +51,7 @@ const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> 
   note: { audience: 'chair', text: () => 'notat: Et notat.' },
   round: { audience: 'chair', text: () => 'runde' },
   end: { audience: 'chair', text: () => 'avslutt' },
+  'reopen-meeting': { audience: 'chair', text: () => 'gjenåpne møte' },
   input: { audience: 'member', text: () => 'innspill Vi har ansatt en ny rådgiver.' },
   'my-input': { audience: 'member', text: () => 'mine innspill' },
   'withdraw-input': { audience: 'member', text: () => 'trekk innspill' },
@@ -113,6 +114,9 @@ const VERB_CASES: Record<string, VerbCase> = {
   // The form cards of deltakere / sakskart: the group on the card, roles from the store.
   'paste.members': { who: 'secretariat', data: async () => ({ groupId, text: 'Kaja\tNordmann\tTestkommune' }) },
   'paste.agenda': { who: 'secretariat', data: async () => ({ groupId, text: '1. Godkjenning av innkalling og dagsorden\n2. Referat\n3. Eventuelt' }) },
+  // «Avslutt likevel» / «Avbryt» on the card `avslutt` asks with (last: an allowed click ends the meeting).
+  'meeting.end.cancel': { who: 'chair', data: at() },
+  'meeting.end': { who: 'chair', data: at() },
 };
 /** Card verbs on Aud's own input: of the roster actors only Aud herself is allowed. */
 const ONLY_AUD = new Set(['input.edit', 'input.withdraw']);

@@ -2,6 +2,7 @@ import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
 import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
+import { endAnyway } from '../helpers/meeting-run-setup';
 
 /*
  * #15 §1: role notes in a pasted roster ("(møteleder)", "(sekretær)", "(leder)") become group roles of the
@@ -88,7 +89,7 @@ describe('roster notes through the real HTTP endpoint', () => {
   it('the referat writes the note on the attendance line, never in the name', async () => {
     await bot.say(CHAT, MARI, 'til stede');
     await bot.say(CHAT, TIRIL, 'til stede');
-    await bot.say(CHAT, TIRIL, 'avslutt', 2);
+    await endAnyway(bot, CHAT, TIRIL);
     const [reply] = await bot.say(CHAT, JON, 'referat md');
     const body = await (await fetch(linkIn(String(reply.text))!)).text();
     expect(body).toContain('Mari Skogen (vara)');

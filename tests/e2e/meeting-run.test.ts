@@ -156,6 +156,10 @@ test('the chair runs the 7.11.2024 notice’s agenda from start to end; five mem
   await updated(/(Sak|Item) 5 (av|of) 5: Eventuelt/, since);
   since = stack.pg.messages.mark();
   await stack.pg.send(group, dag.id, 'avslutt');
+  // Organizations of the roster were neither present nor sent input: avslutt asks first (#15 §2).
+  const ask = await reply((t) => /organisasjoner mangler|organizations are missing/.test(t), since);
+  since = stack.pg.messages.mark();
+  await stack.pg.invoke(group, dag.id, 'meeting.end', actionData(ask.message!.attachments![0].content, 'meeting.end'), ask.message!.messageId);
   const summary = await reply((t) => /Møtet er avsluttet –|The meeting has ended –/.test(t), since);
   expect(summary.text).toContain('Innkallingen ble godkjent');
   expect(summary.text).toContain('Referatet ble godkjent');

@@ -78,3 +78,17 @@ export async function clickTwice(bot: Bot, chat: Chat, from: TestUser, verb: str
   };
   return [await post(bot.running.url, activity), await post(bot.running.url, activity)];
 }
+
+/**
+ * `avslutt` when organizations were not heard asks on a card (#15 §2): types it, expects that card and
+ * clicks «Avslutt likevel». Returns the card asked with, the click's answer and what the bot posted for it.
+ */
+export async function endAnyway(bot: Bot, chat: Chat, from: TestUser) {
+  const [asked] = await bot.say(chat, from, 'avslutt');
+  const card = attachments(asked)[0]?.content as { actions?: { verb?: string; data?: { meetingId?: string } }[] } | undefined;
+  const meetingId = card?.actions?.find((a) => a.verb === 'meeting.end')?.data?.meetingId;
+  if (!meetingId) throw new Error(`avslutt did not ask on a card: ${String(asked.text ?? '')}`);
+  const before = bot.connector.captured.length;
+  const answer = await click(bot, chat, from, 'meeting.end', { meetingId });
+  return { asked, answer, posted: bot.connector.captured.slice(before).map((c) => c.activity as Record<string, unknown>) };
+}
