@@ -11,6 +11,7 @@ import { MeetingEndUseCases } from '../src/app/meeting-end';
 import { RoundTableUseCases } from '../src/app/round-table';
 import { AttendanceUseCases } from '../src/app/attendance';
 import { PrivacyUseCases, withDraftRetention } from '../src/app/privacy';
+import { FollowUpUseCases } from '../src/app/follow-ups';
 
 /** Everything a handler may call: the use cases over the repositories. Built once per process. */
 export interface Services {
@@ -27,6 +28,7 @@ export interface Services {
   roundTable: RoundTableUseCases;
   attendance: AttendanceUseCases;
   privacy: PrivacyUseCases;
+  followUps: FollowUpUseCases;
   now: () => Date;
 }
 
@@ -56,5 +58,6 @@ export function createServices(
     roundTable: new RoundTableUseCases(repos, now),
     attendance: new AttendanceUseCases(repos, now),
     privacy: new PrivacyUseCases(repos, now, config.draftRetentionDays),
+    followUps: new FollowUpUseCases(repos, now),
   };
 }

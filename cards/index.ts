@@ -15,6 +15,7 @@ import privacyErase from './privacy-erase.json';
 import pasteForm from './paste-form.json';
 import startConfirm from './start-confirm.json';
 import endConfirm from './end-confirm.json';
+import followUps from './follow-ups.json';
 
 /**
  * The card templates by name (JSON files beside this one, with ${…} bindings). A use case answers
@@ -36,6 +37,7 @@ export const TEMPLATES: Record<CardName, object> = {
   'paste-form': pasteForm,
   'start-confirm': startConfirm,
   'end-confirm': endConfirm,
+  'follow-ups': followUps,
 };
 
 export function renderNamedCard(name: CardName, data: Record<string, unknown>): Record<string, unknown> {

@@ -8,10 +8,11 @@ import { attendance } from './attendance';
 import { meetingEvents } from './meeting-events';
 import { privacy } from './privacy';
 import { pasteForms } from './paste-forms';
+import { followUps } from './follow-ups';
 import type { Capability } from './types';
 
 /**
  * Every capability of the bot. Add one: write bot/handlers/<capability>.ts and list it here. The
  * order is the order of `hjelp` (bot/commands.ts).
  */
-export const CAPABILITIES: Capability[] = [groups, meetings, meetingRun, attendance, input, minutes, privacy, approvals, meetingEvents, pasteForms];
+export const CAPABILITIES: Capability[] = [groups, meetings, meetingRun, followUps, attendance, input, minutes, privacy, approvals, meetingEvents, pasteForms];

@@ -41,7 +41,8 @@ export type CardName =
   | 'privacy-erase'
   | 'paste-form'
   | 'start-confirm'
-  | 'end-confirm';
+  | 'end-confirm'
+  | 'follow-ups';
 
 /** What a use case answers: plain text, a card, or both. The bot layer renders and sends it. */
 export interface Reply {

@@ -38,7 +38,11 @@ export function rolesOf(group: GroupData, actor: Pick<Actor, 'aadObjectId' | 'us
 /** Two point reads: the group and its roster. */
 export async function loadGroupContext(repos: Repositories, groupId: string, actor: Actor): Promise<GroupContext | undefined> {
   const [group, roster] = await Promise.all([repos.groups.get(groupId), repos.rosters.get(groupId)]);
-  if (!group) return undefined;
+  return group && groupContextOf(group, roster, actor);
+}
+
+/** The actor's place in a group already read (with its roster). */
+export function groupContextOf(group: Versioned<GroupData>, roster: Versioned<RosterMember[]> | undefined, actor: Actor): GroupContext {
   const members = roster?.value ?? [];
   const member = findMember(members, actor);
   return { group, roster: members, rosterEtag: roster?.etag, member, roles: rolesOf(group.value, actor, member ? [member] : []) };

@@ -3,6 +3,7 @@ import type { RosterMember } from '../domain/roster';
 import type { MeetingData, Contribution } from '../domain/meeting-types';
 import type { Approval } from '../domain/approval';
 import type { MeetingWindow } from '../domain/contribution';
+import type { FollowUp } from '../domain/follow-up';
 
 /**
  * The repository interfaces the use cases depend on. src/persistence/cosmos implements them;
@@ -88,6 +89,25 @@ export interface ApprovalRepository {
   create(approval: Approval): Promise<boolean>;
   /** Replaces with If-Match; throws ConflictError on a lost race. */
   replace(approval: Approval, etag: string): Promise<Versioned<Approval>>;
+}
+
+/**
+ * Follow-ups of a group (#18 §1), in the group's partition: the group's list is one partition
+ * query; a status click reads the group, its roster and the card's follow-ups in one request.
+ */
+export interface FollowUpRepository {
+  get(groupId: string, followUpId: string): Promise<Versioned<FollowUp> | undefined>;
+  /** false when one with this id exists (a re-sent command). */
+  create(followUp: FollowUp): Promise<boolean>;
+  /** If-Match; ConflictError on a lost race. */
+  replace(followUp: FollowUp, etag: string): Promise<Versioned<FollowUp>>;
+  /** The group's follow-ups (all, or only the open and carried ones), oldest first. One partition query. */
+  listByGroup(groupId: string, openOnly?: boolean): Promise<FollowUp[]>;
+  /** The group, its roster and these follow-ups in ONE request (point reads in one partition): a status click. */
+  readWithGroup(
+    groupId: string,
+    followUpIds: string[],
+  ): Promise<{ group?: Versioned<GroupData>; roster?: Versioned<RosterMember[]>; followUps: Versioned<FollowUp>[] }>;
 }
 
 /** A conversation (or a user's personal chat) the bot has met, kept for proactive messages. */
@@ -202,6 +222,7 @@ export interface Repositories {
   people: PeopleRepository;
   inputWindows: InputWindowRepository;
   approvals: ApprovalRepository;
+  followUps: FollowUpRepository;
 }
 
 /** One exported document, kept as a version: what was sent is what a link serves. */

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startLocalStore, type LocalStore } from '../../src/persistence/local-store/local-store';
 import type { MeetingData } from '../../src/domain/meeting-types';
+import { newFollowUp } from '../../src/domain/follow-up';
 import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
 import { cardText, invoke } from '../helpers/invoke';
 import { makeMembers, openMeetingViaCommands } from '../helpers/open-meeting';
@@ -187,6 +188,31 @@ describe('store operations on the hot paths (counted at the store)', () => {
     await bot.say(GROUP_CHAT, CHAIR, `deltakere\n${[...MEMBERS, unlinked].map((m) => `${m.first}\t${m.last}\t${m.organization}`).join('\n')}`);
     const answer = await click(unlinked, 'approval.approve', { meetingId: meeting.meetingId, item: 1 });
     expect(cardText(answer.value)).toContain('2 godkjent · 1 merknad');
+  });
+
+  it('a follow-up «Utført» click: group, roster and the card’s follow-ups in one request, one replace; no query', async () => {
+    const repos = bot.running.repositories;
+    const base = { groupId: meeting.groupId, meetingId: meeting.meetingId, meetingDate: meeting.date, item: 2, itemTitle: 'Runde rundt bordet' };
+    const at = new Date().toISOString();
+    for (const n of [1, 2, 3])
+      await repos.followUps.create(
+        newFollowUp({
+          ...base,
+          followUpId: `hot-${n}`,
+          text: `Punkt ${n}`,
+          owner: { kind: 'organization', organization: ASTRID.organization },
+          createdAt: at,
+          createdBy: 'Leder',
+        }),
+      );
+    const data = { groupId: meeting.groupId, followUpId: 'hot-2', ids: 'hot-1,hot-2,hot-3', view: 'mine' };
+    let answer: Awaited<ReturnType<typeof invoke>> | undefined;
+    const ops = await measure(async () => (answer = await invoke(bot.running.url, bot.connector.serviceUrl, personal(ASTRID), ASTRID, 'followup.done', data)));
+    expect(cardText(answer?.value)).toContain('Status: Utført');
+    expect(ops.filter((o) => o.query)).toEqual([]);
+    expect(ops.length).toBeLessThanOrEqual(2);
+    console.log(`follow-up «Utført» click: ${ops.length} store operations: ${describeOps(ops)}`);
+    expect((await repos.followUps.get(meeting.groupId, 'hot-2'))?.value.status).toBe('done');
   });
 
   it('the store answered every request of these turns without a query (sanity of the counter)', async () => {

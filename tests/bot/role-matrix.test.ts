@@ -32,6 +32,7 @@ const ALLOWED: Record<Audience, Actor[]> = {
 
 let meetingId = '';
 let groupId = '';
+let followUpId = '';
 
 /** The intended audience of each command (checked against CommandSpec.audience) and a text that would succeed. */
 const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> = {
@@ -52,6 +53,10 @@ const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> 
   round: { audience: 'chair', text: () => 'runde' },
   end: { audience: 'chair', text: () => 'avslutt' },
   'reopen-meeting': { audience: 'chair', text: () => 'gjenåpne møte' },
+  'follow-up': { audience: 'chair', text: () => 'oppfølging: Sende planen på høring ansvar Asker kommune' },
+  'follow-ups': { audience: 'secretariat', text: () => 'oppfølging' },
+  // Personal chat only (typed in the group chat: nothing happens); anyone may ask about their own.
+  'my-tasks': { audience: 'anyone', text: () => 'mine oppgaver' },
   input: { audience: 'member', text: () => 'innspill Vi har ansatt en ny rådgiver.' },
   'my-input': { audience: 'member', text: () => 'mine innspill' },
   'withdraw-input': { audience: 'member', text: () => 'trekk innspill' },
@@ -113,6 +118,10 @@ const VERB_CASES: Record<string, VerbCase> = {
   'privacy.erase.cancel': { who: 'own', data: at() },
   // The form cards of deltakere / sakskart: the group on the card, roles from the store.
   'paste.members': { who: 'secretariat', data: async () => ({ groupId, text: 'Kaja\tNordmann\tTestkommune' }) },
+  // A follow-up owned by Asker kommune (none of the four): «Utført» for the owner, chair or secretariat; the rest for chair or secretariat.
+  'followup.done': { who: 'chair', data: async () => ({ groupId, followUpId, ids: followUpId, view: 'group' }) },
+  'followup.carry': { who: 'chair', data: async () => ({ groupId, followUpId, ids: followUpId, view: 'group' }) },
+  'followup.drop': { who: 'chair', data: async () => ({ groupId, followUpId, ids: followUpId, view: 'group', meetingId }) },
   'paste.agenda': { who: 'secretariat', data: async () => ({ groupId, text: '1. Godkjenning av innkalling og dagsorden\n2. Referat\n3. Eventuelt' }) },
   // «Avslutt likevel» / «Avbryt» on the card `avslutt` asks with (last: an allowed click ends the meeting).
   'meeting.end.cancel': { who: 'chair', data: at() },
@@ -135,7 +144,7 @@ describe('role matrix: every command and card verb against chair, secretariat, m
   /** The etags of everything an action in this group could change. */
   async function snapshot() {
     const r = bot.running.repositories;
-    const [group, roster, meeting, a1, a2, windows, contributions, meetings, anne] = await Promise.all([
+    const [group, roster, meeting, a1, a2, windows, contributions, meetings, anne, followUps] = await Promise.all([
       r.groups.get(groupId),
       r.rosters.get(groupId),
       r.meetings.get(meetingId),
@@ -145,6 +154,7 @@ describe('role matrix: every command and card verb against chair, secretariat, m
       r.contributions.listByMeeting(meetingId),
       r.meetings.listByGroup(groupId),
       r.people.get(`aad:${MEMBERS.anne.aadObjectId}`),
+      r.followUps.listByGroup(groupId),
     ]);
     return {
       group: group?.etag,
@@ -157,6 +167,7 @@ describe('role matrix: every command and card verb against chair, secretariat, m
       contributions: JSON.stringify(contributions.map((c) => [c.organization, c.updatedAt, c.text]).sort()),
       meetings: meetings.map((m) => m.meetingId).join(','),
       anne: JSON.stringify(anne?.value.memberships),
+      followUps: JSON.stringify(followUps.map((f) => [f.followUpId, f.status, f.history.length])),
     };
   }
 
@@ -187,6 +198,9 @@ describe('role matrix: every command and card verb against chair, secretariat, m
     await bot.say(AUD_CHAT, MEMBERS.anne, 'innspill Kongsvingerregionen har fått ny næringssjef.');
     await bot.say(GROUP_CHAT, MEMBERS.dag, 'start', 2);
     await bot.say(GROUP_CHAT, MEMBERS.dag, 'runde', 1);
+    await bot.say(GROUP_CHAT, MEMBERS.dag, 'oppfølging: Sende planen på høring ansvar Asker kommune frist 01.01.2099', 1);
+    followUpId = (await bot.running.repositories.followUps.listByGroup(groupId))[0]?.followUpId ?? '';
+    if (!followUpId) throw new Error('fixture: no follow-up');
     const m = (await bot.running.repositories.meetings.get(meetingId))!.value;
     if (m.state !== 'in-progress' || !m.run?.round) throw new Error('fixture: the meeting is not running with a round');
   }, 60_000);

@@ -204,9 +204,12 @@ export class Documents {
     }
   }
 
-  async query<T>(spec: SqlQuerySpec): Promise<T[]> {
+  /** A query; with a partition key, in that partition only (Azure: a single-partition query). */
+  async query<T>(spec: SqlQuerySpec, partitionKey?: string): Promise<T[]> {
     try {
-      const { resources } = await this.within((o) => this.container.items.query<T & Doc>(spec, o).fetchAll());
+      const { resources } = await this.within((o) =>
+        this.container.items.query<T & Doc>(spec, partitionKey === undefined ? o : { ...o, partitionKey }).fetchAll(),
+      );
       return resources.map((r) => strip<T>(r));
     } catch (err) {
       return translate(err, 'query');

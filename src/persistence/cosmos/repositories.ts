@@ -18,11 +18,13 @@ import { Documents, strip } from './documents';
 import { CosmosConversations, CosmosSecrets } from './conversations';
 import { CosmosExports } from './exports';
 import { CosmosApprovals } from './approvals';
+import { CosmosFollowUps } from './follow-ups';
 import { CosmosInputWindows, CosmosPeople } from './people';
 
 /*
  * Layout (see README "Storage"):
- *  groups        pk /groupId   : 'group' (the group), 'roster' (all members in one document, ~10 KB for 45)
+ *  groups        pk /groupId   : 'group' (the group), 'roster' (all members in one document, ~10 KB for 45),
+ *                                'followup:<id>' per follow-up (follow-ups.ts)
  *  meetings      pk /meetingId : 'meeting' (state, agenda, records, attendance), 'input:<org hash>' per organization
  *  conversations pk /key       : `conv:<id>` per conversation, `user:<aad>` per personal chat (see conversations.ts)
  */
@@ -146,6 +148,7 @@ export function cosmosRepositories(store: CosmosStore): Repositories {
     contributions: new CosmosContributions(new Documents(store.containers.meetings)),
     conversations: new CosmosConversations(new Documents(store.containers.conversations)),
     approvals: new CosmosApprovals(new Documents(store.containers.meetings)),
+    followUps: new CosmosFollowUps(new Documents(store.containers.groups)),
     people: new CosmosPeople(new Documents(store.containers.people)),
     inputWindows: new CosmosInputWindows(new Documents(store.containers.people)),
   };

@@ -1,0 +1,63 @@
+import type { RunAnswer } from '../../src/app/run-shared';
+import { actorFrom } from '../turn';
+import { applyAnswer } from './meeting-run';
+import { command, type Capability, type CommandTurn } from './types';
+
+/** Carries out a use case's answer to a typed command (text, then its cards). */
+const typed =
+  <T extends CommandTurn>(run: (turn: T) => Promise<RunAnswer>) =>
+  async (turn: T) =>
+    applyAnswer(turn.context, turn.services, await run(turn), 'typed');
+
+const CLICKS = { 'followup.done': 'done', 'followup.carry': 'carried', 'followup.drop': 'dropped' } as const;
+
+/** oppfølging: (during a meeting), oppfølging (the group's open list), mine oppgaver — and the status buttons. */
+export const followUps: Capability = {
+  commands: [
+    command(
+      {
+        name: 'follow-up',
+        aliases: ['oppfølging:', 'action:'],
+        audience: 'chair',
+        where: 'shared',
+        group: 'here',
+        nb: 'oppfølging: <tekst> [ansvar <navn eller organisasjon>] [frist dd.mm.åååå] – oppfølgingspunkt på gjeldende sak',
+        en: 'action: <text> [owner <name or organization>] [due dd.mm.yyyy] – follow-up on the current item',
+      },
+      typed(({ context, actor, group, conversation, services, command: c }) => services.followUps.add(actor, group, conversation, c.rest, context.activity.id)),
+    ),
+    command(
+      {
+        name: 'follow-ups',
+        aliases: ['oppfølging', 'oppfølgingspunkter', 'actions', 'follow-ups'],
+        audience: 'secretariat',
+        where: 'shared',
+        group: 'here',
+        nb: 'oppfølging – gruppens åpne oppfølgingspunkter',
+        en: 'actions – the group’s open follow-ups',
+      },
+      typed(({ actor, group, services, command: c }) => services.followUps.listGroup(actor, group, c.rest)),
+    ),
+    command(
+      {
+        name: 'my-tasks',
+        aliases: ['mine oppgaver', 'my tasks'],
+        // Like `mine data`: anyone may ask; the use case finds the groups whose roster holds them.
+        audience: 'anyone',
+        where: 'personal',
+        nb: 'mine oppgaver – dine åpne oppfølgingspunkter',
+        en: 'my tasks – your open follow-ups',
+      },
+      typed(({ actor, services }) => services.followUps.listMine(actor)),
+    ),
+  ],
+  verbs: Object.keys(CLICKS),
+  register(app, services) {
+    for (const [verb, status] of Object.entries(CLICKS)) {
+      app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
+        await applyAnswer(context, services, await services.followUps.click(actorFrom(context), status, data ?? {}), 'invoke');
+        return '';
+      });
+    }
+  },
+};

@@ -1,0 +1,165 @@
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  byDeadline,
+  MAX_FOLLOW_UP_LENGTH,
+  newFollowUp,
+  ownedBy,
+  ownerName,
+  parseFollowUp,
+  resolveOwner,
+  setStatus,
+  type FollowUp,
+  type FollowUpStatus,
+} from '../domain/follow-up';
+import { currentItem } from '../domain/meeting-flow';
+import { formatDate, osloDateOf } from '../domain/norwegian-time';
+import type { Actor, Locale } from './actor';
+import { followUpCard, type FollowUpView } from './follow-up-cards';
+import { groupContextOf, groupsOfActor, type GroupContext } from './group-context';
+import type { ConversationRecord, Repositories, Versioned } from './ports';
+import { retryOnConflict } from './retry';
+import { answer, canChair, findMeeting, notRunningText, type CardRef, type RunAnswer } from './run-shared';
+import { texts } from './texts';
+import { followUpTexts as t } from './texts-follow-ups';
+
+/** The follow-up's id: from the activity that wrote it, so a re-sent command is stored once. */
+function followUpIdFor(groupId: string, activityId: string | undefined): string {
+  if (!activityId) return randomUUID();
+  return createHash('sha256').update(`${groupId}\u0000${activityId}`).digest('hex').slice(0, 20);
+}
+
+const VIEWS: readonly FollowUpView[] = ['mine', 'group', 'meeting'];
+
+export class FollowUpUseCases {
+  constructor(
+    private readonly repos: Repositories,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /**
+   * `oppfølging: <tekst> [ansvar <navn eller organisasjon>] [frist dd.mm.åååå]` on the current item of
+   * the meeting running here (the router has checked chair or secretariat). Bad text, an unknown owner
+   * or a bad deadline is refused and stores nothing; the answer repeats what was stored.
+   */
+  async add(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, args: string, activityId?: string): Promise<RunAnswer> {
+    const l = actor.locale;
+    const groupId = ctx.group.value.groupId;
+    const parsed = parseFollowUp(args, osloDateOf(this.now()));
+    if (!parsed.ok) return answer(this.parseRefusal(l, parsed.reason, parsed.value));
+    const owner = parsed.owner === undefined ? undefined : resolveOwner(parsed.owner, ctx.roster);
+    if (owner?.kind === 'none') return answer(t.unknownOwner(l, parsed.owner!));
+    if (owner?.kind === 'many') return answer(t.ambiguousOwner(l, parsed.owner!, owner.names));
+    const found = await findMeeting(this.repos, groupId, conversation, 'running', this.now());
+    if (!found || found.value.state !== 'in-progress') return answer(await notRunningText(this.repos, conversation, l));
+    const meeting = found.value;
+    const item = currentItem(meeting);
+    if (!item) return answer(t.noItem(l));
+    const followUp = newFollowUp({
+      followUpId: followUpIdFor(groupId, activityId),
+      groupId,
+      meetingId: meeting.meetingId,
+      meetingDate: meeting.date,
+      item: item.number,
+      itemTitle: item.title,
+      text: parsed.text,
+      ...(owner?.kind === 'found' ? { owner: owner.owner } : {}),
+      ...(parsed.due ? { due: parsed.due } : {}),
+      createdAt: this.now().toISOString(),
+      createdBy: actor.name,
+    });
+    // A re-sent activity finds its follow-up stored: the same answer, nothing twice.
+    const created = await this.repos.followUps.create(followUp);
+    const stored = created ? followUp : ((await this.repos.followUps.get(groupId, followUp.followUpId))?.value ?? followUp);
+    return answer(t.saved(l, stored.item, stored.text, stored.owner && ownerName(stored.owner), stored.due && formatDate(stored.due)), {
+      meetingId: meeting.meetingId,
+    });
+  }
+
+  /** `oppfølging` alone (secretariat, group chat): the group's open follow-ups with the status buttons. */
+  async listGroup(actor: Actor, ctx: GroupContext, args: string): Promise<RunAnswer> {
+    const l = actor.locale;
+    if (args.trim()) return answer(t.listArgs(l));
+    const open = (await this.repos.followUps.listByGroup(ctx.group.value.groupId, true)).sort(byDeadline);
+    if (open.length === 0) return answer(t.noneOpen(l));
+    return { live: [], posts: [followUpCard('group', t.groupTitle(l, ctx.group.value.name), ctx.group.value.groupId, open, l)] };
+  }
+
+  /** `mine oppgaver` (personal chat): the member's open follow-ups, as owner or through their organization, one card per group. */
+  async listMine(actor: Actor): Promise<RunAnswer> {
+    const l = actor.locale;
+    const groups = (await groupsOfActor(this.repos, actor)).filter((c) => c.member);
+    if (groups.length === 0) return answer(t.notMember(l));
+    const cards: CardRef[] = [];
+    for (const ctx of groups) {
+      const mine = (await this.repos.followUps.listByGroup(ctx.group.value.groupId, true)).filter((f) => ownedBy(f, ctx.member)).sort(byDeadline);
+      const title = groups.length > 1 ? `${t.mineTitle(l)} – ${ctx.group.value.name}` : t.mineTitle(l);
+      if (mine.length) cards.push(followUpCard('mine', title, ctx.group.value.groupId, mine, l));
+    }
+    return cards.length ? { live: [], posts: cards } : answer(t.noneMine(l));
+  }
+
+  /**
+   * «Utført» / «Videreføres» / «Utgår» on a follow-up card. Nothing on the card is trusted but which
+   * follow-ups it names: the group, roster and follow-ups are read in one request, the role from
+   * the stored roles and roster (done: the owner, personally or via the organization, or chair or
+   * secretariat; the others: chair or secretariat), then one If-Match replace. The same click twice
+   * changes it once.
+   */
+  async click(actor: Actor, status: Exclude<FollowUpStatus, 'open'>, data: Record<string, unknown>): Promise<RunAnswer> {
+    const l = actor.locale;
+    const str = (v: unknown) => (typeof v === 'string' ? v : '');
+    const groupId = str(data.groupId);
+    const followUpId = str(data.followUpId);
+    const view: FollowUpView = VIEWS.find((v) => v === data.view) ?? 'group';
+    if (!groupId || !followUpId) return answer(t.gone(l));
+    const shownIds = str(data.ids).split(',').filter(Boolean);
+    const read = await this.repos.followUps.readWithGroup(groupId, [followUpId, ...shownIds]);
+    if (!read.group) return answer(texts.noGroupHere(l));
+    const ctx = groupContextOf(read.group, read.roster, actor);
+    const target = read.followUps.find((f) => f.value.followUpId === followUpId);
+    if (!target) return answer(t.gone(l));
+    const chair = canChair(ctx);
+    if (status === 'done' ? !(chair || ownedBy(target.value, ctx.member)) : !chair) return answer(status === 'done' ? t.notYours(l) : t.onlyChair(l));
+    const meetingId = await this.runningMeetingOf(groupId, str(data.meetingId));
+    const by = ctx.member ? `${ctx.member.firstName} ${ctx.member.lastName}` : actor.name;
+    let first: Versioned<FollowUp> | undefined = target;
+    const saved = await retryOnConflict(async () => {
+      const current = first ?? (await this.repos.followUps.get(groupId, followUpId));
+      first = undefined;
+      if (!current) return undefined;
+      const next = setStatus(current.value, status, by, this.now().toISOString(), meetingId);
+      return next.changed ? (await this.repos.followUps.replace(next.followUp, current.etag)).value : current.value;
+    });
+    if (!saved) return answer(t.gone(l));
+    const rows = read.followUps.map((f) => (f.value.followUpId === followUpId ? saved : f.value));
+    const title = view === 'mine' ? t.mineTitle(l) : t.groupTitle(l, read.group.value.name);
+    return {
+      text: t.marked(l, saved.status, saved.text),
+      live: [],
+      posts: [],
+      invokeCard: followUpCard(view, title, groupId, rows, l, { meetingId }),
+    };
+  }
+
+  /** The meeting a card of a meeting's follow-up item names, when it is this group's and running (one point read). */
+  private async runningMeetingOf(groupId: string, meetingId: string): Promise<string | undefined> {
+    if (!meetingId) return undefined;
+    const m = await this.repos.meetings.get(meetingId);
+    return m && m.value.groupId === groupId && m.value.state === 'in-progress' ? meetingId : undefined;
+  }
+
+  private parseRefusal(l: Locale, reason: 'empty' | 'too-long' | 'bad-date' | 'past-date' | 'empty-owner', value = ''): string {
+    switch (reason) {
+      case 'empty':
+        return t.empty(l);
+      case 'too-long':
+        return t.tooLong(l, MAX_FOLLOW_UP_LENGTH);
+      case 'bad-date':
+        return t.badDate(l, value);
+      case 'past-date':
+        return t.pastDate(l, value);
+      case 'empty-owner':
+        return t.emptyOwner(l);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+import { CHAIR } from '../helpers/bot-client';
+import { cardText } from '../helpers/invoke';
+import { attachments, click, MEMBERS, sayTwice, setUpGroupWithMeeting, sleep, STRANGER, type Bot } from '../helpers/meeting-run-setup';
+import { ddmmyyyy } from '../helpers/open-meeting';
+import { startBotForTest } from '../helpers/bot-client';
+
+/*
+ * #18 §1 over the real HTTP endpoint on the embedded store: `oppfølging:` during a meeting, the
+ * group's open list (`oppfølging`), `mine oppgaver` in personal chat and the status buttons.
+ */
+
+const CHAT = { id: '19:follow-ups@thread.v2', type: 'groupChat' as const };
+const personal = (who: { id: string }) => ({ id: `a:fu-${who.id}`, type: 'personal' as const });
+const DUE = ddmmyyyy(30);
+
+describe('follow-ups through the real HTTP endpoint', () => {
+  let bot: Bot;
+  let groupId: string;
+  const stored = () => bot.running.repositories.followUps.listByGroup(groupId);
+  const card = (a: Record<string, unknown>) => cardText(attachments(a)[0]?.content);
+  const buttons = (a: Record<string, unknown>) => {
+    const found: { title: string; verb: string; data: Record<string, unknown> }[] = [];
+    const walk = (n: unknown): void => {
+      if (Array.isArray(n)) return n.forEach(walk);
+      if (!n || typeof n !== 'object') return;
+      const o = n as Record<string, unknown>;
+      if (o.type === 'Action.Execute') found.push(o as never);
+      Object.values(o).forEach(walk);
+    };
+    walk(attachments(a)[0]?.content);
+    return found;
+  };
+
+  beforeAll(async () => {
+    bot = await startBotForTest();
+    ({ groupId } = await setUpGroupWithMeeting(bot, CHAT));
+    await bot.say(CHAT, CHAIR, 'rolle Didrik Aasland møteleder');
+  }, 60_000);
+  afterAll(async () => bot.close());
+
+  it('refuses a follow-up before the meeting has started, and stores nothing', async () => {
+    const [reply] = await bot.say(CHAT, CHAIR, `oppfølging: Sende planen ansvar Asker kommune frist ${DUE}`);
+    expect(reply.text).toContain('Møtet er ikke startet');
+    expect(await stored()).toEqual([]);
+  });
+
+  it('stores a follow-up on the current item with a person or an organization as owner; the answer says what was stored', async () => {
+    await bot.say(CHAT, MEMBERS.dag, 'start', 3);
+    const [person] = await bot.say(CHAT, MEMBERS.dag, `oppfølging: Sende planen på høring ansvar arnbjørn fosse frist ${DUE}`);
+    expect(person.text).toBe(`Oppfølgingspunktet er lagret på sak 1: «Sende planen på høring» — ansvar: Arnbjørn Fosse (Asker kommune), frist: ${DUE}.`);
+    await bot.say(CHAT, CHAIR, 'neste', 2);
+    const [org] = await bot.say(CHAT, CHAIR, 'action: Send the figures to the secretariat owner Kongsvingerregionen.');
+    expect(org.text).toContain('sak 2: «Send the figures to the secretariat» — ansvar: Kongsvingerregionen, frist: ingen.');
+    // The last «ansvar» is the owner: the text may use the word.
+    const [free] = await bot.say(CHAT, CHAIR, 'Oppfølging: Avklare ansvar for veiene, ansvar: drammensregionen');
+    expect(free.text).toContain('«Avklare ansvar for veiene» — ansvar: Drammensregionen, frist: ingen');
+    const [none] = await bot.say(CHAT, CHAIR, 'oppfølging: Finne en dato');
+    expect(none.text).toContain('«Finne en dato» — ansvar: ikke satt, frist: ingen');
+    const all = await stored();
+    expect(all.map((f) => [f.item, f.text, f.owner, f.due, f.status])).toEqual([
+      [
+        1,
+        'Sende planen på høring',
+        { kind: 'person', memberId: expect.any(String), name: 'Arnbjørn Fosse', organization: 'Asker kommune' },
+        expect.any(String),
+        'open',
+      ],
+      [2, 'Send the figures to the secretariat', { kind: 'organization', organization: 'Kongsvingerregionen' }, undefined, 'open'],
+      [2, 'Avklare ansvar for veiene', { kind: 'organization', organization: 'Drammensregionen' }, undefined, 'open'],
+      [2, 'Finne en dato', undefined, undefined, 'open'],
+    ]);
+    expect(all[0].history).toEqual([{ status: 'open', at: expect.any(String), by: MEMBERS.dag.name, meetingId: all[0].meetingId }]);
+  });
+
+  it('refuses an unknown owner, a past or malformed deadline, an empty text and a member; nothing is stored', async () => {
+    const before = (await stored()).length;
+    const [unknown] = await bot.say(CHAT, CHAIR, 'oppfølging: Lage en plan ansvar Ola Nordmann');
+    expect(unknown.text).toContain('Fant ingen person eller organisasjon som heter «Ola Nordmann» på deltakerlisten');
+    expect(unknown.text).toContain('oppfølging: Sende planen på høring ansvar Kari Nordmann frist 01.03.2031');
+    const [many] = await bot.say(CHAT, CHAIR, 'oppfølging: Lage en plan ansvar kommune');
+    expect(many.text).toContain('passer på flere');
+    const [past] = await bot.say(CHAT, CHAIR, 'oppfølging: Lage en plan frist 01.01.2020');
+    expect(past.text).toContain('Fristen 01.01.2020 har allerede vært');
+    const [bad] = await bot.say(CHAT, CHAIR, 'oppfølging: Lage en plan frist 31.02.2031');
+    expect(bad.text).toContain('«31.02.2031» er ikke en dato');
+    const [words] = await bot.say(CHAT, CHAIR, 'oppfølging: Lage en plan frist neste uke');
+    expect(words.text).toContain('«neste uke» er ikke en dato');
+    const [empty] = await bot.say(CHAT, CHAIR, 'oppfølging:');
+    expect(empty.text).toContain('Oppfølgingspunktet mangler tekst');
+    const [long] = await bot.say(CHAT, CHAIR, `oppfølging: ${'x'.repeat(1001)}`);
+    expect(long.text).toContain('for langt');
+    const [member] = await bot.say(CHAT, MEMBERS.anne, 'oppfølging: Lage en plan');
+    expect(member.text).toContain('Bare møteleder eller sekretariatet');
+    expect((await stored()).length).toBe(before);
+  });
+
+  it('a re-sent message (Teams retry) stores the follow-up once', async () => {
+    const before = (await stored()).length;
+    await sayTwice(bot, CHAT, CHAIR, 'oppfølging: Invitere fylket ansvar Lørenskog kommune');
+    await sleep(100);
+    expect((await stored()).filter((f) => f.text === 'Invitere fylket')).toHaveLength(1);
+    expect((await stored()).length).toBe(before + 1);
+  });
+
+  it('oppfølging alone: the group’s open follow-ups with the three buttons, for the secretariat only', async () => {
+    const [list] = await bot.say(CHAT, CHAIR, 'oppfølging');
+    const text = card(list);
+    expect(text).toContain('Åpne oppfølgingspunkter – Faggruppe for næringssamarbeid');
+    expect(text).toContain('Sende planen på høring');
+    expect(text).toContain(`Ansvar: Arnbjørn Fosse (Asker kommune) · Frist: ${DUE}`);
+    expect(buttons(list).map((b) => b.title)).toEqual(expect.arrayContaining(['Utført', 'Videreføres', 'Utgår']));
+    expect(buttons(list)).toHaveLength(5 * 3);
+    const [chair] = await bot.say(CHAT, MEMBERS.dag, 'oppfølging');
+    expect(chair.text).toContain('Bare sekretariatet');
+    const [args] = await bot.say(CHAT, CHAIR, 'oppfølging Lage en plan');
+    expect(args.text).toContain('skrives med kolon');
+  });
+
+  it('mine oppgaver: the member’s own and their organization’s, with «Utført» only; none for others', async () => {
+    const [arnbjorn] = await bot.say(personal(MEMBERS.asbjorn), MEMBERS.asbjorn, 'mine oppgaver');
+    expect(card(arnbjorn)).toContain('Mine oppgaver'.replace('oppgaver', 'oppfølgingspunkter'));
+    expect(card(arnbjorn)).toContain('Sende planen på høring');
+    expect(card(arnbjorn)).not.toContain('Send the figures');
+    expect(buttons(arnbjorn).map((b) => b.title)).toEqual(['Utført']);
+    const [aud] = await bot.say(personal(MEMBERS.anne), MEMBERS.anne, 'my tasks');
+    expect(card(aud)).toContain('Send the figures to the secretariat');
+    const [none] = await bot.say(personal(MEMBERS.karl), MEMBERS.karl, 'mine oppgaver');
+    expect(none.text).toContain('Du har ingen åpne oppfølgingspunkter');
+    const [stranger] = await bot.say(personal(STRANGER), STRANGER, 'mine oppgaver');
+    expect(stranger.text).toContain('finner deg ikke på deltakerlisten');
+    const [group] = await bot.say(CHAT, MEMBERS.asbjorn, 'mine oppgaver');
+    expect(group.text).toContain('personlig chat');
+  });
+
+  it('«Utført»: refused for someone else (forged card data or not), done once for the owner, twice changes nothing', async () => {
+    const [mine] = await bot.say(personal(MEMBERS.asbjorn), MEMBERS.asbjorn, 'mine oppgaver');
+    const done = buttons(mine)[0];
+    const refused = await click(bot, personal(MEMBERS.anne), MEMBERS.anne, done.verb, {
+      ...done.data,
+      view: 'mine',
+      memberId: 'forged',
+      owner: MEMBERS.anne.name,
+    });
+    expect(String(refused.value)).toContain('Bare møteleder, sekretariatet eller den som har ansvaret');
+    const carry = await click(bot, personal(MEMBERS.asbjorn), MEMBERS.asbjorn, 'followup.carry', done.data);
+    expect(String(carry.value)).toContain('Bare møteleder eller sekretariatet kan videreføre');
+    const target = () => stored().then((all) => all.find((f) => f.followUpId === done.data.followUpId)!);
+    expect((await target()).status).toBe('open');
+    const first = await click(bot, personal(MEMBERS.asbjorn), MEMBERS.asbjorn, done.verb, done.data);
+    expect(first.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(cardText(first.value)).toContain('Status: Utført');
+    expect(cardText(first.value)).not.toContain('Utført\nUtført');
+    await click(bot, personal(MEMBERS.asbjorn), MEMBERS.asbjorn, done.verb, done.data);
+    const after = await target();
+    expect(after.status).toBe('done');
+    expect(after.history.map((h) => [h.status, h.by])).toEqual([
+      ['open', MEMBERS.dag.name],
+      ['done', 'Arnbjørn Fosse'],
+    ]);
+    const [again] = await bot.say(personal(MEMBERS.asbjorn), MEMBERS.asbjorn, 'mine oppgaver');
+    expect(again.text).toContain('Du har ingen åpne oppfølgingspunkter');
+    // A forged group or id: no change anywhere.
+    const forged = await click(bot, personal(MEMBERS.asbjorn), MEMBERS.asbjorn, done.verb, { ...done.data, groupId: 'g-forged' });
+    expect(String(forged.value)).toMatch(/hører ikke til noen gruppe|ikke/);
+  });
+
+  it('the chair marks from the group card: carried forward stays open, dropped leaves the list; the history keeps both', async () => {
+    const [list] = await bot.say(CHAT, CHAIR, 'oppfølging');
+    const rows = buttons(list);
+    const org = rows.filter((b) => b.verb === 'followup.carry')[0];
+    const carried = await click(bot, CHAT, MEMBERS.dag, 'followup.carry', org.data);
+    expect(cardText(carried.value)).toContain('Status: Videreføres');
+    const member = await click(bot, CHAT, MEMBERS.anne, 'followup.drop', org.data);
+    expect(String(member.value)).toContain('Bare møteleder eller sekretariatet');
+    const dropped = await click(bot, CHAT, MEMBERS.dag, 'followup.drop', org.data);
+    expect(cardText(dropped.value)).toContain('Status: Utgår');
+    const f = (await stored()).find((x) => x.followUpId === org.data.followUpId)!;
+    expect(f.history.map((h) => h.status)).toEqual(['open', 'carried', 'dropped']);
+    const [after] = await bot.say(CHAT, CHAIR, 'oppfølging');
+    expect(card(after)).not.toContain(f.text);
+  });
+});
