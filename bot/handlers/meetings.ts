@@ -1,4 +1,5 @@
 import { say } from '../../src/app/actor';
+import { setMeetingLink } from '../../src/app/meeting-links';
 import { moveMeetingCommand } from '../../src/app/meeting-move';
 import { pasteForm } from '../../src/app/paste-forms';
 import { meetingTexts } from '../../src/app/texts-meetings';
@@ -48,6 +49,18 @@ export const meetings: Capability = {
         await postToConversation(context, services.config.bot.appId ?? '', homeRecord.reference, [toActivity(say(homeNotice))]);
         return { ...reply, text: `${reply.text ?? ''}\n\n${moveTexts.homePosted(actor.locale, group.group.value.name)}` };
       },
+    ),
+    command(
+      {
+        name: 'meeting-link',
+        aliases: ['lenke', 'link'],
+        audience: 'secretariat',
+        where: 'any',
+        group: 'mine',
+        nb: 'lenke [sakspapirer|presentasjoner|teams <lenke>|av] [dd.mm.åååå] – lenker i innkallingen og referatet',
+        en: 'link [documents|presentations|teams <url>|off] [dd.mm.yyyy] – links in the notice and the minutes',
+      },
+      async ({ actor, group, command: c, services }) => setMeetingLink(services.repos, actor, group, c.args, services.now()),
     ),
     command(
       {

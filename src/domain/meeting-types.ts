@@ -40,6 +40,18 @@ export interface MeetingData {
   inputDeadline?: string;
   /** Running the meeting: live cards, the step they were drawn from, the round table (issue #4). */
   run?: MeetingRun;
+  /** Links the secretariat set with `lenke` (#17 §1.4): printed in the innkalling and the referat. */
+  links?: MeetingLinks;
+}
+
+/** http(s) URLs only, made safe by src/domain/meeting-links.ts before they are stored. */
+export interface MeetingLinks {
+  /** «Sakspapirer og underlag kan lastes ned her» in the innkalling. */
+  documents?: string;
+  /** «Presentasjoner fra møtet finner man her» in the referat. */
+  presentations?: string;
+  /** The Teams meeting («Lenke til møtet») in the innkalling. */
+  teams?: string;
 }
 
 /** The round table in progress: organizations in calling order and who has had the word. */

@@ -18,6 +18,8 @@ export interface ReferatModel {
    * locked minutes, else its first export), stable across re-exports. Absent: the meeting's date.
    */
   madeDate?: string;
+  /** «Presentasjoner fra møtet finner man her» (`lenke presentasjoner`), a safe http(s) URL. */
+  presentationsUrl?: string;
   /** The chair first (`chair`: printed «(møteleder)»), then roster order; never the secretariat. */
   attendees: { name: string; organization: string; chair?: boolean }[];
   secretariat: string[];
@@ -58,6 +60,9 @@ export interface InnkallingModel {
   saksbehandler: { name: string; phone?: string };
   /** «Arkivkode:», printed (empty when unset) as the group's notices do. */
   archiveCode?: string;
+  /** `lenke teams` and `lenke sakspapirer`: safe http(s) URLs printed as links under Tid and Sted. */
+  teamsUrl?: string;
+  documentsUrl?: string;
   /** "Til Osloregionens faggruppe for Nærings samarbeid" */
   to: string;
   date: string;

@@ -6,6 +6,7 @@ import {
   cleanText,
   decisionLabel,
   documentAuthor,
+  documentLinks,
   emphasisSpans,
   entryMarkers,
   followUpSuffix,
@@ -124,6 +125,8 @@ const heading = (level: 1 | 2 | 3, text: string): string => para([{ text: oneLin
 const label = (text: string): string => para([{ text, bold: true }], { keepNext: true });
 const pair = (l: string, value: string): Run[] => [{ text: `${l} `, bold: true }, { text: oneLine(value) }];
 const br: Run = { text: '\n' };
+/** The meeting's links (#17 §1.4), one paragraph each, as hyperlinks. */
+const linkParagraphs = (model: ReferatModel | InnkallingModel): string[] => documentLinks(model).map((l) => para([{ text: l.label, href: xmlText(l.url) }]));
 /** One escaped line as runs, the member's **fet** / *kursiv* as bold / italic runs, links as hyperlinks. */
 const emphasisRuns = (escaped: string): Run[] =>
   emphasisSpans(escaped).map((s) => ({ text: s.text, bold: s.bold, italics: s.italic, href: s.href, escaped: true }));
@@ -215,6 +218,7 @@ function referatBody(model: ReferatModel): string[] {
     para(pair('Dato:', formatDate(model.madeDate ?? model.date))),
     heading(1, `Referat fra møte i ${model.groupName}`),
     para([...pair('Tid:', formatMeetingTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]),
+    ...linkParagraphs(model),
     label('Frammøtte:'),
     table(
       ['NAVN', 'KOMMUNE / REGION'],
@@ -241,6 +245,7 @@ function innkallingBody(model: InnkallingModel): string[] {
     ...(model.archiveCode === undefined ? [] : [para(pair('Arkivkode:', model.archiveCode))]),
     para([{ text: oneLine(model.to) }]),
     para([...pair('Tid:', formatNoticeTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]),
+    ...linkParagraphs(model),
   ];
   if (model.prepare.length > 0) {
     body.push(label('Vi ber deltakere i møtet forberede følgende:'));

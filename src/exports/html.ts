@@ -1,6 +1,17 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { attendeeName, cleanText, decisionLabel, emphasisSpans, entryMarkers, followUpSuffix, mayHaveSpans, oneLine, textBlocks } from './writer-text';
+import {
+  attendeeName,
+  cleanText,
+  decisionLabel,
+  documentLinks,
+  emphasisSpans,
+  entryMarkers,
+  followUpSuffix,
+  mayHaveSpans,
+  oneLine,
+  textBlocks,
+} from './writer-text';
 
 /**
  * One standalone, print-friendly HTML file per document: no scripts, no external resources, inline
@@ -148,6 +159,7 @@ export function referatToHtml(model: ReferatModel): string {
     `<p class="meta"><strong>Dato:</strong> ${formatDate(model.madeDate ?? model.date)}</p>`,
     `<h1>${esc(title)}</h1>`,
     `<p class="meta"><strong>Tid:</strong> ${esc(formatMeetingTime(model.date, model.start, model.end))}<br>\n<strong>Sted:</strong> ${esc(model.place)}</p>`,
+    ...linkParagraphs(model),
     '<p class="label">Frammøtte:</p>',
     table(
       ['NAVN', 'KOMMUNE / REGION'],
@@ -176,6 +188,7 @@ export function innkallingToHtml(model: InnkallingModel): string {
     ...(model.archiveCode === undefined ? [] : [`<p class="meta">${line('Arkivkode:', model.archiveCode)}</p>`]),
     `<p class="to">${esc(model.to)}</p>`,
     `<p class="meta">${line('Tid:', formatNoticeTime(model.date, model.start, model.end))}<br>\n${line('Sted:', model.place)}</p>`,
+    ...linkParagraphs(model),
   ];
   if (model.prepare.length > 0) {
     body.push('<p class="label">Vi ber deltakere i møtet forberede følgende:</p>');
@@ -198,4 +211,9 @@ export function innkallingToHtml(model: InnkallingModel): string {
     ),
   );
   return page(`Innkalling til møte i ${oneLine(model.groupName)}, ${formatDate(model.date)}`, body);
+}
+
+/** The meeting's links (#17 §1.4), one paragraph each. */
+function linkParagraphs(model: ReferatModel | InnkallingModel): string[] {
+  return documentLinks(model).map((l) => `<p class="link"><a href="${esc(l.url)}">${esc(l.label)}</a></p>`);
 }

@@ -1,6 +1,6 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { attendeeName, cleanText, decisionLabel, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
+import { attendeeName, cleanText, decisionLabel, documentLinks, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
 
 /**
  * Markdown (CommonMark + GFM tables) of the minutes and the notice, in the layout of the seeds.
@@ -80,6 +80,7 @@ export function referatToMarkdown(model: ReferatModel): string {
     `**Dato:** ${formatDate(model.madeDate ?? model.date)}`,
     `# Referat fra møte i ${inline(model.groupName)}`,
     [`**Tid:** ${formatMeetingTime(model.date, model.start, model.end)}`, `**Sted:** ${inline(model.place)}`].join('\\\n'),
+    ...linkLines(model),
     '**Frammøtte:**',
     table(
       ['NAVN', 'KOMMUNE / REGION'],
@@ -109,6 +110,7 @@ export function innkallingToMarkdown(model: InnkallingModel): string {
     ...(model.archiveCode === undefined ? [] : [`**Arkivkode:** ${inline(model.archiveCode)}`.trimEnd()]),
     lines(oneLine(model.to)),
     [`**Tid:** ${formatNoticeTime(model.date, model.start, model.end)}`, `**Sted:** ${inline(model.place)}`].join('\\\n'),
+    ...linkLines(model),
   ];
   if (model.prepare.length > 0) {
     out.push('**Vi ber deltakere i møtet forberede følgende:**');
@@ -129,4 +131,9 @@ export function innkallingToMarkdown(model: InnkallingModel): string {
     ),
   );
   return `${out.join('\n\n')}\n`;
+}
+
+/** The meeting's links, one paragraph each; the URL is a safe one (no spaces, brackets or parentheses). */
+function linkLines(model: ReferatModel | InnkallingModel): string[] {
+  return documentLinks(model).map((l) => `[${l.label}](${l.url})`);
 }

@@ -1,6 +1,6 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { attendeeName, cleanText, decisionLabel, documentAuthor, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
+import { attendeeName, cleanText, decisionLabel, documentAuthor, documentLinks, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
 import { PdfWriter, type Span } from './pdf-layout';
 
 /**
@@ -69,6 +69,7 @@ export function referatToPdf(model: ReferatModel, options: PdfOptions = {}): Pro
   w.paragraph(pair('Dato:', formatDate(model.madeDate ?? model.date)));
   w.heading(1, title);
   w.paragraph([...pair('Tid:', formatMeetingTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]);
+  linkParagraphs(w, model);
   label(w, 'Frammøtte:');
   w.table(
     ['NAVN', 'KOMMUNE / REGION'],
@@ -104,6 +105,7 @@ export function innkallingToPdf(model: InnkallingModel, options: PdfOptions = {}
   if (model.archiveCode !== undefined) w.paragraph(pair('Arkivkode:', model.archiveCode));
   w.paragraph([{ text: oneLine(model.to) }]);
   w.paragraph([...pair('Tid:', formatNoticeTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]);
+  linkParagraphs(w, model);
   if (model.prepare.length > 0) {
     label(w, 'Vi ber deltakere i møtet forberede følgende:');
     for (const p of model.prepare) blocks(w, p.text, `Sak ${p.itemNumber}.`);
@@ -124,4 +126,9 @@ export function innkallingToPdf(model: InnkallingModel, options: PdfOptions = {}
     [0.27, 0.27, 0.46],
   );
   return w.finish();
+}
+
+/** The meeting's links (#17 §1.4): the label and the address, since a printed archive copy cannot be clicked. */
+function linkParagraphs(w: PdfWriter, model: ReferatModel | InnkallingModel): void {
+  for (const l of documentLinks(model)) w.paragraph([{ text: `${l.label}: ` }, { text: l.url }]);
 }

@@ -179,3 +179,19 @@ function dueText(due: string): string {
     return due;
   }
 }
+
+/**
+ * The meeting's links printed under Tid and Sted, in the group's words (#17 §1.4): the referat's
+ * presentations; the innkalling's Teams meeting, then its documents. URLs are safe http(s) ones
+ * (src/domain/meeting-links.ts); each writer escapes them like any text.
+ */
+export function documentLinks(model: ReferatModel | InnkallingModel): { label: string; url: string }[] {
+  const links: { label: string; url: string | undefined }[] =
+    'signature' in model
+      ? [
+          { label: 'Lenke til møtet i Teams', url: model.teamsUrl },
+          { label: 'Sakspapirer og underlag kan lastes ned her', url: model.documentsUrl },
+        ]
+      : [{ label: 'Presentasjoner fra møtet finner man her', url: model.presentationsUrl }];
+  return links.filter((l): l is { label: string; url: string } => Boolean(l.url));
+}

@@ -43,6 +43,7 @@ const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> 
   setting: { audience: 'secretariat', text: () => 'innstilling vedtaksetikett på' },
   'new-meeting': { audience: 'secretariat', text: () => `nytt møte ${ddmmyyyy(40)} 12:00-13:00 Gjøvik` },
   'move-meeting': { audience: 'secretariat', text: () => `flytt møte ${ddmmyyyy(45)} 12:00-13:00 Gjøvik` },
+  'meeting-link': { audience: 'secretariat', text: () => 'lenke sakspapirer https://example.org/sakspapirer' },
   agenda: { audience: 'secretariat', text: () => 'sakskart\n1. Godkjenning av innkalling og dagsorden\n2. Referat\n3. Eventuelt' },
   notice: { audience: 'secretariat', text: () => 'innkalling' },
   start: { audience: 'chair', text: () => 'start' },
