@@ -48,7 +48,7 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
     const log = turnLog(context, services);
     log.debug('turn');
     // The Agents Playground stamps every activity en-US; REFERENT_LOCALE=nb keeps the product Norwegian there.
-    if (services.config.locale !== 'auto') context.activity.locale = services.config.locale === 'nb' ? 'nb-NO' : 'en-US';
+    if (services.config.locale !== 'auto') context.activity.locale = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-US' }[services.config.locale];
     if (allowed.size === 0) return true;
     const tenant = actorFrom(context).tenantId;
     if (tenant && allowed.has(tenant)) return true;
@@ -122,6 +122,14 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
 /** The commands whose long input has a form card: run into their list, they answer with it. */
 const FORM_COMMANDS = COMMANDS.filter((c) => c.name === 'members' || c.name === 'agenda');
 
-const UNKNOWN: CommandSpec = { name: 'plain-text', aliases: [], audience: 'member', where: 'personal', nb: '', en: '' };
+const UNKNOWN: CommandSpec = {
+  name: 'plain-text',
+  aliases: [],
+  audience: 'member',
+  where: 'personal',
+  nb: 'tekst uten kommando',
+  nn: 'tekst utan kommando',
+  en: 'text without a command',
+};
 
 export const registeredVerbs = (): string[] => CAPABILITIES.flatMap((c) => c.verbs ?? []);

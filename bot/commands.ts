@@ -10,6 +10,7 @@ const HELP: Command = command(
     audience: 'anyone',
     where: 'any',
     nb: 'hjelp – kommandoene du kan bruke her',
+    nn: 'hjelp – kommandoane du kan bruke her',
     en: 'help – the commands you can use here',
   },
   async ({ actor, group }) => help(COMMANDS, actor, group),

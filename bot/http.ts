@@ -5,6 +5,9 @@ import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../src/logger';
 import { activityProblem } from './activity-guard';
 import type { Services } from './services';
+import { pick } from '../src/domain/language';
+import { localeOf } from '../src/app/actor';
+import { downloadTexts } from '../src/app/texts-minutes';
 
 /** The most bytes of JSON read from one request: Teams activities are far smaller. */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -114,7 +117,7 @@ export function registerRoutes(server: restify.Server, { log, adapter, run, serv
       const result = await services.minutes.download(String(req.params.token ?? ''));
       if (result.status !== 200) {
         res.writeHead(result.status, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end(result.message);
+        res.end(pick(localeOf(req.headers['accept-language']), result.message));
         return;
       }
       const v = result.version;
@@ -130,7 +133,7 @@ export function registerRoutes(server: restify.Server, { log, adapter, run, serv
     } catch (err) {
       log.error({ err: (err as Error).message }, 'download failed');
       res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Dokumentet kan ikke hentes akkurat nå. Prøv igjen om litt.');
+      res.end(pick(localeOf(req.headers['accept-language']), downloadTexts.unavailable));
     }
   });
   server.get('/healthz', (_req, res, next) => {

@@ -40,7 +40,7 @@ const schema = z
     REFERENT_DATA_DIR: optionalText,
     PUBLIC_URL: url,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    REFERENT_LOCALE: z.enum(['auto', 'nb', 'en']).default('auto'),
+    REFERENT_LOCALE: z.enum(['auto', 'nb', 'nn', 'en']).default('auto'),
     DRAFT_RETENTION_DAYS: z.coerce
       .number({ invalid_type_error: 'must be a whole number' })
       .int('must be a whole number')
@@ -86,8 +86,8 @@ export interface Config {
   dataDir: string;
   publicUrl?: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  /** auto: the activity's locale decides (en-* → English, else Bokmål); nb/en: always that language. */
-  locale: 'auto' | 'nb' | 'en';
+  /** auto: the activity's locale decides (en-* → English, nn-* → Nynorsk, else Bokmål); nb/nn/en: always that language. */
+  locale: 'auto' | 'nb' | 'nn' | 'en';
   /** Days an unsent round-table input draft is kept; an older one is dropped when read. */
   draftRetentionDays: number;
 }

@@ -28,12 +28,20 @@ export const attendance: Capability = {
         aliases: ['til stede', 'til stades', 'present'],
         ...ATTENDANCE,
         nb: 'til stede – melder at du er til stede',
+        nn: 'til stades – melder at du er til stades',
         en: 'present – marks you present',
       },
       mark('present'),
     ),
     command(
-      { name: 'apologies', aliases: ['forfall', 'apologies'], ...ATTENDANCE, nb: 'forfall – melder forfall', en: 'apologies – sends your apologies' },
+      {
+        name: 'apologies',
+        aliases: ['forfall', 'apologies'],
+        ...ATTENDANCE,
+        nb: 'forfall – melder forfall',
+        nn: 'forfall – melder forfall',
+        en: 'apologies – sends your apologies',
+      },
       mark('apologies'),
     ),
     command(
@@ -42,6 +50,7 @@ export const attendance: Capability = {
         aliases: ['fravær', 'fråvær', 'absence'],
         ...ATTENDANCE,
         nb: 'fravær <grunn> – melder forfall med grunn',
+        nn: 'fråvær <grunn> – melder forfall med grunn',
         en: 'absence <reason> – sends your apologies with a reason',
       },
       async ({ context, actor, group, conversation, command: c, services }) =>

@@ -1,6 +1,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { renderNamedCard } from '../../cards';
 import { say } from '../../src/app/actor';
+import type { Text } from '../../src/domain/language';
 import type { Move } from '../../src/app/meeting-run';
 import { rememberCard, type RunAnswer } from '../../src/app/run-shared';
 import { runTexts } from '../../src/app/texts-run';
@@ -49,14 +50,13 @@ function typed(run: (turn: GroupTurn) => Promise<RunAnswer>) {
 }
 
 /** The chair's commands: in the meeting's chat; the router lets only the chair or the secretariat through. */
-const chair = (name: string, aliases: string[], nb: string, en: string) => ({
+const chair = (name: string, aliases: string[], line: Text) => ({
   name,
   aliases,
   audience: 'chair' as const,
   where: 'shared' as const,
   group: 'here' as const,
-  nb,
-  en,
+  ...line,
 });
 
 function parseItem(args: string): number | undefined {
@@ -80,7 +80,7 @@ export const meetingRun: Capability = {
     // In a Teams meeting chat not linked yet, the router finds the one group where this person chairs.
     command(
       {
-        ...chair('start', ['start'], 'start – starter møtet', 'start – starts the meeting'),
+        ...chair('start', ['start'], { nb: 'start – starter møtet', nn: 'start – startar møtet', en: 'start – starts the meeting' }),
         group: 'mine',
         noGroup: runTexts.noGroupForStart,
         manyGroups: runTexts.manyGroupsForStart,
@@ -90,11 +90,11 @@ export const meetingRun: Capability = {
       ),
     ),
     command(
-      chair('next', ['neste', 'next'], 'neste – går til neste sak', 'next – moves to the next item'),
+      chair('next', ['neste', 'next'], { nb: 'neste – går til neste sak', nn: 'neste – går til neste sak', en: 'next – moves to the next item' }),
       typed(({ context, actor, group, conversation, services }) => services.run.moveTyped(actor, group, conversation, { to: 'next' }, context.activity.id)),
     ),
     command(
-      chair('item', ['sak', 'item'], 'sak <n> – går til sak n', 'item <n> – moves to item n'),
+      chair('item', ['sak', 'item'], { nb: 'sak <n> – går til sak n', nn: 'sak <n> – går til sak n', en: 'item <n> – moves to item n' }),
       typed(({ context, actor, group, conversation, services, command: c }) => {
         const n = parseItem(c.args);
         if (n === undefined) return Promise.resolve({ text: runTexts.itemUsage(actor.locale), live: [], posts: [] });
@@ -103,37 +103,43 @@ export const meetingRun: Capability = {
       }),
     ),
     command(
-      chair(
-        'decision',
-        ['vedtak:', 'decision:', 'vedtak', 'decision'],
-        'vedtak: <tekst> – vedtak på gjeldende sak',
-        'decision: <text> – decision on the current item',
-      ),
+      chair('decision', ['vedtak:', 'decision:', 'vedtak', 'decision'], {
+        nb: 'vedtak: <tekst> – vedtak på gjeldende sak',
+        nn: 'vedtak: <tekst> – vedtak i saka som gjeld no',
+        en: 'decision: <text> – decision on the current item',
+      }),
       typed(({ context, actor, group, conversation, services, command: c }) =>
         services.run.recordTyped(actor, group, conversation, 'decision', c.rest, context.activity.id),
       ),
     ),
     command(
-      chair('note', ['notat:', 'note:', 'notat', 'note'], 'notat: <tekst> – notat på gjeldende sak', 'note: <text> – note on the current item'),
+      chair('note', ['notat:', 'note:', 'notat', 'note'], {
+        nb: 'notat: <tekst> – notat på gjeldende sak',
+        nn: 'notat: <tekst> – notat i saka som gjeld no',
+        en: 'note: <text> – note on the current item',
+      }),
       typed(({ context, actor, group, conversation, services, command: c }) =>
         services.run.recordTyped(actor, group, conversation, 'note', c.rest, context.activity.id),
       ),
     ),
     command(
-      chair('round', ['runde', 'round'], 'runde – starter runden rundt bordet', 'round – starts the round table'),
+      chair('round', ['runde', 'round'], {
+        nb: 'runde – starter runden rundt bordet',
+        nn: 'runde – startar runden rundt bordet',
+        en: 'round – starts the round table',
+      }),
       typed(({ context, actor, group, conversation, services }) => services.roundTable.start(actor, group, conversation, context.activity.id)),
     ),
     command(
-      chair('end', ['avslutt', 'end'], 'avslutt – avslutter møtet', 'end – ends the meeting'),
+      chair('end', ['avslutt', 'end'], { nb: 'avslutt – avslutter møtet', nn: 'avslutt – avsluttar møtet', en: 'end – ends the meeting' }),
       typed(({ actor, group, conversation, services }) => services.ending.end(actor, group, conversation)),
     ),
     command(
-      chair(
-        'reopen-meeting',
-        ['gjenåpne møte', 'reopen meeting'],
-        'gjenåpne møte – gjenåpner det siste avsluttede møtet (ikke når referatet er låst)',
-        'reopen meeting – reopens the latest ended meeting (not when its minutes are locked)',
-      ),
+      chair('reopen-meeting', ['gjenåpne møte', 'reopen meeting'], {
+        nb: 'gjenåpne møte – gjenåpner det siste avsluttede møtet (ikke når referatet er låst)',
+        nn: 'gjenåpne møte – opnar det siste avslutta møtet att (ikkje når referatet er låst)',
+        en: 'reopen meeting – reopens the latest ended meeting (not when its minutes are locked)',
+      }),
       typed(({ actor, group, services }) => services.ending.reopen(actor, group)),
     ),
   ],

@@ -24,6 +24,7 @@ export const meetings: Capability = {
         where: 'any',
         group: 'mine',
         nb: 'nytt møte <dd.mm.åååå> <tt:mm>-<tt:mm> [sted] – oppretter et møte',
+        nn: 'nytt møte <dd.mm.åååå> <tt:mm>-<tt:mm> [stad] – opprettar eit møte',
         en: 'new meeting <dd.mm.yyyy> <hh:mm>-<hh:mm> [place] – creates a meeting',
       },
       async ({ actor, group, command: c, services }) => services.meetings.createMeeting(actor, group, c.args),
@@ -36,6 +37,7 @@ export const meetings: Capability = {
         where: 'any',
         group: 'mine',
         nb: 'flytt møte <dd.mm.åååå> <tt:mm>-<tt:mm> [sted] – flytter neste møte (fristen for innspill følger med)',
+        nn: 'flytt møte <dd.mm.åååå> <tt:mm>-<tt:mm> [stad] – flyttar neste møte (fristen for innspel følgjer med)',
         en: 'move meeting <dd.mm.yyyy> <hh:mm>-<hh:mm> [place] – moves the next meeting (the input deadline moves with it)',
       },
       async ({ context, actor, group, command: c, services }) => {
@@ -70,6 +72,7 @@ export const meetings: Capability = {
         where: 'any',
         group: 'mine',
         nb: 'sakskart + tekst – setter sakskartet for neste møte',
+        nn: 'sakskart + tekst – set opp sakslista for neste møte',
         en: 'agenda + text – sets the agenda of the next meeting',
       },
       async ({ actor, group, command: c, services }) =>
@@ -87,6 +90,7 @@ export const meetings: Capability = {
         where: 'any',
         group: 'mine',
         nb: 'innkalling – publiserer innkallingen og åpner for innspill',
+        nn: 'innkalling – publiserer innkallinga og opnar for innspel',
         en: 'notice – publishes the notice and opens the input window',
       },
       async ({ context, actor, command: c, group, services }) => {

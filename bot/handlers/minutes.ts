@@ -12,6 +12,7 @@ export const minutes: Capability = {
         where: 'any',
         group: 'here',
         nb: 'referat [docx|md|html|pdf|arkiv] [dd.mm.åååå] – lenke til referatet (pdf: PDF/A; arkiv: arkivpakke med PDF/A og metadata, bare låste referater)',
+        nn: 'referat [docx|md|html|pdf|arkiv] [dd.mm.åååå] – lenkje til referatet (pdf: PDF/A; arkiv: arkivpakke med PDF/A og metadata, berre låste referat)',
         en: 'minutes [docx|md|html|pdf|archive] [dd.mm.yyyy] – link to the minutes (pdf: PDF/A; archive: archive package with PDF/A and metadata, locked minutes only)',
       },
       async ({ context, actor, command: c, group, services }) =>
@@ -25,6 +26,7 @@ export const minutes: Capability = {
         where: 'any',
         group: 'here',
         nb: 'innkalling docx|md|html|pdf – lenke til innkallingen som dokument',
+        nn: 'innkalling docx|md|html|pdf – lenkje til innkallinga som dokument',
         en: 'notice docx|md|html|pdf – link to the notice as a document',
       },
       async ({ context, actor, command: c, group, services }) => {
@@ -41,6 +43,7 @@ export const minutes: Capability = {
         where: 'any',
         group: 'here',
         nb: 'lås referat [dd.mm.åååå] – låser referatet',
+        nn: 'lås referat [dd.mm.åååå] – låser referatet',
         en: 'lock minutes [dd.mm.yyyy] – locks the minutes',
       },
       async ({ actor, command: c, group, services }) => services.minutes.lockByCommand(actor, group, c.args),

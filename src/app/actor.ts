@@ -1,3 +1,6 @@
+import type { Locale } from '../domain/language';
+export type { Locale } from '../domain/language';
+
 /** Who is acting, as the bot layer read it from the activity (never from card data or message text). */
 export interface Actor {
   /** Channel user id (always present). */
@@ -11,10 +14,10 @@ export interface Actor {
   tenantId?: string;
 }
 
-export type Locale = 'nb' | 'en';
-
+/** The client's locale: en-* English, nn-* Nynorsk, anything else Bokmål. */
 export function localeOf(activityLocale: string | undefined): Locale {
-  return activityLocale && /^en\b/i.test(activityLocale) ? 'en' : 'nb';
+  if (activityLocale && /^en\b/i.test(activityLocale)) return 'en';
+  return activityLocale && /^nn\b/i.test(activityLocale) ? 'nn' : 'nb';
 }
 
 /** The key roles are stored under for this person. */

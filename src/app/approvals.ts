@@ -37,7 +37,7 @@ export function approvalCard(a: Approval, viewer?: { memberId?: string; canClose
       labels: cardLabels(l),
       meetingId: a.meetingId,
       item: a.item,
-      title: cardText(`${l === 'en' ? 'Item' : 'Sak'} ${a.item}. ${a.title}`),
+      title: cardText(`${cardLabels(l).item} ${a.item}. ${a.title}`),
       subtitle: `${cardLabels(l).meeting} ${formatDate(a.meetingDate)}`,
       tally: meetingTexts.tally(l, t.approved, t.remarks),
       remarks: remarksOf(a).map((r) => ({ text: sharedCardText(`${r.name} (${r.organization}): ${r.comment ?? ''}`) })),

@@ -1,3 +1,4 @@
+import { pick } from '../domain/language';
 import type { GroupRole } from '../domain/roster';
 import { say, type Actor, type Locale, type Reply } from './actor';
 import type { GroupContext } from './group-context';
@@ -27,7 +28,9 @@ export interface CommandSpec {
    * needed (or the use case finds it, like round-table input from personal chat).
    */
   group?: 'here' | 'mine';
+  /** The help line («ny gruppe <navn> – …»), in each language: the reader's is listed by `hjelp`. */
   nb: string;
+  nn: string;
   en: string;
   /** The answer when it needs a group and there is none (default: «hører ikke til noen gruppe»). */
   noGroup?: (l: Locale, personal: boolean) => string;
@@ -112,8 +115,10 @@ export function help(table: readonly CommandSpec[], actor: Actor, ctx: GroupCont
   );
   // A group's own chat already has its group.
   const shown = visible.filter((c) => !(c.name === 'new-group' && ctx));
-  const head = l === 'en' ? 'Commands you can use here:' : 'Kommandoer du kan bruke her:';
-  const where = ctx ? (l === 'en' ? `Group: ${ctx.group.value.name}` : `Gruppe: ${ctx.group.value.name}`) : undefined;
+  const head = pick(l, { nb: 'Kommandoer du kan bruke her:', nn: 'Kommandoar du kan bruke her:', en: 'Commands you can use here:' });
+  const where = ctx
+    ? pick(l, { nb: `Gruppe: ${ctx.group.value.name}`, nn: `Gruppe: ${ctx.group.value.name}`, en: `Group: ${ctx.group.value.name}` })
+    : undefined;
   return say([head, ...shown.map((c) => `• ${c[l]}`), ...(where ? ['', where] : [])].join('\n'));
 }
 

@@ -5,7 +5,7 @@ import { resolveTargets, type Resolution, type Target } from './input-windows';
 import { aadKey, updatePerson } from './people';
 import type { InputDraft, PersonRecord, Repositories, Versioned, WindowsByGroup } from './ports';
 import { retryOnConflict } from './retry';
-import { inputTexts as t } from './texts-input';
+import { inputLabels, inputTexts as t } from './texts-input';
 
 /**
  * Round-table input (issue #5): a member's text goes to the open input window of their group, under
@@ -105,10 +105,7 @@ export function previewCard(l: Locale, d: PreviewData): Reply {
         pendingEtag: d.mode === 'exists' ? (d.etag ?? '') : '',
         // Carried for "Legg til" only while the card stays well inside Teams' message size; without it the click reads the input first.
         existingText: d.mode === 'exists' && d.text.length + (d.newText?.length ?? 0) <= CARRY_EXISTING_MAX_CHARS ? cardText(d.text) : '',
-        labels:
-          l === 'en'
-            ? { send: 'Send', cancel: 'Cancel', replace: 'Replace', append: 'Add to it' }
-            : { send: 'Send inn', cancel: 'Avbryt', replace: 'Erstatt', append: 'Legg til' },
+        labels: (({ send, cancel, replace, append }) => ({ send, cancel, replace, append }))(inputLabels(l)),
       },
     },
   };
@@ -125,7 +122,7 @@ function pickCard(l: Locale, draft: InputDraft, targets: Target[]): Reply {
   return {
     card: {
       template: 'pick-meeting',
-      data: { title: t.pickTitle(l), text: cardText(excerpt), choices, draftId: draft.draftId, cancelLabel: l === 'en' ? 'Cancel' : 'Avbryt' },
+      data: { title: t.pickTitle(l), text: cardText(excerpt), choices, draftId: draft.draftId, cancelLabel: inputLabels(l).cancel },
     },
   };
 }
@@ -328,15 +325,14 @@ export class InputUseCases {
         meeting: t.meetingLine(l, target.window, undefined, target.deadline),
         heading: cardText(target.organization),
         text: cardText(c!.value.text),
-        receivedLabel:
-          t.received(l, c!.value.received) +
-          (c!.value.enteredBySecretariat ? (l === 'en' ? ' · entered by the secretariat' : ' · lagt inn av sekretariatet') : ''),
+        receivedLabel: t.received(l, c!.value.received) + (c!.value.enteredBySecretariat ? inputLabels(l).bySecretariat : ''),
         meetingId: target.window.meetingId,
         organization: cardText(target.organization),
         field: `text-${idx}`,
       }));
     if (items.length === 0) return say(t.mineNone(l));
-    const labels = l === 'en' ? { edit: 'Edit', save: 'Save', withdraw: 'Withdraw' } : { edit: 'Endre', save: 'Lagre', withdraw: 'Trekk innspill' };
+    const { edit, save, withdraw } = inputLabels(l);
+    const labels = { edit, save, withdraw };
     return { card: { template: 'input-mine', data: { title: t.mineTitle(l), items, labels } } };
   }
 

@@ -5,13 +5,13 @@ import type { Repositories } from './ports';
 import { retryOnConflict } from './retry';
 import { settingsTexts as t, type FlagName, type SettingName, type SettingValues, type TextName } from './texts-settings';
 
-/** The words a setting answers to (nb and en). On/off settings and text settings have the same names as their GroupSettings field. */
+/** The words a setting answers to (nb, nn and en). On/off settings and text settings have the same names as their GroupSettings field. */
 const FLAGS: Record<FlagName, string[]> = {
   decisionLabel: ['vedtaksetikett', 'decision-label', 'decision label'],
-  keepMarkers: ['markører', 'markorer', 'markers'],
+  keepMarkers: ['markører', 'markørar', 'markorer', 'markers'],
 };
 const TEXTS: Record<TextName, string[]> = {
-  sender: ['avsender', 'sender'],
+  sender: ['avsender', 'avsendar', 'sender'],
   phone: ['telefon', 'tlf', 'phone'],
   archiveCode: ['arkivkode', 'archive-code', 'archive code'],
 };

@@ -9,7 +9,7 @@ import { windowsOfGroup, type Target } from './input-windows';
 import { personalChatReference } from './people';
 import type { Repositories } from './ports';
 import { retryOnConflict } from './retry';
-import { inputTexts as t } from './texts-input';
+import { inputLabels, inputTexts as t } from './texts-input';
 
 /** The secretariat's side of round-table input: status, reminders, input entered for an organization. */
 
@@ -56,12 +56,12 @@ export async function inputStatus(repos: Repositories, actor: Actor, ctx: GroupC
     receivedLabel: t.statusReceived(l),
     received: received.map((c) => ({
       org: c.organization,
-      label: t.received(l, c.received) + (c.enteredBySecretariat ? (l === 'en' ? ' (secretariat)' : ' (sekretariatet)') : ''),
+      label: t.received(l, c.received) + (c.enteredBySecretariat ? inputLabels(l).bySecretariatShort : ''),
     })),
     missingLabel: t.statusMissing(l),
     missingText: missing.length ? missing.map((o) => `- ${o}`).join('\n') : t.none(l),
     showRemind: missing.length > 0 && inputWindow(window, now).open,
-    remindLabel: l === 'en' ? 'Send reminder' : 'Send påminnelse',
+    remindLabel: inputLabels(l).remind,
   };
   return { text: summary, card: { template: 'input-status', data } };
 }

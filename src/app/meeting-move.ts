@@ -2,7 +2,7 @@ import { approvalItems, nextMeeting, parseNorwegianDate } from '../domain/meetin
 import type { MeetingData } from '../domain/meeting-types';
 import { parseMeetingArgs } from '../domain/meeting-args';
 import { moveMeeting, type MoveResult } from '../domain/meeting-move';
-import { formatDate, formatMeetingTime } from '../domain/norwegian-time';
+import { formatDate, formatMeetingTimeInSentence } from '../domain/norwegian-time';
 import { say, type Actor, type Reply } from './actor';
 import type { GroupContext } from './group-context';
 import { mutateMeeting } from './meeting-writes';
@@ -57,11 +57,8 @@ async function move(repos: Repositories, actor: Actor, ctx: GroupContext, args: 
           : t.ended(l, formatDate(result.date)),
     );
   const m = result.meeting;
-  // «Onsdag 23.12.2026 kl. 13.00 – 15.00» stands mid-sentence: the weekday in lower case in Bokmål.
-  const when = (x: MeetingData) => {
-    const text = formatMeetingTime(x.date, x.start, x.end, l);
-    return l === 'nb' ? text.charAt(0).toLocaleLowerCase('nb') + text.slice(1) : text;
-  };
+  // «Onsdag 23.12.2026 kl. 13.00 – 15.00» stands mid-sentence: the weekday in lower case in Norwegian.
+  const when = (x: MeetingData) => formatMeetingTimeInSentence(x.date, x.start, x.end, l);
   const to = when(m);
   if (!result.changed) return say(t.unchanged(l, to));
   await redateApprovals(repos, m);

@@ -16,7 +16,7 @@ import {
 } from '../domain/meeting';
 import { parseMeetingArgs } from '../domain/meeting-args';
 import type { MeetingData } from '../domain/meeting-types';
-import { formatClock, formatDate, formatMeetingTime, formatMeetingTimeInSentence, osloDateOf, osloTimeOf, weekdayName } from '../domain/norwegian-time';
+import { formatDate, formatDayAndClock, formatMeetingTime, formatMeetingTimeInSentence, osloDateOf, osloTimeOf } from '../domain/norwegian-time';
 import { say, type Actor, type Locale, type Reply } from './actor';
 import { approvalCard } from './approvals';
 import type { GroupContext } from './group-context';
@@ -31,7 +31,7 @@ import { cardText } from './card-text';
 export function formatDeadline(iso: string, l: Locale): string {
   const instant = new Date(iso);
   const date = osloDateOf(instant);
-  return `${weekdayName(date, l)} ${formatDate(date)} ${l === 'en' ? 'at' : 'kl.'} ${formatClock(osloTimeOf(instant), l)}`;
+  return formatDayAndClock(date, osloTimeOf(instant), l);
 }
 
 function agendaRows(agenda: readonly AgendaItem[]) {
@@ -59,30 +59,23 @@ export function agendaCard(meeting: MeetingData, groupName: string, l: Locale): 
 /** The notice card ("innkalling"), laid out like seeds 002/004. */
 export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, signedBy = '', sender?: string): Reply['card'] {
   const round = roundTableItem(meeting.agenda);
-  const prepare = round ? [`${l === 'en' ? 'Item' : 'Sak'} ${round.number}. ${round.title}`, ...round.subPoints].join('\n\n') : '';
+  const labels = cardLabels(l);
+  const prepare = round ? [`${labels.item} ${round.number}. ${round.title}`, ...round.subPoints].join('\n\n') : '';
   return {
     template: 'notice',
     data: {
-      labels: cardLabels(l),
-      title: cardText(l === 'en' ? `Notice of meeting – ${groupName}` : `Innkalling til møte i ${groupName}`),
+      labels,
+      title: cardText(meetingTexts.noticeTitle(l, groupName)),
       date: formatDate(meeting.date),
       time: formatMeetingTime(meeting.date, meeting.start, meeting.end, l),
       place: cardText(meeting.place),
       hasPrepare: round !== undefined,
       prepare: cardText(prepare),
-      agendaTitle: cardText(`${l === 'en' ? 'Agenda for the meeting of' : 'Sakskart til møte i'} ${groupName}, ${formatDate(meeting.date)}`),
+      agendaTitle: cardText(meetingTexts.noticeAgendaTitle(l, groupName, formatDate(meeting.date))),
       items: agendaRows(meeting.agenda),
       deadline: meeting.inputDeadline ? formatDeadline(meeting.inputDeadline, l) : '',
       // As the seeds sign: "Med vennlig hilsen / <name> / Sekretariatet for …" (the group's `innstilling avsender` when set).
-      signature: cardText(
-        [
-          l === 'en' ? 'Kind regards' : 'Med vennlig hilsen',
-          signedBy,
-          sender?.trim() || `${l === 'en' ? 'The secretariat of' : 'Sekretariatet for'} ${groupName}`,
-        ]
-          .filter(Boolean)
-          .join('\n\n'),
-      ),
+      signature: cardText([labels.regards, signedBy, sender?.trim() || meetingTexts.secretariatOf(l, groupName)].filter(Boolean).join('\n\n')),
     },
   };
 }

@@ -14,12 +14,13 @@ import type { GroupContext } from './group-context';
 import type { ExportVersion, Repositories } from './ports';
 import { replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
-import { minutesTexts as t } from './texts-minutes';
+import { downloadTexts, minutesTexts as t } from './texts-minutes';
+import type { Text } from '../domain/language';
 
 export type DocumentKind = 'referat' | 'innkalling';
 
 /** What the download route answers. */
-export type Download = { status: 200; version: ExportVersion } | { status: 403 | 404 | 410; message: string };
+export type Download = { status: 200; version: ExportVersion } | { status: 403 | 404 | 410; message: Text };
 
 /**
  * Exports of the referat and the innkalling (kept as versions, delivered as signed links) and the
@@ -104,21 +105,15 @@ export class MinutesUseCases {
   async download(token: string): Promise<Download> {
     const secret = await this.repos.secrets.getOrCreate('download-links');
     const check = verifyLink(token, secret, this.now());
-    if (!check.ok)
-      return check.reason === 'expired'
-        ? { status: 410, message: 'Lenken er utløpt. Be om en ny med «referat» i Teams.' }
-        : { status: 403, message: 'Ugyldig lenke.' };
+    if (!check.ok) return check.reason === 'expired' ? { status: 410, message: downloadTexts.expired } : { status: 403, message: downloadTexts.invalid };
     const version = await this.repos.exports.get(check.claims.m, check.claims.v);
-    if (!version) return { status: 404, message: 'Fant ikke dokumentet.' };
+    if (!version) return { status: 404, message: downloadTexts.missing };
     // A referat made before one of its authors erased their data still holds that input: its links stop
     // working (#14); a new export leaves the restricted input out.
     if (version.kind === 'referat') {
       const contributions = await this.repos.contributions.listByMeeting(version.meetingId);
       if (contributions.some((c) => c.restricted && c.restricted > version.createdAt)) {
-        return {
-          status: 410,
-          message: 'Dokumentet er trukket tilbake fordi en deltaker har fått slettet sine data etter at det ble laget. Be om et nytt med «referat» i Teams.',
-        };
+        return { status: 410, message: downloadTexts.withdrawn };
       }
     }
     return { status: 200, version };
@@ -201,7 +196,7 @@ export class MinutesUseCases {
       if (kind !== 'referat') throw new Error('--format archive is for the referat only.');
       if (meeting.state !== 'locked')
         throw new Error(
-          `The minutes of ${formatDate(meeting.date)} are not locked; only locked minutes can be archived. Lock them with «lås referat» in Teams.`,
+          `The minutes of ${formatDate(meeting.date)} are not locked; only locked minutes can be archived. Lock them in Teams first ("lock minutes").`,
         );
       const pkg = await archivePackage(this.repos, group, roster, meeting, this.now());
       return { body: pkg.body, contentType: pkg.contentType, fileName: archiveFileName(meeting.date) };

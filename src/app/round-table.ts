@@ -36,8 +36,8 @@ function roundRows(round: RoundState, contributions: readonly Contribution[], l:
   const done = round.outcome.slice(0, from);
   const spoken = done.filter((o) => o === 'spoken').length;
   const rest = [...all.slice(0, from), ...all.slice(from + 1 + NEXT_SHOWN)];
-  const doneLine = from === 0 ? '' : l === 'en' ? `${spoken} have spoken, ${from - spoken} skipped.` : `${spoken} har talt, ${from - spoken} hoppet over.`;
-  return { rows: shown, doneLine, rest, hasRest: rest.length > 0, showAll: l === 'en' ? `Show all (${all.length})` : `Vis alle (${all.length})` };
+  const doneLine = from === 0 ? '' : runTexts.roundDone(l, spoken, from - spoken);
+  return { rows: shown, doneLine, rest, hasRest: rest.length > 0, showAll: runTexts.showAll(l, all.length) };
 }
 
 /** The round-table card: who has the word (and since when, 3 min), everyone's status, who has sent written input. */
@@ -68,7 +68,7 @@ export function roundCard(meeting: MeetingData, round: RoundState, contributions
           ? `${labels.since} ${clock(new Date(round.speakerSince))} – ${SPEAKING_MINUTES} ${labels.timeBox} (${labels.until} ${clock(end)})`
           : '',
       over: roundOver(round),
-      overText: l === 'en' ? `The round is over: ${spoken} spoke, ${skipped} skipped.` : `Runden er ferdig: ${spoken} har talt, ${skipped} hoppet over.`,
+      overText: runTexts.roundOverCount(l, spoken, skipped),
       ...roundRows(round, contributions, l),
       meetingId: meeting.meetingId,
       step: round.step,

@@ -2,19 +2,19 @@ import { summarizeAttendance } from '../domain/attendance';
 import { deadlineOf } from '../domain/contribution';
 import { undecidedItems, recordOf } from '../domain/meeting-flow';
 import type { Contribution, MeetingData } from '../domain/meeting-types';
-import { formatClock, formatDate, formatMeetingTime, osloDateOf, osloTimeOf, weekdayName } from '../domain/norwegian-time';
+import { formatDayAndClock, formatMeetingTime, osloDateOf, osloTimeOf } from '../domain/norwegian-time';
 import type { RosterMember } from '../domain/roster';
 import { sameOrganization } from '../domain/keys';
 import type { Locale } from './actor';
 import type { GroupContext } from './group-context';
 import type { CardRef } from './run-shared';
-import { attendanceLine, runLabels } from './texts-run';
+import { attendanceLine, runLabels, runTexts } from './texts-run';
 import { cardText } from './card-text';
 
 /** "torsdag 14.11.2024 kl. 13.00" (Oslo). */
 export function formatInstant(instant: Date, l: Locale): string {
   const date = osloDateOf(instant);
-  return `${weekdayName(date, l)} ${formatDate(date)} ${l === 'en' ? 'at' : 'kl.'} ${formatClock(osloTimeOf(instant), l)}`;
+  return formatDayAndClock(date, osloTimeOf(instant), l);
 }
 
 /** The roster's organizations (roster order) that have sent no written input for the meeting. */
@@ -36,7 +36,7 @@ export function summaryCard(meeting: MeetingData, ctx: GroupContext, contributio
     template: 'meeting-summary',
     data: {
       labels,
-      title: cardText(l === 'en' ? `The meeting has ended – ${ctx.group.value.name}` : `Møtet er avsluttet – ${ctx.group.value.name}`),
+      title: cardText(runTexts.summaryTitle(l, ctx.group.value.name)),
       time: formatMeetingTime(meeting.date, meeting.start, meeting.end, l),
       decisions: decided.map((i) => ({ title: cardText(`${i.number}. ${i.title}`), text: cardText(recordOf(meeting, i.number).decision ?? '') })),
       hasDecisions: decided.length > 0,

@@ -1,70 +1,109 @@
-import type { Locale } from './actor';
+import { pick, type Locale, type Text } from '../domain/language';
 
-const pick = (l: Locale, nb: string, en: string) => (l === 'en' ? en : nb);
 const kindName = (l: Locale, kind: 'referat' | 'innkalling') =>
-  kind === 'referat' ? pick(l, 'Referatet', 'The minutes') : pick(l, 'Innkallingen', 'The notice');
+  kind === 'referat' ? pick(l, { nb: 'Referatet', nn: 'Referatet', en: 'The minutes' }) : pick(l, { nb: 'Innkallingen', nn: 'Innkallinga', en: 'The notice' });
 
-/** Answers of the export and locking commands, Norwegian Bokmål first. */
+/** The download route's answers, in the language the browser asks for (Accept-Language). */
+export const downloadTexts = {
+  expired: {
+    nb: 'Lenken er utløpt. Be om en ny med «referat» i Teams.',
+    nn: 'Lenkja har gått ut. Be om ei ny med «referat» i Teams.',
+    en: 'The link has expired. Ask for a new one with "minutes" in Teams.',
+  },
+  invalid: { nb: 'Ugyldig lenke.', nn: 'Lenkja er ikkje gyldig.', en: 'The link is not valid.' },
+  missing: { nb: 'Fant ikke dokumentet.', nn: 'Fann ikkje dokumentet.', en: 'The document was not found.' },
+  withdrawn: {
+    nb: 'Dokumentet er trukket tilbake fordi en deltaker har fått slettet sine data etter at det ble laget. Be om et nytt med «referat» i Teams.',
+    nn: 'Dokumentet er trekt tilbake fordi ein deltakar har fått sletta dataa sine etter at det vart laga. Be om eit nytt med «referat» i Teams.',
+    en: 'The document is withdrawn because a participant had their data erased after it was made. Ask for a new one with "minutes" in Teams.',
+  },
+  unavailable: {
+    nb: 'Dokumentet kan ikke hentes akkurat nå. Prøv igjen om litt.',
+    nn: 'Dokumentet kan ikkje hentast akkurat no. Prøv igjen om litt.',
+    en: 'The document cannot be fetched right now. Please try again shortly.',
+  },
+} satisfies Record<string, Text>;
+
+/** Answers of the export and locking commands, Bokmål, nynorsk and English. */
 export const minutesTexts = {
   sentPrivately: (l: Locale) =>
-    pick(l, 'Jeg har sendt lenken til deg privat, i chatten din med Referent.', 'I have sent you the link privately, in your chat with Referent.'),
+    pick(l, {
+      nb: 'Jeg har sendt lenken til deg privat, i chatten din med Referent.',
+      nn: 'Eg har sendt lenkja til deg privat, i chatten din med Referent.',
+      en: 'I have sent you the link privately, in your chat with Referent.',
+    }),
   cannotSendPrivately: (l: Locale) =>
-    pick(
-      l,
-      'Lenken er personlig, så den vises ikke her, men jeg får ikke sendt den til deg privat: åpne en chat med Referent (søk etter Referent i Teams og skriv «hjelp»), og be om den der.',
-      'The link is personal, so it is not shown here, but I cannot send it to you privately: open a chat with Referent (search for Referent in Teams and type "help"), and ask for it there.',
-    ),
+    pick(l, {
+      nb: 'Lenken er personlig, så den vises ikke her, men jeg får ikke sendt den til deg privat: åpne en chat med Referent (søk etter Referent i Teams og skriv «hjelp»), og be om den der.',
+      nn: 'Lenkja er personleg, så ho blir ikkje vist her, men eg får ikkje sendt henne til deg privat. Opne ein chat med Referent (søk etter Referent i Teams og skriv «hjelp»), og be om lenkja der.',
+      en: 'The link is personal, so it is not shown here, but I cannot send it to you privately: open a chat with Referent (search for Referent in Teams and type "help"), and ask for it there.',
+    }),
   badFormat: (l: Locale, word: string) =>
-    pick(
-      l,
-      `Jeg kjenner ikke formatet «${word}». Velg docx, md, html, pdf eller arkiv, for eksempel «referat docx».`,
-      `I don't know the format "${word}". Choose docx, md, html, pdf or archive, e.g. "minutes docx".`,
-    ),
+    pick(l, {
+      nb: `Jeg kjenner ikke formatet «${word}». Velg docx, md, html, pdf eller arkiv, for eksempel «referat docx».`,
+      nn: `Eg kjenner ikkje formatet «${word}». Vel docx, md, html, pdf eller arkiv, til dømes «referat docx».`,
+      en: `I don't know the format "${word}". Choose docx, md, html, pdf or archive, e.g. "minutes docx".`,
+    }),
   archiveNotLocked: (l: Locale, date: string) =>
-    pick(
-      l,
-      `Referatet fra ${date} er ikke låst, så det kan ikke sendes til arkivet ennå: arkivet skal få den endelige versjonen. Lås det først med «lås referat ${date}», og be så om «referat arkiv ${date}».`,
-      `The minutes of ${date} are not locked, so they cannot go to the archive yet: the archive gets the final version. Lock them first with "lock minutes ${date}", then ask for "minutes archive ${date}".`,
-    ),
+    pick(l, {
+      nb: `Referatet fra ${date} er ikke låst, så det kan ikke sendes til arkivet ennå: arkivet skal få den endelige versjonen. Lås det først med «lås referat ${date}», og be så om «referat arkiv ${date}».`,
+      nn: `Referatet frå ${date} er ikkje låst, så det kan ikkje sendast til arkivet enno. Arkivet skal få den endelege versjonen. Lås referatet først med «lås referat ${date}», og be så om «referat arkiv ${date}».`,
+      en: `The minutes of ${date} are not locked, so they cannot go to the archive yet: the archive gets the final version. Lock them first with "lock minutes ${date}", then ask for "minutes archive ${date}".`,
+    }),
   archiveReady: (l: Locale, date: string, number: string, link: string) =>
-    pick(
-      l,
-      `Arkivpakken for referatet fra ${date} (møtenummer ${number}: referat.pdf, metadata.json og metadata.xml i en zip-fil) er klar: ${link}\nLenken er personlig og gjelder i 24 timer. Last pakken opp i kommunens arkivsystem; Referent er ikke et arkiv.`,
-      `The archive package of the minutes of ${date} (meeting number ${number}: referat.pdf, metadata.json and metadata.xml in a zip file) is ready: ${link}\nThe link is personal and valid for 24 hours. Import the package into the municipality's archive system; Referent is not an archive.`,
-    ),
-  badDate: (l: Locale, word: string) => pick(l, `«${word}» er ikke en dato. Skriv datoen som dd.mm.åååå.`, `"${word}" is not a date. Write it as dd.mm.yyyy.`),
-  noMeetingOn: (l: Locale, date: string) => pick(l, `Gruppen har ikke noe møte ${date}.`, `The group has no meeting on ${date}.`),
+    pick(l, {
+      nb: `Arkivpakken for referatet fra ${date} (møtenummer ${number}: referat.pdf, metadata.json og metadata.xml i en zip-fil) er klar: ${link}\nLenken er personlig og gjelder i 24 timer. Last pakken opp i kommunens arkivsystem; Referent er ikke et arkiv.`,
+      nn: `Arkivpakken for referatet frå ${date} (møtenummer ${number}: referat.pdf, metadata.json og metadata.xml i ei zip-fil) er klar: ${link}\nLenkja er personleg og gjeld i 24 timar. Last pakken opp i arkivsystemet til kommunen. Referent er ikkje eit arkiv.`,
+      en: `The archive package of the minutes of ${date} (meeting number ${number}: referat.pdf, metadata.json and metadata.xml in a zip file) is ready: ${link}\nThe link is personal and valid for 24 hours. Import the package into the municipality's archive system; Referent is not an archive.`,
+    }),
+  badDate: (l: Locale, word: string) =>
+    pick(l, {
+      nb: `«${word}» er ikke en dato. Skriv datoen som dd.mm.åååå.`,
+      nn: `«${word}» er ikkje ein dato. Skriv datoen som dd.mm.åååå.`,
+      en: `"${word}" is not a date. Write it as dd.mm.yyyy.`,
+    }),
+  noMeetingOn: (l: Locale, date: string) =>
+    pick(l, { nb: `Gruppen har ikke noe møte ${date}.`, nn: `Gruppa har ikkje noko møte ${date}.`, en: `The group has no meeting on ${date}.` }),
   noHeldMeeting: (l: Locale) =>
-    pick(
-      l,
-      'Ingen møter er holdt ennå, så det finnes ikke noe referat. Start et møte med «start».',
-      'No meeting has been held yet, so there are no minutes. Start a meeting with "start".',
-    ),
-  noNextMeeting: (l: Locale) => pick(l, 'Gruppen har ingen møter. Opprett et med «nytt møte».', 'The group has no meetings. Create one with "new meeting".'),
+    pick(l, {
+      nb: 'Ingen møter er holdt ennå, så det finnes ikke noe referat. Start et møte med «start».',
+      nn: 'Ingen møte er haldne enno, så det finst ikkje noko referat. Start eit møte med «start».',
+      en: 'No meeting has been held yet, so there are no minutes. Start a meeting with "start".',
+    }),
+  noNextMeeting: (l: Locale) =>
+    pick(l, {
+      nb: 'Gruppen har ingen møter. Opprett et med «nytt møte».',
+      nn: 'Gruppa har ingen møte. Opprett eit møte med «nytt møte».',
+      en: 'The group has no meetings. Create one with "new meeting".',
+    }),
   linkReady: (l: Locale, kind: 'referat' | 'innkalling', date: string, format: string, link: string) =>
-    pick(
-      l,
-      `${kindName(l, kind)} for møtet ${date} (${format}) er klart: ${link}\nLenken er personlig og gjelder i 24 timer. Hver eksport lagres som en egen versjon.`,
-      `${kindName(l, kind)} of the meeting on ${date} (${format}) is ready: ${link}\nThe link is personal and valid for 24 hours. Every export is kept as a version.`,
-    ),
+    pick(l, {
+      nb: `${kindName(l, kind)} for møtet ${date} (${format}) er klart: ${link}\nLenken er personlig og gjelder i 24 timer. Hver eksport lagres som en egen versjon.`,
+      nn: `${kindName(l, kind)} for møtet ${date} (${format}) er ${kind === 'referat' ? 'klart' : 'klar'}: ${link}\nLenkja er personleg og gjeld i 24 timar. Kvar eksport blir lagra som ein eigen versjon.`,
+      en: `${kindName(l, kind)} of the meeting on ${date} (${format}) is ready: ${link}\nThe link is personal and valid for 24 hours. Every export is kept as a version.`,
+    }),
   alreadyLocked: (l: Locale, date: string) =>
-    pick(l, `Referatet fra ${date} er allerede låst. Ingenting ble endret.`, `The minutes of ${date} are already locked. Nothing was changed.`),
+    pick(l, {
+      nb: `Referatet fra ${date} er allerede låst. Ingenting ble endret.`,
+      nn: `Referatet frå ${date} er allereie låst. Ingenting vart endra.`,
+      en: `The minutes of ${date} are already locked. Nothing was changed.`,
+    }),
   notEnded: (l: Locale, date: string) =>
-    pick(
-      l,
-      `Møtet ${date} er ikke avsluttet ennå. Avslutt det med «avslutt» før referatet låses.`,
-      `The meeting on ${date} has not ended yet. End it with "end" before locking the minutes.`,
-    ),
+    pick(l, {
+      nb: `Møtet ${date} er ikke avsluttet ennå. Avslutt det med «avslutt» før referatet låses.`,
+      nn: `Møtet ${date} er ikkje avslutta enno. Avslutt det med «avslutt» før du låser referatet.`,
+      en: `The meeting on ${date} has not ended yet. End it with "end" before locking the minutes.`,
+    }),
   locked: (l: Locale, date: string) =>
-    pick(
-      l,
-      `Referatet fra ${date} er låst. Nye innspill og endringer i vedtak blir avvist.`,
-      `The minutes of ${date} are locked. New input and changes to decisions are refused.`,
-    ),
+    pick(l, {
+      nb: `Referatet fra ${date} er låst. Nye innspill og endringer i vedtak blir avvist.`,
+      nn: `Referatet frå ${date} er låst. Nye innspel og endringar i vedtak blir avviste.`,
+      en: `The minutes of ${date} are locked. New input and changes to decisions are refused.`,
+    }),
   meetingLocked: (l: Locale, date: string) =>
-    pick(
-      l,
-      `Referatet fra møtet ${date} er låst, så det kan ikke endres lenger. Ta kontakt med sekretariatet.`,
-      `The minutes of the meeting on ${date} are locked and can no longer be changed. Contact the secretariat.`,
-    ),
+    pick(l, {
+      nb: `Referatet fra møtet ${date} er låst, så det kan ikke endres lenger. Ta kontakt med sekretariatet.`,
+      nn: `Referatet frå møtet ${date} er låst, så det kan ikkje endrast lenger. Ta kontakt med sekretariatet.`,
+      en: `The minutes of the meeting on ${date} are locked and can no longer be changed. Contact the secretariat.`,
+    }),
 };

@@ -1,8 +1,7 @@
-import type { Locale } from './actor';
+import { pick, type Locale } from '../domain/language';
 
-/** Answers of `mine data` and `slett mine data` (issue #8), Norwegian Bokmål first. */
+/** Answers of `mine data` and `slett mine data` (issue #8), Bokmål, nynorsk and English. */
 
-const pick = (l: Locale, nb: string, en: string) => (l === 'en' ? en : nb);
 const dmy = (iso: string) => iso.split('-').reverse().join('.');
 const list = (lines: string[]) => lines.map((x) => `- ${x}`).join('\n');
 
@@ -58,128 +57,189 @@ export interface ErasureResult {
 
 const received = (l: Locale, r: InputLine['received']) =>
   ({
-    before: pick(l, 'sendt inn før møtet', 'sent before the meeting'),
-    during: pick(l, 'under møtet', 'during the meeting'),
-    after: pick(l, 'mottatt etter møtet', 'received after the meeting'),
+    before: pick(l, { nb: 'sendt inn før møtet', nn: 'sendt inn før møtet', en: 'sent before the meeting' }),
+    during: pick(l, { nb: 'under møtet', nn: 'under møtet', en: 'during the meeting' }),
+    after: pick(l, { nb: 'mottatt etter møtet', nn: 'motteke etter møtet', en: 'received after the meeting' }),
   })[r];
-const roleName = (l: Locale, r: 'secretariat' | 'chair') => (r === 'chair' ? pick(l, 'møteleder', 'chair') : pick(l, 'sekretariat', 'secretariat'));
+const roleName = (l: Locale, r: 'secretariat' | 'chair') =>
+  r === 'chair' ? pick(l, { nb: 'møteleder', nn: 'møteleiar', en: 'chair' }) : pick(l, { nb: 'sekretariat', nn: 'sekretariat', en: 'secretariat' });
 const excerpt = (s: string) => (s.length > 200 ? `${s.slice(0, 200)}…` : s);
 
 function inputStatus(l: Locale, i: InputLine): string {
   if (i.restricted)
-    return pick(
-      l,
-      `begrenset ${dmy(i.restricted.slice(0, 10))} (låst referat, tas ikke med i nye eksporter)`,
-      `restricted ${dmy(i.restricted.slice(0, 10))} (locked minutes, left out of new exports)`,
-    );
-  return i.locked ? pick(l, 'i låst referat', 'in locked minutes') : pick(l, 'kan endres eller trekkes', 'can be changed or withdrawn');
+    return pick(l, {
+      nb: `begrenset ${dmy(i.restricted.slice(0, 10))} (låst referat, tas ikke med i nye eksporter)`,
+      nn: `avgrensa ${dmy(i.restricted.slice(0, 10))} (låst referat, kjem ikkje med i nye eksportar)`,
+      en: `restricted ${dmy(i.restricted.slice(0, 10))} (locked minutes, left out of new exports)`,
+    });
+  return i.locked
+    ? pick(l, { nb: 'i låst referat', nn: 'i låst referat', en: 'in locked minutes' })
+    : pick(l, { nb: 'kan endres eller trekkes', nn: 'kan endrast eller trekkjast', en: 'can be changed or withdrawn' });
 }
 
 export const privacyTexts = {
   personalOnly: (l: Locale) =>
-    pick(
-      l,
-      'Skriv dette til meg i en personlig chat, så ser ingen andre svaret. Ingenting ble endret.',
-      'Write this to me in a personal chat, so nobody else sees the answer. Nothing was changed.',
-    ),
+    pick(l, {
+      nb: 'Skriv dette til meg i en personlig chat, så ser ingen andre svaret. Ingenting ble endret.',
+      nn: 'Skriv dette til meg i ein personleg chat, så ser ingen andre svaret. Ingenting vart endra.',
+      en: 'Write this to me in a personal chat, so nobody else sees the answer. Nothing was changed.',
+    }),
   noTeamsUser: (l: Locale) =>
-    pick(
-      l,
-      'Jeg ser ikke Teams-kontoen din i denne meldingen, så jeg kan ikke finne data om deg. Ingenting ble endret.',
-      'I cannot see your Teams account in this message, so I cannot find data about you. Nothing was changed.',
-    ),
+    pick(l, {
+      nb: 'Jeg ser ikke Teams-kontoen din i denne meldingen, så jeg kan ikke finne data om deg. Ingenting ble endret.',
+      nn: 'Eg ser ikkje Teams-kontoen din i denne meldinga, så eg kan ikkje finne data om deg. Ingenting vart endra.',
+      en: 'I cannot see your Teams account in this message, so I cannot find data about you. Nothing was changed.',
+    }),
   retention: (l: Locale, days: number) =>
-    pick(l, `Utkast til innspill som ikke er sendt inn, slettes etter ${days} dager.`, `Input drafts that were not sent are deleted after ${days} days.`),
+    pick(l, {
+      nb: `Utkast til innspill som ikke er sendt inn, slettes etter ${days} dager.`,
+      nn: `Utkast til innspel som ikkje er sende inn, blir sletta etter ${days} dagar.`,
+      en: `Input drafts that were not sent are deleted after ${days} days.`,
+    }),
   nothingStored: (l: Locale, days: number) =>
-    pick(l, 'Referent har ingen data knyttet til Teams-kontoen din.', 'Referent stores no data linked to your Teams account.') +
+    pick(l, {
+      nb: 'Referent har ingen data knyttet til Teams-kontoen din.',
+      nn: 'Referent har ingen data knytte til Teams-kontoen din.',
+      en: 'Referent stores no data linked to your Teams account.',
+    }) +
     '\n\n' +
     privacyTexts.retention(l, days),
   report: (l: Locale, r: DataReport, days: number): string => {
-    const parts: string[] = [pick(l, '**Dette lagrer Referent om deg**', '**What Referent stores about you**')];
+    const parts: string[] = [
+      pick(l, { nb: '**Dette lagrer Referent om deg**', nn: '**Dette lagrar Referent om deg**', en: '**What Referent stores about you**' }),
+    ];
     const section = (title: string, lines: string[], none: string) => parts.push(`**${title}**\n${lines.length ? list(lines) : none}`);
-    const none = pick(l, 'ingen', 'none');
+    const none = pick(l, { nb: 'ingen', nn: 'ingen', en: 'none' });
     section(
-      pick(l, 'Deltakerlister', 'Rosters'),
+      pick(l, { nb: 'Deltakerlister', nn: 'Deltakarlister', en: 'Rosters' }),
       r.rosters.map((x) => `${x.group}: ${x.name}${x.note ? ` (${x.note})` : ''}, ${x.organization}${x.email ? `, ${x.email}` : ''}`),
       none,
     );
     section(
-      pick(l, 'Roller', 'Roles'),
+      pick(l, { nb: 'Roller', nn: 'Roller', en: 'Roles' }),
       r.roles.map((x) => `${x.group}: ${x.roles.map((y) => roleName(l, y)).join(', ')}`),
       none,
     );
     section(
-      pick(l, 'Personpost', 'People record'),
+      pick(l, { nb: 'Personpost', nn: 'Personpost', en: 'People record' }),
       [
-        pick(l, `koblet Teams-id: ${r.aadObjectId}`, `linked Teams id: ${r.aadObjectId}`),
-        pick(l, `medlemskap i ${r.groups} gruppe(r)`, `memberships in ${r.groups} group(s)`),
-        ...(r.hasChat ? [pick(l, 'adressen til den personlige chatten (for påminnelser)', 'the address of your personal chat (for reminders)')] : []),
+        pick(l, { nb: `koblet Teams-id: ${r.aadObjectId}`, nn: `kopla Teams-id: ${r.aadObjectId}`, en: `linked Teams id: ${r.aadObjectId}` }),
+        pick(l, { nb: `medlemskap i ${r.groups} gruppe(r)`, nn: `medlemskap i ${r.groups} gruppe(r)`, en: `memberships in ${r.groups} group(s)` }),
+        ...(r.hasChat
+          ? [
+              pick(l, {
+                nb: 'adressen til den personlige chatten (for påminnelser)',
+                nn: 'adressa til den personlege chatten (for påminningar)',
+                en: 'the address of your personal chat (for reminders)',
+              }),
+            ]
+          : []),
         ...(r.draftCreatedAt
-          ? [pick(l, `et utkast til innspill fra ${dmy(r.draftCreatedAt.slice(0, 10))}`, `an input draft from ${dmy(r.draftCreatedAt.slice(0, 10))}`)]
+          ? [
+              pick(l, {
+                nb: `et utkast til innspill fra ${dmy(r.draftCreatedAt.slice(0, 10))}`,
+                nn: `eit utkast til innspel frå ${dmy(r.draftCreatedAt.slice(0, 10))}`,
+                en: `an input draft from ${dmy(r.draftCreatedAt.slice(0, 10))}`,
+              }),
+            ]
           : []),
       ],
       none,
     );
     section(
-      pick(l, 'Innspill', 'Round-table input'),
+      pick(l, { nb: 'Innspill', nn: 'Innspel', en: 'Round-table input' }),
       r.inputs.map((i) => `${i.group}, ${dmy(i.date)} (${i.organization}, ${received(l, i.received)}; ${inputStatus(l, i)}): ${excerpt(i.text)}`),
       none,
     );
     section(
-      pick(l, 'Stemmer på godkjenningskort', 'Votes on approval cards'),
+      pick(l, { nb: 'Stemmer på godkjenningskort', nn: 'Stemmer på godkjenningskort', en: 'Votes on approval cards' }),
       r.votes.map(
         (v) =>
-          `${v.group}, ${dmy(v.date)}, ${pick(l, 'sak', 'item')} ${v.item}: ${v.choice === 'approve' ? pick(l, 'godkjent', 'approved') : pick(l, 'merknad', 'remark')}${v.comment ? ` – ${excerpt(v.comment)}` : ''}`,
+          `${v.group}, ${dmy(v.date)}, ${pick(l, { nb: 'sak', nn: 'sak', en: 'item' })} ${v.item}: ${v.choice === 'approve' ? pick(l, { nb: 'godkjent', nn: 'godkjent', en: 'approved' }) : pick(l, { nb: 'merknad', nn: 'merknad', en: 'remark' })}${v.comment ? ` – ${excerpt(v.comment)}` : ''}`,
       ),
       none,
     );
     section(
-      pick(l, 'Frammøte', 'Attendance'),
+      pick(l, { nb: 'Frammøte', nn: 'Frammøte', en: 'Attendance' }),
       r.attendance.map(
         (a) =>
-          `${a.group}, ${dmy(a.date)}: ${a.status === 'present' ? pick(l, 'til stede', 'present') : pick(l, 'forfall', 'apologies')}${a.reason ? ` (${a.reason})` : ''}`,
+          `${a.group}, ${dmy(a.date)}: ${a.status === 'present' ? pick(l, { nb: 'til stede', nn: 'til stades', en: 'present' }) : pick(l, { nb: 'forfall', nn: 'forfall', en: 'apologies' })}${a.reason ? ` (${a.reason})` : ''}`,
       ),
       none,
     );
     parts.push(privacyTexts.retention(l, days));
-    parts.push(pick(l, 'Skriv «slett mine data» for å slette det du kan slette selv.', 'Write "erase my data" to erase what you can erase yourself.'));
+    parts.push(
+      pick(l, {
+        nb: 'Skriv «slett mine data» for å slette det du kan slette selv.',
+        nn: 'Skriv «slett mine data» for å slette det du kan slette sjølv.',
+        en: 'Write "erase my data" to erase what you can erase yourself.',
+      }),
+    );
     return parts.join('\n\n');
   },
-  askTitle: (l: Locale) => pick(l, 'Slette dataene dine?', 'Erase your data?'),
+  askTitle: (l: Locale) => pick(l, { nb: 'Slette dataene dine?', nn: 'Vil du slette dataa dine?', en: 'Erase your data?' }),
   askText: (l: Locale) =>
-    pick(
-      l,
-      'Dette sletter personposten din (koblingen til Teams-kontoen din og utkast), innspillene, stemmene og frammøtet ditt i møter som ikke er låst. Innspill i låste referater blir begrenset (beholdes i arkivet, men tas ikke med i nye eksporter). Oppføringen din på deltakerlisten eies av sekretariatet og blir stående.',
-      'This erases your people record (the link to your Teams account and drafts), your input, votes and attendance in meetings that are not locked. Input in locked minutes is restricted (kept in the archive, left out of new exports). Your roster entry belongs to the secretariat and stays.',
-    ),
-  labels: (l: Locale) => ({ confirm: pick(l, 'Slett', 'Erase'), cancel: pick(l, 'Avbryt', 'Cancel') }),
-  cancelledTitle: (l: Locale) => pick(l, 'Ikke slettet', 'Not erased'),
-  cancelled: (l: Locale) => pick(l, 'Avbrutt. Ingenting ble slettet.', 'Cancelled. Nothing was erased.'),
-  doneTitle: (l: Locale) => pick(l, 'Dataene dine er slettet', 'Your data is erased'),
+    pick(l, {
+      nb: 'Dette sletter personposten din (koblingen til Teams-kontoen din og utkast), innspillene, stemmene og frammøtet ditt i møter som ikke er låst. Innspill i låste referater blir begrenset (beholdes i arkivet, men tas ikke med i nye eksporter). Oppføringen din på deltakerlisten eies av sekretariatet og blir stående.',
+      nn: 'Dette slettar personposten din (koplinga til Teams-kontoen din og utkast), innspela, stemmene og frammøtet ditt i møte som ikkje er låste. Innspel i låste referat blir avgrensa (dei blir verande i arkivet, men kjem ikkje med i nye eksportar). Oppføringa di på deltakarlista høyrer til sekretariatet og blir ståande.',
+      en: 'This erases your people record (the link to your Teams account and drafts), your input, votes and attendance in meetings that are not locked. Input in locked minutes is restricted (kept in the archive, left out of new exports). Your roster entry belongs to the secretariat and stays.',
+    }),
+  labels: (l: Locale) => ({ confirm: pick(l, { nb: 'Slett', nn: 'Slett', en: 'Erase' }), cancel: pick(l, { nb: 'Avbryt', nn: 'Avbryt', en: 'Cancel' }) }),
+  cancelledTitle: (l: Locale) => pick(l, { nb: 'Ikke slettet', nn: 'Ikkje sletta', en: 'Not erased' }),
+  cancelled: (l: Locale) => pick(l, { nb: 'Avbrutt. Ingenting ble slettet.', nn: 'Avbrote. Ingenting vart sletta.', en: 'Cancelled. Nothing was erased.' }),
+  doneTitle: (l: Locale) => pick(l, { nb: 'Dataene dine er slettet', nn: 'Dataa dine er sletta', en: 'Your data is erased' }),
   done: (l: Locale, r: ErasureResult, rosterGroups: string[]): string => {
     const parts = [
-      `**${pick(l, 'Slettet', 'Erased')}**\n${r.erased.length ? list(r.erased) : pick(l, 'ingenting (mer) å slette', 'nothing (more) to erase')}`,
-      `**${pick(l, 'Begrenset (låste referater)', 'Restricted (locked minutes)')}**\n${r.restricted.length ? list(r.restricted) : pick(l, 'ingenting', 'nothing')}`,
+      `**${pick(l, { nb: 'Slettet', nn: 'Sletta', en: 'Erased' })}**\n${r.erased.length ? list(r.erased) : pick(l, { nb: 'ingenting (mer) å slette', nn: 'ingenting (meir) å slette', en: 'nothing (more) to erase' })}`,
+      `**${pick(l, { nb: 'Begrenset (låste referater)', nn: 'Avgrensa (låste referat)', en: 'Restricted (locked minutes)' })}**\n${r.restricted.length ? list(r.restricted) : pick(l, { nb: 'ingenting', nn: 'ingenting', en: 'nothing' })}`,
     ];
     if (rosterGroups.length) {
       parts.push(
-        pick(
-          l,
-          `Oppføringen din på deltakerlisten til ${rosterGroups.join(', ')} blir stående, og det samme gjør roller, frammøte og stemmer i låste referater. Be sekretariatet fjerne deg fra deltakerlisten. Skriver du til Referent igjen, kobles du til deltakerlisten på nytt.`,
-          `Your entry on the roster of ${rosterGroups.join(', ')} stays, as do roles and attendance and votes in locked minutes. Ask the secretariat to remove you from the roster. If you write to Referent again, you are linked to the roster again.`,
-        ),
+        pick(l, {
+          nb: `Oppføringen din på deltakerlisten til ${rosterGroups.join(', ')} blir stående, og det samme gjør roller, frammøte og stemmer i låste referater. Be sekretariatet fjerne deg fra deltakerlisten. Skriver du til Referent igjen, kobles du til deltakerlisten på nytt.`,
+          nn: `Oppføringa di på deltakarlista til ${rosterGroups.join(', ')} blir ståande, og det same gjer roller, frammøte og stemmer i låste referat. Be sekretariatet om å fjerne deg frå deltakarlista. Skriv du til Referent igjen, blir du kopla til deltakarlista på nytt.`,
+          en: `Your entry on the roster of ${rosterGroups.join(', ')} stays, as do roles and attendance and votes in locked minutes. Ask the secretariat to remove you from the roster. If you write to Referent again, you are linked to the roster again.`,
+        }),
       );
     }
     return parts.join('\n\n');
   },
-  itemChatReference: (l: Locale) => pick(l, 'adressen til den personlige chatten med Referent', 'the address of your personal chat with Referent'),
-  itemPerson: (l: Locale) => pick(l, 'personposten din (Teams-kobling, personlig chat, utkast)', 'your people record (Teams link, personal chat, draft)'),
+  itemChatReference: (l: Locale) =>
+    pick(l, {
+      nb: 'adressen til den personlige chatten med Referent',
+      nn: 'adressa til den personlege chatten med Referent',
+      en: 'the address of your personal chat with Referent',
+    }),
+  itemPerson: (l: Locale) =>
+    pick(l, {
+      nb: 'personposten din (Teams-kobling, personlig chat, utkast)',
+      nn: 'personposten din (Teams-kopling, personleg chat, utkast)',
+      en: 'your people record (Teams link, personal chat, draft)',
+    }),
   itemRosterLink: (l: Locale, group: string) =>
-    pick(l, `koblingen mellom Teams-kontoen din og deltakerlisten til ${group}`, `the link between your Teams account and the roster of ${group}`),
-  itemIndexLink: (l: Locale) => pick(l, 'koblingen til Teams-kontoen din i navne-/e-postoppslaget', 'the link to your Teams account in the name/e-mail index'),
+    pick(l, {
+      nb: `koblingen mellom Teams-kontoen din og deltakerlisten til ${group}`,
+      nn: `koplinga mellom Teams-kontoen din og deltakarlista til ${group}`,
+      en: `the link between your Teams account and the roster of ${group}`,
+    }),
+  itemIndexLink: (l: Locale) =>
+    pick(l, {
+      nb: 'koblingen til Teams-kontoen din i navne-/e-postoppslaget',
+      nn: 'koplinga til Teams-kontoen din i oppslaget på namn og e-post',
+      en: 'the link to your Teams account in the name/e-mail index',
+    }),
   itemInput: (l: Locale, group: string, date: string, organization: string) =>
-    pick(l, `innspill: ${group}, ${dmy(date)} (${organization})`, `input: ${group}, ${dmy(date)} (${organization})`),
+    pick(l, {
+      nb: `innspill: ${group}, ${dmy(date)} (${organization})`,
+      nn: `innspel: ${group}, ${dmy(date)} (${organization})`,
+      en: `input: ${group}, ${dmy(date)} (${organization})`,
+    }),
   itemVote: (l: Locale, group: string, date: string, item: number) =>
-    pick(l, `stemme: ${group}, ${dmy(date)}, sak ${item}`, `vote: ${group}, ${dmy(date)}, item ${item}`),
-  itemAttendance: (l: Locale, group: string, date: string) => pick(l, `frammøte: ${group}, ${dmy(date)}`, `attendance: ${group}, ${dmy(date)}`),
+    pick(l, {
+      nb: `stemme: ${group}, ${dmy(date)}, sak ${item}`,
+      nn: `stemme: ${group}, ${dmy(date)}, sak ${item}`,
+      en: `vote: ${group}, ${dmy(date)}, item ${item}`,
+    }),
+  itemAttendance: (l: Locale, group: string, date: string) =>
+    pick(l, { nb: `frammøte: ${group}, ${dmy(date)}`, nn: `frammøte: ${group}, ${dmy(date)}`, en: `attendance: ${group}, ${dmy(date)}` }),
 };

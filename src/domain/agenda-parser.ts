@@ -1,3 +1,4 @@
+import { pick, type Locale, type Text } from './language';
 /**
  * Turns agenda text pasted by the secretariat ("sakskart") into numbered items with sub-points.
  * Pure: no I/O, no Teams or Cosmos. The shapes it reads are the seeds' (BRIEF §5): "Sak 1. …",
@@ -50,36 +51,51 @@ export function agendaToStore(items: readonly ParsedAgendaItem[]): AgendaItem[] 
   return items.map(({ description, ...item }) => ({ ...item, subPoints: [...item.subPoints, ...description] }));
 }
 
-const EXAMPLE = { nb: '«1. Godkjenning av innkalling og dagsorden»', en: '"1. Approval of notice and agenda"' };
-const quoteList = (xs: string[], nb: boolean): string => xs.map((x) => (nb ? `«${x}»` : `"${x}"`)).join(nb ? ' og ' : ' and ');
+const EXAMPLE: Text = {
+  nb: '«1. Godkjenning av innkalling og dagsorden»',
+  nn: '«1. Godkjenning av innkalling og dagsorden»',
+  en: '"1. Approval of notice and agenda"',
+};
+const quoteList = (xs: string[], l: Locale): string => xs.map((x) => (l === 'en' ? `"${x}"` : `«${x}»`)).join(pick(l, { nb: ' og ', nn: ' og ', en: ' and ' }));
 
-export function agendaErrorMessage(error: AgendaParseErrorDetail, locale: 'nb' | 'en'): string {
-  const nb = locale === 'nb';
+export function agendaErrorMessage(error: AgendaParseErrorDetail, l: Locale): string {
   switch (error.code) {
     case 'empty':
-      return nb
-        ? `Sakskartet er tomt. Lim inn sakene etter kommandoen, én sak per linje, for eksempel ${EXAMPLE.nb}.`
-        : `The agenda is empty. Paste the items after the command, one item per line, for example ${EXAMPLE.en}.`;
+      return pick(l, {
+        nb: `Sakskartet er tomt. Lim inn sakene etter kommandoen, én sak per linje, for eksempel ${EXAMPLE.nb}.`,
+        nn: `Sakslista er tom. Lim inn sakene etter kommandoen, éi sak per linje, til dømes ${EXAMPLE.nn}.`,
+        en: `The agenda is empty. Paste the items after the command, one item per line, for example ${EXAMPLE.en}.`,
+      });
     case 'too-long':
-      return nb
-        ? `Teksten er for lang (${error.length} tegn, høyst ${error.max} er tillatt). Lim inn bare selve sakskartet, uten innspill og vedlegg.`
-        : `The text is too long (${error.length} characters, at most ${error.max} allowed). Paste only the agenda itself, without updates and attachments.`;
+      return pick(l, {
+        nb: `Teksten er for lang (${error.length} tegn, høyst ${error.max} er tillatt). Lim inn bare selve sakskartet, uten innspill og vedlegg.`,
+        nn: `Teksten er for lang (${error.length} teikn, høgst ${error.max} er tillate). Lim inn berre sjølve sakslista, utan innspel og vedlegg.`,
+        en: `The text is too long (${error.length} characters, at most ${error.max} allowed). Paste only the agenda itself, without updates and attachments.`,
+      });
     case 'no-items':
-      return nb
-        ? `Fant ingen nummererte saker. Skriv én sak per linje, for eksempel ${EXAMPLE.nb}.`
-        : `No numbered items found. Write one item per line, for example ${EXAMPLE.en}.`;
+      return pick(l, {
+        nb: `Fant ingen nummererte saker. Skriv én sak per linje, for eksempel ${EXAMPLE.nb}.`,
+        nn: `Fann ingen nummererte saker. Skriv éi sak per linje, til dømes ${EXAMPLE.nn}.`,
+        en: `No numbered items found. Write one item per line, for example ${EXAMPLE.en}.`,
+      });
     case 'too-many-items':
-      return nb
-        ? `Sakskartet har ${error.count} saker, men høyst ${error.max} er tillatt. Slå sammen saker og lim inn på nytt.`
-        : `The agenda has ${error.count} items, but at most ${error.max} are allowed. Merge items and paste again.`;
+      return pick(l, {
+        nb: `Sakskartet har ${error.count} saker, men høyst ${error.max} er tillatt. Slå sammen saker og lim inn på nytt.`,
+        nn: `Sakslista har ${error.count} saker, men høgst ${error.max} er tillate. Slå saman saker og lim inn på nytt.`,
+        en: `The agenda has ${error.count} items, but at most ${error.max} are allowed. Merge items and paste again.`,
+      });
     case 'duplicate-number':
-      return nb
-        ? `Saksnummer ${error.number} er brukt to ganger (${quoteList(error.titles, true)}). Gi hver sak sitt eget nummer og lim inn på nytt.`
-        : `Item number ${error.number} is used twice (${quoteList(error.titles, false)}). Give each item its own number and paste again.`;
+      return pick(l, {
+        nb: `Saksnummer ${error.number} er brukt to ganger (${quoteList(error.titles, l)}). Gi hver sak sitt eget nummer og lim inn på nytt.`,
+        nn: `Saksnummer ${error.number} er brukt to gonger (${quoteList(error.titles, l)}). Gi kvar sak sitt eige nummer og lim inn på nytt.`,
+        en: `Item number ${error.number} is used twice (${quoteList(error.titles, l)}). Give each item its own number and paste again.`,
+      });
     case 'multiple-agendas':
-      return nb
-        ? `Teksten inneholder ${error.headings.length} sakskart (${quoteList(error.headings, true)}). Lim inn bare sakskartet for dette møtet.`
-        : `The text contains ${error.headings.length} agendas (${quoteList(error.headings, false)}). Paste only the agenda of this meeting.`;
+      return pick(l, {
+        nb: `Teksten inneholder ${error.headings.length} sakskart (${quoteList(error.headings, l)}). Lim inn bare sakskartet for dette møtet.`,
+        nn: `Teksten inneheld ${error.headings.length} sakslister (${quoteList(error.headings, l)}). Lim inn berre sakslista for dette møtet.`,
+        en: `The text contains ${error.headings.length} agendas (${quoteList(error.headings, l)}). Paste only the agenda of this meeting.`,
+      });
   }
 }
 

@@ -4,6 +4,7 @@
  * wording ("Innkallingen ble godkjent", "Referatet ble godkjent med merknader: …"). Pure.
  */
 import { stripBidi } from './text';
+import type { Locale } from './language';
 
 export type ApprovalKind = 'approve-notice' | 'approve-minutes';
 export type VoteChoice = 'approve' | 'remark';
@@ -28,7 +29,7 @@ export interface Approval {
   /** yyyy-mm-dd of the meeting, for the card. */
   meetingDate: string;
   /** The language the shared card is written in (the secretariat's when the notice was published). */
-  locale: 'nb' | 'en';
+  locale: Locale;
   state: 'open' | 'closed';
   /** Keyed by roster member id: one vote per member. */
   votes: Record<string, Vote>;

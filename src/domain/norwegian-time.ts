@@ -1,23 +1,27 @@
 /**
- * Dates, times and weekday names for the documents, in Norwegian Bokmål and time zone Europe/Oslo.
+ * Dates, times and weekday names for the documents, in Bokmål, nynorsk or English, time zone Europe/Oslo.
  *
  * Stored meetings carry local wall-clock values (yyyy-mm-dd, HH:mm) because that is what the
  * secretariat types and what the minutes print; converting to instants only happens where a real
  * point in time is needed (deadlines, "is the meeting over"). Everything here is pure.
  */
 
-export type DocLocale = 'nb' | 'en';
+import type { Locale } from './language';
+
+export type DocLocale = Locale;
 
 export const OSLO_TIME_ZONE = 'Europe/Oslo';
 
 /** Indexed like Date#getUTCDay (0 = Sunday). */
 const WEEKDAYS: Record<DocLocale, readonly string[]> = {
   nb: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
+  nn: ['sundag', 'måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag'],
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
 };
 
 const MONTHS: Record<DocLocale, readonly string[]> = {
   nb: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+  nn: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
 };
 
@@ -72,20 +76,25 @@ export function formatDate(date: string): string {
 export function formatLongDate(date: string, locale: DocLocale = 'nb'): string {
   const { year, month, day } = parseIsoDate(date);
   const name = MONTHS[locale][month - 1];
-  return locale === 'nb' ? `${day}. ${name} ${year}` : `${day} ${name} ${year}`;
+  return locale !== 'en' ? `${day}. ${name} ${year}` : `${day} ${name} ${year}`;
 }
 
 /** "09.00" in Norwegian (the minutes' style), "09:00" in English. */
 export function formatClock(time: string, locale: DocLocale = 'nb'): string {
   const { hour, minute } = parseTime(time);
-  return `${pad2(hour)}${locale === 'nb' ? '.' : ':'}${pad2(minute)}`;
+  return `${pad2(hour)}${locale !== 'en' ? '.' : ':'}${pad2(minute)}`;
 }
 
 /** The minutes' "Tid:" line: "Torsdag 16.03.2023 kl. 09.00 – 11.00" (en dash with spaces, as in seed 000). */
 export function formatMeetingTime(date: string, start: string, end: string, locale: DocLocale = 'nb'): string {
   const day = capitalize(weekdayName(date, locale));
-  const at = locale === 'nb' ? 'kl.' : 'at';
+  const at = locale !== 'en' ? 'kl.' : 'at';
   return `${day} ${formatDate(date)} ${at} ${formatClock(start, locale)} – ${formatClock(end, locale)}`;
+}
+
+/** "torsdag 14.11.2024 kl. 13.00" / "Thursday 14.11.2024 at 13:00": a deadline or an instant in a sentence. */
+export function formatDayAndClock(date: string, time: string, locale: DocLocale = 'nb'): string {
+  return `${weekdayName(date, locale)} ${formatDate(date)} ${locale === 'en' ? 'at' : 'kl.'} ${formatClock(time, locale)}`;
 }
 
 /**
@@ -94,7 +103,7 @@ export function formatMeetingTime(date: string, start: string, end: string, loca
  */
 export function formatMeetingTimeInSentence(date: string, start: string, end: string, locale: DocLocale = 'nb'): string {
   const line = formatMeetingTime(date, start, end, locale);
-  return locale === 'nb' ? line.charAt(0).toLocaleLowerCase('nb') + line.slice(1) : line;
+  return locale !== 'en' ? line.charAt(0).toLocaleLowerCase('nb') + line.slice(1) : line;
 }
 
 /** The notice's "Tid:" line: "07.11.2024, kl 12:00-13:00" (seeds 002/004 write it this way). */
@@ -105,10 +114,10 @@ export function formatNoticeTime(date: string, start: string, end: string): stri
 }
 
 /** The sakskart's "Tid og sted" line: "Torsdag 7. november 2024, kl 12:00-13:00". */
-export function formatNoticeLongTime(date: string, start: string, end: string): string {
+export function formatNoticeLongTime(date: string, start: string, end: string, locale: DocLocale = 'nb'): string {
   parseTime(start);
   parseTime(end);
-  return `${capitalize(weekdayName(date))} ${formatLongDate(date)}, kl ${start}-${end}`;
+  return `${capitalize(weekdayName(date, locale))} ${formatLongDate(date, locale)}, ${locale === 'en' ? 'at' : 'kl'} ${start}-${end}`;
 }
 
 // Creating an Intl.DateTimeFormat is costly; one shared instance serves every conversion.

@@ -14,6 +14,15 @@ import {
 } from '../../src/domain/norwegian-time';
 
 describe('Norwegian dates and times', () => {
+  test('weekday names in nynorsk, måndag to sundag (#19)', () => {
+    const week = ['04', '05', '06', '07', '08', '09', '10'].map((d) => weekdayName(`2024-11-${d}`, 'nn'));
+    expect(week).toEqual(['måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag', 'sundag']);
+    expect(formatMeetingTime('2024-11-05', '09:00', '11:30', 'nn')).toBe('Tysdag 05.11.2024 kl. 09.00 – 11.30');
+    expect(formatLongDate('2024-12-07', 'nn')).toBe('7. desember 2024');
+    expect(formatNoticeLongTime('2024-11-09', '12:00', '13:00', 'nn')).toBe('Laurdag 9. november 2024, kl 12:00-13:00');
+    expect(formatClock('13:05', 'nn')).toBe('13.05');
+  });
+
   test('weekday names in Bokmål, mandag to søndag', () => {
     // 2024-11-04 is a Monday.
     const week = ['04', '05', '06', '07', '08', '09', '10'].map((d) => weekdayName(`2024-11-${d}`));
