@@ -22,6 +22,7 @@ export const followUps: Capability = {
         where: 'shared',
         group: 'here',
         nb: 'oppfølging: <tekst> [ansvar <navn eller organisasjon>] [frist dd.mm.åååå] – oppfølgingspunkt på gjeldende sak',
+        nn: 'oppfølging: <tekst> [ansvar <namn eller organisasjon>] [frist dd.mm.åååå] – oppfølgingspunkt i saka som gjeld no',
         en: 'action: <text> [owner <name or organization>] [due dd.mm.yyyy] – follow-up on the current item',
       },
       typed(({ context, actor, group, conversation, services, command: c }) => services.followUps.add(actor, group, conversation, c.rest, context.activity.id)),
@@ -34,6 +35,7 @@ export const followUps: Capability = {
         where: 'shared',
         group: 'here',
         nb: 'oppfølging – gruppens åpne oppfølgingspunkter',
+        nn: 'oppfølging – dei opne oppfølgingspunkta til gruppa',
         en: 'actions – the group’s open follow-ups',
       },
       typed(({ actor, group, services, command: c }) => services.followUps.listGroup(actor, group, c.rest)),
@@ -41,11 +43,12 @@ export const followUps: Capability = {
     command(
       {
         name: 'my-tasks',
-        aliases: ['mine oppgaver', 'my tasks'],
+        aliases: ['mine oppgaver', 'mine oppgåver', 'my tasks'],
         // Like `mine data`: anyone may ask; the use case finds the groups whose roster holds them.
         audience: 'anyone',
         where: 'personal',
         nb: 'mine oppgaver – dine åpne oppfølgingspunkter',
+        nn: 'mine oppgåver – dine opne oppfølgingspunkt',
         en: 'my tasks – your open follow-ups',
       },
       typed(({ actor, services }) => services.followUps.listMine(actor)),
