@@ -60,6 +60,7 @@ export const meetings: Capability = {
         where: 'any',
         group: 'mine',
         nb: 'lenke [sakspapirer|presentasjoner|teams <lenke>|av] [dd.mm.åååå] – lenker i innkallingen og referatet',
+        nn: 'lenke [sakspapirer|presentasjoner|teams <lenkje>|av] [dd.mm.åååå] – lenkjer i innkallinga og referatet',
         en: 'link [documents|presentations|teams <url>|off] [dd.mm.yyyy] – links in the notice and the minutes',
       },
       async ({ actor, group, command: c, services }) => setMeetingLink(services.repos, actor, group, c.args, services.now()),
