@@ -176,11 +176,12 @@ export class MinutesUseCases {
     signer: { name: string; phone?: string; organization: string },
   ) {
     if (kind === 'referat') {
-      const [contributions, firstMadeAt] = await Promise.all([
+      const [contributions, firstMadeAt, followUps] = await Promise.all([
         this.repos.contributions.listByMeeting(meeting.meetingId),
         firstReferatMadeAt(this.repos, meeting.meetingId),
+        this.repos.followUps.listByGroup(group.groupId),
       ]);
-      return renderReferat(assembleReferat({ group, meeting, roster, contributions, firstMadeAt, now: this.now() }), format);
+      return renderReferat(assembleReferat({ group, meeting, roster, contributions, firstMadeAt, now: this.now(), followUps }), format);
     }
     return renderInnkalling(assembleInnkalling({ group, meeting, roster, now: this.now(), secretariat: signer }), format);
   }

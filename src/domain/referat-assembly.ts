@@ -5,6 +5,8 @@ import { formatLongDate, osloDateOf } from './norwegian-time';
 import { orgKey, personKey } from './keys';
 import type { InnkallingModel, ReferatItem, ReferatModel, RoundTableSection } from './referat';
 import type { GroupRole, RosterMember } from './roster';
+import type { FollowUp } from './follow-up';
+import { placeFollowUps } from './referat-follow-ups';
 
 /**
  * Builds the display models of the minutes and the notice from stored data. The writers in
@@ -37,6 +39,8 @@ export interface AssembleReferatInput {
   /** When the referat was first made (its first export); the day of approval wins for locked minutes. */
   firstMadeAt?: string;
   now?: Date;
+  /** The group's follow-ups (or the meeting's): those written in this meeting go under their items and into the closing table. */
+  followUps?: readonly FollowUp[];
 }
 
 /** «Dato:» of a referat: the day it was approved (locked), else first made, else today (Oslo). */
@@ -79,6 +83,7 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
   const agenda = [...meeting.agenda].sort((a, b) => a.number - b.number);
   const items: ReferatItem[] = agenda.map((item) => baseItem(item, meeting));
   placeRoundTable(items, input.contributions, meeting.meetingId, roster);
+  const followUpTable = placeFollowUps(items, meeting.meetingId, input.followUps ?? []);
 
   for (const item of items) {
     // «Ingen saker.» only when Eventuelt has nothing at all: matters listed on the agenda are matters (#17 §1.12).
@@ -107,6 +112,7 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
     secretariat,
     apologies,
     items,
+    followUpTable,
     final: meeting.state === 'locked',
     decisionLabel: group.settings?.decisionLabel ?? false,
     keepMarkers: group.settings?.keepMarkers ?? false,

@@ -25,6 +25,8 @@ export interface ReferatModel {
   secretariat: string[];
   apologies: { name: string; organization: string }[];
   items: ReferatItem[];
+  /** «Oppfølgingspunkter» at the end: every item's follow-ups (hva, ansvar, frist yyyy-mm-dd); empty: no table. */
+  followUpTable: { text: string; owner?: string; due?: string }[];
   /** The locked referat: the final version, without the drafts' internal markers. */
   final: boolean;
   /** «Vedtak: » before outcomes (a group that makes formal vedtak); off for this group's layout. */

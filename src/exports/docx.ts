@@ -9,6 +9,9 @@ import {
   documentLinks,
   emphasisSpans,
   entryMarkers,
+  FOLLOW_UP_COLUMNS,
+  FOLLOW_UP_HEADING,
+  followUpRows,
   followUpSuffix,
   mayHaveSpans,
   oneLine,
@@ -233,6 +236,9 @@ function referatBody(model: ReferatModel): string[] {
   }
   body.push(label('Saksliste:'));
   for (const it of model.items) body.push(...item(it, model));
+  const followUps = followUpRows(model);
+  if (followUps.length > 0)
+    body.push(heading(2, FOLLOW_UP_HEADING), table(FOLLOW_UP_COLUMNS, followUps, [TEXT_WIDTH * 0.5, TEXT_WIDTH * 0.34, TEXT_WIDTH * 0.16].map(Math.round)));
   return body;
 }
 

@@ -7,6 +7,9 @@ import {
   documentLinks,
   emphasisSpans,
   entryMarkers,
+  FOLLOW_UP_COLUMNS,
+  FOLLOW_UP_HEADING,
+  followUpRows,
   followUpSuffix,
   mayHaveSpans,
   oneLine,
@@ -175,6 +178,8 @@ export function referatToHtml(model: ReferatModel): string {
     body.push('<p class="label">Forfall:</p>', `<p class="apologies">${names.join(', ')}</p>`);
   }
   body.push('<p class="label">Saksliste:</p>', ...model.items.map((it) => item(it, model)));
+  const followUps = followUpRows(model);
+  if (followUps.length > 0) body.push(`<h2>${esc(FOLLOW_UP_HEADING)}</h2>`, table(FOLLOW_UP_COLUMNS, followUps, 'follow-ups'));
   return page(`${title}, ${formatDate(model.date)}`, body);
 }
 

@@ -1,6 +1,18 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { attendeeName, cleanText, decisionLabel, documentLinks, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
+import {
+  attendeeName,
+  cleanText,
+  decisionLabel,
+  documentLinks,
+  entryMarkers,
+  FOLLOW_UP_COLUMNS,
+  FOLLOW_UP_HEADING,
+  followUpRows,
+  followUpSuffix,
+  oneLine,
+  textBlocks,
+} from './writer-text';
 
 /**
  * Markdown (CommonMark + GFM tables) of the minutes and the notice, in the layout of the seeds.
@@ -93,6 +105,8 @@ export function referatToMarkdown(model: ReferatModel): string {
   }
   out.push('**Saksliste:**');
   for (const it of model.items) out.push(...item(it, model));
+  const followUps = followUpRows(model);
+  if (followUps.length > 0) out.push(`## ${FOLLOW_UP_HEADING}`, table(FOLLOW_UP_COLUMNS, followUps));
   return `${out.join('\n\n')}\n`;
 }
 

@@ -1,6 +1,19 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
-import { attendeeName, cleanText, decisionLabel, documentAuthor, documentLinks, entryMarkers, followUpSuffix, oneLine, textBlocks } from './writer-text';
+import {
+  attendeeName,
+  cleanText,
+  decisionLabel,
+  documentLinks,
+  documentAuthor,
+  entryMarkers,
+  FOLLOW_UP_COLUMNS,
+  FOLLOW_UP_HEADING,
+  followUpRows,
+  followUpSuffix,
+  oneLine,
+  textBlocks,
+} from './writer-text';
 import { PdfWriter, type Span } from './pdf-layout';
 
 /**
@@ -88,6 +101,11 @@ export function referatToPdf(model: ReferatModel, options: PdfOptions = {}): Pro
   }
   label(w, 'Saksliste:');
   for (const it of model.items) item(w, it, model);
+  const followUps = followUpRows(model);
+  if (followUps.length > 0) {
+    w.heading(2, FOLLOW_UP_HEADING);
+    w.table(FOLLOW_UP_COLUMNS, followUps, [0.5, 0.34, 0.16]);
+  }
   return w.finish();
 }
 

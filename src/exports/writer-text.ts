@@ -163,6 +163,13 @@ export function documentAuthor(model: ReferatModel | InnkallingModel): string {
   return 'signature' in model ? oneLine(model.signature.organization) : oneLine(model.sender ?? `Sekretariatet for ${model.groupName}`);
 }
 
+/** The closing table of the referat (#18 §1): its heading, columns and rows (text on one line, date dd.mm.åååå). */
+export const FOLLOW_UP_HEADING = 'Oppfølgingspunkter';
+export const FOLLOW_UP_COLUMNS = ['Hva', 'Ansvar', 'Frist'];
+export function followUpRows(model: Pick<ReferatModel, 'followUpTable'>): string[][] {
+  return (model.followUpTable ?? []).map((f) => [oneLine(cleanText(f.text)), oneLine(f.owner ?? ''), f.due?.trim() ? dueText(oneLine(f.due)) : '']);
+}
+
 /** " — ansvarlig: Eir, frist: 01.02.2023" after a follow-up's text. */
 export function followUpSuffix(f: ReferatItem['followUps'][number]): string {
   const parts: string[] = [];
