@@ -16,6 +16,7 @@ import pasteForm from './paste-form.json';
 import startConfirm from './start-confirm.json';
 import endConfirm from './end-confirm.json';
 import followUps from './follow-ups.json';
+import cancelConfirm from './cancel-confirm.json';
 
 /**
  * The card templates by name (JSON files beside this one, with ${…} bindings). A use case answers
@@ -38,6 +39,7 @@ export const TEMPLATES: Record<CardName, object> = {
   'start-confirm': startConfirm,
   'end-confirm': endConfirm,
   'follow-ups': followUps,
+  'cancel-confirm': cancelConfirm,
 };
 
 export function renderNamedCard(name: CardName, data: Record<string, unknown>): Record<string, unknown> {

@@ -1,6 +1,7 @@
 import { groups } from './groups';
 import { input } from './input';
 import { meetings } from './meetings';
+import { meetingCancel } from './meeting-cancel';
 import { approvals } from './approvals';
 import { minutes } from './minutes';
 import { meetingRun } from './meeting-run';
@@ -15,4 +16,17 @@ import type { Capability } from './types';
  * Every capability of the bot. Add one: write bot/handlers/<capability>.ts and list it here. The
  * order is the order of `hjelp` (bot/commands.ts).
  */
-export const CAPABILITIES: Capability[] = [groups, meetings, meetingRun, followUps, attendance, input, minutes, privacy, approvals, meetingEvents, pasteForms];
+export const CAPABILITIES: Capability[] = [
+  groups,
+  meetings,
+  meetingCancel,
+  meetingRun,
+  followUps,
+  attendance,
+  input,
+  minutes,
+  privacy,
+  approvals,
+  meetingEvents,
+  pasteForms,
+];

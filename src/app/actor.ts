@@ -45,7 +45,8 @@ export type CardName =
   | 'paste-form'
   | 'start-confirm'
   | 'end-confirm'
-  | 'follow-ups';
+  | 'follow-ups'
+  | 'cancel-confirm';
 
 /** What a use case answers: plain text, a card, or both. The bot layer renders and sends it. */
 export interface Reply {

@@ -134,7 +134,8 @@ export class AttendanceUseCases {
   private async meetingToday(groupId: string, conversation: ConversationRecord | undefined) {
     const today = osloDateOf(this.now());
     const hinted = conversation?.meetingId ? await this.repos.meetings.get(conversation.meetingId) : undefined;
-    if (hinted && hinted.value.groupId === groupId && hinted.value.date === today && hinted.value.state !== 'locked') return hinted;
+    if (hinted && hinted.value.groupId === groupId && hinted.value.date === today && hinted.value.state !== 'locked' && hinted.value.state !== 'cancelled')
+      return hinted;
     const found = await findMeeting(this.repos, groupId, conversation, 'upcoming', this.now());
     return found && (found.value.state === 'in-progress' || found.value.date === today) ? found : undefined;
   }

@@ -6,6 +6,7 @@ import { aadKey, updatePerson } from './people';
 import type { InputDraft, PersonRecord, Repositories, Versioned, WindowsByGroup } from './ports';
 import { retryOnConflict } from './retry';
 import { inputLabels, inputTexts as t } from './texts-input';
+import { cancelTexts } from './texts-cancel';
 
 /**
  * Round-table input (issue #5): a member's text goes to the open input window of their group, under
@@ -59,6 +60,7 @@ export function refusal(l: Locale, r: Exclude<Resolution, { kind: 'targets' }>):
   if (r.kind === 'not-on-roster') return say(t.notOnRoster(l));
   if (r.kind === 'no-window') return say(t.noWindow(l));
   if (r.decision.reason === 'locked') return say(t.locked(l, r.window));
+  if (r.decision.reason === 'cancelled') return say(cancelTexts.inputRefused(l, meetingDate(r.window.date)));
   if (r.decision.reason === 'deadline-passed') return say(t.deadlinePassed(l, r.window, r.decision.deadline));
   return say(t.noWindow(l));
 }

@@ -10,6 +10,7 @@ import { formatDeadline } from './meetings';
 import type { Repositories } from './ports';
 import { retryOnConflict } from './retry';
 import { moveTexts as t } from './texts-move';
+import { cancelTexts } from './texts-cancel';
 
 /**
  * `flytt møte [<fra dd.mm.åååå> til] <dd.mm.åååå> <tt:mm>-<tt:mm> [sted]` (#15 §2; the router lets only
@@ -63,6 +64,7 @@ async function move(repos: Repositories, actor: Actor, ctx: GroupContext, args: 
   if (!result.changed) return say(t.unchanged(l, to));
   await redateApprovals(repos, m);
   const lines = [t.moved(l, when(target), to, m.place)];
+  if (target.state === 'cancelled') lines.push(cancelTexts.revived(l));
   if (m.inputDeadline) lines.push(t.deadline(l, formatDeadline(m.inputDeadline, l)));
   if (m.state !== 'notice-published') return say(lines.join('\n\n'));
   lines.push(t.noticeOut(l, to));

@@ -21,6 +21,7 @@ import { answer, canChair, findMeeting, linkConversation, liveId, mutateMeeting,
 import { rollCallCard } from './attendance';
 import { texts } from './texts';
 import { runLabels, runTexts } from './texts-run';
+import { cancelTexts } from './texts-cancel';
 import { cardText, sharedCardText } from './card-text';
 
 /** Where a change comes from: a typed command (its activity id, so a re-sent copy applies once) or a card click. */
@@ -63,6 +64,8 @@ export function flowText(l: Locale, reason: FlowError, meeting: MeetingData, n?:
       return runTexts.notStarted(l);
     case 'ended':
       return runTexts.ended(l);
+    case 'cancelled':
+      return cancelTexts.cannotStart(l);
     case 'no-agenda':
       return runTexts.noAgenda(l);
     case 'first-item':

@@ -64,7 +64,7 @@ export async function rememberCard(repos: Repositories, meetingId: string, slot:
   });
 }
 
-const CLOSED = new Set(['ended', 'locked']);
+const CLOSED = new Set(['ended', 'locked', 'cancelled']);
 const byTime = (a: MeetingData, b: MeetingData) => `${a.date} ${a.start}`.localeCompare(`${b.date} ${b.start}`);
 
 /**

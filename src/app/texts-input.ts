@@ -181,7 +181,11 @@ export const inputTexts = {
       en: 'The group has no meeting with a published notice yet.',
     }),
   statusTitle: (l: Locale, w: MeetingWindow) =>
-    pick(l, { nb: `Innspill til møtet ${day(w)}`, nn: `Innspel til møtet ${day(w)}`, en: `Input for the meeting of ${day(w)}` }),
+    pick(l, {
+      nb: `Innspill til møtet ${day(w)}${w.state === 'cancelled' ? ' (avlyst)' : ''}`,
+      nn: `Innspel til møtet ${day(w)}${w.state === 'cancelled' ? ' (avlyst)' : ''}`,
+      en: `Input for the meeting of ${day(w)}${w.state === 'cancelled' ? ' (cancelled)' : ''}`,
+    }),
   statusSummary: (l: Locale, x: number, y: number) =>
     pick(l, {
       nb: `${x} av ${y} organisasjoner har sendt innspill`,

@@ -26,7 +26,7 @@ export interface MeetingWindow {
 
 export type WindowDecision =
   | { open: true; received: Contribution['received']; deadline: Date }
-  | { open: false; reason: 'not-published' | 'locked' }
+  | { open: false; reason: 'not-published' | 'locked' | 'cancelled' }
   | { open: false; reason: 'deadline-passed'; deadline: Date };
 
 /** The UTC instant of an Oslo wall-clock time (norwegian-time.ts owns the time-zone rules). */
@@ -55,6 +55,7 @@ export function deadlineOf(meeting: MeetingWindow): Date {
 export function inputWindow(meeting: MeetingWindow, now: Date): WindowDecision {
   if (meeting.state === 'locked') return { open: false, reason: 'locked' };
   if (meeting.state === 'draft') return { open: false, reason: 'not-published' };
+  if (meeting.state === 'cancelled') return { open: false, reason: 'cancelled' };
   const deadline = deadlineOf(meeting);
   if (now.getTime() > deadline.getTime()) return { open: false, reason: 'deadline-passed', deadline };
   const start = osloWallClock(meeting.date, meeting.start).getTime();

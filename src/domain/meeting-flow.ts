@@ -11,7 +11,7 @@ import { stripBidi } from './text';
 export const MAX_RECORD_CHARS = 4000;
 export const RECEIPTS_KEPT = 20;
 
-export type FlowError = 'not-started' | 'ended' | 'no-agenda' | 'first-item' | 'last-item' | 'no-such-item' | 'stale' | 'empty-text' | 'too-long';
+export type FlowError = 'not-started' | 'ended' | 'cancelled' | 'no-agenda' | 'first-item' | 'last-item' | 'no-such-item' | 'stale' | 'empty-text' | 'too-long';
 
 export type Flow = { ok: true; meeting: MeetingData; changed: boolean } | { ok: false; reason: FlowError };
 
@@ -45,6 +45,7 @@ export function recordOf(meeting: MeetingData, item: number): ItemRecord {
 
 export function startMeeting(meeting: MeetingData, now: Date): Flow {
   if (isClosed(meeting)) return fail('ended');
+  if (meeting.state === 'cancelled') return fail('cancelled');
   if (meeting.state === 'in-progress') return unchanged(meeting);
   if (meeting.agenda.length === 0) return fail('no-agenda');
   return {

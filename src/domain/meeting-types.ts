@@ -1,7 +1,10 @@
 import type { AgendaItem } from './agenda';
 
-/** draft → notice-published (input window open) → in-progress → ended → locked (BRIEF §4). */
-export type MeetingState = 'draft' | 'notice-published' | 'in-progress' | 'ended' | 'locked';
+/**
+ * draft → notice-published (input window open) → in-progress → ended → locked (BRIEF §4); a meeting not
+ * started yet may be cancelled (`avlys møte`), and `flytt møte` brings it back to the state it had (#15 §2).
+ */
+export type MeetingState = 'draft' | 'notice-published' | 'in-progress' | 'ended' | 'locked' | 'cancelled';
 
 export interface ItemRecord {
   decision?: string;
@@ -34,6 +37,9 @@ export interface MeetingData {
   noticePublishedAt?: string;
   startedAt?: string;
   endedAt?: string;
+  /** When it was cancelled, and the state it had then (what `flytt møte` brings it back to). */
+  cancelledAt?: string;
+  cancelledFrom?: 'draft' | 'notice-published';
   /** When the minutes were locked (approved at the next meeting, or by the secretariat). */
   lockedAt?: string;
   /** ISO instant; default 7 days after the meeting ends. */

@@ -13,13 +13,15 @@ export function meetingIdFor(groupId: string, date: string): string {
 }
 
 const CLOSED: MeetingState[] = ['ended', 'locked'];
+/** Not ahead of us: closed, or cancelled (`avlys møte`). */
+const NOT_NEXT: MeetingState[] = [...CLOSED, 'cancelled'];
 
 const byTime = (a: Pick<MeetingData, 'date' | 'start'>, b: Pick<MeetingData, 'date' | 'start'>): number =>
   a.date === b.date ? a.start.localeCompare(b.start) : a.date.localeCompare(b.date);
 
-/** The group's next meeting: the first one, by date, that is not ended or locked. */
+/** The group's next meeting: the first one, by date, that is not ended, locked or cancelled. */
 export function nextMeeting<T extends Pick<MeetingData, 'date' | 'start' | 'state'>>(meetings: readonly T[]): T | undefined {
-  return [...meetings].sort(byTime).find((m) => !CLOSED.includes(m.state));
+  return [...meetings].sort(byTime).find((m) => !NOT_NEXT.includes(m.state));
 }
 
 type Ended = Pick<MeetingData, 'date' | 'end' | 'state' | 'endedAt'>;
@@ -51,10 +53,10 @@ export function justEnded<T extends Ended & Pick<MeetingData, 'meetingId' | 'not
   return meetings.some((m) => m.meetingId !== last.meetingId && (since(m.noticePublishedAt) || since(m.startedAt))) ? undefined : last;
 }
 
-/** The latest meeting of the group held on an earlier date than `date`. */
-export function previousMeeting<T extends Pick<MeetingData, 'date' | 'start'>>(meetings: readonly T[], date: string): T | undefined {
+/** The latest meeting of the group on an earlier date than `date` (a cancelled one has no minutes: skipped). */
+export function previousMeeting<T extends Pick<MeetingData, 'date' | 'start'> & { state?: MeetingState }>(meetings: readonly T[], date: string): T | undefined {
   return [...meetings]
-    .filter((m) => m.date < date)
+    .filter((m) => m.date < date && m.state !== 'cancelled')
     .sort(byTime)
     .pop();
 }

@@ -44,6 +44,8 @@ const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> 
   'new-meeting': { audience: 'secretariat', text: () => `nytt møte ${ddmmyyyy(40)} 12:00-13:00 Gjøvik` },
   'move-meeting': { audience: 'secretariat', text: () => `flytt møte ${ddmmyyyy(45)} 12:00-13:00 Gjøvik` },
   'meeting-link': { audience: 'secretariat', text: () => 'lenke sakspapirer https://example.org/sakspapirer' },
+  // Asks on a card (the click below is what cancels; on the running meeting it is refused with the reason).
+  'cancel-meeting': { audience: 'secretariat', text: () => 'avlys møte' },
   agenda: { audience: 'secretariat', text: () => 'sakskart\n1. Godkjenning av innkalling og dagsorden\n2. Referat\n3. Eventuelt' },
   notice: { audience: 'secretariat', text: () => 'innkalling' },
   start: { audience: 'chair', text: () => 'start' },
@@ -124,6 +126,9 @@ const VERB_CASES: Record<string, VerbCase> = {
   'followup.carry': { who: 'chair', data: async () => ({ groupId, followUpId, ids: followUpId, view: 'group' }) },
   'followup.drop': { who: 'chair', data: async () => ({ groupId, followUpId, ids: followUpId, view: 'group', meetingId }) },
   'paste.agenda': { who: 'secretariat', data: async () => ({ groupId, text: '1. Godkjenning av innkalling og dagsorden\n2. Referat\n3. Eventuelt' }) },
+  // «Avlys møtet» / «Avbryt» on the card `avlys møte` asks with.
+  'meeting.cancel': { who: 'secretariat', data: at() },
+  'meeting.cancel.keep': { who: 'secretariat', data: at() },
   // «Avslutt likevel» / «Avbryt» on the card `avslutt` asks with (last: an allowed click ends the meeting).
   'meeting.end.cancel': { who: 'chair', data: at() },
   'meeting.end': { who: 'chair', data: at() },
