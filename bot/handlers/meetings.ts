@@ -1,5 +1,6 @@
 import { say } from '../../src/app/actor';
 import { setMeetingLink } from '../../src/app/meeting-links';
+import { listMeetings } from '../../src/app/meeting-list';
 import { moveMeetingCommand } from '../../src/app/meeting-move';
 import { pasteForm } from '../../src/app/paste-forms';
 import { meetingTexts } from '../../src/app/texts-meetings';
@@ -16,6 +17,19 @@ const sameConversation = (a: string, b: string) => a === b || a.split(';')[0] ==
  */
 export const meetings: Capability = {
   commands: [
+    command(
+      {
+        name: 'meetings',
+        aliases: ['møter', 'meetings'],
+        audience: 'member',
+        where: 'any',
+        group: 'mine',
+        nb: 'møter – gruppens møter med tid, sted og status (også avlyste)',
+        nn: 'møter – møta i gruppa med tid, stad og status (også avlyste)',
+        en: "meetings – the group's meetings with time, place and state (cancelled ones too)",
+      },
+      async ({ actor, group, services }) => listMeetings(services.repos, actor, group),
+    ),
     command(
       {
         name: 'new-meeting',

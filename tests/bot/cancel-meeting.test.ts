@@ -93,6 +93,10 @@ describe('avlys møte', () => {
     expect(input.text).toContain(`Møtet ${dmy(d14)} er avlyst, så det tar ikke imot innspill`);
     const [status] = await bot.say(CHAT, CHAIR, 'status');
     expect(cardText(attachments(status)[0].content)).toContain(`Innspill til møtet ${dmy(d14)} (avlyst)`);
+    const [list] = await bot.say(personal(MEMBERS.anne), MEMBERS.anne, 'møter');
+    expect(list.text).toMatch(
+      new RegExp(`^Møtene i Faggruppe for næringssamarbeid:\\n- \\S+ ${dmy(d14).replace(/\./g, '\\.')} kl\\. 10\\.00 – 12\\.00, Oslo rådhus – AVLYST$`),
+    );
     const [start] = await bot.say(CHAT, CHAIR, 'start');
     expect(start.text).toContain('ikke noe møte som kan startes');
     const before = await etag();
@@ -121,6 +125,10 @@ describe('avlys møte', () => {
     const revived = await meetingOf(bot, meetingId);
     expect(revived).toMatchObject({ state: 'notice-published', date: d21 });
     expect(revived.cancelledAt).toBeUndefined();
+    const [list] = await bot.say(CHAT, MEMBERS.anne, 'meetings');
+    expect(list.text).toContain(`${dmy(today)} kl. 00.00 – 23.59, Gjøvik – avsluttet`);
+    expect(list.text).toContain(`${dmy(d21)} kl. 10.00 – 12.00, Oslo rådhus – innkalling sendt`);
+    expect(list.text).not.toContain('AVLYST');
     // The window is open again: the status is the moved meeting's, with the input kept; new input may go to it.
     const [status] = await bot.say(CHAT, CHAIR, 'status');
     expect(status.text).toMatch(/^2 av \d+ organisasjoner har sendt innspill/);

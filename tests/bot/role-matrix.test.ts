@@ -46,6 +46,7 @@ const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> 
   'meeting-link': { audience: 'secretariat', text: () => 'lenke sakspapirer https://example.org/sakspapirer' },
   // Asks on a card (the click below is what cancels; on the running meeting it is refused with the reason).
   'cancel-meeting': { audience: 'secretariat', text: () => 'avlys møte' },
+  meetings: { audience: 'member', text: () => 'møter' },
   agenda: { audience: 'secretariat', text: () => 'sakskart\n1. Godkjenning av innkalling og dagsorden\n2. Referat\n3. Eventuelt' },
   notice: { audience: 'secretariat', text: () => 'innkalling' },
   start: { audience: 'chair', text: () => 'start' },
