@@ -9,6 +9,7 @@ import { aadKey } from './people';
 import type { Repositories, Versioned } from './ports';
 import { replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
+import { cancelTexts } from './texts-cancel';
 import { cardLabels, meetingTexts } from './texts-meetings';
 import { cardText, sharedCardText } from './card-text';
 
@@ -127,6 +128,8 @@ export class ApprovalUseCases {
     if (verb === 'refresh') return { card: view(found.value) };
     if (verb === 'close') {
       if (!canClose) return { refusal: meetingTexts.onlyChairCloses(l) };
+      // A cancelled meeting approves nothing (closing item 2 would lock the previous minutes): one read, on closing only.
+      if ((await this.repos.meetings.get(meetingId))?.value.state === 'cancelled') return { refusal: cancelTexts.noApproval(l) };
       return this.close(found, ctx, actor, view);
     }
     const member = ctx.member;

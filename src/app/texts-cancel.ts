@@ -97,6 +97,12 @@ export const cancelTexts = {
       nn: 'Møtet er avlyst og kan ikkje startast. Sekretariatet kan setje det opp igjen med «flytt møte». Ingenting vart endra.',
       en: 'The meeting is cancelled and cannot be started. The secretariat can set it up again with "move meeting". Nothing was changed.',
     }),
+  noApproval: (l: Locale) =>
+    pick(l, {
+      nb: 'Møtet er avlyst, så godkjenningen kan ikke lukkes. Sett møtet opp igjen med «flytt møte». Ingenting ble endret.',
+      nn: 'Møtet er avlyst, så godkjenninga kan ikkje lukkast. Set møtet opp igjen med «flytt møte». Ingenting vart endra.',
+      en: 'The meeting is cancelled, so the approval cannot be closed. Set the meeting up again with "move meeting". Nothing was changed.',
+    }),
   revived: (l: Locale) =>
     pick(l, {
       nb: 'Møtet var avlyst og er satt opp igjen.',

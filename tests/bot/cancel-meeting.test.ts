@@ -104,6 +104,11 @@ describe('avlys møte', () => {
     expect(again.text).toBe(`Møtet ${dmy(d14)} er allerede avlyst. Ingenting ble endret. Sett det opp igjen med «flytt møte».`);
     const stale = await click(bot, CHAT, CHAIR, 'meeting.start', { meetingId });
     expect(cardText(stale.value)).toContain('Møtet er avlyst og kan ikke startes');
+    // Closing item 2 of a cancelled meeting would approve (and lock) the previous minutes: refused.
+    const approval = (await bot.running.repositories.approvals.get(meetingId, 2))?.etag;
+    const close = await click(bot, CHAT, CHAIR, 'approval.close', { meetingId, item: 2 });
+    expect(`${String(close.value)} ${cardText(close.value)}`).toContain('Møtet er avlyst, så godkjenningen kan ikke lukkes.');
+    expect((await bot.running.repositories.approvals.get(meetingId, 2))?.etag).toBe(approval);
     expect(await etag()).toBe(before);
   });
 
