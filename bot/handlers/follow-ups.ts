@@ -1,5 +1,6 @@
 import type { RunAnswer } from '../../src/app/run-shared';
 import { actorFrom } from '../turn';
+import { personFor } from './input';
 import { applyAnswer } from './meeting-run';
 import { command, type Capability, type CommandTurn } from './types';
 
@@ -51,7 +52,11 @@ export const followUps: Capability = {
         nn: 'mine oppgåver – dine opne oppfølgingspunkt',
         en: 'my tasks – your open follow-ups',
       },
-      typed(({ actor, services }) => services.followUps.listMine(actor)),
+      typed(async (turn) => {
+        // A first contact links the member to the roster (as `mine innspill` does), so the answer and later messages find them.
+        await personFor(turn);
+        return turn.services.followUps.listMine(turn.actor);
+      }),
     ),
   ],
   verbs: Object.keys(CLICKS),

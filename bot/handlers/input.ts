@@ -35,7 +35,8 @@ function emailOf(context: TurnContext): () => Promise<string | undefined> {
   };
 }
 
-async function personFor(turn: Pick<CommandTurn, 'context' | 'actor' | 'services'>) {
+/** Who the sender is on the rosters; on first contact in personal chat the link is made (and the chat kept). */
+export async function personFor(turn: Pick<CommandTurn, 'context' | 'actor' | 'services'>) {
   const known = personOfTurn(turn.context);
   const { activity } = turn.context;
   const chat =

@@ -5,6 +5,7 @@ import type { Text } from '../../src/domain/language';
 import type { Move } from '../../src/app/meeting-run';
 import { rememberCard, type RunAnswer } from '../../src/app/run-shared';
 import { runTexts } from '../../src/app/texts-run';
+import { notifyFollowUpOwners } from '../follow-up-notices';
 import { withChannelRetry } from '../proactive';
 import type { Services } from '../services';
 import { actorFrom, toActivity } from '../turn';
@@ -132,7 +133,11 @@ export const meetingRun: Capability = {
     ),
     command(
       chair('end', ['avslutt', 'end'], { nb: 'avslutt – avslutter møtet', nn: 'avslutt – avsluttar møtet', en: 'end – ends the meeting' }),
-      typed(({ actor, group, conversation, services }) => services.ending.end(actor, group, conversation)),
+      async ({ context, actor, group, conversation, services }) => {
+        const ended = await services.ending.end(actor, group, conversation);
+        await applyAnswer(context, services, ended, 'typed');
+        if (ended.endedNow && ended.meetingId) await notifyFollowUpOwners(context, services, ended.meetingId, actor.locale);
+      },
     ),
     command(
       chair('reopen-meeting', ['gjenåpne møte', 'reopen meeting'], {
@@ -150,7 +155,10 @@ export const meetingRun: Capability = {
       ['meeting.end.cancel', false],
     ] as const) {
       app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
-        await applyAnswer(context, services, await services.ending.endFromCard(actorFrom(context), confirm, data ?? {}), 'invoke');
+        const actor = actorFrom(context);
+        const ended = await services.ending.endFromCard(actor, confirm, data ?? {});
+        await applyAnswer(context, services, ended, 'invoke');
+        if (ended.endedNow && ended.meetingId) await notifyFollowUpOwners(context, services, ended.meetingId, actor.locale);
         return '';
       });
     }

@@ -12,15 +12,25 @@ import {
   type FollowUpStatus,
 } from '../domain/follow-up';
 import { currentItem } from '../domain/meeting-flow';
+import type { RosterMember } from '../domain/roster';
+import { fullName } from '../domain/roster-import';
 import { formatDate, osloDateOf } from '../domain/norwegian-time';
 import type { Actor, Locale } from './actor';
 import { followUpCard, type FollowUpView } from './follow-up-cards';
 import { groupContextOf, groupsOfActor, type GroupContext } from './group-context';
 import type { ConversationRecord, Repositories, Versioned } from './ports';
+import { nameKey, personalChatReference } from './people';
 import { retryOnConflict } from './retry';
 import { answer, canChair, findMeeting, notRunningText, type CardRef, type RunAnswer } from './run-shared';
 import { texts } from './texts';
 import { followUpTexts as t } from './texts-follow-ups';
+
+/** One owner's follow-ups from a meeting that just ended, and where to send them. */
+export interface OwnerDelivery {
+  name: string;
+  reference?: Record<string, unknown>;
+  followUps: FollowUp[];
+}
 
 /** The follow-up's id: from the activity that wrote it, so a re-sent command is stored once. */
 function followUpIdFor(groupId: string, activityId: string | undefined): string {
@@ -139,6 +149,40 @@ export class FollowUpUseCases {
       posts: [],
       invokeCard: followUpCard(view, title, groupId, rows, l, { meetingId }),
     };
+  }
+
+  /**
+   * After `avslutt`: each roster member who owns open follow-ups written in this meeting (personally,
+   * or through the organization they speak for), with those follow-ups and the reference of their
+   * personal chat (people index; none: they never wrote to the bot, so they cannot be reached).
+   */
+  async ownerDeliveries(meetingId: string, groupId: string): Promise<OwnerDelivery[]> {
+    const [followUps, roster] = await Promise.all([this.repos.followUps.listByGroup(groupId, true), this.repos.rosters.get(groupId)]);
+    const mine = followUps.filter((f) => f.meetingId === meetingId && f.owner).sort(byDeadline);
+    if (mine.length === 0) return [];
+    const members = (roster?.value ?? []).filter((m) => mine.some((f) => ownedBy(f, m)));
+    return Promise.all(
+      members.map(async (member) => ({
+        name: fullName(member),
+        reference: await this.chatOf(member),
+        followUps: mine.filter((f) => ownedBy(f, member)),
+      })),
+    );
+  }
+
+  /** A member's personal chat: through the AAD id on the roster, else the people index's name record (the Teams users it linked). */
+  private async chatOf(member: RosterMember): Promise<Record<string, unknown> | undefined> {
+    const aad = member.aadObjectId ?? (await this.repos.people.get(nameKey(fullName(member))))?.value.linkedAad?.[0];
+    return aad ? personalChatReference(this.repos, aad) : undefined;
+  }
+
+  /** The personal message of one delivery, in the reader's language. */
+  ownerMessage(delivery: OwnerDelivery, groupName: string, l: Locale): string {
+    const [first] = delivery.followUps;
+    const lines = delivery.followUps.map((f) =>
+      t.ownerLine(l, f.text, f.item, f.due && formatDate(f.due), f.owner?.kind === 'organization' ? f.owner.organization : undefined),
+    );
+    return t.ownerMessage(l, groupName, first ? formatDate(first.meetingDate) : '', lines);
   }
 
   /** The meeting a card of a meeting's follow-up item names, when it is this group's and running (one point read). */

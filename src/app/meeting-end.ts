@@ -87,6 +87,7 @@ export class MeetingEndUseCases {
       live: activityId ? [{ slot: 'item', card, activityId }] : [],
       posts: [summaryCard(meeting, ctx, contributions, l)],
       meetingId: meeting.meetingId,
+      endedNow: done.result.changed,
     };
   }
 

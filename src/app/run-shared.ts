@@ -33,6 +33,8 @@ export interface RunAnswer {
   /** The card a click is answered with (the clicked card redrawn). */
   invokeCard?: CardRef;
   meetingId?: string;
+  /** Set when this turn ended the meeting (not a repeated avslutt): what follows an end (owners' follow-ups) runs once. */
+  endedNow?: boolean;
 }
 
 export const answer = (text: string, extra: Partial<RunAnswer> = {}): RunAnswer => ({ text, live: [], posts: [], ...extra });

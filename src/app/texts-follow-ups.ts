@@ -126,6 +126,32 @@ export const followUpTexts = {
       dropped: { nb: 'Utgår', nn: 'Går ut', en: 'Drop' },
       item: { nb: 'sak', nn: 'sak', en: 'item' },
     }),
+  /** The personal message to an owner after avslutt. */
+  ownerMessage: (l: Locale, group: string, date: string, lines: string[]) =>
+    pick(l, {
+      nb: `Oppfølgingspunkter til deg fra møtet i ${group} ${date}:\n\n${lines.join('\n')}\n\nSe dem og marker dem som utført med «mine oppgaver».`,
+      nn: `Oppfølgingspunkt til deg frå møtet i ${group} ${date}:\n\n${lines.join('\n')}\n\nSjå dei og merk dei som utførte med «mine oppgaver».`,
+      en: `Follow-ups for you from the meeting of ${group} on ${date}:\n\n${lines.join('\n')}\n\nSee them and mark them done with "my tasks".`,
+    }),
+  ownerLine: (l: Locale, text: string, item: number, due: string | undefined, organization: string | undefined) => {
+    const due_ = due ? pick(l, { nb: `, frist ${due}`, nn: `, frist ${due}`, en: `, due ${due}` }) : '';
+    const org = organization ? pick(l, { nb: ` (for ${organization})`, nn: ` (for ${organization})`, en: ` (for ${organization})` }) : '';
+    return `• ${text}${org} — ${pick(l, { nb: 'sak', nn: 'sak', en: 'item' })} ${item}${due_}`;
+  },
+  /** The answer in the meeting chat after the owners were messaged. */
+  ownersNotified: (l: Locale, sent: number, unreachable: string[]) => {
+    const head = pick(l, {
+      nb: `Oppfølgingspunktene er sendt i personlig chat til ${sent} ansvarlig${sent === 1 ? '' : 'e'}.`,
+      nn: `Oppfølgingspunkta er sende i personleg chat til ${sent} ansvarleg${sent === 1 ? '' : 'e'}.`,
+      en: `The follow-ups were sent in personal chat to ${sent} owner${sent === 1 ? '' : 's'}.`,
+    });
+    if (unreachable.length === 0) return head;
+    return `${head} ${pick(l, {
+      nb: `${unreachable.length} kunne ikke nås fordi de ikke har skrevet til Referent ennå (eller chatten feilet): ${unreachable.join(', ')}. Be dem skrive «mine oppgaver» til Referent.`,
+      nn: `${unreachable.length} kunne ikkje nåast fordi dei ikkje har skrive til Referent enno (eller chatten feila): ${unreachable.join(', ')}. Be dei skrive «mine oppgaver» til Referent.`,
+      en: `${unreachable.length} could not be reached because they have not written to Referent yet (or the chat failed): ${unreachable.join(', ')}. Ask them to write "my tasks" to Referent.`,
+    })}`;
+  },
   mineTitle: (l: Locale) => pick(l, { nb: 'Mine oppfølgingspunkter', nn: 'Oppfølgingspunkta mine', en: 'My follow-ups' }),
   groupTitle: (l: Locale, group: string) =>
     pick(l, { nb: `Åpne oppfølgingspunkter – ${group}`, nn: `Opne oppfølgingspunkt – ${group}`, en: `Open follow-ups – ${group}` }),

@@ -31,6 +31,10 @@ describe('follow-ups through the real HTTP endpoint', () => {
     return found;
   };
 
+  /** A message in the sender's personal chat: the answers only (a first contact also asks the connector who they are). */
+  const inPersonal = async (chat: ReturnType<typeof personal>, who: Parameters<Bot['say']>[1], text: string) =>
+    (await bot.say(chat, who, text)).filter((a) => a.type === 'message');
+
   beforeAll(async () => {
     bot = await startBotForTest();
     ({ groupId } = await setUpGroupWithMeeting(bot, CHAT));
@@ -117,23 +121,23 @@ describe('follow-ups through the real HTTP endpoint', () => {
   });
 
   it('mine oppgaver: the member’s own and their organization’s, with «Utført» only; none for others', async () => {
-    const [arnbjorn] = await bot.say(personal(MEMBERS.asbjorn), MEMBERS.asbjorn, 'mine oppgaver');
+    const [arnbjorn] = await inPersonal(personal(MEMBERS.asbjorn), MEMBERS.asbjorn, 'mine oppgaver');
     expect(card(arnbjorn)).toContain('Mine oppgaver'.replace('oppgaver', 'oppfølgingspunkter'));
     expect(card(arnbjorn)).toContain('Sende planen på høring');
     expect(card(arnbjorn)).not.toContain('Send the figures');
     expect(buttons(arnbjorn).map((b) => b.title)).toEqual(['Utført']);
-    const [aud] = await bot.say(personal(MEMBERS.anne), MEMBERS.anne, 'my tasks');
+    const [aud] = await inPersonal(personal(MEMBERS.anne), MEMBERS.anne, 'my tasks');
     expect(card(aud)).toContain('Send the figures to the secretariat');
-    const [none] = await bot.say(personal(MEMBERS.karl), MEMBERS.karl, 'mine oppgaver');
+    const [none] = await inPersonal(personal(MEMBERS.karl), MEMBERS.karl, 'mine oppgaver');
     expect(none.text).toContain('Du har ingen åpne oppfølgingspunkter');
-    const [stranger] = await bot.say(personal(STRANGER), STRANGER, 'mine oppgaver');
+    const [stranger] = await inPersonal(personal(STRANGER), STRANGER, 'mine oppgaver');
     expect(stranger.text).toContain('finner deg ikke på deltakerlisten');
     const [group] = await bot.say(CHAT, MEMBERS.asbjorn, 'mine oppgaver');
     expect(group.text).toContain('personlig chat');
   });
 
   it('«Utført»: refused for someone else (forged card data or not), done once for the owner, twice changes nothing', async () => {
-    const [mine] = await bot.say(personal(MEMBERS.asbjorn), MEMBERS.asbjorn, 'mine oppgaver');
+    const [mine] = await inPersonal(personal(MEMBERS.asbjorn), MEMBERS.asbjorn, 'mine oppgaver');
     const done = buttons(mine)[0];
     const refused = await click(bot, personal(MEMBERS.anne), MEMBERS.anne, done.verb, {
       ...done.data,
@@ -157,7 +161,7 @@ describe('follow-ups through the real HTTP endpoint', () => {
       ['open', MEMBERS.dag.name],
       ['done', 'Arnbjørn Fosse'],
     ]);
-    const [again] = await bot.say(personal(MEMBERS.asbjorn), MEMBERS.asbjorn, 'mine oppgaver');
+    const [again] = await inPersonal(personal(MEMBERS.asbjorn), MEMBERS.asbjorn, 'mine oppgaver');
     expect(again.text).toContain('Du har ingen åpne oppfølgingspunkter');
     // A forged group or id: no change anywhere.
     const forged = await click(bot, personal(MEMBERS.asbjorn), MEMBERS.asbjorn, done.verb, { ...done.data, groupId: 'g-forged' });
@@ -178,5 +182,51 @@ describe('follow-ups through the real HTTP endpoint', () => {
     expect(f.history.map((h) => h.status)).toEqual(['open', 'carried', 'dropped']);
     const [after] = await bot.say(CHAT, CHAIR, 'oppfølging');
     expect(card(after)).not.toContain(f.text);
+  });
+
+  it('after avslutt each owner gets their open follow-ups in personal chat; the chat hears how many were reached and who was not', async () => {
+    await bot.say(CHAT, CHAIR, `oppfølging: Lage notat om næringsarealer ansvar Kjell Jøran Tveter frist ${DUE}`);
+    await bot.say(CHAT, CHAIR, 'oppfølging: Sende innspill til regionplanen ansvar Kongsvingerregionen');
+    const before = bot.connector.captured.length;
+    const [ask] = await bot.say(CHAT, CHAIR, 'avslutt');
+    // Organizations of the roster were not heard: avslutt asks first on a card.
+    const end = buttons(ask).find((b) => b.verb === 'meeting.end')!;
+    const answer = await click(bot, CHAT, CHAIR, 'meeting.end', end.data);
+    expect(answer.httpStatus).toBe(200);
+    const sent = bot.connector.captured.slice(before);
+    const to = (who: { id: string }) => sent.filter((c) => c.conversationId === personal(who).id).map((c) => String(c.activity.text));
+    expect(to(MEMBERS.karl)).toEqual([expect.stringContaining('Oppfølgingspunkter til deg fra møtet i Faggruppe for næringssamarbeid')]);
+    expect(to(MEMBERS.karl)[0]).toContain(`• Lage notat om næringsarealer — sak 2, frist ${DUE}`);
+    expect(to(MEMBERS.karl)[0]).toContain('«mine oppgaver»');
+    expect(to(MEMBERS.anne)[0]).toContain('• Sende innspill til regionplanen (for Kongsvingerregionen) — sak 2');
+    // Arnbjørn's is done: no message for him.
+    expect(to(MEMBERS.asbjorn)).toEqual([]);
+    const report = sent.filter((c) => c.conversationId === CHAT.id && /Oppfølgingspunktene er sendt/.test(String(c.activity.text)));
+    expect(report).toHaveLength(1);
+    // Drammensregionen's and Lørenskog's members never wrote to the bot: counted and named.
+    expect(String(report[0].activity.text)).toMatch(/sendt i personlig chat til 2 ansvarlige\. \d+ kunne ikke nås/);
+    expect(String(report[0].activity.text)).toContain('Didrik Aasland');
+    // A second avslutt ends nothing and sends nothing.
+    const count = bot.connector.captured.length;
+    const [again] = await bot.say(CHAT, CHAIR, 'avslutt');
+    await sleep(100);
+    expect(String(again.text)).not.toContain('sendt i personlig chat');
+    expect(bot.connector.captured.length).toBe(count + 1);
+  });
+
+  it('the referat lists the follow-ups under their items and in the closing table', async () => {
+    const before = bot.connector.captured.length;
+    await bot.say(CHAT, CHAIR, 'referat md', 2);
+    const link = bot.connector.captured
+      .slice(before)
+      .map((c) => /(http:\/\/\S+\/files\/\S+)/.exec(String(c.activity.text))?.[1])
+      .find(Boolean);
+    const md = await (await fetch(link!)).text();
+    expect(md).toContain(`**Oppfølging:** Sende planen på høring — ansvarlig: Arnbjørn Fosse (Asker kommune), frist: ${DUE}`);
+    const table = md.slice(md.indexOf('## Oppfølgingspunkter'));
+    expect(table).toContain('| Hva | Ansvar | Frist |');
+    expect(table).toContain(`| Sende planen på høring | Arnbjørn Fosse (Asker kommune) | ${DUE} |`);
+    expect(table).toContain('| Avklare ansvar for veiene | Drammensregionen |  |');
+    expect(table.indexOf('Sende planen på høring')).toBeLessThan(table.indexOf('Avklare ansvar for veiene'));
   });
 });
