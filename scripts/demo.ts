@@ -90,6 +90,8 @@ async function main(): Promise<void> {
     await step(chair, chat, 'notat: Lørenskog kommune: Innovasjonskonferansen 2024 er gjennomført med rekordstor påmelding.');
     await step(chair, chat, 'neste');
     await step(chair, chat, 'avslutt');
+    // Not every organization was heard, so avslutt asks first («N organisasjoner mangler»): the chair ends anyway.
+    await click(chair, 'meeting.end', { meetingId: meeting.meetingId });
     await step(members[3], personal(members[3]), 'innspill Ringerike: Treklyngen har fått avslag på utslippstillatelse; kommunen har sendt felles uttalelse.');
 
     // A download link is personal: asked for in the group chat it goes to the secretariat's own chat with the bot.

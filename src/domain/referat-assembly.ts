@@ -1,9 +1,10 @@
 import type { AgendaItem } from './agenda';
 import { senderOf, type GroupData } from './group';
+import { placeRoundTable } from './referat-round-table';
 import type { AttendanceEntry, Contribution, MeetingData } from './meeting-types';
 import { formatLongDate, osloDateOf } from './norwegian-time';
 import { orgKey, personKey } from './keys';
-import type { InnkallingModel, ReferatItem, ReferatModel, RoundTableSection } from './referat';
+import type { InnkallingModel, ReferatItem, ReferatModel } from './referat';
 import type { GroupRole, RosterMember } from './roster';
 import type { FollowUp } from './follow-up';
 import { placeFollowUps } from './referat-follow-ups';
@@ -82,7 +83,7 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
 
   const agenda = [...meeting.agenda].sort((a, b) => a.number - b.number);
   const items: ReferatItem[] = agenda.map((item) => baseItem(item, meeting));
-  placeRoundTable(items, input.contributions, meeting.meetingId, roster);
+  placeRoundTable(items, input.contributions, meeting, roster);
   const followUpTable = placeFollowUps(items, meeting.meetingId, input.followUps ?? []);
 
   for (const item of items) {
@@ -162,113 +163,6 @@ function rosterOrder(roster: RosterMember[]): (entries: AttendanceEntry[]) => At
   });
   const rank = (e: AttendanceEntry) => index.get(personKey(e.name)) ?? UNRANKED;
   return (entries) => [...entries].sort((a, b) => rank(a) - rank(b) || collator.compare(a.name, b.name));
-}
-
-/**
- * Written input goes to the first round-table item. Choice for a meeting without one: the input is
- * placed on the last item before Eventuelt (or on an added "Runde rundt bordet" item when the agenda
- * is empty), because minutes that silently drop a member's input are worse than a slightly odd
- * placement. Chair notes that start with a known organization ("Drammen kommune: …") become that
- * organization's entries on every round-table item they were recorded on.
- */
-function placeRoundTable(items: ReferatItem[], contributions: Contribution[], meetingId: string, roster: RosterMember[]): void {
-  const written = contributions.filter((c) => c.meetingId === meetingId && !c.restricted && c.text.trim() !== '');
-  const orgs = organizationIndex(roster, written);
-
-  let target = items.find((i) => i.kind === 'round-table');
-  if (!target && written.length > 0) {
-    const eventuelt = items.findIndex((i) => i.kind === 'other-business');
-    const candidates = eventuelt >= 0 ? items.slice(0, eventuelt) : items;
-    target = candidates[candidates.length - 1];
-    if (!target) {
-      const number = items.length === 0 ? 1 : Math.max(...items.map((i) => i.number)) + 1;
-      target = { number, title: 'Runde rundt bordet', kind: 'round-table', subPoints: [], notes: [], followUps: [] };
-      items.push(target);
-    }
-  }
-
-  for (const item of items) {
-    const sections = new Map<string, RoundTableSection & { rank: number }>();
-    const section = (org: string): RoundTableSection => {
-      const key = orgKey(org);
-      let s = sections.get(key);
-      if (!s) {
-        s = { organization: orgs.display.get(key) ?? org.trim(), entries: [], rank: orgs.rank.get(key) ?? UNRANKED };
-        // A spelling the roster holds as written keeps its own name and place ("Asker/Bærum" and "Asker/ Bærum").
-        const exact = orgs.exact.get(tidy(org));
-        if (exact !== undefined) Object.assign(s, { organization: tidy(org), rank: exact });
-        sections.set(key, s);
-      }
-      return s;
-    };
-    if (item === target) {
-      const sorted = [...written].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
-      for (const c of sorted) {
-        section(c.organization).entries.push({
-          text: c.text,
-          source: 'written',
-          receivedAfterMeeting: c.received === 'after',
-          enteredBySecretariat: c.enteredBySecretariat,
-        });
-      }
-    }
-    if (item.kind === 'round-table') {
-      item.notes = item.notes.filter((note) => {
-        const hit = orgs.matchPrefix(note);
-        if (!hit) return true;
-        section(hit.organization).entries.push({ text: hit.rest, source: 'note', receivedAfterMeeting: false, enteredBySecretariat: false });
-        return false;
-      });
-    }
-    if (sections.size > 0) {
-      item.roundTable = [...sections.entries()].sort(([a, sa], [b, sb]) => sa.rank - sb.rank || collator.compare(a, b)).map(([, { rank: _rank, ...s }]) => s);
-    }
-  }
-}
-
-interface OrganizationIndex {
-  /** Roster position of each organization key (first member of it). */
-  rank: Map<string, number>;
-  /** The spelling to print: the roster's, else the first contribution's. */
-  display: Map<string, string>;
-  /** Roster position of each spelling as written (spaces tidied). */
-  exact: Map<string, number>;
-  matchPrefix(note: string): { organization: string; rest: string } | undefined;
-}
-
-function organizationIndex(roster: RosterMember[], written: Contribution[]): OrganizationIndex {
-  const rank = new Map<string, number>();
-  const display = new Map<string, string>();
-  const exact = new Map<string, number>();
-  roster.forEach((m, i) => {
-    if (!exact.has(tidy(m.organization))) exact.set(tidy(m.organization), i);
-    const key = orgKey(m.organization);
-    if (key === '' || rank.has(key)) return;
-    rank.set(key, i);
-    display.set(key, m.organization.trim());
-  });
-  for (const c of written) {
-    const key = orgKey(c.organization);
-    if (!display.has(key)) display.set(key, c.organization.trim());
-  }
-  // Chairs write the short name ("Drammen:") as often as the full one ("Drammen kommune:").
-  const aliases = new Map<string, string>();
-  for (const key of display.keys()) {
-    aliases.set(key, key);
-    const short = key.replace(/\s+kommune$/, '');
-    if (short !== key && !aliases.has(short)) aliases.set(short, key);
-  }
-  return {
-    rank,
-    display,
-    exact,
-    matchPrefix(note) {
-      const m = /^\s*([^:\n]{1,120}):\s*([\s\S]*)$/.exec(note);
-      const key = m ? aliases.get(orgKey(m[1])) : undefined;
-      if (!m || !key || m[2].trim() === '') return undefined;
-      return { organization: exact.has(tidy(m[1])) ? tidy(m[1]) : (display.get(key) ?? m[1].trim()), rest: m[2].trim() };
-    },
-  };
 }
 
 export interface AssembleInnkallingInput {

@@ -49,6 +49,8 @@ export interface ReferatItem {
 
 export interface RoundTableSection {
   organization: string;
+  /** «Kari fra Ringeriksregionen:» (who wrote, and from where), or «Asker kommune:»; absent: the organization. */
+  heading?: string;
   entries: { text: string; source: 'written' | 'note'; receivedAfterMeeting: boolean; enteredBySecretariat: boolean }[];
 }
 

@@ -201,7 +201,7 @@ function item(it: ReferatItem, model: ReferatModel): string[] {
   const out: string[] = [heading(2, `Sak ${it.number}. ${it.title}`), ...bullets(it.subPoints)];
   for (const note of it.notes) out.push(...blocks(note));
   for (const section of it.roundTable ?? []) {
-    out.push(heading(3, section.organization));
+    out.push(heading(3, section.heading ?? section.organization));
     for (const entry of section.entries) {
       out.push(...blocks(entry.text));
       const markers = entryMarkers(entry, model);

@@ -139,7 +139,7 @@ function item(it: ReferatItem, model: ReferatModel): string {
   if (it.subPoints.length > 0) out.push(`<ul class="subpoints">${it.subPoints.map((p) => `<li>${emphasis(esc(p))}</li>`).join('')}</ul>`);
   for (const note of it.notes) out.push(blocks(note));
   for (const section of it.roundTable ?? []) {
-    out.push(`<section class="organization">`, `<h3>${esc(section.organization)}</h3>`);
+    out.push(`<section class="organization">`, `<h3>${esc(section.heading ?? section.organization)}</h3>`);
     for (const entry of section.entries) {
       out.push(blocks(entry.text));
       const markers = entryMarkers(entry, model);

@@ -72,7 +72,7 @@ function item(it: ReferatItem, model: ReferatModel): string[] {
   if (it.subPoints.length > 0) out.push(it.subPoints.map((p) => `- ${lines(oneLine(p))}`).join('\n'));
   for (const note of it.notes) out.push(...blocks(note));
   for (const section of it.roundTable ?? []) {
-    out.push(`### ${inline(section.organization)}`);
+    out.push(`### ${inline(section.heading ?? section.organization)}`);
     for (const entry of section.entries) {
       out.push(...blocks(entry.text));
       const markers = entryMarkers(entry, model);

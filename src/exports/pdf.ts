@@ -57,7 +57,7 @@ function item(w: PdfWriter, it: ReferatItem, model: ReferatModel): void {
   bullets(w, it.subPoints);
   for (const note of it.notes) blocks(w, note);
   for (const section of it.roundTable ?? []) {
-    w.heading(3, oneLine(section.organization));
+    w.heading(3, oneLine(section.heading ?? section.organization));
     for (const entry of section.entries) {
       blocks(w, entry.text);
       const markers = entryMarkers(entry, model);

@@ -24,7 +24,7 @@ describe('npm run demo', () => {
     expect(md).toContain('Fra sekretariatet møtte');
     expect(md).toMatch(/\n\nInnkallingen ble godkjent/);
     expect(md).not.toContain('**Vedtak:**');
-    expect(md).toContain('### Drammensregionen');
+    expect(md).toMatch(/\n### (\S+ fra )?Drammensregionen:\n/); // «Didrik fra Drammensregionen:» (#17 §1.3)
     expect(md).toContain('(mottatt etter møtet)');
     expect(await readFile(path.join(out, 'innkalling.md'), 'utf8')).toContain('Inviterte');
     for (const kind of ['referat', 'innkalling']) {

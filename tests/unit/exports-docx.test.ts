@@ -1,6 +1,6 @@
 import { innkallingToDocx, referatToDocx, xmlText } from '../../src/exports/docx';
 import { readZip } from '../fixtures/read-zip';
-import { SEED_ATTENDEES, SEED_ROUND_TABLE_ORDER } from '../fixtures/referat-seed-000';
+import { SEED_ATTENDEES, SEED_ROUND_TABLE_HEADINGS } from '../fixtures/referat-seed-000';
 import { XSS, hostileReferat, seed004Innkalling, seedReferat } from '../fixtures/export-cases';
 
 /** Well-formedness without an XML library: balanced tags, only known entities, no stray < or &. */
@@ -62,7 +62,7 @@ describe('referat as DOCX', () => {
     expect(styled('Heading2')).toHaveLength(12);
     expect(styled('Heading2')[0]).toBe('Sak 1. Godkjenning av innkalling');
     expect(styled('Heading2')[10]).toBe('Sak 11. Eventuelt');
-    expect(styled('Heading3')).toEqual(SEED_ROUND_TABLE_ORDER);
+    expect(styled('Heading3')).toEqual(SEED_ROUND_TABLE_HEADINGS);
     const styles = files.get('word/styles.xml')!.toString();
     for (const id of ['Heading1', 'Heading2', 'Heading3', 'ListParagraph']) expect(styles).toContain(`w:styleId="${id}"`);
   });

@@ -1,5 +1,5 @@
 import { escapeHtml, innkallingToHtml, referatToHtml } from '../../src/exports/html';
-import { SEED_ATTENDEES, SEED_ROUND_TABLE_ORDER } from '../fixtures/referat-seed-000';
+import { SEED_ATTENDEES, SEED_ROUND_TABLE_HEADINGS } from '../fixtures/referat-seed-000';
 import { XSS, hostileReferat, seed004Innkalling, seedReferat } from '../fixtures/export-cases';
 
 /** Heading levels in document order. */
@@ -50,7 +50,7 @@ describe('referat as HTML', () => {
       '<p class="label">Saksliste:</p>',
       '<h2>Sak 1. Godkjenning av innkalling</h2>',
       '<h2>Sak 6. Plan for 2023',
-      ...SEED_ROUND_TABLE_ORDER.map((org) => `<h3>${org}</h3>`),
+      ...SEED_ROUND_TABLE_HEADINGS.map((heading) => `<h3>${heading}</h3>`),
       '<h2>Sak 11. Eventuelt</h2>',
       '<h2>Sak 12. Takk for i dag</h2>',
     ];

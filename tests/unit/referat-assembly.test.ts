@@ -5,6 +5,7 @@ import { cleanText, textBlocks } from '../../src/exports/writer-text';
 import {
   SEED_ATTENDEES,
   SEED_GROUP_NAME,
+  SEED_ROUND_TABLE_HEADINGS,
   SEED_ROUND_TABLE_ORDER,
   SEED_SECRETARIAT,
   seedContributions,
@@ -42,9 +43,10 @@ describe('assembleReferat (the 19.01.2023 minutes)', () => {
     expect(model.items[8].followUps).toEqual([{ text: 'Sende ny møteinnkalling for 23. mai', owner: 'Mona Stølsvåg', due: '2023-02-01' }]);
   });
 
-  test('round table: one section per organization, in roster order, written input and chair notes', () => {
+  test('round table: one section per organization, in the order they spoke, written input and chair notes', () => {
     const round = model.items[5];
     expect(round.roundTable?.map((s) => s.organization)).toEqual(SEED_ROUND_TABLE_ORDER);
+    expect(round.roundTable?.map((s) => s.heading)).toEqual(SEED_ROUND_TABLE_HEADINGS);
     // The chair's general note stays a note; the "<Org>:" notes moved into their sections.
     expect(round.notes).toEqual(['Ørjan Sâlvik orienterte og Mona Stølsvåg førte opp alle forslag på storskjerm.']);
     const section = (org: string) => round.roundTable!.find((s) => s.organization === org)!;
@@ -145,10 +147,18 @@ describe('assembleReferat rules', () => {
     });
     const round = m.items[0];
     expect(round.notes).toEqual(['Merk: dette er ingen organisasjon']);
-    // Drammen (roster) before "Ny region" (not on the roster); the note follows Drammen's written input.
+    // Drammen (the chair noted it: it spoke) before "Ny region" (written input only).
     expect(round.roundTable).toEqual([
-      { organization: 'Drammen kommune', entries: [{ text: 'muntlig tillegg', source: 'note', receivedAfterMeeting: false, enteredBySecretariat: false }] },
-      { organization: 'Ny region', entries: [{ text: 'Skal med', source: 'written', receivedAfterMeeting: false, enteredBySecretariat: false }] },
+      {
+        organization: 'Drammen kommune',
+        heading: 'Drammen kommune:',
+        entries: [{ text: 'muntlig tillegg', source: 'note', receivedAfterMeeting: false, enteredBySecretariat: false }],
+      },
+      {
+        organization: 'Ny region',
+        heading: 'Didrik fra Ny region:',
+        entries: [{ text: 'Skal med', source: 'written', receivedAfterMeeting: false, enteredBySecretariat: false }],
+      },
     ]);
     expect(m.items[1].decision).toBeUndefined(); // Eventuelt with a note is not "Ingen saker."
   });
@@ -242,5 +252,58 @@ describe('referatMadeDate (#17 §1.6)', () => {
     expect(referatMadeDate({ ...meeting, lockedAt: undefined }, '2023-01-24T23:30:00Z', now)).toBe('2023-01-25');
     expect(referatMadeDate({ ...meeting, lockedAt: undefined }, undefined, now)).toBe('2023-03-01');
     expect(referatMadeDate({ ...meeting, lockedAt: 'not a date' }, undefined, now)).toBe('2023-03-01');
+  });
+});
+
+describe('the round table in the order it happened, headed as the minutes write it (#17 §1.3)', () => {
+  const roster = [
+    { id: 'm-kari', firstName: 'Kari Anne', lastName: 'Berg', organization: 'Ringerike kommune' },
+    { id: 'm-ola', firstName: 'Ola', lastName: 'Dahl', organization: 'Hamar kommune' },
+    { id: 'm-siv', firstName: 'Siv', lastName: 'Eng', organization: 'Asker kommune' },
+    { id: 'm-per', firstName: 'Per', lastName: 'Foss', organization: 'Moss kommune' },
+  ];
+  const written = (organization: string, memberId: string, authorName: string, text: string, updatedAt: string, over: Partial<Contribution> = {}) =>
+    input(text, { organization, memberId, authorName, updatedAt, ...over });
+  const round = (order: string[], outcome: ('spoken' | 'skipped' | 'waiting')[]) =>
+    meeting({
+      agenda: agenda([1, 'Runde rundt bordet', 'round-table']),
+      records: { '1': { notes: ['Moss kommune: muntlig fra Moss'] } },
+      run: { version: 1, round: { order, outcome, index: order.length, startedAt: '2023-01-19T12:00:00Z', step: 1 } },
+    });
+
+  it('spoken on the card first, then the chair’s notes, then written input as it arrived, then nobody twice', () => {
+    const m = assembleReferat({
+      group: seedGroup(),
+      roster,
+      contributions: [
+        written('Asker kommune', 'm-siv', 'Siv Eng', 'Skrevet først', '2023-01-18T08:00:00Z'),
+        written('Ringerike kommune', 'm-kari', 'Kari Anne Berg', 'Ringerike: Ny bane', '2023-01-19T09:00:00Z'),
+        written('Hamar kommune', 'm-ola', 'Ola Dahl', 'Skrevet sist', '2023-01-19T15:00:00Z'),
+      ],
+      meeting: round(['Hamar kommune', 'Asker kommune', 'Ringerike kommune'], ['spoken', 'skipped', 'waiting']),
+    });
+    const sections = m.items[0].roundTable!;
+    expect(sections.map((s) => s.heading)).toEqual([
+      'Ola fra Hamar kommune:', // had the word on the card
+      'Moss kommune:', // the chair noted it
+      'Siv fra Asker kommune:', // skipped on the card: its written input, received first
+      'Kari Anne fra Ringerike kommune:', // the roster's given name, not the first word of the Teams name
+    ]);
+    // «Ringerike: …» under «Kari Anne fra Ringerike kommune:» is not said twice.
+    expect(sections[3].entries[0].text).toBe('Ny bane');
+  });
+
+  it('input the secretariat typed in is headed by the organization alone; another organization’s prefix stays', () => {
+    const m = assembleReferat({
+      group: seedGroup(),
+      roster,
+      contributions: [
+        written('Asker kommune', 'm-siv', 'Sekretær Sekretariatsen', 'Hamar: samarbeid med Hamar', '2023-01-18T08:00:00Z', { enteredBySecretariat: true }),
+      ],
+      meeting: round([], []),
+    });
+    const asker = m.items[0].roundTable!.find((s) => s.organization === 'Asker kommune')!;
+    expect(asker.heading).toBe('Asker kommune:');
+    expect(asker.entries[0].text).toBe('Hamar: samarbeid med Hamar');
   });
 });
