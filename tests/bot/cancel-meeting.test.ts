@@ -1,7 +1,7 @@
 import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
-import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
+import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
 import { cardText } from '../helpers/invoke';
 import { attachments, click, endAnyway, INVITED, MEMBERS, SAKSKART, meetingOf, type Bot } from '../helpers/meeting-run-setup';
 
@@ -46,6 +46,9 @@ describe('avlys møte', () => {
     expect(bad.text).toBe('«31.02.2027» er ikke en dato (dd.mm.åååå). Ingenting ble endret.');
     const [none] = await bot.say(CHAT, CHAIR, 'avlys møte 01.02.2030');
     expect(none.text).toBe('Gruppen har ikke noe møte 01.02.2030. Ingenting ble endret.');
+    const from = bot.connector.captured.length;
+    await post(bot.running.url, { ...bot.make(CHAT, CHAIR, 'cancel meeting 31.02.2027'), locale: 'en-US' });
+    expect((await bot.connector.waitForCount(from + 1))[from].activity.text).toBe('"31.02.2027" is not a date (dd.mm.yyyy). Nothing was changed.');
     const [member] = await bot.say(CHAT, MEMBERS.anne, 'avlys møte');
     expect(member.text).toContain('Bare sekretariatet');
     expect(await etag()).toBe(before);

@@ -1,7 +1,7 @@
 import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
-import { CHAIR, startBotForTest } from '../helpers/bot-client';
+import { CHAIR, post, startBotForTest } from '../helpers/bot-client';
 import { cardText } from '../helpers/invoke';
 import { attachments, click, MEMBERS, SAKSKART, meetingOf, setUpGroupWithMeeting, type Bot } from '../helpers/meeting-run-setup';
 
@@ -77,6 +77,11 @@ describe('avslutt asks when organizations were not heard; gjenåpne møte', () =
   it('reopen meeting while it runs is refused; locked minutes are never reopened', async () => {
     const [running] = await bot.say(CHAT, CHAIR, 'reopen meeting');
     expect(running.text).toContain('er i gang');
+    const from = bot.connector.captured.length;
+    await post(bot.running.url, { ...bot.make(CHAT, CHAIR, 'reopen meeting'), locale: 'en-US' });
+    expect((await bot.connector.waitForCount(from + 1))[from].activity.text).toBe(
+      `The meeting on ${today} is running. End it before you reopen another. Nothing was changed.`,
+    );
     await bot.say(CHAT, MEMBERS.dag, 'avslutt');
     await click(bot, CHAT, MEMBERS.dag, 'meeting.end', { meetingId });
     await bot.say(CHAT, CHAIR, 'lås referat');
