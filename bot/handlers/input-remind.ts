@@ -4,6 +4,8 @@ import { deadlineOf } from '../../src/domain/contribution';
 import type { GroupContext } from '../../src/app/group-context';
 import { say, type Actor, type Reply } from '../../src/app/actor';
 import { inputTexts as t } from '../../src/app/texts-input';
+import { cancelTexts } from '../../src/app/texts-cancel';
+import { formatDate } from '../../src/domain/norwegian-time';
 import type { Services } from '../services';
 import { withTeamsRetry } from '../teams-retry';
 
@@ -21,6 +23,8 @@ export async function remind(context: TurnContext, actor: Actor, group: GroupCon
   const now = services.now();
   const { tally, recipients } = await reminderRecipients(services.repos, group, now);
   if (!tally) return say(t.noMeeting(l));
+  // The latest meeting was cancelled (no other takes input): nobody is asked for input to it.
+  if (tally.window.state === 'cancelled') return say(cancelTexts.noReminder(l, formatDate(tally.window.date)));
   if (tally.missing.length === 0) return say(t.remindNoneMissing(l));
   const adapter = context.adapter as CloudAdapterBase;
   const appId = services.config.bot.appId ?? '';

@@ -103,6 +103,12 @@ export const cancelTexts = {
       nn: 'Møtet er avlyst, så godkjenninga kan ikkje lukkast. Set møtet opp igjen med «flytt møte». Ingenting vart endra.',
       en: 'The meeting is cancelled, so the approval cannot be closed. Set the meeting up again with "move meeting". Nothing was changed.',
     }),
+  noReminder: (l: Locale, date: string) =>
+    pick(l, {
+      nb: `Møtet ${date} er avlyst, så jeg sender ingen påminnelse om innspill. Ingenting ble sendt.`,
+      nn: `Møtet ${date} er avlyst, så eg sender inga påminning om innspel. Ingenting vart sendt.`,
+      en: `The meeting on ${date} is cancelled, so I send no reminder about input. Nothing was sent.`,
+    }),
   revived: (l: Locale) =>
     pick(l, {
       nb: 'Møtet var avlyst og er satt opp igjen.',

@@ -96,6 +96,10 @@ describe('avlys møte', () => {
     expect(input.text).toContain(`Møtet ${dmy(d14)} er avlyst, så det tar ikke imot innspill`);
     const [status] = await bot.say(CHAT, CHAIR, 'status');
     expect(cardText(attachments(status)[0].content)).toContain(`Innspill til møtet ${dmy(d14)} (avlyst)`);
+    const sentBefore = bot.connector.captured.length;
+    const [remind] = await bot.say(CHAT, CHAIR, 'påminnelse');
+    expect(remind.text).toBe(`Møtet ${dmy(d14)} er avlyst, så jeg sender ingen påminnelse om innspill. Ingenting ble sendt.`);
+    expect(bot.connector.captured.slice(sentBefore).filter((c) => c.conversationId !== CHAT.id)).toEqual([]);
     const [list] = await bot.say(personal(MEMBERS.anne), MEMBERS.anne, 'møter');
     expect(list.text).toMatch(
       new RegExp(`^Møtene i Faggruppe for næringssamarbeid:\\n- \\S+ ${dmy(d14).replace(/\./g, '\\.')} kl\\. 10\\.00 – 12\\.00, Oslo rådhus – AVLYST$`),
