@@ -6,7 +6,9 @@ import { loadGroupContext } from '../src/app/group-context';
 import { StoreUnavailableError } from '../src/app/ports';
 import { texts } from '../src/app/texts';
 import { formTexts } from '../src/app/texts-forms';
+import { identityTexts } from '../src/app/texts-identity';
 import { rememberConversation } from './conversations';
+import { firstContactPorts } from './first-contact';
 import { COMMANDS, parseCommand } from './commands';
 import { CAPABILITIES } from './handlers';
 import { route } from './router';
@@ -63,7 +65,11 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
     const conversation = await rememberConversation(context, services.repos);
     const text = commandText(context.activity.text);
     const command = parseCommand(text);
-    const group = conversation.groupId ? await loadGroupContext(services.repos, conversation.groupId, actor) : undefined;
+    // Not linked yet: the first contact (e-mail/UPN from Teams, then the name; or the secretariat is asked).
+    const group = conversation.groupId
+      ? await loadGroupContext(services.repos, conversation.groupId, actor, firstContactPorts(context, services), services.now())
+      : undefined;
+    if (group?.asked === 'now') await send(context, say(identityTexts.waiting(actor.locale, group.group.value.name)));
     if (!command) {
       if (!text) {
         // A card submit carries a value and needs no answer; an @mention with nothing after it

@@ -17,6 +17,7 @@ import startConfirm from './start-confirm.json';
 import endConfirm from './end-confirm.json';
 import followUps from './follow-ups.json';
 import cancelConfirm from './cancel-confirm.json';
+import identityLink from './identity-link.json';
 
 /**
  * The card templates by name (JSON files beside this one, with ${…} bindings). A use case answers
@@ -40,6 +41,7 @@ export const TEMPLATES: Record<CardName, object> = {
   'end-confirm': endConfirm,
   'follow-ups': followUps,
   'cancel-confirm': cancelConfirm,
+  'identity-link': identityLink,
 };
 
 export function renderNamedCard(name: CardName, data: Record<string, unknown>): Record<string, unknown> {

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { startReferent } from '../bot/server';
+import { groupIdFor } from '../src/app/groups';
 import { cardAction, message, type Person } from './bench/activities';
 import { startSinkConnector } from './bench/connector';
 import { postJson } from './bench/load';
@@ -59,6 +60,9 @@ async function main(): Promise<void> {
     await step(secretariat, chat, 'ny gruppe Osloregionens faggruppe for Nærings samarbeid');
     await step(secretariat, chat, `deltakere\n${invited}`);
     await step(secretariat, chat, 'rolle Ørjan Sålvik møteleder');
+    // A chair is never linked by name alone (#15 §1): his first message asks the secretariat «Hvem er «Ørjan Sålvik»?», who links him.
+    await step(chair, chat, 'hjelp');
+    await click(secretariat, 'identity.link', { groupId: groupIdFor(chat.id), aad: chair.aadObjectId, memberId: 'm-ørjan-sålvik' });
     await step(secretariat, chat, `nytt møte ${date} 12:00-13:00 Oslo rådhus, møteromssenteret`);
     await step(secretariat, chat, `sakskart\n${agenda}`);
     await step(secretariat, chat, 'innkalling');

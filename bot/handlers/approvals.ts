@@ -2,6 +2,7 @@ import { ActivityTypes, CardFactory, MessageFactory, type TurnContext } from 'bo
 import { renderNamedCard } from '../../cards';
 import type { ApprovalAnswer, ApprovalVerb } from '../../src/app/approvals';
 import { withChannelRetry } from '../proactive';
+import { teamsDirectory } from '../first-contact';
 import type { Services } from '../services';
 import { actorFrom } from '../turn';
 import type { Capability } from './types';
@@ -63,7 +64,8 @@ async function updateShared(context: TurnContext, services: Services, replyToId:
  */
 async function handle(context: TurnContext, services: Services, verb: ApprovalVerb, data: Record<string, unknown>): Promise<string> {
   const actor = actorFrom(context);
-  const answer: ApprovalAnswer = await services.approvals.act(actor, verb, data ?? {});
+  // A vote can be someone's first contact: Teams' member information (e-mail/UPN) may link them; a click asks no one.
+  const answer: ApprovalAnswer = await services.approvals.act(actor, verb, data ?? {}, { directory: teamsDirectory(context) });
   if (answer.refusal || !answer.card) {
     await invokeResponse(context, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: answer.refusal ?? '' });
     return answer.refusal ?? '';

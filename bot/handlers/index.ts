@@ -10,6 +10,7 @@ import { meetingEvents } from './meeting-events';
 import { privacy } from './privacy';
 import { pasteForms } from './paste-forms';
 import { followUps } from './follow-ups';
+import { identity } from './identity';
 import type { Capability } from './types';
 
 /**
@@ -29,4 +30,5 @@ export const CAPABILITIES: Capability[] = [
   approvals,
   meetingEvents,
   pasteForms,
+  identity,
 ];

@@ -1,15 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { TeamsInfo, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { renderNamedCard } from '../../cards';
 import { say, type Actor, type Reply } from '../../src/app/actor';
 import { loadGroupContext, type GroupContext } from '../../src/app/group-context';
 import { mayUse } from '../../src/app/commands';
 import { enterForOrganization, inputStatus } from '../../src/app/input-status';
-import { identify } from '../../src/app/people';
+import { identify } from '../../src/app/identity';
+import { identityTexts } from '../../src/app/texts-identity';
 import { texts } from '../../src/app/texts';
 import { inputTexts as t } from '../../src/app/texts-input';
 import { personOfTurn, storedReference, windowsOfTurn } from '../conversations';
+import { firstContactPorts } from '../first-contact';
 import type { Services } from '../services';
 import { actorFrom } from '../turn';
 import { remind } from './input-remind';
@@ -21,21 +23,7 @@ import { command, type Capability, type CommandTurn } from './types';
  * `innspill for <organisasjon>: …`, `status` and `påminnelse`.
  */
 
-const EMAIL_LOOKUP_MS = 2_000;
-
-/** The sender's e-mail from Teams (first contact only: to find them on a roster that lists e-mail). */
-function emailOf(context: TurnContext): () => Promise<string | undefined> {
-  return async () => {
-    const id = context.activity.from?.id;
-    if (!id || !context.activity.serviceUrl) return undefined;
-    const timeout = new Promise<undefined>((r) => setTimeout(() => r(undefined), EMAIL_LOOKUP_MS).unref());
-    const member = await Promise.race([TeamsInfo.getMember(context, id).catch(() => undefined), timeout]);
-    const email = member?.email ?? member?.userPrincipalName;
-    return email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? email : undefined;
-  };
-}
-
-/** Who the sender is on the rosters; on first contact in personal chat the link is made (and the chat kept). */
+/** Who the sender is: their linked record, or on first contact the rosters the people index names (src/app/identity.ts). */
 export async function personFor(turn: Pick<CommandTurn, 'context' | 'actor' | 'services'>) {
   const known = personOfTurn(turn.context);
   const { activity } = turn.context;
@@ -43,15 +31,22 @@ export async function personFor(turn: Pick<CommandTurn, 'context' | 'actor' | 's
     activity.conversation?.conversationType === 'personal'
       ? { conversationId: activity.conversation.id, reference: storedReference(activity), updatedAt: turn.services.now().toISOString() }
       : undefined;
-  return (await identify(turn.services.repos, turn.actor, turn.services.now(), { known, email: emailOf(turn.context), chat })).person;
+  const ports = firstContactPorts(turn.context, turn.services);
+  return identify(turn.services.repos, turn.actor, turn.services.now(), { known, ports, chat });
 }
+
+/** Not linked anywhere, and a secretariat has been asked who the sender is: that is the answer. */
+const waiting = (turn: CommandTurn, found: Awaited<ReturnType<typeof personFor>>): Reply | undefined =>
+  found.asked.length && !found.person?.value.memberships.length ? say(identityTexts.waiting(turn.actor.locale, found.asked.join(', '))) : undefined;
 
 const activityId = (context: TurnContext) => context.activity.id || randomUUID();
 const FOR_ORG = /^for\s+[^:\n]+:/i;
 
 async function submit(turn: CommandTurn, mode: 'preview' | 'direct'): Promise<Reply> {
-  const person = await personFor(turn);
-  return turn.services.input.submit(turn.actor, person, turn.command.rest, activityId(turn.context), mode, windowsOfTurn(turn.context));
+  const found = await personFor(turn);
+  return (
+    waiting(turn, found) ?? turn.services.input.submit(turn.actor, found.person, turn.command.rest, activityId(turn.context), mode, windowsOfTurn(turn.context))
+  );
 }
 
 /** A card action's answer is the updated card: a use case's text-only answer becomes a short card. */
@@ -115,7 +110,10 @@ export const input: Capability = {
         nn: 'mine innspel – viser innspelet ditt',
         en: 'my input – shows your input',
       },
-      async (turn) => turn.services.input.mine(turn.actor, await personFor(turn), windowsOfTurn(turn.context)),
+      async (turn) => {
+        const found = await personFor(turn);
+        return waiting(turn, found) ?? turn.services.input.mine(turn.actor, found.person, windowsOfTurn(turn.context));
+      },
     ),
     command(
       {
@@ -127,7 +125,10 @@ export const input: Capability = {
         nn: 'trekk innspel – trekkjer innspelet ditt',
         en: 'withdraw input – withdraws your input',
       },
-      async (turn) => turn.services.input.withdraw(turn.actor, await personFor(turn), undefined, windowsOfTurn(turn.context)),
+      async (turn) => {
+        const found = await personFor(turn);
+        return waiting(turn, found) ?? turn.services.input.withdraw(turn.actor, found.person, undefined, windowsOfTurn(turn.context));
+      },
     ),
     command(
       {

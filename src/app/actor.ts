@@ -46,7 +46,8 @@ export type CardName =
   | 'start-confirm'
   | 'end-confirm'
   | 'follow-ups'
-  | 'cancel-confirm';
+  | 'cancel-confirm'
+  | 'identity-link';
 
 /** What a use case answers: plain text, a card, or both. The bot layer renders and sends it. */
 export interface Reply {

@@ -6,7 +6,7 @@ import { mayUse } from './commands';
 import { loadGroupContext, type GroupContext } from './group-context';
 import { groupIdFor } from './groups';
 import { aadKey } from './people';
-import type { Repositories, Versioned } from './ports';
+import type { Repositories, Versioned, FirstContactPorts } from './ports';
 import { replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
 import { cancelTexts } from './texts-cancel';
@@ -96,7 +96,7 @@ export class ApprovalUseCases {
    * not linked yet; a click in another chat) takes the full path: conversation record, group,
    * roster and approval.
    */
-  async act(actor: Actor, verb: ApprovalVerb, data: CardData): Promise<ApprovalAnswer> {
+  async act(actor: Actor, verb: ApprovalVerb, data: CardData, firstContact: FirstContactPorts = {}): Promise<ApprovalAnswer> {
     const l = actor.locale;
     const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
     const item = Number(data.item);
@@ -118,7 +118,10 @@ export class ApprovalUseCases {
 
     const record = (await this.repos.conversations.get(actor.conversationId)) ?? (await this.rootRecord(actor.conversationId));
     if (!record?.groupId) return { refusal: meetingTexts.cardNotInGroup(l) };
-    const [ctx, found] = await Promise.all([loadGroupContext(this.repos, record.groupId, actor), this.repos.approvals.get(meetingId, item)]);
+    const [ctx, found] = await Promise.all([
+      loadGroupContext(this.repos, record.groupId, actor, firstContact, this.now()),
+      this.repos.approvals.get(meetingId, item),
+    ]);
     if (!ctx || !found) return { refusal: meetingTexts.approvalMissing(l) };
     if (found.value.groupId !== ctx.group.value.groupId) return { refusal: meetingTexts.cardNotInGroup(l) };
 

@@ -6,6 +6,7 @@ import type { RosterMember } from '../domain/roster';
 import { fullName } from '../domain/roster-import';
 import type { Actor, Locale } from './actor';
 import { loadGroupContext, type GroupContext } from './group-context';
+import { withLinks } from './people';
 import type { ConversationRecord, Repositories } from './ports';
 import { answer, findMeeting, mutateMeeting, type CardRef, type RunAnswer } from './run-shared';
 import { texts } from './texts';
@@ -104,7 +105,8 @@ export class AttendanceUseCases {
     participants: { aadObjectId?: string; name?: string }[],
   ): Promise<number> {
     const group = await this.repos.groups.get(groupId);
-    const roster = (await this.repos.rosters.get(groupId))?.value ?? [];
+    // With each member's link (link documents, one request): a joined user is found by their AAD id.
+    const roster = await withLinks(this.repos, groupId, (await this.repos.rosters.get(groupId))?.value ?? []);
     if (!group) return 0;
     const people: Attendee[] = [];
     for (const p of participants) {

@@ -123,9 +123,9 @@ export class FollowUpUseCases {
     const view: FollowUpView = VIEWS.find((v) => v === data.view) ?? 'group';
     if (!groupId || !followUpId) return answer(t.gone(l));
     const shownIds = str(data.ids).split(',').filter(Boolean);
-    const read = await this.repos.followUps.readWithGroup(groupId, [followUpId, ...shownIds]);
+    const read = await this.repos.followUps.readWithGroup(groupId, [followUpId, ...shownIds], actor.aadObjectId);
     if (!read.group) return answer(texts.noGroupHere(l));
-    const ctx = groupContextOf(read.group, read.roster, actor);
+    const ctx = groupContextOf(read.group, read.roster, actor, read.linkedMemberId);
     const target = read.followUps.find((f) => f.value.followUpId === followUpId);
     if (!target) return answer(t.gone(l));
     const chair = canChair(ctx);

@@ -1,30 +1,21 @@
-import { fullName } from '../domain/roster-import';
-import { personKey } from '../domain/keys';
 import type { GroupData } from '../domain/group';
 import type { GroupRole, RosterMember } from '../domain/roster';
 import { actorKey, type Actor } from './actor';
 import { mayUse, type Audience } from './commands';
-import { aadKey, nameKey } from './people';
-import type { Repositories, Versioned } from './ports';
+import { addMemberships, linkedMember, meetInGroup } from './identity';
+import { aadKey, membershipOf, nameKey } from './people';
+import type { FirstContactPorts, Repositories, Versioned } from './ports';
 
 /** The group a conversation belongs to, with the acting person's place in it. */
 export interface GroupContext {
   group: Versioned<GroupData>;
   roster: RosterMember[];
   rosterEtag?: string;
+  /** The roster member the actor is linked to (never found by a name alone). */
   member?: RosterMember;
   roles: GroupRole[];
-}
-
-/** Finds the roster member this actor is: by linked AAD id first, then by full name. */
-export function findMember(roster: RosterMember[], actor: Pick<Actor, 'aadObjectId' | 'name'>): RosterMember | undefined {
-  if (actor.aadObjectId) {
-    const linked = roster.find((m) => m.aadObjectId === actor.aadObjectId);
-    if (linked) return linked;
-  }
-  const name = personKey(actor.name);
-  const byName = roster.filter((m) => !m.aadObjectId && personKey(fullName(m)) === name);
-  return byName.length === 1 ? byName[0] : undefined;
+  /** Not linked: the secretariat has been asked who the actor is ('now': by this turn). */
+  asked?: 'now' | 'earlier';
 }
 
 /** The roles a user holds in a group: by their Teams identity and by the roster members they are. */
@@ -35,16 +26,56 @@ export function rolesOf(group: GroupData, actor: Pick<Actor, 'aadObjectId' | 'us
   return [...roles];
 }
 
-/** Two point reads: the group and its roster. */
-export async function loadGroupContext(repos: Repositories, groupId: string, actor: Actor): Promise<GroupContext | undefined> {
-  const [group, roster] = await Promise.all([repos.groups.get(groupId), repos.rosters.get(groupId)]);
-  return group && groupContextOf(group, roster, actor);
+/**
+ * Three point reads, in parallel: the group, its roster and the actor's own `aad:` record (their
+ * link). An actor not linked in this group yet meets it (src/app/identity.ts): with the ports of a
+ * message turn the e-mail/UPN from Teams counts and the secretariat may be asked; without them
+ * (card clicks, events) only a link the rules allow by name is made. A name never gives a role.
+ */
+export async function loadGroupContext(
+  repos: Repositories,
+  groupId: string,
+  actor: Actor,
+  ports: FirstContactPorts = {},
+  now: Date = new Date(),
+): Promise<GroupContext | undefined> {
+  const [group, roster, person] = await Promise.all([
+    repos.groups.get(groupId),
+    repos.rosters.get(groupId),
+    actor.aadObjectId ? repos.people.get(aadKey(actor.aadObjectId)) : Promise.resolve(undefined),
+  ]);
+  if (!group) return undefined;
+  const members = roster?.value ?? [];
+  let member = linkedMember(members, groupId, actor, person?.value);
+  let asked: GroupContext['asked'];
+  if (!member && actor.aadObjectId) {
+    let looked: Promise<string[]> | undefined;
+    const addresses = () => (looked ??= ports.directory?.addressesOfSender().catch(() => []) ?? Promise.resolve([]));
+    const met = await meetInGroup(repos, ports, actor, group.value, members, now, addresses);
+    if (met.member) {
+      member = met.member;
+      await addMemberships(repos, actor.aadObjectId, actor.name, [membershipOf(groupId, met.member)], now, person);
+    }
+    asked = met.asked;
+    // Remembered on the person's record, so `slett mine data` finds the question too.
+    if (asked && !person?.value.asked?.includes(groupId)) await addMemberships(repos, actor.aadObjectId, actor.name, [], now, person, { asked: [groupId] });
+  }
+  return { group, roster: members, rosterEtag: roster?.etag, member, roles: rolesOf(group.value, actor, member ? [member] : []), ...(asked ? { asked } : {}) };
 }
 
-/** The actor's place in a group already read (with its roster). */
-export function groupContextOf(group: Versioned<GroupData>, roster: Versioned<RosterMember[]> | undefined, actor: Actor): GroupContext {
+/**
+ * The actor's place in a group already read with its roster, in one request with `who:` (the member
+ * the actor is linked to there, see RosterRepository.setWho). No first contact here: a user not
+ * linked yet has no member and no member role.
+ */
+export function groupContextOf(
+  group: Versioned<GroupData>,
+  roster: Versioned<RosterMember[]> | undefined,
+  actor: Actor,
+  linkedMemberId?: string,
+): GroupContext {
   const members = roster?.value ?? [];
-  const member = findMember(members, actor);
+  const member = (linkedMemberId ? members.find((m) => m.id === linkedMemberId) : undefined) ?? linkedMember(members, group.value.groupId, actor);
   return { group, roster: members, rosterEtag: roster?.etag, member, roles: rolesOf(group.value, actor, member ? [member] : []) };
 }
 

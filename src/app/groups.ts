@@ -58,9 +58,12 @@ export class GroupUseCases {
       if (result.added + result.updated > 0) await this.repos.rosters.put(groupId, result.members, current?.etag);
       return result;
     });
-    // The people index (src/app/people.ts): lets a member's first message find them with point reads.
-    await indexRoster(this.repos, groupId, merge.members, this.now());
     const granted = await this.grantNotedRoles(groupId, merge.members, parsed.roles);
+    // The people index (src/app/people.ts): lets a member's first message find them with point reads.
+    // Role holders (stored, or noted on this list) are never linked there by a name alone.
+    const roles = ctx.group.value.roles;
+    const roleHolders = new Set(merge.members.filter((m) => parsed.roles[m.id]?.length || roles[`member:${m.id}`]?.roles.length).map((m) => m.id));
+    await indexRoster(this.repos, groupId, merge.members, this.now(), roleHolders);
     const noted = parsed.members.filter((m) => m.note).map((m) => `${fullName(m)} (${m.note})`);
     const lines = [
       texts.rosterImported(l, { ...merge, refused: parsed.refused.length, total: merge.members.length }),

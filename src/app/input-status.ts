@@ -6,7 +6,7 @@ import { say, type Actor, type Reply } from './actor';
 import { previewCard, refusal, storeNew } from './contributions';
 import type { GroupContext } from './group-context';
 import { windowsOfGroup, type Target } from './input-windows';
-import { personalChatReference } from './people';
+import { personalChatReference, withLinks } from './people';
 import type { Repositories } from './ports';
 import { retryOnConflict } from './retry';
 import { inputLabels, inputTexts as t } from './texts-input';
@@ -78,7 +78,9 @@ export interface ReminderRecipient {
 export async function reminderRecipients(repos: Repositories, ctx: GroupContext, now: Date): Promise<{ tally?: InputTally; recipients: ReminderRecipient[] }> {
   const result = await tally(repos, ctx, now);
   if (!result) return { recipients: [] };
-  const members = ctx.roster.filter((m) => result.missing.some((o) => sameOrganization(o, m.organization)));
+  // Links live in the members' own link documents (src/app/identity.ts): one request for the roster.
+  const roster = await withLinks(repos, ctx.group.value.groupId, ctx.roster);
+  const members = roster.filter((m) => result.missing.some((o) => sameOrganization(o, m.organization)));
   const recipients = await Promise.all(
     members.map(async (m): Promise<ReminderRecipient> => {
       const base = { name: fullName(m), organization: m.organization, aadObjectId: m.aadObjectId };

@@ -1,27 +1,74 @@
 import { fullName } from '../domain/roster-import';
 import { personKey } from '../domain/keys';
 import type { RosterMember } from '../domain/roster';
-import type { Actor } from './actor';
+import { looseNameKey, rosterNameWords } from '../domain/display-name';
 import { ConflictError, type Membership, type PersonRecord, type Repositories, type Versioned } from './ports';
 import { retryOnConflict } from './retry';
 
 /*
- * The people index (see PersonRecord in ports.ts). Roster import writes `name:` and `email:`
- * records (and refreshes `aad:` ones of linked members); the first message of a Teams user finds
- * them with one point read and links the user: an `aad:` record with the memberships, and the AAD
- * object id written onto the roster member. From then on one point read answers "who is this".
+ * The people index (see PersonRecord in ports.ts). Roster import writes `name:`, `loose:` (first
+ * given and last family name, folded: every tolerant match shares it) and `email:` records, and
+ * refreshes the `aad:` ones of linked members; the first message of a Teams user finds the groups
+ * to look in with one request (src/app/identity.ts links them). From then on one point read
+ * answers "who is this".
  */
 
 export const aadKey = (aadObjectId: string) => `aad:${aadObjectId}`;
 export const nameKey = (name: string) => `name:${personKey(name)}`;
 export const emailKey = (email: string) => `email:${email.trim().toLowerCase()}`;
+export const linkKey = (groupId: string, memberId: string) => `link:${groupId}:${memberId}`;
+export const askKey = (groupId: string, aadObjectId: string) => `ask:${groupId}:${aadObjectId}`;
+/** The people index key every exact and partial name match shares (written at roster import). */
+export const looseKey = (words: readonly string[]): string | undefined => {
+  const k = looseNameKey(words);
+  return k ? `loose:${k}` : undefined;
+};
+export const looseKeyOfMember = (m: RosterMember) => looseKey(rosterNameWords(m));
+
+/** The roster with each member's link filled in from the link documents (one request; not for hot paths). */
+export async function withLinks(repos: Repositories, groupId: string, roster: RosterMember[]): Promise<RosterMember[]> {
+  if (roster.length === 0) return roster;
+  const links = await repos.people.getMany(roster.map((m) => linkKey(groupId, m.id)));
+  return roster.map((m, i) => {
+    const aad = links[i]?.value.link?.aadObjectId;
+    return aad ? { ...m, aadObjectId: aad } : m;
+  });
+}
+
+/** Claims the member for this Teams user (conditional create of its link document): true when the link is theirs. */
+export async function claimLink(repos: Repositories, groupId: string, m: RosterMember, aad: string, by: 'email' | 'name' | 'aad', now: Date): Promise<boolean> {
+  const record: PersonRecord = {
+    key: linkKey(groupId, m.id),
+    memberships: [membershipOf(groupId, m)],
+    link: { aadObjectId: aad, by, at: now.toISOString() },
+    updatedAt: now.toISOString(),
+  };
+  if ((await repos.people.create(record)) !== false) return true;
+  return (await repos.people.get(record.key))?.value.link?.aadObjectId === aad;
+}
+
+/**
+ * What a link writes besides its link: document, each a document of this person alone: `who:<aad>`
+ * in the group's partition (a click that reads the group and roster in one request finds its clicker
+ * there), and the link on the member's exact-name and e-mail index records (when they exist), so a
+ * later roster of another group with this person reaches their `aad:` record (indexRoster).
+ */
+export async function rememberLink(repos: Repositories, groupId: string, m: RosterMember, aad: string): Promise<void> {
+  const keys = [nameKey(fullName(m)), ...(m.email ? [emailKey(m.email)] : [])];
+  await Promise.all([
+    repos.rosters.setWho(groupId, aad, m.id),
+    ...keys.map((key) =>
+      updatePerson(repos, key, (cur) => (cur && !cur.linkedAad?.includes(aad) ? { ...cur, linkedAad: [...(cur.linkedAad ?? []), aad] } : undefined)),
+    ),
+  ]);
+}
 
 /** The reference of a person's personal chat with the bot: kept on their people record, else the older per-user record. */
 export async function personalChatReference(repos: Repositories, aadObjectId: string): Promise<Record<string, unknown> | undefined> {
   return (await repos.people.get(aadKey(aadObjectId)))?.value.chat?.reference ?? (await repos.conversations.getUserChat(aadObjectId))?.reference;
 }
 
-function membershipOf(groupId: string, m: RosterMember): Membership {
+export function membershipOf(groupId: string, m: RosterMember): Membership {
   return { groupId, memberId: m.id, organization: m.organization, name: fullName(m) };
 }
 
@@ -58,11 +105,21 @@ function withGroup(current: PersonRecord | undefined, key: string, groupId: stri
 }
 
 /** The roster-import hook: writes the index for every member of the group (only records that change). */
-export async function indexRoster(repos: Repositories, groupId: string, members: RosterMember[], now: Date = new Date()): Promise<void> {
+export async function indexRoster(
+  repos: Repositories,
+  groupId: string,
+  members: RosterMember[],
+  now: Date = new Date(),
+  roleHolders: ReadonlySet<string> = new Set(),
+): Promise<void> {
   const byKey = new Map<string, Membership[]>();
   const add = (key: string, m: RosterMember) => byKey.set(key, [...(byKey.get(key) ?? []), membershipOf(groupId, m)]);
-  for (const m of members) {
+  // The members' links (link:<group>:<member> documents, one request), as the roster's own older ones.
+  const linked = await withLinks(repos, groupId, members);
+  for (const m of linked) {
     add(nameKey(fullName(m)), m);
+    const loose = looseKeyOfMember(m);
+    if (loose) add(loose, m);
     if (m.email) add(emailKey(m.email), m);
     if (m.aadObjectId) add(aadKey(m.aadObjectId), m);
   }
@@ -80,110 +137,30 @@ export async function indexRoster(repos: Repositories, groupId: string, members:
     return saved;
   };
   const saved = await write(byKey);
-  // People already linked through a name/e-mail record (on another group's roster) get this group too.
-  const linked = new Map<string, Membership[]>();
+  // People linked in another group, found here through their e-mail or exact name record, are this
+  // group's members too: by e-mail always, by name only for a member without a role who is the one
+  // member of that name here (issue #15 §1), and never a member linked to someone else.
+  const viaIndex = new Map<string, Membership[]>();
   for (const [key, record] of saved) {
-    for (const aad of record?.linkedAad ?? []) {
-      const k = aadKey(aad);
-      linked.set(k, dedupe([...(linked.get(k) ?? byKey.get(k) ?? []), ...(byKey.get(key) ?? [])]));
+    const here = byKey.get(key) ?? [];
+    const aads = record?.linkedAad ?? [];
+    const byEmail = key.startsWith('email:');
+    if (!key.startsWith('name:') && !byEmail) continue;
+    if (aads.length !== 1 || here.length !== 1) continue;
+    const [aad] = aads;
+    const m = linked.find((x) => x.id === here[0].memberId);
+    if (!m || (m.aadObjectId && m.aadObjectId !== aad) || (!byEmail && roleHolders.has(m.id))) continue;
+    if (!m.aadObjectId) {
+      if (!(await claimLink(repos, groupId, m, aad, byEmail ? 'email' : 'name', now))) continue;
+      await repos.rosters.setWho(groupId, aad, m.id);
     }
+    const k = aadKey(aad);
+    viaIndex.set(k, dedupe([...(viaIndex.get(k) ?? byKey.get(k) ?? []), ...here]));
   }
-  if (linked.size) await write(linked);
-}
-
-export interface Identified {
-  person?: Versioned<PersonRecord>;
-}
-
-/**
- * Who the actor is on the rosters: the linked `aad:` record (given by the turn when it already read
- * it, else one point read); on first contact the `email:` then `name:` index, and the link is made.
- */
-export async function identify(
-  repos: Repositories,
-  actor: Pick<Actor, 'aadObjectId' | 'name' | 'userId'>,
-  now: Date,
-  options: { known?: Versioned<PersonRecord> | null; email?: () => Promise<string | undefined>; chat?: PersonRecord['chat'] } = {},
-): Promise<Identified> {
-  if (!actor.aadObjectId) return {};
-  const key = aadKey(actor.aadObjectId);
-  const linked = options.known === undefined ? await repos.people.get(key) : (options.known ?? undefined);
-  if (linked && linked.value.memberships.length > 0) return { person: linked };
-  const email = options.email ? await options.email().catch(() => undefined) : undefined;
-  const found = (email ? await repos.people.get(emailKey(email)) : undefined) ?? (actor.name ? await repos.people.get(nameKey(actor.name)) : undefined);
-  if (!found || found.value.memberships.length === 0) return { person: linked };
-  const memberships = await linkRosters(repos, actor.aadObjectId, found.value.memberships);
-  if (memberships.length === 0) return { person: linked };
-  // Remembered on the index record, so a later import of another roster with this person reaches the aad: record.
-  const aad = actor.aadObjectId;
-  await updatePerson(
-    repos,
-    found.value.key,
-    (cur) => (cur && !cur.linkedAad?.includes(aad) ? { ...cur, linkedAad: [...(cur.linkedAad ?? []), aad] } : undefined),
-    found,
-  );
-  const person = await updatePerson(
-    repos,
-    key,
-    // The personal chat goes onto the new record too, so the next turn there is one point read (bot/conversations.ts).
-    (cur) => ({
-      ...(cur ?? { key }),
-      key,
-      name: actor.name,
-      ...(options.chat && !cur?.chat ? { chat: options.chat } : {}),
-      memberships: [...(cur?.memberships ?? []).filter((m) => !memberships.some((x) => x.groupId === m.groupId)), ...memberships],
-      updatedAt: now.toISOString(),
-    }),
-    linked,
-  );
-  return { person };
-}
-
-/** Writes the AAD object id onto the roster members; a member already linked to someone else is skipped. */
-async function linkRosters(repos: Repositories, aadObjectId: string, candidates: Membership[]): Promise<Membership[]> {
-  const linked: Membership[] = [];
-  for (const groupId of [...new Set(candidates.map((m) => m.groupId))]) {
-    const ids = new Set(candidates.filter((m) => m.groupId === groupId).map((m) => m.memberId));
-    // Best effort under contention: the aad: record is the link that counts; the roster copy helps findMember.
-    const here = await spreadRetry(async () => {
-      const roster = await repos.rosters.get(groupId);
-      if (!roster) return [];
-      const mine: Membership[] = [];
-      let changed = false;
-      const members = roster.value.map((m) => {
-        if (!ids.has(m.id) || (m.aadObjectId && m.aadObjectId !== aadObjectId)) return m;
-        mine.push(membershipOf(groupId, m));
-        if (m.aadObjectId === aadObjectId) return m;
-        changed = true;
-        return { ...m, aadObjectId };
-      });
-      if (changed) await repos.rosters.put(groupId, members, roster.etag);
-      return mine;
-    }).catch((err: unknown) => {
-      if (!(err instanceof ConflictError)) throw err;
-      return candidates.filter((m) => m.groupId === groupId);
-    });
-    linked.push(...here);
-  }
-  return dedupe(linked);
+  if (viaIndex.size) await write(viaIndex);
 }
 
 function dedupe(list: Membership[]): Membership[] {
   const seen = new Set<string>();
   return list.filter((m) => (seen.has(`${m.groupId}/${m.memberId}`) ? false : (seen.add(`${m.groupId}/${m.memberId}`), true)));
-}
-
-/**
- * The roster is one document, and after a notice many members write for the first time at once:
- * If-Match retries with a widening random pause, so 40 writers do not all collide round after round.
- */
-async function spreadRetry<T>(attempt: () => Promise<T>, maxAttempts = 30): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await attempt();
-    } catch (err) {
-      if (!(err instanceof ConflictError) || i >= maxAttempts) throw err;
-      await new Promise((r) => setTimeout(r, Math.random() * Math.min(400, 10 * 2 ** i)));
-    }
-  }
 }

@@ -50,6 +50,12 @@ export interface RosterRepository {
   get(groupId: string): Promise<Versioned<RosterMember[]> | undefined>;
   /** Writes the whole roster; with an etag, only if unchanged since read (ConflictError otherwise). */
   put(groupId: string, members: RosterMember[], etag?: string): Promise<Versioned<RosterMember[]>>;
+  /**
+   * The member a Teams user is in the group (`who:<aad>`, a small document beside the roster in the
+   * group's partition, written when they are linked): read together with the group and roster in one
+   * request where a click must know its clicker (follow-ups). Undefined memberId: remove it.
+   */
+  setWho(groupId: string, aadObjectId: string, memberId: string | undefined): Promise<void>;
 }
 
 export interface MeetingRepository {
@@ -107,7 +113,9 @@ export interface FollowUpRepository {
   readWithGroup(
     groupId: string,
     followUpIds: string[],
-  ): Promise<{ group?: Versioned<GroupData>; roster?: Versioned<RosterMember[]>; followUps: Versioned<FollowUp>[] }>;
+    /** The clicker: their `who:` document (the member they are linked to) is read in the same request. */
+    aadObjectId?: string,
+  ): Promise<{ group?: Versioned<GroupData>; roster?: Versioned<RosterMember[]>; followUps: Versioned<FollowUp>[]; linkedMemberId?: string }>;
 }
 
 /** A conversation (or a user's personal chat) the bot has met, kept for proactive messages. */
@@ -175,7 +183,52 @@ export interface PersonRecord {
   draft?: InputDraft;
   /** name:/email: only: the Teams users linked through this record (a later roster import reaches them). */
   linkedAad?: string[];
+  /**
+   * link:<group>:<member> only: the Teams user this roster member is (issue #15 §3). One small document
+   * per member, made with a conditional create, so first contacts never write a shared document and a
+   * member is claimed once. `memberships` holds the member's one membership.
+   */
+  link?: { aadObjectId: string; by: 'aad' | 'email' | 'name' | 'secretariat'; at: string };
+  /** ask:<group>:<aad> only: a first contact the secretariat must decide (the card «Hvem er …?»). */
+  ask?: LinkQuestion;
+  /** aad: only: the groups where this person's link waits for the secretariat (erased with the person). */
+  asked?: string[];
   updatedAt: string;
+}
+
+/** A Teams user the rules could not link safely, waiting for the secretariat's click. */
+export interface LinkQuestion {
+  groupId: string;
+  aadObjectId: string;
+  /** The Teams display name, as Teams gave it. */
+  teamsName: string;
+  /** The roster members the card offers (ids); any other id on a card is refused. */
+  candidates: string[];
+  reason: 'ambiguous' | 'partial' | 'role' | 'taken';
+  createdAt: string;
+  /** Set once, with If-Match: the member chosen (null: «Ikke på listen»), by whom. */
+  resolved?: { memberId: string | null; by: string; at: string };
+}
+
+/**
+ * What Teams knows about the sender beyond the activity (TeamsInfo.getMember in bot/): their e-mail
+ * address and UPN. Asked only on a first contact, never for a linked user.
+ */
+export interface MemberDirectory {
+  /** The sender's e-mail and UPN (either may be missing); [] when Teams does not answer in time. */
+  addressesOfSender(): Promise<string[]>;
+}
+
+/** Where a first contact that cannot be linked safely is taken: the secretariat's card in the group's home chat. */
+export interface SecretariatDesk {
+  /** Posts the card in the group's home chat; false when it could not be posted. */
+  post(group: GroupData, card: { template: 'identity-link'; data: Record<string, unknown> }): Promise<boolean>;
+}
+
+/** The ports of a first contact; without them only what the store and the activity say is used. */
+export interface FirstContactPorts {
+  directory?: MemberDirectory;
+  desk?: SecretariatDesk;
 }
 
 export interface PeopleRepository {
@@ -186,6 +239,8 @@ export interface PeopleRepository {
   replace(person: PersonRecord, etag: string): Promise<Versioned<PersonRecord>>;
   /** Erasure (personal data): false when there was none. */
   delete(key: string): Promise<boolean>;
+  /** Several records in one request (missing ones undefined), in the order of `keys`. */
+  getMany(keys: string[]): Promise<(Versioned<PersonRecord> | undefined)[]>;
   /**
    * The person record and every group's input windows in ONE store request (both live in the
    * people container): what a turn in personal chat needs before it can take round-table input.

@@ -14,7 +14,7 @@ import type { Contribution, MeetingData } from '../domain/meeting-types';
 import { fullName } from '../domain/roster-import';
 import { say, type Actor, type Reply } from './actor';
 import { rolesOf } from './group-context';
-import { aadKey, emailKey, nameKey } from './people';
+import { aadKey, askKey, emailKey, linkKey, nameKey } from './people';
 import { ConflictError, type PeopleRepository, type PersonRecord, type Repositories, type Versioned } from './ports';
 import { replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
@@ -52,6 +52,7 @@ export function withDraftRetention(people: PeopleRepository, days: number, now: 
     create: (person) => people.create(person),
     replace: (person, etag) => people.replace(person, etag),
     delete: (key) => people.delete(key),
+    getMany: (keys) => people.getMany(keys),
   };
 }
 
@@ -186,7 +187,8 @@ export class PrivacyUseCases {
     const result: ErasureResult = { erased: [], restricted: [] };
     for (const g of found?.groups ?? []) {
       for (const meeting of g.meetings) await this.eraseInMeeting(l, g, meeting, aad, result);
-      if (await this.unlinkRoster(g.groupId, aad)) result.erased.push(t.itemRosterLink(l, g.name));
+      const unlinked = await Promise.all([this.unlinkRoster(g.groupId, aad), this.deleteLinks(g, aad), this.repos.rosters.setWho(g.groupId, aad, undefined)]);
+      if (unlinked.some(Boolean)) result.erased.push(t.itemRosterLink(l, g.name));
     }
     if (found) {
       const indexKeys = new Set((found.groups ?? []).flatMap((g) => g.members.flatMap((m) => [nameKey(fullName(m)), ...(m.email ? [emailKey(m.email)] : [])])));
@@ -195,6 +197,8 @@ export class PrivacyUseCases {
       for (const key of indexKeys) unlinked = (await this.unlinkIndex(key, aad)) || unlinked;
       if (unlinked) result.erased.push(t.itemIndexLink(l));
     }
+    // A question to the secretariat about who this person is names them: it goes too.
+    for (const groupId of found?.person.value.asked ?? []) await this.repos.people.delete(askKey(groupId, aad));
     if (await this.repos.people.delete(aadKey(aad))) result.erased.unshift(t.itemPerson(l));
     // The stored conversation references of the personal chat carry the user's name and ids.
     const chats = await Promise.all([this.repos.conversations.deleteUserChat(aad), this.repos.conversations.delete(actor.conversationId)]);
@@ -243,6 +247,14 @@ export class PrivacyUseCases {
       });
       if (voted) result.erased.push(t.itemVote(l, g.name, meeting.date, item));
     }
+  }
+
+  /** The members' link documents that name this Teams user (issue #15 §3). */
+  private async deleteLinks(g: GroupFound, aad: string): Promise<boolean> {
+    const keys = g.members.map((m) => linkKey(g.groupId, m.id));
+    const links = keys.length ? await this.repos.people.getMany(keys) : [];
+    const mine = keys.filter((_k, i) => links[i]?.value.link?.aadObjectId === aad);
+    return (await Promise.all(mine.map((k) => this.repos.people.delete(k)))).some(Boolean);
   }
 
   /** The roster keeps the entry (the secretariat's) but no longer the Teams user. */

@@ -7,10 +7,10 @@ import { parseRosterLines } from '../../src/domain/roster-import';
 import { LOCAL_KEY, startLocalStore, type LocalStore } from '../../src/persistence/local-store/local-store';
 import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
 import { cardText, invoke } from '../helpers/invoke';
-import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../../tools/fixtures/documents';
+import { INVITED } from '../helpers/meeting-run-setup';
+import { fixtureDocument, INNKALLING_2024_11_07 } from '../../tools/fixtures/documents';
 
 const NOTICE = fixtureDocument(INNKALLING_2024_11_07);
-const INVITED = invitedList(NOTICE);
 const GROUP_CHAT = { id: '19:approvals-group@thread.v2', type: 'groupChat' as const };
 const OTHER_GROUP_CHAT = { id: '19:approvals-other@thread.v2', type: 'groupChat' as const };
 const GROUP_ID = groupIdFor(GROUP_CHAT.id);
@@ -23,7 +23,8 @@ const PEOPLE: TestUser[] = parseRosterLines(INVITED).members.map((m, i) => ({
   name: `${m.firstName} ${m.lastName}`,
 }));
 const byName = (name: string) => PEOPLE.find((p) => p.name === name)!;
-const DIDRIK = byName('Didrik Aasland');
+// The chair holds a role: he links by the e-mail Teams gives for him, never by name (#15 §1).
+const DIDRIK = { ...byName('Didrik Aasland'), email: 'didrik.aasland@drammen.example' };
 const AUD = byName('Aud Hetle');
 const OUTSIDER: TestUser = { id: '29:outsider', aadObjectId: '00000000-0000-0000-0000-00000000dead', name: 'Ola Utenfor' };
 
@@ -38,6 +39,7 @@ describe('approval cards through the real HTTP endpoint', () => {
     await bot.say(GROUP_CHAT, CHAIR, 'ny gruppe Faggruppe for næringssamarbeid');
     await bot.say(GROUP_CHAT, CHAIR, `deltakere\n${INVITED}`);
     await bot.say(GROUP_CHAT, CHAIR, 'rolle Didrik Aasland møteleder');
+    await bot.say(GROUP_CHAT, DIDRIK, 'hjelp'); // his first message: linked by e-mail
     await bot.say(GROUP_CHAT, CHAIR, 'nytt møte 07.11.2030 12:00-13:00 Oslo rådhus');
     await bot.say(GROUP_CHAT, CHAIR, `sakskart\n${NOTICE}`);
     await bot.say(GROUP_CHAT, CHAIR, 'innkalling', 4);

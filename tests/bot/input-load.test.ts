@@ -1,5 +1,6 @@
 import { groupIdFor } from '../../src/app/groups';
 import { syncInputWindow } from '../../src/app/input-windows';
+import { linkKey } from '../../src/app/people';
 import type { MeetingData } from '../../src/domain/meeting-types';
 import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
 
@@ -73,8 +74,12 @@ test('40 members at once, 10 activities delivered twice: 40 stored, none twice',
     const replies = bot.connector.captured.filter((c) => c.method === 'POST' && c.conversationId.startsWith('a:load-')).map((c) => String(c.activity.text));
     expect(replies.filter((t) => t.startsWith('Takk! Innspillet'))).toHaveLength(N);
     expect(replies.filter((t) => t.includes('allerede lagret'))).toHaveLength(10);
-    const roster = await bot.running.repositories.rosters.get(groupId);
-    expect(roster?.value.filter((m) => m.aadObjectId)).toHaveLength(N);
+    // Each link is the member's own document (#15 §3): 40 links, each to the member's own Teams user.
+    const roster = (await bot.running.repositories.rosters.get(groupId))!.value;
+    const links = await bot.running.repositories.people.getMany(roster.map((m) => linkKey(groupId, m.id)));
+    expect(links.map((l, i) => [roster[i].firstName, l?.value.link?.aadObjectId])).toEqual(
+      roster.map((m) => [m.firstName, members.find((x) => x.name.startsWith(m.firstName))!.aadObjectId]),
+    );
     timings.sort((a, b) => a - b);
     console.log(`input load: ${deliveries.length} deliveries in ${total} ms; median ${timings[timings.length >> 1]} ms, max ${timings[timings.length - 1]} ms`);
     expect(timings[timings.length - 1]).toBeLessThan(15_000);

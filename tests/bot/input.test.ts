@@ -4,6 +4,7 @@ import { verbsOf } from '../../cards/render';
 import { startReferent } from '../../bot/server';
 import { groupIdFor } from '../../src/app/groups';
 import { syncInputWindow } from '../../src/app/input-windows';
+import { linkKey } from '../../src/app/people';
 import { meetingDate, osloClock, osloDate } from '../../src/domain/contribution';
 import type { MeetingData } from '../../src/domain/meeting-types';
 import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
@@ -92,8 +93,10 @@ describe('round-table input through the real HTTP endpoint', () => {
     const person = await bot.running.repositories.people.get(`aad:${KJELL.aadObjectId}`);
     expect(person?.value.draft?.text).toBe(text);
     expect(person?.value.memberships[0].organization).toBe('Horten kommune');
+    // The link is the member's own link document (issue #15 §3), not a rewrite of the shared roster.
     const roster = await bot.running.repositories.rosters.get(groupId);
-    expect(roster?.value.find((m) => m.lastName === 'Tveter')?.aadObjectId).toBe(KJELL.aadObjectId);
+    const kjell = roster?.value.find((m) => m.lastName === 'Tveter');
+    expect((await bot.running.repositories.people.get(linkKey(groupId, kjell!.id)))?.value.link?.aadObjectId).toBe(KJELL.aadObjectId);
     expect(await stored('Horten kommune')).toBeUndefined();
 
     const draftId = card.actions[0].data.draftId;

@@ -1,3 +1,4 @@
+import { linkKey } from '../../src/app/people';
 import { meetingIdFor } from '../../src/domain/meeting';
 import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
 import { cardText } from '../helpers/invoke';
@@ -185,7 +186,9 @@ describe('personal data: mine data and slett mine data', () => {
     const roster = (await r.rosters.get(groupId))!.value;
     expect(roster.find((m) => m.id === AUD_ID)).toMatchObject({ firstName: 'Aud', organization: 'Kongsvingerregionen' });
     expect(roster.find((m) => m.id === AUD_ID)!.aadObjectId).toBeUndefined();
-    expect(roster.find((m) => m.id === DIDRIK_ID)!.aadObjectId).toBe(DIDRIK.aadObjectId);
+    // Her link document is gone; Didrik's stays (issue #15 §3: links are the members' own documents).
+    expect(await r.people.get(linkKey(groupId, AUD_ID))).toBeUndefined();
+    expect((await r.people.get(linkKey(groupId, DIDRIK_ID)))?.value.link?.aadObjectId).toBe(DIDRIK.aadObjectId);
     const open = await r.contributions.listByMeeting(meetingId);
     expect(open.map((c) => c.text)).toEqual(['DIDRIK-OPEN-TEXT']);
     const meeting = (await r.meetings.get(meetingId))!.value;

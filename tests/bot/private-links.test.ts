@@ -8,7 +8,13 @@ import { ddmmyyyy } from '../helpers/open-meeting';
  */
 const GROUP_CHAT = { id: '19:private-links@thread.v2', type: 'groupChat' as const };
 const CHAIR_CHAT = { id: 'a:private-links-chair', type: 'personal' as const };
-const SECOND = { id: '29:private-second', aadObjectId: '00000000-0000-4000-a000-5ec0d0000001', name: 'Vegard Lund' };
+// A secretariat member links by the e-mail/UPN Teams gives for him, never by name alone (#15 §1).
+const SECOND = {
+  id: '29:private-second',
+  aadObjectId: '00000000-0000-4000-a000-5ec0d0000001',
+  name: 'Vegard Lund',
+  userPrincipalName: 'vegard.lund@hole.example',
+};
 const LINK = /http:\/\/\S+\/files\/\S+/;
 
 describe('personal download links', () => {
@@ -39,9 +45,9 @@ describe('personal download links', () => {
   });
 
   it('creates a personal chat when none is known, and still shows no link in the group', async () => {
-    await bot.say(GROUP_CHAT, CHAIR, 'deltakere\nVegard\tLund\tHole kommune');
+    await bot.say(GROUP_CHAT, CHAIR, 'deltakere\nVegard\tLund\tHole kommune\tvegard.lund@hole.example');
     await bot.say(GROUP_CHAT, CHAIR, 'rolle Vegard Lund sekretariat');
-    await bot.say(GROUP_CHAT, SECOND, 'hjelp'); // links the Teams user to the roster member (first contact in the group)
+    await bot.say(GROUP_CHAT, SECOND, 'hjelp'); // links the Teams user to the roster member (first contact in the group, by his UPN)
     const sent = await ask(SECOND, 'innkalling md');
     const inGroup = sent.filter((c) => c.conversationId === GROUP_CHAT.id);
     expect(inGroup.map((c) => c.activity.text)).toEqual(['Jeg har sendt lenken til deg privat, i chatten din med Referent.']);

@@ -126,6 +126,8 @@ const VERB_CASES: Record<string, VerbCase> = {
   'followup.done': { who: 'chair', data: async () => ({ groupId, followUpId, ids: followUpId, view: 'group' }) },
   'followup.carry': { who: 'chair', data: async () => ({ groupId, followUpId, ids: followUpId, view: 'group' }) },
   'followup.drop': { who: 'chair', data: async () => ({ groupId, followUpId, ids: followUpId, view: 'group', meetingId }) },
+  // «Hvem er …?» (#15 §1): only the secretariat links; a forged click by anyone else changes nothing.
+  'identity.link': { who: 'secretariat', data: async () => ({ groupId, aad: STRANGER.aadObjectId, memberId: 'm-aud-hetle' }) },
   'paste.agenda': { who: 'secretariat', data: async () => ({ groupId, text: '1. Godkjenning av innkalling og dagsorden\n2. Referat\n3. Eventuelt' }) },
   // «Avlys møtet» / «Avbryt» on the card `avlys møte` asks with.
   'meeting.cancel': { who: 'secretariat', data: at() },

@@ -3,6 +3,8 @@ import { meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
 import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
 import { endAnyway } from '../helpers/meeting-run-setup';
+import { cardText, invoke } from '../helpers/invoke';
+import { linkCardFor } from '../helpers/link-card';
 
 /*
  * #15 §1: role notes in a pasted roster ("(møteleder)", "(sekretær)", "(leder)") become group roles of the
@@ -11,15 +13,16 @@ import { endAnyway } from '../helpers/meeting-run-setup';
  */
 const CHAT = { id: '19:roster-notes@thread.v2', type: 'groupChat' as const };
 const user = (n: number, name: string): TestUser => ({ id: `29:rn${n}`, aadObjectId: `00000000-0000-0000-0000-0000000002${String(n).padStart(2, '0')}`, name });
-const TIRIL = user(1, 'Tiril Brekke'); // (møteleder) on the last-name column
-const JON = user(2, 'Jon Lunde'); // (sekretær)
+// Role holders link only by their e-mail/UPN from Teams (or the secretariat's card), never by name (#15 §1).
+const TIRIL = { ...user(1, 'Tiril Brekke'), email: 'tiril.brekke@hamar.example' }; // (møteleder) on the last-name column
+const JON = { ...user(2, 'Lunde, Jon'), userPrincipalName: 'JON.LUNDE@viken.example' }; // (sekretær)
 const MARI = user(3, 'Mari Skogen'); // (vara)
 const HAVARD = user(4, 'Håvard Fjell'); // (leder), Navn⇥Kommune/Region shape
 
 const INVITED = [
-  'Fornavn\tEtternavn\tOrganisasjon',
-  'Tiril\tBrekke (møteleder)\tHamarregionen utvikling',
-  'Jon (sekretær)\tLunde\tViken fylkeskommune',
+  'Fornavn\tEtternavn\tOrganisasjon\tE-post',
+  'Tiril\tBrekke (møteleder)\tHamarregionen utvikling\ttiril.brekke@hamar.example',
+  'Jon (sekretær)\tLunde\tViken fylkeskommune\tjon.lunde@viken.example',
   'Mari\tSkogen (vara)\tGrue kommune',
 ].join('\n');
 const FRAMMOTTE = ['NAVN\tKOMMUNE/REGION', 'Håvard Fjell (leder)\tSolør kommune', 'Eva Lie (til 11.00)\tNes kommune'].join('\n');
@@ -80,6 +83,13 @@ describe('roster notes through the real HTTP endpoint', () => {
     expect(refused.text).toContain('Bare møteleder eller sekretariatet');
     const [started] = await bot.say(CHAT, TIRIL, 'start', 3);
     expect(started.text).toContain('er startet');
+    // Håvard's list (Navn⇥Kommune/Region) has no e-mail: a chair never links by name, the secretariat is asked.
+    const asked = await bot.say(CHAT, HAVARD, 'neste', 3);
+    expect(asked.map((a) => String(a.text ?? '')).join('\n')).toContain('Sekretariatet har fått spørsmålet');
+    const card = linkCardFor(bot.connector.captured, 'Håvard Fjell');
+    expect(card?.text).toContain('Er «Håvard Fjell» den samme som Håvard Fjell (Solør kommune, møteleder)?');
+    const answer = await invoke(bot.running.url, bot.connector.serviceUrl, CHAT, JON, 'identity.link', card!.actions[0].data);
+    expect(cardText(answer.value)).toContain('«Håvard Fjell» er koblet til Håvard Fjell (Solør kommune) (av Lunde, Jon).');
     const [next] = await bot.say(CHAT, HAVARD, 'neste');
     expect(next.text).not.toContain('Bare møteleder');
     const meeting = (await bot.running.repositories.meetings.get(meetingIdFor(groupId, today)))?.value;

@@ -10,7 +10,7 @@ import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import { type PlaygroundUser } from '../../tools/playground/playground';
 import { useReferentWithPlayground } from '../../tools/playground/stack';
-import { fixtureDocument, INNKALLING_2024_11_07 } from '../../tools/fixtures/documents';
+import { fixtureDocument, INNKALLING_2024_11_07, withEmails } from '../../tools/fixtures/documents';
 
 jest.setTimeout(120_000);
 
@@ -29,7 +29,11 @@ test('notice, five parallel votes, a forged vote, the chair closes item 1', asyn
   await stack.pg.send(group, chair.id, 'ny gruppe Faggruppe for næringssamarbeid');
   await reply((t) => /er opprettet|is created/.test(t), since);
   since = stack.pg.messages.mark();
-  await stack.pg.send(group, chair.id, `deltakere\n${seed.slice(seed.indexOf('Fornavn\tEtternavn\tOrganisasjon'))}`);
+  await stack.pg.send(
+    group,
+    chair.id,
+    `deltakere\n${withEmails(seed.slice(seed.indexOf('Fornavn\tEtternavn\tOrganisasjon')), { 'Didrik Aasland': 'didrik.aasland@drammensregionen.example' })}`,
+  );
   await reply((t) => /45 (added|lagt til)/.test(t), since);
   await stack.pg.send(group, chair.id, 'rolle Didrik Aasland møteleder');
 

@@ -11,7 +11,7 @@ import { meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
 import { type PlaygroundUser } from '../../tools/playground/playground';
 import { useReferentWithPlayground } from '../../tools/playground/stack';
-import { fixtureDocument, INNKALLING_2024_11_07 } from '../../tools/fixtures/documents';
+import { fixtureDocument, INNKALLING_2024_11_07, withEmails } from '../../tools/fixtures/documents';
 
 jest.setTimeout(180_000);
 
@@ -48,7 +48,11 @@ test('the chair runs the 7.11.2024 notice’s agenda from start to end; five mem
   await stack.pg.send(group, secretariat.id, 'ny gruppe Faggruppe for næringssamarbeid');
   await reply((t) => /er opprettet|is created/.test(t), since);
   since = stack.pg.messages.mark();
-  await stack.pg.send(group, secretariat.id, `deltakere\n${seed.slice(seed.indexOf('Fornavn\tEtternavn\tOrganisasjon'))}`);
+  await stack.pg.send(
+    group,
+    secretariat.id,
+    `deltakere\n${withEmails(seed.slice(seed.indexOf('Fornavn\tEtternavn\tOrganisasjon')), { 'Didrik Aasland': 'didrik.aasland@drammensregionen.example' })}`,
+  );
   await reply((t) => /45 (added|lagt til)/.test(t), since);
   since = stack.pg.messages.mark();
   await stack.pg.send(group, secretariat.id, 'rolle Didrik Aasland møteleder');

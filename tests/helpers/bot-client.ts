@@ -9,6 +9,9 @@ export interface TestUser {
   id: string;
   aadObjectId: string;
   name: string;
+  /** What Teams' member information says (the simulator answers TeamsInfo.getMember with it). */
+  email?: string;
+  userPrincipalName?: string;
 }
 
 export const CHAIR: TestUser = { id: '29:chair', aadObjectId: '00000000-0000-0000-0000-0000000000c1', name: 'Ørjan Sålvik' };
@@ -31,7 +34,13 @@ export async function startBotForTest(env: Record<string, string> = {}) {
   const dataDir = env.REFERENT_DATA_DIR ?? (await mkdtemp(path.join(os.tmpdir(), 'referent-test-')));
   const connector = await startConnector();
   const running: RunningReferent = await startReferent({ PORT: '0', LOG_LEVEL: 'silent', REFERENT_DATA_DIR: dataDir, ...env });
-  const make = activityFactory(connector.serviceUrl);
+  const factory = activityFactory(connector.serviceUrl);
+  // A user with an e-mail or UPN is known to the simulator's member information from their first activity on.
+  const make: typeof factory = (conversation, from, text, extra) => {
+    if (from.email || from.userPrincipalName)
+      connector.directory.set(from.id, { name: from.name, aadObjectId: from.aadObjectId, email: from.email, userPrincipalName: from.userPrincipalName });
+    return factory(conversation, from, text, extra);
+  };
   return {
     running,
     connector,

@@ -3,7 +3,7 @@ import { meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
 import { CHAIR, post, startBotForTest, type TestUser } from './bot-client';
 import { invoke } from './invoke';
-import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../../tools/fixtures/documents';
+import { fixtureDocument, INNKALLING_2024_11_07, invitedList, withEmails } from '../../tools/fixtures/documents';
 
 /*
  * A group with the 7.11.2024 notice's invited list and a meeting today with the 7.11.2024 notice's sakskart (items 1–5),
@@ -11,7 +11,11 @@ import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../../tools
  */
 
 const NOTICE = fixtureDocument(INNKALLING_2024_11_07);
-export const INVITED = invitedList(NOTICE);
+/**
+ * The invited list, with Didrik Aasland's e-mail: he is made chair in several tests, and a role holder
+ * links by the e-mail/UPN from Teams' member information, never by name alone (#15 §1).
+ */
+export const INVITED = withEmails(invitedList(NOTICE), { 'Didrik Aasland': 'didrik.aasland@drammen.example' });
 export const SAKSKART = NOTICE.slice(NOTICE.indexOf('Sakskart til møte'), NOTICE.indexOf('Inviterte\n'));
 
 const user = (n: number, name: string): TestUser => ({ id: `29:u${n}`, aadObjectId: `00000000-0000-0000-0000-0000000001${String(n).padStart(2, '0')}`, name });
@@ -20,7 +24,7 @@ export const MEMBERS = {
   anne: user(1, 'Aud Hetle'), // Kongsvingerregionen
   asbjorn: user(2, 'Arnbjørn Fosse'), // Asker kommune
   camilla: user(3, 'Cecilie Hårstøl'), // Lørenskog kommune
-  dag: user(4, 'Didrik Aasland'), // Drammensregionen
+  dag: { ...user(4, 'Didrik Aasland'), email: 'Didrik.Aasland@drammen.example' }, // Drammensregionen
   karl: user(5, 'Kjell Jøran Tveter'), // Horten kommune
 };
 export const STRANGER: TestUser = user(9, 'Ola Nordmann');

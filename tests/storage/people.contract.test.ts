@@ -1,4 +1,5 @@
-import { indexRoster, identify, nameKey, emailKey, aadKey } from '../../src/app/people';
+import { indexRoster, nameKey, emailKey, aadKey, linkKey } from '../../src/app/people';
+import { identify } from '../../src/app/identity';
 import { syncInputWindow, windowsOfGroup } from '../../src/app/input-windows';
 import { ConflictError, type Repositories } from '../../src/app/ports';
 import type { MeetingData } from '../../src/domain/meeting-types';
@@ -57,19 +58,29 @@ describe('Cosmos (embedded server): people index and input windows', () => {
     expect((await repos.people.get(nameKey('Kjell Jøran Tveter')))?.etag).toBe(etag);
   });
 
-  it('links a Teams user on first contact (e-mail, else name) and writes the AAD id onto the roster', async () => {
+  it('links a Teams user on first contact (e-mail, else name) in documents of their own: the roster is not rewritten', async () => {
     const camilla = member('Cecilie', 'Hårstøl', 'Lørenskog kommune');
-    await repos.rosters.put('g-3', [camilla]);
+    const roster = await repos.rosters.put('g-3', [camilla]);
+    await repos.groups.create({ groupId: 'g-3', name: 'G3', homeConversationId: 'c-3', roles: {}, createdAt: NOW.toISOString() });
     await indexRoster(repos, 'g-3', [camilla], NOW);
-    const found = await identify(repos, { aadObjectId: 'aad-c', name: 'Cecilie Hårstøl', userId: '29:c' }, NOW, { email: async () => 'unknown@x.no' });
+    const directory = { addressesOfSender: async () => ['unknown@x.no'] };
+    const actor = (aadObjectId: string, name: string) => ({ aadObjectId, name, userId: `29:${aadObjectId}`, locale: 'nb' as const });
+    const found = await identify(repos, actor('aad-c', 'Hårstøl, Cecilie'), NOW, { ports: { directory } });
     expect(found.person?.value.memberships).toEqual(expect.arrayContaining([expect.objectContaining({ groupId: 'g-3', organization: 'Lørenskog kommune' })]));
-    expect((await repos.rosters.get('g-3'))?.value[0].aadObjectId).toBe('aad-c');
-    expect((await repos.people.get(aadKey('aad-c')))?.value.name).toBe('Cecilie Hårstøl');
+    expect((await repos.people.get(linkKey('g-3', camilla.id)))?.value.link).toMatchObject({ aadObjectId: 'aad-c', by: 'name' });
+    expect((await repos.rosters.get('g-3'))?.etag).toBe(roster.etag);
+    expect((await repos.people.get(aadKey('aad-c')))?.value.name).toBe('Hårstøl, Cecilie');
     // Someone else with the same display name is not linked to a member already linked.
-    const other = await identify(repos, { aadObjectId: 'aad-z', name: 'Cecilie Hårstøl', userId: '29:z' }, NOW);
+    const other = await identify(repos, actor('aad-z', 'Cecilie Hårstøl'), NOW);
     expect(other.person?.value.memberships.some((m) => m.groupId === 'g-3')).toBeFalsy();
-    const stranger = await identify(repos, { aadObjectId: 'aad-s', name: 'Ola Nordmann', userId: '29:s' }, NOW);
+    const stranger = await identify(repos, actor('aad-s', 'Ola Nordmann'), NOW);
     expect(stranger.person).toBeUndefined();
+    // The same member claimed by two users at once: one link.
+    const twin = member('Tone', 'Tvilling', 'Nes kommune');
+    await repos.rosters.put('g-3', [camilla, twin], roster.etag);
+    await indexRoster(repos, 'g-3', [camilla, twin], NOW);
+    const both = await Promise.all(['aad-t1', 'aad-t2'].map((id) => identify(repos, actor(id, 'Tone Tvilling'), NOW)));
+    expect(both.filter((b) => b.person?.value.memberships.length)).toHaveLength(1);
   });
 
   it('keeps the group windows list: derived lazily from the meetings, then kept by syncInputWindow', async () => {

@@ -16,6 +16,8 @@ export interface Captured {
  */
 export async function startConnector() {
   const captured: Captured[] = [];
+  /** Teams' member information by channel user id (TeamsInfo.getMember): what a test registered. */
+  const directory = new Map<string, { email?: string; userPrincipalName?: string; name?: string; aadObjectId?: string }>();
   const typing: Captured[] = [];
   const waiters: (() => void)[] = [];
   let next = 1;
@@ -31,6 +33,15 @@ export async function startConnector() {
         activity = body ? JSON.parse(body) : {};
       } catch {
         /* not JSON */
+      }
+      // Member information (GET …/conversations/{id}/members/{userId}): the registered user, else 404 as Teams answers.
+      const member = req.method === 'GET' ? /\/v3\/conversations\/[^/]+\/members\/([^/?]+)/.exec(req.url ?? '') : null;
+      if (member) {
+        const id = decodeURIComponent(member[1]);
+        const info = directory.get(id);
+        res.writeHead(info ? 200 : 404, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(info ? { id, ...info } : { error: { code: 'MemberNotFoundInConversation', message: 'member not found' } }));
+        return;
       }
       if (req.method === 'POST' && /\/v3\/conversations\/?$/.test(req.url ?? '')) {
         res.writeHead(200, { 'content-type': 'application/json' });
@@ -52,6 +63,8 @@ export async function startConnector() {
   return {
     serviceUrl: `http://127.0.0.1:${port}/`,
     captured,
+    /** Register what Teams' member information says about a user (e-mail, UPN), by channel user id. */
+    directory,
     /** Typing indicators the bot sent (not counted as answers). */
     typing,
     /** Waits until `count` activities (in total) were captured since the start or the last clear. */

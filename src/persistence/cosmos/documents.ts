@@ -216,3 +216,6 @@ export class Documents {
     }
   }
 }
+
+/** The `who:` document of a Teams user in a group's partition (groups container; an id may not hold / \\ ? #). */
+export const whoDocId = (aadObjectId: string) => `who:${encodeURIComponent(aadObjectId)}`;

@@ -3,7 +3,7 @@ import type { FollowUp } from '../../domain/follow-up';
 import type { GroupData } from '../../domain/group';
 import type { RosterMember } from '../../domain/roster';
 import type { Documents } from './documents';
-import { strip } from './documents';
+import { strip, whoDocId } from './documents';
 
 /**
  * Follow-ups live in the groups container (pk /groupId) beside the group and its roster, one
@@ -54,13 +54,16 @@ export class CosmosFollowUps implements FollowUpRepository {
     return rows.map(({ id: _id, type: _type, ...f }) => f);
   }
 
-  async readWithGroup(groupId: string, followUpIds: string[]) {
+  async readWithGroup(groupId: string, followUpIds: string[], aadObjectId?: string) {
     const ids = [...new Set(followUpIds)].slice(0, MAX_CARD_FOLLOW_UPS);
-    const [group, roster, ...rest] = await this.docs.readMany<{ id: string } & Record<string, unknown>>([
+    const [group, roster, who, ...rest] = await this.docs.readMany<{ id: string } & Record<string, unknown>>([
       { id: 'group', partitionKey: groupId },
       { id: 'roster', partitionKey: groupId },
+      // The clicker's link in this group (or an id no document has).
+      { id: aadObjectId ? whoDocId(aadObjectId) : 'who:', partitionKey: groupId },
       ...ids.map((id) => ({ id: docId(id), partitionKey: groupId })),
     ]);
+    const linked = who?.value.memberId;
     const groupValue = group && (strip<Record<string, unknown>>(group.value) as Record<string, unknown>);
     if (groupValue) {
       delete groupValue.id;
@@ -69,6 +72,7 @@ export class CosmosFollowUps implements FollowUpRepository {
     return {
       group: group && groupValue ? { value: groupValue as unknown as GroupData, etag: group.etag } : undefined,
       roster: roster ? { value: (roster.value as unknown as { members: RosterMember[] }).members, etag: roster.etag } : undefined,
+      ...(typeof linked === 'string' ? { linkedMemberId: linked } : {}),
       followUps: rest.filter((r): r is Versioned<{ id: string } & Record<string, unknown>> => !!r).map((r) => unwrap(r as unknown as Versioned<FollowUpDoc>)),
     };
   }

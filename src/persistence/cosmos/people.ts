@@ -56,6 +56,15 @@ export class CosmosPeople implements PeopleRepository {
   async delete(key: string) {
     return this.docs.delete(personDocId(key), key);
   }
+  async getMany(keys: string[]) {
+    const out: (Versioned<PersonRecord> | undefined)[] = [];
+    // A bulk request takes at most 100 operations.
+    for (let i = 0; i < keys.length; i += 100) {
+      const found = await this.docs.readMany<PersonDoc>(keys.slice(i, i + 100).map((key) => ({ id: personDocId(key), partitionKey: key })));
+      out.push(...found.map((f) => f && toPerson(f)));
+    }
+    return out;
+  }
   async getWithWindows(key: string) {
     const [person, windows] = await this.docs.readMany<PersonDoc | WindowsDoc>([
       { id: personDocId(key), partitionKey: key },

@@ -14,7 +14,7 @@ import { orgKey } from '../../domain/keys';
 import type { Contribution, MeetingData } from '../../domain/meeting-types';
 import type { RosterMember } from '../../domain/roster';
 import type { CosmosStore } from './client';
-import { Documents, strip } from './documents';
+import { Documents, strip, whoDocId } from './documents';
 import { CosmosConversations, CosmosSecrets } from './conversations';
 import { CosmosExports } from './exports';
 import { CosmosApprovals } from './approvals';
@@ -74,6 +74,11 @@ class CosmosRosters implements RosterRepository {
     const created = await this.docs.create(doc);
     if (created === false) throw new ConflictError(`roster of ${groupId}`);
     return { value: created.value.members, etag: created.etag };
+  }
+  async setWho(groupId: string, aadObjectId: string, memberId: string | undefined) {
+    const id = whoDocId(aadObjectId);
+    if (memberId === undefined) await this.docs.delete(id, groupId);
+    else await this.docs.upsert({ id, type: 'who', groupId, aadObjectId, memberId });
   }
 }
 
