@@ -43,6 +43,7 @@ export function createServices(
   // Input drafts older than DRAFT_RETENTION_DAYS are dropped when read (issue #8): no timer, nothing in memory.
   const repos: Repositories = { ...store, people: withDraftRetention(store.people, config.draftRetentionDays, now) };
   const minutes = new MinutesUseCases(repos, publicUrl, now);
+  const followUps = new FollowUpUseCases(repos, now);
   return {
     config,
     log,
@@ -53,11 +54,11 @@ export function createServices(
     meetings: new MeetingUseCases(repos, now),
     approvals: new ApprovalUseCases(repos, now, (m) => minutes.lockPrevious(m)),
     minutes,
-    run: new MeetingRunUseCases(repos, now),
+    run: new MeetingRunUseCases(repos, now, (m, l) => followUps.itemCards(m, l)),
     ending: new MeetingEndUseCases(repos, now),
     roundTable: new RoundTableUseCases(repos, now),
     attendance: new AttendanceUseCases(repos, now),
     privacy: new PrivacyUseCases(repos, now, config.draftRetentionDays),
-    followUps: new FollowUpUseCases(repos, now),
+    followUps,
   };
 }

@@ -12,6 +12,7 @@ import {
   type FollowUpStatus,
 } from '../domain/follow-up';
 import { currentItem } from '../domain/meeting-flow';
+import type { MeetingData } from '../domain/meeting-types';
 import type { RosterMember } from '../domain/roster';
 import { fullName } from '../domain/roster-import';
 import { formatDate, osloDateOf } from '../domain/norwegian-time';
@@ -130,7 +131,8 @@ export class FollowUpUseCases {
     if (!target) return answer(t.gone(l));
     const chair = canChair(ctx);
     if (status === 'done' ? !(chair || ownedBy(target.value, ctx.member)) : !chair) return answer(status === 'done' ? t.notYours(l) : t.onlyChair(l));
-    const meetingId = await this.runningMeetingOf(groupId, str(data.meetingId));
+    const meeting = view === 'meeting' ? await this.runningMeetingOf(groupId, str(data.meetingId)) : undefined;
+    const meetingId = meeting?.meetingId;
     const by = ctx.member ? `${ctx.member.firstName} ${ctx.member.lastName}` : actor.name;
     let first: Versioned<FollowUp> | undefined = target;
     const saved = await retryOnConflict(async () => {
@@ -142,7 +144,8 @@ export class FollowUpUseCases {
     });
     if (!saved) return answer(t.gone(l));
     const rows = read.followUps.map((f) => (f.value.followUpId === followUpId ? saved : f.value));
-    const title = view === 'mine' ? t.mineTitle(l) : t.groupTitle(l, read.group.value.name);
+    const item = meeting?.agenda.find((i) => i.kind === 'follow-ups');
+    const title = view === 'mine' ? t.mineTitle(l) : view === 'meeting' && item ? t.meetingItemTitle(l, item.number) : t.groupTitle(l, read.group.value.name);
     return {
       text: t.marked(l, saved.status, saved.text),
       live: [],
@@ -185,11 +188,25 @@ export class FollowUpUseCases {
     return t.ownerMessage(l, groupName, first ? formatDate(first.meetingDate) : '', lines);
   }
 
+  /**
+   * The card of the item «Oppfølging fra forrige møte» when a running meeting moves onto it: the
+   * follow-ups the item names, read in one request, with the chair's buttons (the marks go into
+   * each follow-up's history with this meeting).
+   */
+  async itemCards(meeting: MeetingData, l: Locale): Promise<CardRef[]> {
+    const item = currentItem(meeting);
+    if (item?.kind !== 'follow-ups' || !item.followUpIds?.length) return [];
+    const read = await this.repos.followUps.readWithGroup(meeting.groupId, item.followUpIds);
+    const rows = read.followUps.map((f) => f.value);
+    if (rows.length === 0) return [];
+    return [followUpCard('meeting', t.meetingItemTitle(l, item.number), meeting.groupId, rows, l, { meetingId: meeting.meetingId })];
+  }
+
   /** The meeting a card of a meeting's follow-up item names, when it is this group's and running (one point read). */
-  private async runningMeetingOf(groupId: string, meetingId: string): Promise<string | undefined> {
+  private async runningMeetingOf(groupId: string, meetingId: string): Promise<MeetingData | undefined> {
     if (!meetingId) return undefined;
     const m = await this.repos.meetings.get(meetingId);
-    return m && m.value.groupId === groupId && m.value.state === 'in-progress' ? meetingId : undefined;
+    return m && m.value.groupId === groupId && m.value.state === 'in-progress' ? m.value : undefined;
   }
 
   private parseRefusal(l: Locale, reason: 'empty' | 'too-long' | 'bad-date' | 'past-date' | 'empty-owner', value = ''): string {

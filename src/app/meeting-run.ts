@@ -104,6 +104,8 @@ export class MeetingRunUseCases {
   constructor(
     private readonly repos: Repositories,
     private readonly now: () => Date = () => new Date(),
+    /** Cards posted when the meeting moves onto an item (the follow-up item's card, follow-ups.ts). */
+    private readonly itemCards: (meeting: MeetingData, l: Locale) => Promise<CardRef[]> = async () => [],
   ) {}
 
   /**
@@ -288,6 +290,9 @@ export class MeetingRunUseCases {
     if (result.kind === 'refused') return answer(flowText(l, result.reason, meeting, itemArg), { meetingId: meeting.meetingId });
     const activityId = liveId(meeting, 'item', actor.conversationId);
     const live = done.written || !activityId ? [{ slot: 'item' as const, card, activityId }] : [];
-    return { text: okText(meeting), live, posts: [], invokeCard: card, meetingId: meeting.meetingId };
+    // Onto another item: that item's own cards (a failure there must not read as if the move failed).
+    const moved = done.written && meeting.currentItem !== found.value.currentItem;
+    const posts = moved ? await this.itemCards(meeting, l).catch(() => []) : [];
+    return { text: okText(meeting), live, posts, invokeCard: card, meetingId: meeting.meetingId };
   }
 }

@@ -1,5 +1,6 @@
 import { parseAgenda, agendaErrorMessage, agendaToStore } from '../domain/agenda-parser';
 import { completeAgenda } from '../domain/agenda-complete';
+import { withFollowUpItem } from '../domain/follow-up-agenda';
 import type { AgendaItem } from '../domain/agenda';
 import type { GroupData } from '../domain/group';
 import { newApproval, type Approval, type ApprovalKind } from '../domain/approval';
@@ -25,6 +26,7 @@ import { createMeeting, replaceMeeting } from './meeting-writes';
 import { pasteForm } from './paste-forms';
 import { retryOnConflict } from './retry';
 import { cardLabels, meetingTexts } from './texts-meetings';
+import { followUpTexts } from './texts-follow-ups';
 import { cardText } from './card-text';
 
 /** "torsdag 14.11.2024 kl. 13.00" (Oslo). */
@@ -136,13 +138,18 @@ export class MeetingUseCases {
     if (next.state === 'in-progress') return say(meetingTexts.agendaLocked(l));
     const parsed = parseAgenda(text);
     if (!parsed.ok) return say(agendaErrorMessage(parsed.error, l));
-    const agenda = completeAgenda(agendaToStore(parsed.items), { previousMeetingDate: previousMeeting(all, next.date)?.date });
+    // The group's open follow-ups from earlier meetings become the item «Oppfølging fra forrige møte», before Eventuelt (#18 §1).
+    const openFollowUps = await this.repos.followUps.listByGroup(groupId, true);
+    const completed = completeAgenda(agendaToStore(parsed.items), { previousMeetingDate: previousMeeting(all, next.date)?.date });
+    const agenda = withFollowUpItem(completed, openFollowUps, next.meetingId);
     const saved = await retryOnConflict(async () => {
       const current = await this.repos.meetings.get(next.meetingId);
       if (!current) throw new Error(`meeting ${next.meetingId} vanished`);
       return (await replaceMeeting(this.repos, current.value, { ...current.value, agenda }, current.etag, this.now())).value;
     });
     const lines = [meetingTexts.agendaStored(l, formatDate(saved.date), agenda.length)];
+    const followUpItem = agenda.find((i) => i.kind === 'follow-ups');
+    if (followUpItem?.followUpIds?.length) lines.push(followUpTexts.agendaItem(l, followUpItem.number, followUpItem.followUpIds.length));
     if (parsed.unplaced.length > 0) lines.push(meetingTexts.agendaLinesLeftOut(l, parsed.unplaced));
     if (saved.state === 'notice-published') lines.push(meetingTexts.agendaChangedAfterNotice(l));
     return { text: lines.join('\n\n'), card: agendaCard(saved, ctx.group.value.name, l) };

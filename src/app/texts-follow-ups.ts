@@ -152,6 +152,18 @@ export const followUpTexts = {
       en: `${unreachable.length} could not be reached because they have not written to Referent yet (or the chat failed): ${unreachable.join(', ')}. Ask them to write "my tasks" to Referent.`,
     })}`;
   },
+  agendaItem: (l: Locale, item: number, count: number) =>
+    pick(l, {
+      nb: `Sak ${item} «Oppfølging fra forrige møte» lister gruppens ${count} åpne oppfølgingspunkt${count === 1 ? '' : 'er'}; møteleder markerer dem på sakens kort i møtet.`,
+      nn: `Sak ${item} «Oppfølging fra forrige møte» listar dei ${count} opne oppfølgingspunkta til gruppa; møteleiaren merkjer dei på kortet til saka i møtet.`,
+      en: `Item ${item} «Oppfølging fra forrige møte» lists the group's ${count} open follow-up${count === 1 ? '' : 's'}; the chair marks them on the item's card in the meeting.`,
+    }),
+  meetingItemTitle: (l: Locale, item: number) =>
+    pick(l, {
+      nb: `Sak ${item}: Oppfølging fra forrige møte`,
+      nn: `Sak ${item}: Oppfølging frå førre møte`,
+      en: `Item ${item}: Follow-ups from the previous meeting`,
+    }),
   mineTitle: (l: Locale) => pick(l, { nb: 'Mine oppfølgingspunkter', nn: 'Oppfølgingspunkta mine', en: 'My follow-ups' }),
   groupTitle: (l: Locale, group: string) =>
     pick(l, { nb: `Åpne oppfølgingspunkter – ${group}`, nn: `Opne oppfølgingspunkt – ${group}`, en: `Open follow-ups – ${group}` }),

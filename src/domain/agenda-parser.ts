@@ -133,6 +133,7 @@ const KIND_RULES: [ItemKind, RegExp][] = [
     /^(?:godkjenning av (?:forrige )?referat|(?:forrige )?referat(?:et)? fra (?:forrige )?møte|approv\w* (?:of )?(?:the )?(?:previous |last )?minutes)/i,
   ],
   ['round-table', WORD('runde rundt bordet|runden|rundt bordet|round[- ]?table|tour de table')],
+  ['follow-ups', /^(?:oppfølging(?:spunkter)? fra forrige møte|follow-ups? from (?:the )?(?:last|previous) meeting)/i],
   ['other-business', /^(?:eventuelt|any other business|other business|aob)(?![\p{L}\p{N}])/iu],
   ['orientation', WORD('orientering|orienteringer|orienteringen|orientation|briefing|briefings')],
   ['discussion', WORD('diskusjon|diskusjoner|drøfting|drøftingssak|discussion')],

@@ -4,6 +4,7 @@ export type ItemKind =
   | 'approve-minutes' // Godkjenning av referat fra forrige møte
   | 'round-table' // Runde rundt bordet / Runden
   | 'other-business' // Eventuelt (always last)
+  | 'follow-ups' // Oppfølging fra forrige møte (the open follow-ups, added before Eventuelt)
   | 'orientation' // Orientering(er)
   | 'discussion' // Diskusjon
   | 'other';
@@ -15,4 +16,6 @@ export interface AgendaItem {
   kind: ItemKind;
   /** For 'approve-minutes': the date of the minutes it names, as written ("12. september 2024", "04.11.2022"). */
   minutesDate?: string;
+  /** For 'follow-ups': the follow-ups it lists (ids in the group), read back on its card with one request. */
+  followUpIds?: string[];
 }

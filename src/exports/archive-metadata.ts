@@ -64,6 +64,7 @@ const SAKSTYPE: Record<ItemKind, Sakstype> = {
   'round-table': 'orientering',
   orientation: 'orientering',
   'other-business': 'eventuelt',
+  'follow-ups': 'orientering',
   discussion: 'vedtakssak',
   other: 'vedtakssak',
 };

@@ -229,4 +229,84 @@ describe('follow-ups through the real HTTP endpoint', () => {
     expect(table).toContain('| Avklare ansvar for veiene | Drammensregionen |  |');
     expect(table.indexOf('Sende planen på høring')).toBeLessThan(table.indexOf('Avklare ansvar for veiene'));
   });
+
+  it('the next sakskart gets «Oppfølging fra forrige møte» before Eventuelt with the open follow-ups; the chair marks them on its card; status and history carry over', async () => {
+    const idOf = async (text: string) => (await stored()).find((f) => f.text === text)!.followUpId;
+    await bot.say(CHAT, CHAIR, `nytt møte ${ddmmyyyy(20)} 10:00-12:00 Oslo rådhus`);
+    const [agenda] = await bot.say(CHAT, CHAIR, 'sakskart\n1. Godkjenning av innkalling og dagsorden\n2. Orientering om regionplanen\n3. Eventuelt');
+    expect(agenda.text).toContain('Sak 4 «Oppfølging fra forrige møte» lister gruppens 5 åpne oppfølgingspunkter');
+    const second = (await bot.running.repositories.meetings.listByGroup(groupId)).find((m) => m.state === 'draft')!;
+    expect(second.agenda.map((i) => i.title)).toEqual([
+      'Godkjenning av innkalling og dagsorden',
+      expect.stringMatching(/^Godkjenning av referat fra møte/),
+      'Orientering om regionplanen',
+      'Oppfølging fra forrige møte',
+      'Eventuelt',
+    ]);
+    const item = second.agenda[3];
+    expect(item.kind).toBe('follow-ups');
+    expect(item.subPoints).toEqual(
+      expect.arrayContaining([
+        'Avklare ansvar for veiene – ansvar: Drammensregionen',
+        'Finne en dato',
+        `Lage notat om næringsarealer – ansvar: Kjell Jøran Tveter (Horten kommune), frist ${DUE}`,
+      ]),
+    );
+    expect(item.subPoints.join('\n')).not.toMatch(/Sende planen på høring|Send the figures/); // done / dropped
+    expect(card(agenda)).toContain('Oppfølging fra forrige møte');
+
+    // The second meeting, started on its card (it is dated another day), then onto the follow-up item.
+    const [ask] = await bot.say(CHAT, CHAIR, 'start');
+    await click(bot, CHAT, CHAIR, 'meeting.start', buttons(ask).find((b) => b.verb === 'meeting.start')!.data);
+    const moved = await bot.say(CHAT, MEMBERS.dag, 'sak 4', 3);
+    const itemCard = moved.find((a) => card(a).includes('Sak 4: Oppfølging fra forrige møte'))!;
+    expect(card(itemCard)).toContain('Lage notat om næringsarealer');
+    const on = async (text: string, verb: string) => {
+      const id = await idOf(text);
+      return buttons(itemCard).find((b) => b.verb === verb && b.data.followUpId === id)!;
+    };
+    const carry = await on('Avklare ansvar for veiene', 'followup.carry');
+    expect(carry.data.meetingId).toBe(second.meetingId);
+    const member = await click(bot, CHAT, MEMBERS.anne, 'followup.carry', carry.data);
+    expect(String(member.value)).toContain('Bare møteleder eller sekretariatet');
+    const carried = await click(bot, CHAT, MEMBERS.dag, 'followup.carry', carry.data);
+    expect(cardText(carried.value)).toContain('Sak 4: Oppfølging fra forrige møte');
+    expect(cardText(carried.value)).toContain('Status: Videreføres');
+    await click(bot, CHAT, MEMBERS.dag, 'followup.done', (await on('Lage notat om næringsarealer', 'followup.done')).data);
+    await click(bot, CHAT, MEMBERS.dag, 'followup.drop', (await on('Finne en dato', 'followup.drop')).data);
+    const history = async (text: string) => (await stored()).find((f) => f.text === text)!.history.map((h) => [h.status, h.meetingId]);
+    const first = (await stored()).find((f) => f.text === 'Avklare ansvar for veiene')!.meetingId;
+    expect(await history('Avklare ansvar for veiene')).toEqual([
+      ['open', first],
+      ['carried', second.meetingId],
+    ]);
+    expect(await history('Lage notat om næringsarealer')).toEqual([
+      ['open', first],
+      ['done', second.meetingId],
+    ]);
+
+    // The second referat says what was marked; the third meeting's agenda lists what is still open.
+    const ask2 = await bot.say(CHAT, CHAIR, 'avslutt');
+    const end = buttons(ask2[0]).find((b) => b.verb === 'meeting.end');
+    if (end) await click(bot, CHAT, CHAIR, 'meeting.end', end.data);
+    const before = bot.connector.captured.length;
+    await bot.say(CHAT, CHAIR, `referat md ${ddmmyyyy(20)}`, 2);
+    const link = bot.connector.captured
+      .slice(before)
+      .map((c) => /(http:\/\/\S+\/files\/\S+)/.exec(String(c.activity.text))?.[1])
+      .find(Boolean);
+    const md = await (await fetch(link!)).text();
+    const section = md.slice(md.indexOf('## Sak 4. Oppfølging fra forrige møte'), md.indexOf('## Sak 5.'));
+    expect(section).toContain('Avklare ansvar for veiene: Videreføres');
+    expect(section).toContain('Lage notat om næringsarealer: Utført');
+    expect(section).toContain('Finne en dato: Utgår');
+    await bot.say(CHAT, CHAIR, `nytt møte ${ddmmyyyy(40)} 10:00-12:00 Oslo rådhus`);
+    const [third] = await bot.say(CHAT, CHAIR, 'sakskart\n1. Godkjenning av innkalling og dagsorden\n2. Oppfølging fra forrige møte\n3. Eventuelt');
+    const thirdMeeting = (await bot.running.repositories.meetings.listByGroup(groupId)).find((m) => m.state === 'draft')!;
+    const pasted = thirdMeeting.agenda.filter((i) => i.kind === 'follow-ups');
+    expect(pasted).toHaveLength(1); // the pasted item is used, not a second one
+    expect(pasted[0].subPoints.join('\n')).toContain('Avklare ansvar for veiene');
+    expect(pasted[0].subPoints.join('\n')).not.toMatch(/Lage notat|Finne en dato/);
+    expect(third.text).toContain('åpne oppfølgingspunkt');
+  });
 });
