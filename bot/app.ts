@@ -7,14 +7,15 @@ import { StoreUnavailableError } from '../src/app/ports';
 import { texts } from '../src/app/texts';
 import { formTexts } from '../src/app/texts-forms';
 import { identityTexts } from '../src/app/texts-identity';
-import { rememberConversation } from './conversations';
+import { personOfTurn, rememberConversation, windowsOfTurn } from './conversations';
 import { firstContactPorts } from './first-contact';
 import { COMMANDS, parseCommand } from './commands';
 import { CAPABILITIES } from './handlers';
 import { route } from './router';
 import type { Services } from './services';
 import { httpStatusOf, RETRIED_STATUSES } from './teams-retry';
-import { actorFrom, send, turnLog } from './turn';
+import { actorFrom, send, setTurnLocale, turnLog } from './turn';
+import { turnLocale } from '../src/app/language';
 
 /**
  * The text of a command: teams-ai removes the @mention of the bot when the activity carries the
@@ -61,14 +62,24 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
   });
 
   app.activity(ActivityTypes.Message, async (context) => {
-    const actor = actorFrom(context);
+    const client = actorFrom(context);
     const conversation = await rememberConversation(context, services.repos);
     const text = commandText(context.activity.text);
     const command = parseCommand(text);
     // Not linked yet: the first contact (e-mail/UPN from Teams, then the name; or the secretariat is asked).
     const group = conversation.groupId
-      ? await loadGroupContext(services.repos, conversation.groupId, actor, firstContactPorts(context, services), services.now())
+      ? await loadGroupContext(services.repos, conversation.groupId, client, firstContactPorts(context, services), services.now())
       : undefined;
+    // The language is read from what the turn has already read: the group here, or the person and their groups' windows.
+    setTurnLocale(
+      context,
+      turnLocale(client, {
+        group: group?.group.value.settings?.language,
+        person: personOfTurn(context)?.value.language,
+        personGroups: Object.values(windowsOfTurn(context) ?? {}).map((w) => w.value.language),
+      }),
+    );
+    const actor = actorFrom(context);
     if (group?.asked === 'now') await send(context, say(identityTexts.waiting(actor.locale, group.group.value.name)));
     if (!command) {
       if (!text) {

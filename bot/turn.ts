@@ -1,9 +1,19 @@
 import { CardFactory, MessageFactory, TurnContext, type Activity } from 'botbuilder';
 import { renderNamedCard } from '../cards';
-import { localeOf, type Actor, type Reply } from '../src/app/actor';
+import { localeOf, type Actor, type Locale, type Reply } from '../src/app/actor';
 import type { Logger } from '../src/logger';
 import { stripBidi } from '../src/domain/text';
 import { withTeamsRetry } from './teams-retry';
+
+const TURN_LOCALE = Symbol('referent.turnLocale');
+
+/**
+ * The turn's language, decided once the turn has read the group or the person (#19: the group's
+ * `språk` in its chat, `mitt språk` in personal chat, else the client's locale). Per turn only.
+ */
+export function setTurnLocale(context: TurnContext, locale: Locale): void {
+  context.turnState.set(TURN_LOCALE, locale);
+}
 
 /** Reads who is acting from the activity itself: the only source of identity we trust. */
 export function actorFrom(context: TurnContext): Actor {
@@ -16,7 +26,7 @@ export function actorFrom(context: TurnContext): Actor {
     name: stripBidi(a.from?.name ?? '').trim(),
     conversationId: a.conversation?.id ?? '',
     conversationType: type === 'groupChat' ? 'groupChat' : type === 'channel' ? 'channel' : 'personal',
-    locale: localeOf(a.locale),
+    locale: (context.turnState.get(TURN_LOCALE) as Locale | undefined) ?? localeOf(a.locale),
     tenantId: a.conversation?.tenantId ?? (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id,
   };
 }

@@ -1,4 +1,5 @@
 import { groups } from './groups';
+import { language } from './language';
 import { input } from './input';
 import { meetings } from './meetings';
 import { meetingCancel } from './meeting-cancel';
@@ -19,6 +20,7 @@ import type { Capability } from './types';
  */
 export const CAPABILITIES: Capability[] = [
   groups,
+  language,
   meetings,
   meetingCancel,
   meetingRun,

@@ -1,3 +1,4 @@
+import { decisionIn, itemTitle } from '../domain/standard-wording';
 import type { MeetingData } from '../domain/meeting-types';
 import { castVote, closeApproval, MAX_COMMENT_CHARS, refreshUserIds, remarksOf, tally, type Approval, type VoteChoice, type Voter } from '../domain/approval';
 import { formatDate } from '../domain/norwegian-time';
@@ -38,14 +39,14 @@ export function approvalCard(a: Approval, viewer?: { memberId?: string; canClose
       labels: cardLabels(l),
       meetingId: a.meetingId,
       item: a.item,
-      title: cardText(`${cardLabels(l).item} ${a.item}. ${a.title}`),
+      title: cardText(`${cardLabels(l).item} ${a.item}. ${itemTitle(a, l)}`),
       subtitle: `${cardLabels(l).meeting} ${formatDate(a.meetingDate)}`,
       tally: meetingTexts.tally(l, t.approved, t.remarks),
       remarks: remarksOf(a).map((r) => ({ text: sharedCardText(`${r.name} (${r.organization}): ${r.comment ?? ''}`) })),
       hasRemarks: t.remarks > 0,
       open,
       closed: !open,
-      decision: cardText(a.decision ?? ''),
+      decision: cardText(a.decision ? decisionIn(a.decision, l) : ''),
       personal: viewer !== undefined,
       myVote: viewer ? meetingTexts.myVote(l, mine?.choice, open) : '',
       myComment: cardText(mine?.comment ?? ''),

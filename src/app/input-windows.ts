@@ -1,8 +1,11 @@
 import { sameOrganization } from '../domain/keys';
 import { deadlineOf, inputWindow, type MeetingWindow, type WindowDecision } from '../domain/contribution';
 import type { MeetingData } from '../domain/meeting-types';
-import type { Membership, PersonRecord, Repositories, WindowsByGroup } from './ports';
+import type { InputWindows, Membership, PersonRecord, Repositories, Versioned, WindowsByGroup } from './ports';
 import { retryOnConflict } from './retry';
+
+/** The group's language kept on its windows document when the windows are rewritten. */
+const languageOf = (current: Versioned<InputWindows> | undefined) => (current?.value.language ? { language: current.value.language } : {});
 
 /*
  * Which meetings take input: each group has an entry {meetingId, date, start, end, state,
@@ -40,7 +43,7 @@ export async function syncInputWindow(repos: Repositories, meeting: MeetingData,
     const others = (current?.value.meetings ?? []).filter((w) => w.meetingId !== meeting.meetingId);
     const meetings = prune([...others, windowOf(meeting)], now);
     if (current?.value.explicit && same(current.value.meetings, meetings)) return;
-    await repos.inputWindows.put({ groupId: meeting.groupId, meetings, explicit: true, refreshedAt: now.toISOString() }, current?.etag);
+    await repos.inputWindows.put({ groupId: meeting.groupId, meetings, explicit: true, refreshedAt: now.toISOString(), ...languageOf(current) }, current?.etag);
   });
 }
 
@@ -50,7 +53,10 @@ async function derive(repos: Repositories, groupId: string, now: Date): Promise<
   try {
     await retryOnConflict(async () => {
       const current = await repos.inputWindows.get(groupId);
-      await repos.inputWindows.put({ groupId, meetings, explicit: current?.value.explicit ?? false, refreshedAt: now.toISOString() }, current?.etag);
+      await repos.inputWindows.put(
+        { groupId, meetings, explicit: current?.value.explicit ?? false, refreshedAt: now.toISOString(), ...languageOf(current) },
+        current?.etag,
+      );
     }, 3);
   } catch {
     // Someone else refreshed it at the same moment: our answer is still right for this turn.

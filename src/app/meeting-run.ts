@@ -1,3 +1,4 @@
+import { decisionIn, itemTitle } from '../domain/standard-wording';
 import {
   addNote,
   currentItem,
@@ -41,10 +42,10 @@ export function itemCard(meeting: MeetingData, groupName: string, l: Locale): Ca
     data: {
       labels,
       header: cardText(`${groupName} – ${formatMeetingTime(meeting.date, meeting.start, meeting.end, l)}`),
-      title: item ? cardText(`${labels.item} ${item.number} ${labels.of} ${meeting.agenda.length}: ${item.title}`) : labels.ended,
+      title: item ? cardText(`${labels.item} ${item.number} ${labels.of} ${meeting.agenda.length}: ${itemTitle(item, l)}`) : labels.ended,
       subText: cardText((item?.subPoints ?? []).map((p) => `• ${p}`).join('\n\n')),
       hasSub: (item?.subPoints.length ?? 0) > 0,
-      decision: sharedCardText(record.decision ?? labels.noDecision),
+      decision: sharedCardText(record.decision ? decisionIn(record.decision, l) : labels.noDecision),
       notes: record.notes.map((text) => ({ text: sharedCardText(`• ${text}`) })),
       hasNotes: record.notes.length > 0,
       running,
@@ -184,7 +185,7 @@ export class MeetingRunUseCases {
   async moveTyped(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, move: Move, activityId?: string): Promise<RunAnswer> {
     const moved = (m: MeetingData) => {
       const item = currentItem(m);
-      return item ? runTexts.movedTo(actor.locale, item.number, item.title) : undefined;
+      return item ? runTexts.movedTo(actor.locale, item.number, itemTitle(item, actor.locale)) : undefined;
     };
     return this.onRunning(
       actor,

@@ -1,3 +1,4 @@
+import { itemTitle } from '../domain/standard-wording';
 import { parseAgenda, agendaErrorMessage, agendaToStore } from '../domain/agenda-parser';
 import { completeAgenda } from '../domain/agenda-complete';
 import { withFollowUpItem } from '../domain/follow-up-agenda';
@@ -36,9 +37,9 @@ export function formatDeadline(iso: string, l: Locale): string {
   return formatDayAndClock(date, osloTimeOf(instant), l);
 }
 
-function agendaRows(agenda: readonly AgendaItem[]) {
+function agendaRows(agenda: readonly AgendaItem[], l: Locale) {
   return agenda.map((i) => ({
-    heading: cardText(`${i.number}. ${i.title}`),
+    heading: cardText(`${i.number}. ${itemTitle(i, l)}`),
     subText: cardText(i.subPoints.map((p) => `• ${p}`).join('\n\n')),
     hasSub: i.subPoints.length > 0,
   }));
@@ -53,7 +54,7 @@ export function agendaCard(meeting: MeetingData, groupName: string, l: Locale): 
       title: cardText(`${cardLabels(l).agenda} – ${groupName}`),
       time: formatMeetingTime(meeting.date, meeting.start, meeting.end, l),
       place: cardText(meeting.place),
-      items: agendaRows(meeting.agenda),
+      items: agendaRows(meeting.agenda, l),
     },
   };
 }
@@ -62,7 +63,7 @@ export function agendaCard(meeting: MeetingData, groupName: string, l: Locale): 
 export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, signedBy = '', sender?: string): Reply['card'] {
   const round = roundTableItem(meeting.agenda);
   const labels = cardLabels(l);
-  const prepare = round ? [`${labels.item} ${round.number}. ${round.title}`, ...round.subPoints].join('\n\n') : '';
+  const prepare = round ? [`${labels.item} ${round.number}. ${itemTitle(round, l)}`, ...round.subPoints].join('\n\n') : '';
   return {
     template: 'notice',
     data: {
@@ -74,7 +75,7 @@ export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, s
       hasPrepare: round !== undefined,
       prepare: cardText(prepare),
       agendaTitle: cardText(meetingTexts.noticeAgendaTitle(l, groupName, formatDate(meeting.date))),
-      items: agendaRows(meeting.agenda),
+      items: agendaRows(meeting.agenda, l),
       deadline: meeting.inputDeadline ? formatDeadline(meeting.inputDeadline, l) : '',
       // As the seeds sign: "Med vennlig hilsen / <name> / Sekretariatet for …" (the group's `innstilling avsender` when set).
       signature: cardText([labels.regards, signedBy, sender?.trim() || meetingTexts.secretariatOf(l, groupName)].filter(Boolean).join('\n\n')),

@@ -1,3 +1,4 @@
+import type { Locale } from '../domain/language';
 import type { GroupData } from '../domain/group';
 import type { RosterMember } from '../domain/roster';
 import type { MeetingData, Contribution } from '../domain/meeting-types';
@@ -193,6 +194,8 @@ export interface PersonRecord {
   ask?: LinkQuestion;
   /** aad: only: the groups where this person's link waits for the secretariat (erased with the person). */
   asked?: string[];
+  /** aad: only: the language the person chose for personal chat (`mitt språk`, #19). */
+  language?: Locale;
   updatedAt: string;
 }
 
@@ -258,6 +261,8 @@ export interface InputWindows {
   /** True once the meetings code has reported a change (syncInputWindow); else derived from a query. */
   explicit: boolean;
   refreshedAt: string;
+  /** The group's language (`språk`), so personal chat knows it from the read it already makes (#19). */
+  language?: Locale;
 }
 
 export interface InputWindowRepository {

@@ -1,3 +1,4 @@
+import { decisionIn, itemTitle } from '../domain/standard-wording';
 import { summarizeAttendance } from '../domain/attendance';
 import { deadlineOf } from '../domain/contribution';
 import { undecidedItems, recordOf } from '../domain/meeting-flow';
@@ -38,9 +39,12 @@ export function summaryCard(meeting: MeetingData, ctx: GroupContext, contributio
       labels,
       title: cardText(runTexts.summaryTitle(l, ctx.group.value.name)),
       time: formatMeetingTime(meeting.date, meeting.start, meeting.end, l),
-      decisions: decided.map((i) => ({ title: cardText(`${i.number}. ${i.title}`), text: cardText(recordOf(meeting, i.number).decision ?? '') })),
+      decisions: decided.map((i) => ({
+        title: cardText(`${i.number}. ${itemTitle(i, l)}`),
+        text: cardText(decisionIn(recordOf(meeting, i.number).decision ?? '', l)),
+      })),
       hasDecisions: decided.length > 0,
-      undecided: undecided.map((i) => ({ text: cardText(`${i.number}. ${i.title}`) })),
+      undecided: undecided.map((i) => ({ text: cardText(`${i.number}. ${itemTitle(i, l)}`) })),
       hasUndecided: undecided.length > 0,
       attendance: attendanceLine(l, { present: people.present.length, secretariat: people.secretariat.length, apologies: people.apologies.length }),
       missing: cardText(missing.length ? `(${missing.length} ${labels.of ?? ''} ${total}) ${missing.join(', ')}` : labels.none),

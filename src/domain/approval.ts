@@ -5,6 +5,7 @@
  */
 import { stripBidi } from './text';
 import type { Locale } from './language';
+import { approvalDecision } from './standard-wording';
 
 export type ApprovalKind = 'approve-notice' | 'approve-minutes';
 export type VoteChoice = 'approve' | 'remark';
@@ -109,11 +110,12 @@ export function castVote(approval: Approval, voter: Voter, choice: VoteChoice, r
 }
 
 /** The decision in the minutes' wording. */
-export function decisionText(kind: ApprovalKind, remarks: readonly Pick<Vote, 'name' | 'organization' | 'comment'>[]): string {
-  const head = kind === 'approve-notice' ? 'Innkallingen ble godkjent' : 'Referatet ble godkjent';
-  if (remarks.length === 0) return head;
-  const list = remarks.map((r) => `${r.name} (${r.organization}): ${r.comment ?? ''}`.trim());
-  return `${head} med merknader: ${list.join('; ')}`;
+export function decisionText(kind: ApprovalKind, remarks: readonly Pick<Vote, 'name' | 'organization' | 'comment'>[], l: Locale = 'nb'): string {
+  return approvalDecision(
+    kind,
+    remarks.map((r) => `${r.name} (${r.organization}): ${r.comment ?? ''}`.trim()),
+    l,
+  );
 }
 
 export type CloseOutcome = { ok: true; approval: Approval; changed: boolean };
@@ -121,7 +123,7 @@ export type CloseOutcome = { ok: true; approval: Approval; changed: boolean };
 /** Closes the approval and fixes its decision; closing a closed one changes nothing. */
 export function closeApproval(approval: Approval, closedBy: string, now: Date): CloseOutcome {
   if (approval.state === 'closed') return { ok: true, approval, changed: false };
-  const decision = decisionText(approval.kind, remarksOf(approval));
+  const decision = decisionText(approval.kind, remarksOf(approval), approval.locale);
   return { ok: true, approval: { ...approval, state: 'closed', closedAt: now.toISOString(), closedBy, decision }, changed: true };
 }
 

@@ -1,4 +1,9 @@
 import type { GroupRole } from './roster';
+import { pick, type Locale } from './language';
+
+/** «Sekretariatet for <group>»: who the documents are from when the group has set no sender. */
+export const secretariatOf = (group: string, l: Locale): string =>
+  pick(l, { nb: `Sekretariatet for ${group}`, nn: `Sekretariatet for ${group}`, en: `The secretariat of ${group}` });
 
 /** A working group ("faggruppe"): its name, home conversation and who holds which role. */
 export interface GroupData {
@@ -24,9 +29,11 @@ export interface GroupSettings {
   phone?: string;
   /** «Arkivkode:» on the innkalling (the municipality's archive code); empty by default, as the group's notices print it. */
   archiveCode?: string;
+  /** The group's language (`språk`, #19): group-chat answers, cards and every document. Absent: Bokmål. */
+  language?: Locale;
 }
 
 /** The organization the group's documents are sent from and signed by. */
 export function senderOf(group: Pick<GroupData, 'name' | 'settings'>): string {
-  return group.settings?.sender?.trim() || `Sekretariatet for ${group.name}`;
+  return group.settings?.sender?.trim() || secretariatOf(group.name, group.settings?.language ?? 'nb');
 }

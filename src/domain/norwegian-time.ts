@@ -107,10 +107,10 @@ export function formatMeetingTimeInSentence(date: string, start: string, end: st
 }
 
 /** The notice's "Tid:" line: "07.11.2024, kl 12:00-13:00" (seeds 002/004 write it this way). */
-export function formatNoticeTime(date: string, start: string, end: string): string {
+export function formatNoticeTime(date: string, start: string, end: string, locale: DocLocale = 'nb'): string {
   parseTime(start);
   parseTime(end);
-  return `${formatDate(date)}, kl ${start}-${end}`;
+  return `${formatDate(date)}, ${locale === 'en' ? 'at' : 'kl'} ${start}-${end}`;
 }
 
 /** The sakskart's "Tid og sted" line: "Torsdag 7. november 2024, kl 12:00-13:00". */

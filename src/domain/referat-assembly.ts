@@ -8,6 +8,8 @@ import type { InnkallingModel, ReferatItem, ReferatModel } from './referat';
 import type { GroupRole, RosterMember } from './roster';
 import type { FollowUp } from './follow-up';
 import { placeFollowUps } from './referat-follow-ups';
+import { pick, type Locale } from './language';
+import { decisionIn, itemTitle, NO_MATTERS_TEXT } from './standard-wording';
 
 /**
  * Builds the display models of the minutes and the notice from stored data. The writers in
@@ -15,7 +17,7 @@ import { placeFollowUps } from './referat-follow-ups';
  */
 
 /** Decision given to an empty Eventuelt; writers print it without the "Vedtak:" label. */
-export const NO_MATTERS = 'Ingen saker.';
+export const NO_MATTERS = NO_MATTERS_TEXT.nb;
 
 /** Spaces tidied, for display and for a spelling compared as written. */
 const tidy = (s: string) => s.trim().replace(/\s+/g, ' ');
@@ -52,6 +54,7 @@ export function referatMadeDate(meeting: MeetingData, firstMadeAt: string | unde
 
 export function assembleReferat(input: AssembleReferatInput): ReferatModel {
   const { group, meeting, roster } = input;
+  const l = group.settings?.language ?? 'nb';
   const secretariatNames = input.secretariatNames ?? rolesNamed(group, 'secretariat');
   // Position in that list: the secretariat is listed in the order the caller gives it.
   const secretariatRank = new Map(secretariatNames.map((n, i) => [personKey(n), i] as const));
@@ -82,8 +85,8 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
   const apologies = byRoster(entries.filter((e) => e.status === 'apologies')).map(person);
 
   const agenda = [...meeting.agenda].sort((a, b) => a.number - b.number);
-  const items: ReferatItem[] = agenda.map((item) => baseItem(item, meeting));
-  placeRoundTable(items, input.contributions, meeting, roster);
+  const items: ReferatItem[] = agenda.map((item) => baseItem(item, meeting, l));
+  placeRoundTable(items, input.contributions, meeting, roster, l);
   const followUpTable = placeFollowUps(items, meeting.meetingId, input.followUps ?? []);
 
   for (const item of items) {
@@ -96,11 +99,12 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
       !item.roundTable &&
       item.followUps.length === 0
     ) {
-      item.decision = NO_MATTERS;
+      item.decision = pick(l, NO_MATTERS_TEXT);
     }
   }
 
   return {
+    language: l,
     groupName: group.name,
     sender: senderOf(group),
     date: meeting.date,
@@ -127,16 +131,16 @@ function rolesNamed(group: GroupData, role: GroupRole): string[] {
     .map((r) => r.name);
 }
 
-function baseItem(item: AgendaItem, meeting: MeetingData): ReferatItem {
+function baseItem(item: AgendaItem, meeting: MeetingData, l: Locale): ReferatItem {
   const record = meeting.records[String(item.number)];
   const decision = record?.decision?.trim();
   return {
     number: item.number,
-    title: item.title,
+    title: itemTitle(item, l),
     kind: item.kind,
     subPoints: [...item.subPoints],
     notes: (record?.notes ?? []).filter((n) => n.trim() !== ''),
-    ...(decision ? { decision } : {}),
+    ...(decision ? { decision: decisionIn(decision, l) } : {}),
     followUps: (record?.followUps ?? []).map((f) => ({ ...f })),
   };
 }
@@ -185,8 +189,10 @@ export interface AssembleInnkallingInput {
 
 export function assembleInnkalling(input: AssembleInnkallingInput): InnkallingModel {
   const { group, meeting, secretariat } = input;
+  const l = group.settings?.language ?? 'nb';
   const agenda = [...meeting.agenda].sort((a, b) => a.number - b.number);
   return {
+    language: l,
     groupName: group.name,
     // The day the notice was published, so every re-export says the same (#17 §1.6); today only for a draft.
     noticeDate: input.noticeDate ?? osloDateOf(meeting.noticePublishedAt ? new Date(meeting.noticePublishedAt) : (input.now ?? new Date())),
@@ -196,30 +202,50 @@ export function assembleInnkalling(input: AssembleInnkallingInput): InnkallingMo
     archiveCode: group.settings?.archiveCode ?? '',
     ...(meeting.links?.teams ? { teamsUrl: meeting.links.teams } : {}),
     ...(meeting.links?.documents ? { documentsUrl: meeting.links.documents } : {}),
-    to: input.to ?? `Til ${group.name}`,
+    to: input.to ?? `${pick(l, { nb: 'Til', nn: 'Til', en: 'To' })} ${group.name}`,
     date: meeting.date,
     start: meeting.start,
     end: meeting.end,
     place: meeting.place,
-    prepare: input.prepare ?? defaultPrepare(agenda, meeting.inputDeadline),
-    agenda: agenda.map((i) => ({ number: i.number, title: i.title, subPoints: [...i.subPoints] })),
+    prepare: input.prepare ?? defaultPrepare(agenda, meeting.inputDeadline, l),
+    agenda: agenda.map((i) => ({ number: i.number, title: itemTitle(i, l), subPoints: [...i.subPoints] })),
     signature: { name: secretariat.name, organization: secretariat.organization },
     invited: input.roster.map((m) => ({ firstName: m.firstName, lastName: m.lastName, organization: m.organization })),
   };
 }
 
-function defaultPrepare(agenda: AgendaItem[], inputDeadline: string | undefined): { itemNumber: number; text: string }[] {
+function defaultPrepare(agenda: AgendaItem[], inputDeadline: string | undefined, l: Locale): { itemNumber: number; text: string }[] {
   const round = agenda.find((i) => i.kind === 'round-table');
   if (!round) return [];
-  const deadline = inputDeadline && !Number.isNaN(Date.parse(inputDeadline)) ? formatLongDate(osloDateOf(new Date(inputDeadline))) : undefined;
-  const when = deadline ? `i forkant eller senest ${deadline}` : 'i forkant eller senest en uke etter møtet';
+  const deadline = inputDeadline && !Number.isNaN(Date.parse(inputDeadline)) ? formatLongDate(osloDateOf(new Date(inputDeadline)), l) : undefined;
+  const text = deadline
+    ? pick(l, {
+        nb: `i forkant eller senest ${deadline}`,
+        nn: `på førehand eller seinast ${deadline}`,
+        en: `beforehand or by ${deadline} at the latest`,
+      })
+    : pick(l, {
+        nb: 'i forkant eller senest en uke etter møtet',
+        nn: 'på førehand eller seinast ei veke etter møtet',
+        en: 'beforehand or at the latest a week after the meeting',
+      });
   return [
     {
       itemNumber: round.number,
-      text:
-        'Forberede kort innlegg (maks 2-3 min) om aktuelle saker i din kommune/delregion. ' +
-        `Vi ber om at innlegget sendes skriftlig til sekretariatet ${when}, som underlag til referat. ` +
-        'Innlegget kan også sendes til Referent i Teams med «innspill <tekst>».',
+      text: pick(l, {
+        nb:
+          'Forberede kort innlegg (maks 2-3 min) om aktuelle saker i din kommune/delregion. ' +
+          `Vi ber om at innlegget sendes skriftlig til sekretariatet ${text}, som underlag til referat. ` +
+          'Innlegget kan også sendes til Referent i Teams med «innspill <tekst>».',
+        nn:
+          'Førebu eit kort innlegg (maks 2–3 min) om aktuelle saker i kommunen eller delregionen din. ' +
+          `Vi ber om at innlegget blir sendt skriftleg til sekretariatet ${text}, som underlag for referatet. ` +
+          'Innlegget kan også sendast til Referent i Teams med «innspel <tekst>».',
+        en:
+          'Prepare a short update (2-3 min at most) on current matters in your municipality or region. ' +
+          `Please send it in writing to the secretariat ${text}, as a basis for the minutes. ` +
+          'It can also be sent to Referent in Teams with "input <text>".',
+      }),
     },
   ];
 }

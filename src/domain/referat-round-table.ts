@@ -1,3 +1,5 @@
+import type { Locale } from './language';
+import { itemTitle } from './standard-wording';
 import { orgKey, personKey } from './keys';
 import type { Contribution, MeetingData } from './meeting-types';
 import type { ReferatItem, RoundTableSection } from './referat';
@@ -24,7 +26,7 @@ type Section = RoundTableSection & { rosterRank: number; noteRank?: number; firs
  * placement. Chair notes that start with a known organization ("Drammen kommune: …") become that
  * organization's entries on every round-table item they were recorded on.
  */
-export function placeRoundTable(items: ReferatItem[], contributions: Contribution[], meeting: MeetingData, roster: RosterMember[]): void {
+export function placeRoundTable(items: ReferatItem[], contributions: Contribution[], meeting: MeetingData, roster: RosterMember[], l: Locale = 'nb'): void {
   const written = contributions.filter((c) => c.meetingId === meeting.meetingId && !c.restricted && c.text.trim() !== '');
   const orgs = organizationIndex(roster, written);
   const spoke = spokenOrder(meeting);
@@ -37,7 +39,14 @@ export function placeRoundTable(items: ReferatItem[], contributions: Contributio
     target = candidates[candidates.length - 1];
     if (!target) {
       const number = items.length === 0 ? 1 : Math.max(...items.map((i) => i.number)) + 1;
-      target = { number, title: 'Runde rundt bordet', kind: 'round-table', subPoints: [], notes: [], followUps: [] };
+      target = {
+        number,
+        title: itemTitle({ title: 'Runde rundt bordet', kind: 'round-table' }, l),
+        kind: 'round-table',
+        subPoints: [],
+        notes: [],
+        followUps: [],
+      };
       items.push(target);
     }
   }

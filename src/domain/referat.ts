@@ -1,10 +1,13 @@
 import type { ItemKind } from './agenda';
+import type { Locale } from './language';
 
 /**
  * The minutes ("referat") as the writers see them: everything already resolved to display text,
  * in the order of the seeds' minutes. Assembled from stored data by referat-assembly.ts.
  */
 export interface ReferatModel {
+  /** The group's language (`språk`, #19); absent: Bokmål. */
+  language?: Locale;
   groupName: string;
   /** The secretariat's organization, the documents' author («Sekretariatet for Osloregionen»); absent: «Sekretariatet for <group>». */
   sender?: string;
@@ -56,6 +59,8 @@ export interface RoundTableSection {
 
 /** The notice ("innkalling") in the layout of seeds 002 and 004. */
 export interface InnkallingModel {
+  /** The group's language (`språk`, #19); absent: Bokmål. */
+  language?: Locale;
   groupName: string;
   /** Date of the notice, yyyy-mm-dd. */
   noticeDate: string;

@@ -1,6 +1,7 @@
 import type { ItemKind } from '../domain/agenda';
 import { personKey } from '../domain/keys';
-import { NO_MATTERS } from '../domain/referat-assembly';
+import { isNoMatters } from '../domain/standard-wording';
+import { docWords } from './document-texts';
 import type { ReferatModel } from '../domain/referat';
 
 /**
@@ -102,12 +103,12 @@ export function buildArchiveMetadata(input: ArchiveMetadataInput): ArchiveMetada
       tittel: item.title,
       sakstype: sakstypeOf(item.kind),
       // «Ingen saker.» under an empty Eventuelt is the referat's wording, not a vedtak.
-      ...(item.decision && item.decision !== NO_MATTERS ? { vedtak: item.decision } : {}),
+      ...(item.decision && !isNoMatters(item.decision) ? { vedtak: item.decision } : {}),
     })),
     dokumenter: [
       {
         filnavn: input.pdf.fileName,
-        tittel: `Referat fra møte i ${referat.groupName}`,
+        tittel: docWords(referat).referatTitle(referat.groupName),
         format: 'PDF/A-2a',
         mimetype: 'application/pdf',
         sha256: input.pdf.sha256,

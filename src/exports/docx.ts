@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Footer, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
+import { docWords, documentLangTag, languageOf } from './document-texts';
 import {
   attendeeName,
   cleanText,
@@ -9,8 +10,8 @@ import {
   documentLinks,
   emphasisSpans,
   entryMarkers,
-  FOLLOW_UP_COLUMNS,
-  FOLLOW_UP_HEADING,
+  followUpColumns,
+  followUpHeading,
   followUpRows,
   followUpSuffix,
   mayHaveSpans,
@@ -198,7 +199,8 @@ function table(header: string[], rows: string[][], widths: number[]): string {
 }
 
 function item(it: ReferatItem, model: ReferatModel): string[] {
-  const out: string[] = [heading(2, `Sak ${it.number}. ${it.title}`), ...bullets(it.subPoints)];
+  const d = docWords(model);
+  const out: string[] = [heading(2, `${d.item} ${it.number}. ${it.title}`), ...bullets(it.subPoints)];
   for (const note of it.notes) out.push(...blocks(note));
   for (const section of it.roundTable ?? []) {
     out.push(heading(3, section.heading ?? section.organization));
@@ -212,65 +214,71 @@ function item(it: ReferatItem, model: ReferatModel): string[] {
     const l = decisionLabel(it, model).trim();
     out.push(...(l ? blocks(it.decision, l) : blocks(it.decision)));
   }
-  for (const f of it.followUps) out.push(...blocks(`${cleanText(f.text).trim()}${followUpSuffix(f)}`, 'Oppfølging:'));
+  for (const f of it.followUps) out.push(...blocks(`${cleanText(f.text).trim()}${followUpSuffix(f, model)}`, d.followUp));
   return out;
 }
 
 function referatBody(model: ReferatModel): string[] {
+  const d = docWords(model);
   const body: string[] = [
-    para(pair('Dato:', formatDate(model.madeDate ?? model.date))),
-    heading(1, `Referat fra møte i ${model.groupName}`),
-    para([...pair('Tid:', formatMeetingTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]),
+    para(pair(d.date, formatDate(model.madeDate ?? model.date))),
+    heading(1, d.referatTitle(model.groupName)),
+    para([...pair(d.time, formatMeetingTime(model.date, model.start, model.end, languageOf(model))), br, ...pair(d.place, model.place)]),
     ...linkParagraphs(model),
-    label('Frammøtte:'),
+    label(d.attendees),
     table(
-      ['NAVN', 'KOMMUNE / REGION'],
-      model.attendees.map((a) => [attendeeName(a), a.organization]),
+      [d.nameHeader, d.orgHeader],
+      model.attendees.map((a) => [attendeeName(a, model), a.organization]),
       [TEXT_WIDTH / 2, TEXT_WIDTH / 2],
     ),
   ];
-  if (model.secretariat.length > 0) body.push(label('Fra sekretariatet møtte:'), para([{ text: model.secretariat.map(oneLine).join(', ') }]));
+  if (model.secretariat.length > 0) body.push(label(d.secretariat), para([{ text: model.secretariat.map(oneLine).join(', ') }]));
   if (model.apologies.length > 0) {
     const names = model.apologies.map((a) => (a.organization.trim() ? `${oneLine(a.name)} (${oneLine(a.organization)})` : oneLine(a.name)));
-    body.push(label('Forfall:'), para([{ text: names.join(', ') }]));
+    body.push(label(d.apologies), para([{ text: names.join(', ') }]));
   }
-  body.push(label('Saksliste:'));
+  body.push(label(d.agenda));
   for (const it of model.items) body.push(...item(it, model));
   const followUps = followUpRows(model);
   if (followUps.length > 0)
-    body.push(heading(2, FOLLOW_UP_HEADING), table(FOLLOW_UP_COLUMNS, followUps, [TEXT_WIDTH * 0.5, TEXT_WIDTH * 0.34, TEXT_WIDTH * 0.16].map(Math.round)));
+    body.push(
+      heading(2, followUpHeading(model)),
+      table(followUpColumns(model), followUps, [TEXT_WIDTH * 0.5, TEXT_WIDTH * 0.34, TEXT_WIDTH * 0.16].map(Math.round)),
+    );
   return body;
 }
 
 function innkallingBody(model: InnkallingModel): string[] {
-  const saksbehandler = pair('Saksbehandler:', model.saksbehandler.name);
-  if (model.saksbehandler.phone?.trim()) saksbehandler.push(br, { text: `Tlf ${oneLine(model.saksbehandler.phone)}` });
+  const d = docWords(model);
+  const l = languageOf(model);
+  const saksbehandler = pair(d.saksbehandler, model.saksbehandler.name);
+  if (model.saksbehandler.phone?.trim()) saksbehandler.push(br, { text: `${d.phone} ${oneLine(model.saksbehandler.phone)}` });
   const body: string[] = [
-    para([...pair('Dato:', formatDate(model.noticeDate)), br, ...pair('Deres ref:', model.deresRef), br, ...pair('Vår ref:', model.varRef)]),
+    para([...pair(d.date, formatDate(model.noticeDate)), br, ...pair(d.deresRef, model.deresRef), br, ...pair(d.varRef, model.varRef)]),
     para(saksbehandler),
-    ...(model.archiveCode === undefined ? [] : [para(pair('Arkivkode:', model.archiveCode))]),
+    ...(model.archiveCode === undefined ? [] : [para(pair(d.archiveCode, model.archiveCode))]),
     para([{ text: oneLine(model.to) }]),
-    para([...pair('Tid:', formatNoticeTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]),
+    para([...pair(d.time, formatNoticeTime(model.date, model.start, model.end, l)), br, ...pair(d.place, model.place)]),
     ...linkParagraphs(model),
   ];
   if (model.prepare.length > 0) {
-    body.push(label('Vi ber deltakere i møtet forberede følgende:'));
-    for (const p of model.prepare) body.push(...blocks(p.text, `Sak ${p.itemNumber}.`));
+    body.push(label(d.prepare));
+    for (const p of model.prepare) body.push(...blocks(p.text, `${d.item} ${p.itemNumber}.`));
   }
   body.push(
-    para([{ text: 'Med vennlig hilsen' }, br, { text: oneLine(model.signature.name) }, br, { text: oneLine(model.signature.organization) }], {
+    para([{ text: d.regards }, br, { text: oneLine(model.signature.name) }, br, { text: oneLine(model.signature.organization) }], {
       spacingBefore: 240,
     }),
-    heading(1, `Sakskart til møte i ${model.groupName}, ${formatDate(model.date)}`),
-    para(pair('Tid og sted:', `${formatNoticeLongTime(model.date, model.start, model.end)}, ${model.place}`)),
+    heading(1, d.agendaTitle(model.groupName, formatDate(model.date))),
+    para(pair(d.timeAndPlace, `${formatNoticeLongTime(model.date, model.start, model.end, l)}, ${model.place}`)),
   );
   for (const a of model.agenda) {
     body.push(para([{ text: `${a.number}. ${oneLine(a.title)}`, bold: true }], { keepNext: a.subPoints.length > 0 }), ...bullets(a.subPoints));
   }
-  body.push(heading(2, 'Inviterte'));
+  body.push(heading(2, d.invited));
   body.push(
     table(
-      ['Fornavn', 'Etternavn', 'Organisasjon'],
+      [d.firstName, d.lastName, d.organization],
       model.invited.map((i) => [i.firstName, i.lastName, i.organization]),
       [2600, 2600, TEXT_WIDTH - 5200],
     ),
@@ -294,13 +302,13 @@ const headingStyle = (size: number, before: number, outlineLevel: number) => ({
 });
 
 /** «Side N av M» at the bottom right of every page, as the PDF has it. */
-const pageFooter = (): Footer =>
+const pageFooter = (d: ReturnType<typeof docWords>): Footer =>
   new Footer({
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         spacing: { after: 0 },
-        children: [new TextRun({ size: 18, children: ['Side ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES] })],
+        children: [new TextRun({ size: 18, children: [`${d.page} `, PageNumber.CURRENT, ` ${d.pageOf} `, PageNumber.TOTAL_PAGES] })],
       }),
     ],
   });
@@ -311,32 +319,38 @@ const pageFooter = (): Footer =>
  */
 const FOOTER_REL_ID = 'rId6';
 
-function coreXml(title: string, author: string, at: Date): string {
+function coreXml(title: string, author: string, at: Date, lang: string): string {
   const when = at.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" ' +
     'xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
     `<dc:title>${xmlText(title)}</dc:title><dc:creator>${xmlText(author)}</dc:creator><cp:lastModifiedBy>${xmlText(author)}</cp:lastModifiedBy>` +
-    '<dc:language>nb-NO</dc:language><cp:revision>1</cp:revision>' +
+    `<dc:language>${lang}</dc:language><cp:revision>1</cp:revision>` +
     `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>` +
     '</cp:coreProperties>'
   );
 }
 
 /** The package around the body: docx writes styles, numbering, the footer and zips it. */
-async function pack(title: string, author: string, { body, links }: { body: string[]; links: Map<string, string> }): Promise<Buffer> {
+async function pack(
+  model: ReferatModel | InnkallingModel,
+  title: string,
+  author: string,
+  { body, links }: { body: string[]; links: Map<string, string> },
+): Promise<Buffer> {
+  const lang = documentLangTag(model);
   const doc = new Document({
     styles: {
       default: {
-        document: { run: { font: FONT, size: 22, language: { value: 'nb-NO' } }, paragraph: { spacing: { after: 120 } } },
+        document: { run: { font: FONT, size: 22, language: { value: lang } }, paragraph: { spacing: { after: 120 } } },
         heading1: headingStyle(32, 0, 0),
         heading2: headingStyle(26, 280, 1),
         heading3: headingStyle(23, 200, 2),
       },
     },
     // docx's own body is replaced by the override below; its section gives the footer part.
-    sections: [{ footers: { default: pageFooter() }, children: [new Paragraph('')] }],
+    sections: [{ footers: { default: pageFooter(docWords(model)) }, children: [new Paragraph('')] }],
   });
   // docx escapes the Target attribute itself, so the URL goes in unescaped; it prefixes the id with «rId».
   for (const [href, id] of links) doc.Document.Relationships.addRelationship(id.slice(3), HYPERLINK_REL, unescapeXml(href), 'External');
@@ -344,13 +358,14 @@ async function pack(title: string, author: string, { body, links }: { body: stri
   if (footerId !== FOOTER_REL_ID) throw new Error(`docx gave the footer ${footerId}, not ${FOOTER_REL_ID}`);
   return Packer.toBuffer(doc, false, [
     { path: 'word/document.xml', data: documentXml(body, footerId) },
-    { path: 'docProps/core.xml', data: coreXml(oneLine(title), oneLine(author), new Date()) },
+    { path: 'docProps/core.xml', data: coreXml(oneLine(title), oneLine(author), new Date(), lang) },
   ]);
 }
 
 export function referatToDocx(model: ReferatModel): Promise<Buffer> {
   return pack(
-    `Referat fra møte i ${model.groupName}, ${formatDate(model.date)}`,
+    model,
+    docWords(model).referatFileTitle(model.groupName, formatDate(model.date)),
     documentAuthor(model),
     withLinks(() => referatBody(model)),
   );
@@ -358,7 +373,8 @@ export function referatToDocx(model: ReferatModel): Promise<Buffer> {
 
 export function innkallingToDocx(model: InnkallingModel): Promise<Buffer> {
   return pack(
-    `Innkalling til møte i ${model.groupName}, ${formatDate(model.date)}`,
+    model,
+    docWords(model).innkallingTitle(model.groupName, formatDate(model.date)),
     documentAuthor(model),
     withLinks(() => innkallingBody(model)),
   );

@@ -1,5 +1,6 @@
 import { formatDate, formatMeetingTime, formatNoticeLongTime, formatNoticeTime } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel } from '../domain/referat';
+import { docWords, documentLang, languageOf } from './document-texts';
 import {
   attendeeName,
   cleanText,
@@ -7,8 +8,8 @@ import {
   documentLinks,
   emphasisSpans,
   entryMarkers,
-  FOLLOW_UP_COLUMNS,
-  FOLLOW_UP_HEADING,
+  followUpColumns,
+  followUpHeading,
   followUpRows,
   followUpSuffix,
   mayHaveSpans,
@@ -56,10 +57,10 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 @media print { main { margin: 0; max-width: none; padding: 0; } th { background: #eee !important; -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 `;
 
-function page(title: string, body: string[]): string {
+function page(title: string, body: string[], lang: string): string {
   return [
     '<!DOCTYPE html>',
-    '<html lang="nb">',
+    `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -135,7 +136,8 @@ function table(header: string[], rows: string[][], cls: string): string {
 }
 
 function item(it: ReferatItem, model: ReferatModel): string {
-  const out: string[] = [`<section class="item">`, `<h2>Sak ${it.number}. ${esc(it.title)}</h2>`];
+  const d = docWords(model);
+  const out: string[] = [`<section class="item">`, `<h2>${d.item} ${it.number}. ${esc(it.title)}</h2>`];
   if (it.subPoints.length > 0) out.push(`<ul class="subpoints">${it.subPoints.map((p) => `<li>${emphasis(esc(p))}</li>`).join('')}</ul>`);
   for (const note of it.notes) out.push(blocks(note));
   for (const section of it.roundTable ?? []) {
@@ -151,71 +153,74 @@ function item(it: ReferatItem, model: ReferatModel): string {
     const label = decisionLabel(it, model).trim();
     out.push(`<div class="decision">${label ? blocks(it.decision, label) : blocks(it.decision)}</div>`);
   }
-  for (const f of it.followUps) out.push(`<div class="follow-up">${blocks(`${cleanText(f.text).trim()}${followUpSuffix(f)}`, 'Oppfølging:')}</div>`);
+  for (const f of it.followUps) out.push(`<div class="follow-up">${blocks(`${cleanText(f.text).trim()}${followUpSuffix(f, model)}`, d.followUp)}</div>`);
   out.push('</section>');
   return out.join('\n');
 }
 
 export function referatToHtml(model: ReferatModel): string {
-  const title = `Referat fra møte i ${oneLine(model.groupName)}`;
+  const d = docWords(model);
+  const title = d.referatTitle(oneLine(model.groupName));
   const body: string[] = [
-    `<p class="meta"><strong>Dato:</strong> ${formatDate(model.madeDate ?? model.date)}</p>`,
+    `<p class="meta"><strong>${d.date}</strong> ${formatDate(model.madeDate ?? model.date)}</p>`,
     `<h1>${esc(title)}</h1>`,
-    `<p class="meta"><strong>Tid:</strong> ${esc(formatMeetingTime(model.date, model.start, model.end))}<br>\n<strong>Sted:</strong> ${esc(model.place)}</p>`,
+    `<p class="meta"><strong>${d.time}</strong> ${esc(formatMeetingTime(model.date, model.start, model.end, languageOf(model)))}<br>\n<strong>${d.place}</strong> ${esc(model.place)}</p>`,
     ...linkParagraphs(model),
-    '<p class="label">Frammøtte:</p>',
+    `<p class="label">${d.attendees}</p>`,
     table(
-      ['NAVN', 'KOMMUNE / REGION'],
-      model.attendees.map((a) => [attendeeName(a), a.organization]),
+      [d.nameHeader, d.orgHeader],
+      model.attendees.map((a) => [attendeeName(a, model), a.organization]),
       'attendance',
     ),
   ];
   if (model.secretariat.length > 0) {
-    body.push('<p class="label">Fra sekretariatet møtte:</p>', `<p class="secretariat">${model.secretariat.map(esc).join(', ')}</p>`);
+    body.push(`<p class="label">${d.secretariat}</p>`, `<p class="secretariat">${model.secretariat.map(esc).join(', ')}</p>`);
   }
   if (model.apologies.length > 0) {
     const names = model.apologies.map((a) => (a.organization.trim() ? `${esc(a.name)} (${esc(a.organization)})` : esc(a.name)));
-    body.push('<p class="label">Forfall:</p>', `<p class="apologies">${names.join(', ')}</p>`);
+    body.push(`<p class="label">${d.apologies}</p>`, `<p class="apologies">${names.join(', ')}</p>`);
   }
-  body.push('<p class="label">Saksliste:</p>', ...model.items.map((it) => item(it, model)));
+  body.push(`<p class="label">${d.agenda}</p>`, ...model.items.map((it) => item(it, model)));
   const followUps = followUpRows(model);
-  if (followUps.length > 0) body.push(`<h2>${esc(FOLLOW_UP_HEADING)}</h2>`, table(FOLLOW_UP_COLUMNS, followUps, 'follow-ups'));
-  return page(`${title}, ${formatDate(model.date)}`, body);
+  if (followUps.length > 0) body.push(`<h2>${esc(followUpHeading(model))}</h2>`, table(followUpColumns(model), followUps, 'follow-ups'));
+  return page(`${title}, ${formatDate(model.date)}`, body, documentLang(model));
 }
 
 export function innkallingToHtml(model: InnkallingModel): string {
+  const d = docWords(model);
+  const l = languageOf(model);
   const line = (label: string, value: string) => `<strong>${esc(label)}</strong> ${esc(value)}`.trimEnd();
-  const saksbehandler = [line('Saksbehandler:', model.saksbehandler.name)];
-  if (model.saksbehandler.phone?.trim()) saksbehandler.push(`Tlf ${esc(model.saksbehandler.phone)}`);
+  const saksbehandler = [line(d.saksbehandler, model.saksbehandler.name)];
+  if (model.saksbehandler.phone?.trim()) saksbehandler.push(`${d.phone} ${esc(model.saksbehandler.phone)}`);
   const body: string[] = [
-    `<p class="meta">${[line('Dato:', formatDate(model.noticeDate)), line('Deres ref:', model.deresRef), line('Vår ref:', model.varRef)].join('<br>\n')}</p>`,
+    `<p class="meta">${[line(d.date, formatDate(model.noticeDate)), line(d.deresRef, model.deresRef), line(d.varRef, model.varRef)].join('<br>\n')}</p>`,
     `<p class="meta">${saksbehandler.join('<br>\n')}</p>`,
-    ...(model.archiveCode === undefined ? [] : [`<p class="meta">${line('Arkivkode:', model.archiveCode)}</p>`]),
+    ...(model.archiveCode === undefined ? [] : [`<p class="meta">${line(d.archiveCode, model.archiveCode)}</p>`]),
     `<p class="to">${esc(model.to)}</p>`,
-    `<p class="meta">${line('Tid:', formatNoticeTime(model.date, model.start, model.end))}<br>\n${line('Sted:', model.place)}</p>`,
+    `<p class="meta">${line(d.time, formatNoticeTime(model.date, model.start, model.end, l))}<br>\n${line(d.place, model.place)}</p>`,
     ...linkParagraphs(model),
   ];
   if (model.prepare.length > 0) {
-    body.push('<p class="label">Vi ber deltakere i møtet forberede følgende:</p>');
-    for (const p of model.prepare) body.push(blocks(p.text, `Sak ${p.itemNumber}.`));
+    body.push(`<p class="label">${d.prepare}</p>`);
+    for (const p of model.prepare) body.push(blocks(p.text, `${d.item} ${p.itemNumber}.`));
   }
-  body.push(`<p class="signature">Med vennlig hilsen<br>\n${esc(model.signature.name)}<br>\n${esc(model.signature.organization)}</p>`);
+  body.push(`<p class="signature">${d.regards}<br>\n${esc(model.signature.name)}<br>\n${esc(model.signature.organization)}</p>`);
   // The one h1, as the DOCX's Heading 1: the letter above it is the notice's header, not a section.
-  body.push(`<h1>Sakskart til møte i ${esc(model.groupName)}, ${formatDate(model.date)}</h1>`);
-  body.push(`<p>${line('Tid og sted:', `${formatNoticeLongTime(model.date, model.start, model.end)}, ${oneLine(model.place)}`)}</p>`);
+  body.push(`<h1>${esc(d.agendaTitle(model.groupName, formatDate(model.date)))}</h1>`);
+  body.push(`<p>${line(d.timeAndPlace, `${formatNoticeLongTime(model.date, model.start, model.end, l)}, ${oneLine(model.place)}`)}</p>`);
   for (const a of model.agenda) {
     body.push(`<p class="agenda-item"><strong>${a.number}. ${esc(a.title)}</strong></p>`);
     if (a.subPoints.length > 0) body.push(`<ul class="subpoints">${a.subPoints.map((p) => `<li>${emphasis(esc(p))}</li>`).join('')}</ul>`);
   }
-  body.push('<h2>Inviterte</h2>');
+  body.push(`<h2>${d.invited}</h2>`);
   body.push(
     table(
-      ['Fornavn', 'Etternavn', 'Organisasjon'],
+      [d.firstName, d.lastName, d.organization],
       model.invited.map((i) => [i.firstName, i.lastName, i.organization]),
       'invited',
     ),
   );
-  return page(`Innkalling til møte i ${oneLine(model.groupName)}, ${formatDate(model.date)}`, body);
+  return page(d.innkallingTitle(oneLine(model.groupName), formatDate(model.date)), body, documentLang(model));
 }
 
 /** The meeting's links (#17 §1.4), one paragraph each. */

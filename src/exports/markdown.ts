@@ -6,13 +6,14 @@ import {
   decisionLabel,
   documentLinks,
   entryMarkers,
-  FOLLOW_UP_COLUMNS,
-  FOLLOW_UP_HEADING,
+  followUpColumns,
+  followUpHeading,
   followUpRows,
   followUpSuffix,
   oneLine,
   textBlocks,
 } from './writer-text';
+import { docWords, languageOf } from './document-texts';
 
 /**
  * Markdown (CommonMark + GFM tables) of the minutes and the notice, in the layout of the seeds.
@@ -68,7 +69,8 @@ function table(header: string[], rows: string[][]): string {
 }
 
 function item(it: ReferatItem, model: ReferatModel): string[] {
-  const out: string[] = [`## Sak ${it.number}. ${inline(it.title)}`];
+  const d = docWords(model);
+  const out: string[] = [`## ${d.item} ${it.number}. ${inline(it.title)}`];
   if (it.subPoints.length > 0) out.push(it.subPoints.map((p) => `- ${lines(oneLine(p))}`).join('\n'));
   for (const note of it.notes) out.push(...blocks(note));
   for (const section of it.roundTable ?? []) {
@@ -83,64 +85,71 @@ function item(it: ReferatItem, model: ReferatModel): string[] {
     const label = decisionLabel(it, model).trim();
     out.push(...(label ? blocks(it.decision, label) : blocks(it.decision)));
   }
-  for (const f of it.followUps) out.push(...blocks(`${cleanText(f.text).trim()}${followUpSuffix(f)}`, 'Oppfølging:'));
+  for (const f of it.followUps) out.push(...blocks(`${cleanText(f.text).trim()}${followUpSuffix(f, model)}`, d.followUp));
   return out;
 }
 
 export function referatToMarkdown(model: ReferatModel): string {
+  const d = docWords(model);
+  const l = languageOf(model);
   const out: string[] = [
-    `**Dato:** ${formatDate(model.madeDate ?? model.date)}`,
-    `# Referat fra møte i ${inline(model.groupName)}`,
-    [`**Tid:** ${formatMeetingTime(model.date, model.start, model.end)}`, `**Sted:** ${inline(model.place)}`].join('\\\n'),
+    `**${d.date}** ${formatDate(model.madeDate ?? model.date)}`,
+    `# ${d.referatTitle(inline(model.groupName))}`,
+    [`**${d.time}** ${formatMeetingTime(model.date, model.start, model.end, l)}`, `**${d.place}** ${inline(model.place)}`].join('\\\n'),
     ...linkLines(model),
-    '**Frammøtte:**',
+    `**${d.attendees}**`,
     table(
-      ['NAVN', 'KOMMUNE / REGION'],
-      model.attendees.map((a) => [attendeeName(a), a.organization]),
+      [d.nameHeader, d.orgHeader],
+      model.attendees.map((a) => [attendeeName(a, model), a.organization]),
     ),
   ];
-  if (model.secretariat.length > 0) out.push('**Fra sekretariatet møtte:**', model.secretariat.map(inline).join(', '));
+  if (model.secretariat.length > 0) out.push(`**${d.secretariat}**`, model.secretariat.map(inline).join(', '));
   if (model.apologies.length > 0) {
-    out.push('**Forfall:**', model.apologies.map((a) => (a.organization.trim() ? `${inline(a.name)} (${inline(a.organization)})` : inline(a.name))).join(', '));
+    out.push(
+      `**${d.apologies}**`,
+      model.apologies.map((a) => (a.organization.trim() ? `${inline(a.name)} (${inline(a.organization)})` : inline(a.name))).join(', '),
+    );
   }
-  out.push('**Saksliste:**');
+  out.push(`**${d.agenda}**`);
   for (const it of model.items) out.push(...item(it, model));
   const followUps = followUpRows(model);
-  if (followUps.length > 0) out.push(`## ${FOLLOW_UP_HEADING}`, table(FOLLOW_UP_COLUMNS, followUps));
+  if (followUps.length > 0) out.push(`## ${followUpHeading(model)}`, table(followUpColumns(model), followUps));
   return `${out.join('\n\n')}\n`;
 }
 
 export function innkallingToMarkdown(model: InnkallingModel): string {
+  const d = docWords(model);
+  const l = languageOf(model);
   const header = [
-    `**Dato:** ${formatDate(model.noticeDate)}`,
-    `**Deres ref:** ${inline(model.deresRef)}`.trimEnd(),
-    `**Vår ref:** ${inline(model.varRef)}`.trimEnd(),
+    `**${d.date}** ${formatDate(model.noticeDate)}`,
+    `**${d.deresRef}** ${inline(model.deresRef)}`.trimEnd(),
+    `**${d.varRef}** ${inline(model.varRef)}`.trimEnd(),
   ];
-  const saksbehandler = [`**Saksbehandler:** ${inline(model.saksbehandler.name)}`];
-  if (model.saksbehandler.phone?.trim()) saksbehandler.push(`Tlf ${inline(model.saksbehandler.phone)}`);
+  const saksbehandler = [`**${d.saksbehandler}** ${inline(model.saksbehandler.name)}`];
+  if (model.saksbehandler.phone?.trim()) saksbehandler.push(`${d.phone} ${inline(model.saksbehandler.phone)}`);
   const out: string[] = [
     header.join('\\\n'),
     saksbehandler.join('\\\n'),
-    ...(model.archiveCode === undefined ? [] : [`**Arkivkode:** ${inline(model.archiveCode)}`.trimEnd()]),
+    ...(model.archiveCode === undefined ? [] : [`**${d.archiveCode}** ${inline(model.archiveCode)}`.trimEnd()]),
     lines(oneLine(model.to)),
-    [`**Tid:** ${formatNoticeTime(model.date, model.start, model.end)}`, `**Sted:** ${inline(model.place)}`].join('\\\n'),
+    [`**${d.time}** ${formatNoticeTime(model.date, model.start, model.end, l)}`, `**${d.place}** ${inline(model.place)}`].join('\\\n'),
     ...linkLines(model),
   ];
   if (model.prepare.length > 0) {
-    out.push('**Vi ber deltakere i møtet forberede følgende:**');
-    for (const p of model.prepare) out.push(...blocks(p.text, `Sak ${p.itemNumber}.`));
+    out.push(`**${d.prepare}**`);
+    for (const p of model.prepare) out.push(...blocks(p.text, `${d.item} ${p.itemNumber}.`));
   }
-  out.push(['Med vennlig hilsen', inline(model.signature.name), inline(model.signature.organization)].join('\\\n'));
-  out.push(`## Sakskart til møte i ${inline(model.groupName)}, ${formatDate(model.date)}`);
-  out.push(`**Tid og sted:** ${formatNoticeLongTime(model.date, model.start, model.end)}, ${inline(model.place)}`);
+  out.push([d.regards, inline(model.signature.name), inline(model.signature.organization)].join('\\\n'));
+  out.push(`## ${d.agendaTitle(inline(model.groupName), formatDate(model.date))}`);
+  out.push(`**${d.timeAndPlace}** ${formatNoticeLongTime(model.date, model.start, model.end, l)}, ${inline(model.place)}`);
   for (const a of model.agenda) {
     out.push(`**${a.number}. ${inline(a.title)}**`); // a line starting with ** is never a list
     if (a.subPoints.length > 0) out.push(a.subPoints.map((p) => `- ${lines(oneLine(p))}`).join('\n'));
   }
-  out.push('## Inviterte');
+  out.push(`## ${d.invited}`);
   out.push(
     table(
-      ['Fornavn', 'Etternavn', 'Organisasjon'],
+      [d.firstName, d.lastName, d.organization],
       model.invited.map((i) => [i.firstName, i.lastName, i.organization]),
     ),
   );

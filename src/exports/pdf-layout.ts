@@ -25,6 +25,8 @@ export interface PdfMeta {
   subject: string;
   /** BCP 47, e.g. "nb-NO" or "en". */
   lang: string;
+  /** The footer's words: «Side» and «av» in the document's language (default Bokmål). */
+  page?: { page: string; of: string };
 }
 
 const FONT_FILES = { R: 'DejaVuSans.ttf', B: 'DejaVuSans-Bold.ttf', I: 'DejaVuSans-Oblique.ttf' } as const;
@@ -62,7 +64,7 @@ export class PdfWriter {
   private readonly faces: Face[] = [];
   private readonly setter: TextSetter;
 
-  constructor(meta: PdfMeta) {
+  constructor(private readonly meta: PdfMeta) {
     const info = { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'Referent', Producer: 'Referent (pdfkit)' };
     this.doc = new PDFDocument({
       pdfVersion: '1.7',
@@ -264,7 +266,12 @@ export class PdfWriter {
       this.artifact(() => {
         this.doc.fillColor('#404040');
         this.doc.y = this.doc.page.height - MARGIN / 2 - 6;
-        this.setter.write([{ text: `Side ${i + 1} av ${count}`, font: 'R' }], MARGIN, this.width, { size: 8.5, align: 'right', noPageBreak: true });
+        const words = this.meta.page ?? { page: 'Side', of: 'av' };
+        this.setter.write([{ text: `${words.page} ${i + 1} ${words.of} ${count}`, font: 'R' }], MARGIN, this.width, {
+          size: 8.5,
+          align: 'right',
+          noPageBreak: true,
+        });
         this.doc.fillColor('black');
       }, 'Pagination');
     }

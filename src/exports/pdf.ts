@@ -7,14 +7,15 @@ import {
   documentLinks,
   documentAuthor,
   entryMarkers,
-  FOLLOW_UP_COLUMNS,
-  FOLLOW_UP_HEADING,
+  followUpColumns,
+  followUpHeading,
   followUpRows,
   followUpSuffix,
   oneLine,
   textBlocks,
 } from './writer-text';
 import { PdfWriter, type Span } from './pdf-layout';
+import { docWords, documentLangTag, languageOf } from './document-texts';
 
 /**
  * The archive format: a tagged PDF/A-2a with the same content, in the same order, as the DOCX
@@ -23,7 +24,7 @@ import { PdfWriter, type Span } from './pdf-layout';
  */
 
 export interface PdfOptions {
-  /** The document's language (catalog /Lang); the text of both documents is Bokmål. */
+  /** The document's language (catalog /Lang); default: the model's (the group's `språk`). */
   lang?: string;
   /** The Author property: the secretariat. */
   author?: string;
@@ -53,7 +54,8 @@ const bullets = (w: PdfWriter, items: string[]): void => {
 };
 
 function item(w: PdfWriter, it: ReferatItem, model: ReferatModel): void {
-  w.heading(2, oneLine(`Sak ${it.number}. ${it.title}`));
+  const d = docWords(model);
+  w.heading(2, oneLine(`${d.item} ${it.number}. ${it.title}`));
   bullets(w, it.subPoints);
   for (const note of it.notes) blocks(w, note);
   for (const section of it.roundTable ?? []) {
@@ -68,78 +70,83 @@ function item(w: PdfWriter, it: ReferatItem, model: ReferatModel): void {
     const l = decisionLabel(it, model).trim();
     blocks(w, it.decision, l || undefined);
   }
-  for (const f of it.followUps) blocks(w, `${cleanText(f.text).trim()}${followUpSuffix(f)}`, 'Oppfølging:');
+  for (const f of it.followUps) blocks(w, `${cleanText(f.text).trim()}${followUpSuffix(f, model)}`, d.followUp);
 }
 
 export function referatToPdf(model: ReferatModel, options: PdfOptions = {}): Promise<Buffer> {
-  const title = oneLine(`Referat fra møte i ${model.groupName}`);
+  const d = docWords(model);
+  const title = oneLine(d.referatTitle(model.groupName));
   const w = new PdfWriter({
     title: `${title}, ${formatDate(model.date)}`,
     author: options.author ?? documentAuthor(model),
-    subject: oneLine(`Referat, ${model.groupName}, ${formatDate(model.date)}`),
-    lang: options.lang ?? 'nb-NO',
+    subject: oneLine(`${d.referatSubject}, ${model.groupName}, ${formatDate(model.date)}`),
+    lang: options.lang ?? documentLangTag(model),
+    page: { page: d.page, of: d.pageOf },
   });
-  w.paragraph(pair('Dato:', formatDate(model.madeDate ?? model.date)));
+  w.paragraph(pair(d.date, formatDate(model.madeDate ?? model.date)));
   w.heading(1, title);
-  w.paragraph([...pair('Tid:', formatMeetingTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]);
+  w.paragraph([...pair(d.time, formatMeetingTime(model.date, model.start, model.end, languageOf(model))), br, ...pair(d.place, model.place)]);
   linkParagraphs(w, model);
-  label(w, 'Frammøtte:');
+  label(w, d.attendees);
   w.table(
-    ['NAVN', 'KOMMUNE / REGION'],
-    model.attendees.map((a) => [oneLine(attendeeName(a)), oneLine(a.organization)]),
+    [d.nameHeader, d.orgHeader],
+    model.attendees.map((a) => [oneLine(attendeeName(a, model)), oneLine(a.organization)]),
     [0.5, 0.5],
   );
   if (model.secretariat.length > 0) {
-    label(w, 'Fra sekretariatet møtte:');
+    label(w, d.secretariat);
     w.paragraph([{ text: model.secretariat.map(oneLine).join(', ') }]);
   }
   if (model.apologies.length > 0) {
-    label(w, 'Forfall:');
+    label(w, d.apologies);
     w.paragraph([
       { text: model.apologies.map((a) => (a.organization.trim() ? `${oneLine(a.name)} (${oneLine(a.organization)})` : oneLine(a.name))).join(', ') },
     ]);
   }
-  label(w, 'Saksliste:');
+  label(w, d.agenda);
   for (const it of model.items) item(w, it, model);
   const followUps = followUpRows(model);
   if (followUps.length > 0) {
-    w.heading(2, FOLLOW_UP_HEADING);
-    w.table(FOLLOW_UP_COLUMNS, followUps, [0.5, 0.34, 0.16]);
+    w.heading(2, followUpHeading(model));
+    w.table(followUpColumns(model), followUps, [0.5, 0.34, 0.16]);
   }
   return w.finish();
 }
 
 export function innkallingToPdf(model: InnkallingModel, options: PdfOptions = {}): Promise<Buffer> {
+  const d = docWords(model);
+  const l = languageOf(model);
   const w = new PdfWriter({
-    title: oneLine(`Innkalling til møte i ${model.groupName}, ${formatDate(model.date)}`),
+    title: oneLine(d.innkallingTitle(model.groupName, formatDate(model.date))),
     author: options.author ?? documentAuthor(model),
-    subject: oneLine(`Innkalling og sakskart, ${model.groupName}, ${formatDate(model.date)}`),
-    lang: options.lang ?? 'nb-NO',
+    subject: oneLine(`${d.innkallingSubject}, ${model.groupName}, ${formatDate(model.date)}`),
+    lang: options.lang ?? documentLangTag(model),
+    page: { page: d.page, of: d.pageOf },
   });
-  const saksbehandler = pair('Saksbehandler:', model.saksbehandler.name);
-  if (model.saksbehandler.phone?.trim()) saksbehandler.push(br, { text: `Tlf ${oneLine(model.saksbehandler.phone)}` });
-  w.paragraph([...pair('Dato:', formatDate(model.noticeDate)), br, ...pair('Deres ref:', model.deresRef), br, ...pair('Vår ref:', model.varRef)]);
+  const saksbehandler = pair(d.saksbehandler, model.saksbehandler.name);
+  if (model.saksbehandler.phone?.trim()) saksbehandler.push(br, { text: `${d.phone} ${oneLine(model.saksbehandler.phone)}` });
+  w.paragraph([...pair(d.date, formatDate(model.noticeDate)), br, ...pair(d.deresRef, model.deresRef), br, ...pair(d.varRef, model.varRef)]);
   w.paragraph(saksbehandler);
-  if (model.archiveCode !== undefined) w.paragraph(pair('Arkivkode:', model.archiveCode));
+  if (model.archiveCode !== undefined) w.paragraph(pair(d.archiveCode, model.archiveCode));
   w.paragraph([{ text: oneLine(model.to) }]);
-  w.paragraph([...pair('Tid:', formatNoticeTime(model.date, model.start, model.end)), br, ...pair('Sted:', model.place)]);
+  w.paragraph([...pair(d.time, formatNoticeTime(model.date, model.start, model.end, l)), br, ...pair(d.place, model.place)]);
   linkParagraphs(w, model);
   if (model.prepare.length > 0) {
-    label(w, 'Vi ber deltakere i møtet forberede følgende:');
-    for (const p of model.prepare) blocks(w, p.text, `Sak ${p.itemNumber}.`);
+    label(w, d.prepare);
+    for (const p of model.prepare) blocks(w, p.text, `${d.item} ${p.itemNumber}.`);
   }
-  w.paragraph([{ text: 'Med vennlig hilsen' }, br, { text: oneLine(model.signature.name) }, br, { text: oneLine(model.signature.organization) }], {
+  w.paragraph([{ text: d.regards }, br, { text: oneLine(model.signature.name) }, br, { text: oneLine(model.signature.organization) }], {
     spaceBefore: 12,
   });
-  w.heading(1, oneLine(`Sakskart til møte i ${model.groupName}, ${formatDate(model.date)}`));
-  w.paragraph(pair('Tid og sted:', `${formatNoticeLongTime(model.date, model.start, model.end)}, ${model.place}`));
+  w.heading(1, oneLine(d.agendaTitle(model.groupName, formatDate(model.date))));
+  w.paragraph(pair(d.timeAndPlace, `${formatNoticeLongTime(model.date, model.start, model.end, l)}, ${model.place}`));
   for (const a of model.agenda) {
     w.paragraph([{ text: `${a.number}. ${oneLine(a.title)}`, bold: true }], { keepNext: a.subPoints.length > 0 });
     bullets(w, a.subPoints);
   }
-  w.heading(2, 'Inviterte');
+  w.heading(2, d.invited);
   w.table(
-    ['Fornavn', 'Etternavn', 'Organisasjon'],
+    [d.firstName, d.lastName, d.organization],
     model.invited.map((i) => [oneLine(i.firstName), oneLine(i.lastName), oneLine(i.organization)]),
     [0.27, 0.27, 0.46],
   );

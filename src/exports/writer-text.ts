@@ -1,4 +1,5 @@
-import { NO_MATTERS } from '../domain/referat-assembly';
+import { isNoMatters } from '../domain/standard-wording';
+import { docWords, type DocumentLanguage } from './document-texts';
 import { formatDate } from '../domain/norwegian-time';
 import type { InnkallingModel, ReferatItem, ReferatModel, RoundTableSection } from '../domain/referat';
 
@@ -134,11 +135,12 @@ export function oneLine(s: string): string {
  * «(mottatt etter møtet)», «(skrevet inn av sekretariatet)»: for drafts and the secretariat's view;
  * the locked (final) referat leaves them out unless the group keeps them (#17 §1.10).
  */
-export function entryMarkers(entry: RoundTableSection['entries'][number], model: Pick<ReferatModel, 'final' | 'keepMarkers'>): string[] {
+export function entryMarkers(entry: RoundTableSection['entries'][number], model: Pick<ReferatModel, 'final' | 'keepMarkers' | 'language'>): string[] {
   if (model.final && !model.keepMarkers) return [];
+  const d = docWords(model);
   const markers: string[] = [];
-  if (entry.receivedAfterMeeting) markers.push('(mottatt etter møtet)');
-  if (entry.enteredBySecretariat) markers.push('(skrevet inn av sekretariatet)');
+  if (entry.receivedAfterMeeting) markers.push(d.receivedAfter);
+  if (entry.enteredBySecretariat) markers.push(d.enteredBySecretariat);
   return markers;
 }
 
@@ -146,13 +148,13 @@ export function entryMarkers(entry: RoundTableSection['entries'][number], model:
  * The group writes an outcome as the sentence it is («Innkallingen ble godkjent.»); «Vedtak: » goes
  * before it only for a group that makes formal vedtak (its setting), and never before «Ingen saker.».
  */
-export function decisionLabel(item: ReferatItem, model: Pick<ReferatModel, 'decisionLabel'>): string {
-  return !model.decisionLabel || (item.kind === 'other-business' && item.decision === NO_MATTERS) ? '' : 'Vedtak: ';
+export function decisionLabel(item: ReferatItem, model: Pick<ReferatModel, 'decisionLabel' | 'language'>): string {
+  return !model.decisionLabel || (item.kind === 'other-business' && isNoMatters(item.decision)) ? '' : docWords(model).decision;
 }
 
 /** A name in the attendance table: the chair's marked «(møteleder)» (#17 §1.7). */
-export function attendeeName(a: ReferatModel['attendees'][number]): string {
-  return a.chair ? `${oneLine(a.name)} (møteleder)` : a.name;
+export function attendeeName(a: ReferatModel['attendees'][number], model: DocumentLanguage): string {
+  return a.chair ? `${oneLine(a.name)} ${docWords(model).chair}` : a.name;
 }
 
 /**
@@ -160,21 +162,26 @@ export function attendeeName(a: ReferatModel['attendees'][number]): string {
  * signs with its organization; the referat carries no signature: the group's sender, else «Sekretariatet for <group>».
  */
 export function documentAuthor(model: ReferatModel | InnkallingModel): string {
-  return 'signature' in model ? oneLine(model.signature.organization) : oneLine(model.sender ?? `Sekretariatet for ${model.groupName}`);
+  return 'signature' in model ? oneLine(model.signature.organization) : oneLine(model.sender ?? docWords(model).secretariatOf(model.groupName));
 }
 
 /** The closing table of the referat (#18 §1): its heading, columns and rows (text on one line, date dd.mm.åååå). */
-export const FOLLOW_UP_HEADING = 'Oppfølgingspunkter';
-export const FOLLOW_UP_COLUMNS = ['Hva', 'Ansvar', 'Frist'];
+/** The referat's follow-up table: its heading and columns in the document's language. */
+export const followUpHeading = (model: DocumentLanguage): string => docWords(model).followUpHeading;
+export const followUpColumns = (model: DocumentLanguage): string[] => {
+  const d = docWords(model);
+  return [d.followUpWhat, d.followUpOwner, d.followUpDue];
+};
 export function followUpRows(model: Pick<ReferatModel, 'followUpTable'>): string[][] {
   return (model.followUpTable ?? []).map((f) => [oneLine(cleanText(f.text)), oneLine(f.owner ?? ''), f.due?.trim() ? dueText(oneLine(f.due)) : '']);
 }
 
 /** " — ansvarlig: Eir, frist: 01.02.2023" after a follow-up's text. */
-export function followUpSuffix(f: ReferatItem['followUps'][number]): string {
+export function followUpSuffix(f: ReferatItem['followUps'][number], model: DocumentLanguage): string {
+  const d = docWords(model);
   const parts: string[] = [];
-  if (f.owner?.trim()) parts.push(`ansvarlig: ${oneLine(f.owner)}`);
-  if (f.due?.trim()) parts.push(`frist: ${dueText(oneLine(f.due))}`);
+  if (f.owner?.trim()) parts.push(`${d.owner}: ${oneLine(f.owner)}`);
+  if (f.due?.trim()) parts.push(`${d.due}: ${dueText(oneLine(f.due))}`);
   return parts.length > 0 ? ` — ${parts.join(', ')}` : '';
 }
 
@@ -193,12 +200,13 @@ function dueText(due: string): string {
  * (src/domain/meeting-links.ts); each writer escapes them like any text.
  */
 export function documentLinks(model: ReferatModel | InnkallingModel): { label: string; url: string }[] {
+  const d = docWords(model);
   const links: { label: string; url: string | undefined }[] =
     'signature' in model
       ? [
-          { label: 'Lenke til møtet i Teams', url: model.teamsUrl },
-          { label: 'Sakspapirer og underlag kan lastes ned her', url: model.documentsUrl },
+          { label: d.teamsLink, url: model.teamsUrl },
+          { label: d.documentsLink, url: model.documentsUrl },
         ]
-      : [{ label: 'Presentasjoner fra møtet finner man her', url: model.presentationsUrl }];
+      : [{ label: d.presentationsLink, url: model.presentationsUrl }];
   return links.filter((l): l is { label: string; url: string } => Boolean(l.url));
 }

@@ -41,6 +41,10 @@ const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> 
   members: { audience: 'secretariat', text: () => 'deltakere\nKaja\tNordmann\tTestkommune' },
   role: { audience: 'secretariat', text: () => 'rolle Aud Hetle møteleder' },
   setting: { audience: 'secretariat', text: () => 'innstilling vedtaksetikett på' },
+  // Bokmål, the default: the group's answers stay as the other cases expect them.
+  language: { audience: 'secretariat', text: () => 'språk bokmål' },
+  // Personal chat only, about one's own record (in the group chat: nothing happens).
+  'my-language': { audience: 'anyone', text: () => 'mitt språk bokmål' },
   'new-meeting': { audience: 'secretariat', text: () => `nytt møte ${ddmmyyyy(40)} 12:00-13:00 Gjøvik` },
   'move-meeting': { audience: 'secretariat', text: () => `flytt møte ${ddmmyyyy(45)} 12:00-13:00 Gjøvik` },
   'meeting-link': { audience: 'secretariat', text: () => 'lenke sakspapirer https://example.org/sakspapirer' },
