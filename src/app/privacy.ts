@@ -19,6 +19,7 @@ import { ConflictError, type PeopleRepository, type PersonRecord, type Repositor
 import { replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
 import { privacyTexts as t, type DataReport, type ErasureResult } from './texts-privacy';
+import { eraseFollowUps, followUpsOwnedBy } from './privacy-follow-ups';
 
 /*
  * Personal data (issue #8): `mine data` shows what is stored about the sender, `slett mine data`
@@ -131,6 +132,7 @@ export class PrivacyUseCases {
       votes: [],
       attendance: [],
     };
+    report.followUps = (await Promise.all(found.groups.map((g) => followUpsOwnedBy(this.repos, g.groupId, g.name, g.members)))).flat();
     for (const g of found.groups) {
       for (const meeting of g.meetings) {
         for (const { c } of await this.contributionsOf(g, meeting, aad)) {
@@ -187,6 +189,7 @@ export class PrivacyUseCases {
     const result: ErasureResult = { erased: [], restricted: [] };
     for (const g of found?.groups ?? []) {
       for (const meeting of g.meetings) await this.eraseInMeeting(l, g, meeting, aad, result);
+      result.erased.push(...(await eraseFollowUps(this.repos, l, g.groupId, g.name, g.members, g.meetings)));
       const unlinked = await Promise.all([this.unlinkRoster(g.groupId, aad), this.deleteLinks(g, aad), this.repos.rosters.setWho(g.groupId, aad, undefined)]);
       if (unlinked.some(Boolean)) result.erased.push(t.itemRosterLink(l, g.name));
     }

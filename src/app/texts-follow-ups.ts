@@ -1,4 +1,5 @@
 import type { FollowUpStatus } from '../domain/follow-up';
+import { formatDate } from '../domain/norwegian-time';
 import { labelsIn, pick, type Locale, type Text } from '../domain/language';
 
 /** The answers and card labels of follow-ups (#18 §1), Bokmål, nynorsk, English. */
@@ -164,6 +165,23 @@ export const followUpTexts = {
       nn: `Sak ${item}: Oppfølging frå førre møte`,
       en: `Item ${item}: Follow-ups from the previous meeting`,
     }),
+  /** `mine data`: one follow-up the person owns. */
+  privacyLine: (l: Locale, group: string, date: string, text: string, status: FollowUpStatus) =>
+    `${group}, ${formatDate(date)}: ${text} (${pick(l, STATUS[status])})`,
+  privacySection: (l: Locale) => pick(l, { nb: 'Oppfølgingspunkter du har ansvar for', nn: 'Oppfølgingspunkt du har ansvar for', en: 'Follow-ups you own' }),
+  /** `slett mine data`: what happened to one follow-up. */
+  privacyErased: (l: Locale, group: string, date: string, text: string, owned: boolean) =>
+    owned
+      ? pick(l, {
+          nb: `oppfølgingspunkt: ${group}, ${formatDate(date)}, «${text}» (ansvaret står nå på organisasjonen din)`,
+          nn: `oppfølgingspunkt: ${group}, ${formatDate(date)}, «${text}» (ansvaret står no på organisasjonen din)`,
+          en: `follow-up: ${group}, ${formatDate(date)}, "${text}" (now owned by your organization)`,
+        })
+      : pick(l, {
+          nb: `navnet ditt i historikken til oppfølgingspunktet «${text}» (${group}, ${formatDate(date)})`,
+          nn: `namnet ditt i historikken til oppfølgingspunktet «${text}» (${group}, ${formatDate(date)})`,
+          en: `your name in the history of the follow-up "${text}" (${group}, ${formatDate(date)})`,
+        }),
   mineTitle: (l: Locale) => pick(l, { nb: 'Mine oppfølgingspunkter', nn: 'Oppfølgingspunkta mine', en: 'My follow-ups' }),
   groupTitle: (l: Locale, group: string) =>
     pick(l, { nb: `Åpne oppfølgingspunkter – ${group}`, nn: `Opne oppfølgingspunkt – ${group}`, en: `Open follow-ups – ${group}` }),

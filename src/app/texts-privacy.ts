@@ -1,4 +1,6 @@
 import { pick, type Locale } from '../domain/language';
+import type { FollowUpLine } from './privacy-follow-ups';
+import { followUpTexts } from './texts-follow-ups';
 
 /** Answers of `mine data` and `slett mine data` (issue #8), Bokmål, nynorsk and English. */
 
@@ -47,6 +49,8 @@ export interface DataReport {
   inputs: InputLine[];
   votes: VoteLine[];
   attendance: AttendanceLine[];
+  /** Follow-ups the person owns personally (#18). */
+  followUps?: FollowUpLine[];
 }
 
 /** What an erasure did (item descriptions, already in the user's language). */
@@ -165,6 +169,11 @@ export const privacyTexts = {
         (a) =>
           `${a.group}, ${dmy(a.date)}: ${a.status === 'present' ? pick(l, { nb: 'til stede', nn: 'til stades', en: 'present' }) : pick(l, { nb: 'forfall', nn: 'forfall', en: 'apologies' })}${a.reason ? ` (${a.reason})` : ''}`,
       ),
+      none,
+    );
+    section(
+      followUpTexts.privacySection(l),
+      (r.followUps ?? []).map((f) => followUpTexts.privacyLine(l, f.group, f.date, f.text, f.status)),
       none,
     );
     parts.push(privacyTexts.retention(l, days));

@@ -309,4 +309,17 @@ describe('follow-ups through the real HTTP endpoint', () => {
     expect(pasted[0].subPoints.join('\n')).not.toMatch(/Lage notat|Finne en dato/);
     expect(third.text).toContain('åpne oppfølgingspunkt');
   });
+
+  it('mine data shows the follow-ups a member owns; slett mine data passes them to the organization and takes the name out of the history', async () => {
+    const [data] = await inPersonal(personal(MEMBERS.karl), MEMBERS.karl, 'mine data');
+    expect(data.text).toContain('**Oppfølgingspunkter du har ansvar for**');
+    expect(data.text).toMatch(/Faggruppe for næringssamarbeid, \d\d\.\d\d\.\d{4}: Lage notat om næringsarealer \(Utført\)/);
+    const [aud] = await inPersonal(personal(MEMBERS.anne), MEMBERS.anne, 'mine data');
+    expect(aud.text).not.toContain('Sende innspill til regionplanen'); // her organization's, not hers
+    const erased = await click(bot, personal(MEMBERS.karl), MEMBERS.karl, 'privacy.erase.confirm', {});
+    expect(cardText(erased.value)).toContain('«Lage notat om næringsarealer» (ansvaret står nå på organisasjonen din)');
+    const f = (await stored()).find((x) => x.text === 'Lage notat om næringsarealer')!;
+    expect(f.owner).toEqual({ kind: 'organization', organization: 'Horten kommune' });
+    expect(JSON.stringify(f)).not.toContain('Kjell Jøran Tveter');
+  });
 });
