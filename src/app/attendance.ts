@@ -1,3 +1,4 @@
+import { readerLocale } from './language';
 import { matchName, matchParticipant, setAttendance, summarizeAttendance, type Attendee } from '../domain/attendance';
 import type { AttendanceEntry, MeetingData } from '../domain/meeting-types';
 import type { GroupData } from '../domain/group';
@@ -84,12 +85,14 @@ export class AttendanceUseCases {
 
   /** A roll-call button: always the clicker's own status; the meeting comes from the card, the person from the activity. */
   async click(actor: Actor, status: Status, data: Record<string, unknown>): Promise<RunAnswer> {
-    const l = actor.locale;
+    let l = actor.locale;
     const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
     const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
     if (!found) return answer(runTexts.noMeetingForAttendance(l));
     const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
     if (!ctx) return answer(texts.noGroupHere(l));
+    l = readerLocale(actor, ctx);
+    actor = { ...actor, locale: l };
     const self = this.self(actor, ctx);
     if (!self) return answer(runTexts.notOnRoster(l));
     return this.apply(meetingId, self, status, ctx, l);

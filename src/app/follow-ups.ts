@@ -1,3 +1,4 @@
+import { readerLocale } from './language';
 import { createHash, randomUUID } from 'node:crypto';
 import {
   byDeadline,
@@ -117,7 +118,7 @@ export class FollowUpUseCases {
    * changes it once.
    */
   async click(actor: Actor, status: Exclude<FollowUpStatus, 'open'>, data: Record<string, unknown>): Promise<RunAnswer> {
-    const l = actor.locale;
+    let l = actor.locale;
     const str = (v: unknown) => (typeof v === 'string' ? v : '');
     const groupId = str(data.groupId);
     const followUpId = str(data.followUpId);
@@ -127,6 +128,8 @@ export class FollowUpUseCases {
     const read = await this.repos.followUps.readWithGroup(groupId, [followUpId, ...shownIds], actor.aadObjectId);
     if (!read.group) return answer(texts.noGroupHere(l));
     const ctx = groupContextOf(read.group, read.roster, actor, read.linkedMemberId);
+    l = readerLocale(actor, ctx);
+    actor = { ...actor, locale: l };
     const target = read.followUps.find((f) => f.value.followUpId === followUpId);
     if (!target) return answer(t.gone(l));
     const chair = canChair(ctx);

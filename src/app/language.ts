@@ -91,3 +91,8 @@ export async function setMyLanguage(repos: Repositories, actor: Actor, args: str
   );
   return say(t.mineSet(language));
 }
+
+/** A card click's language, once its use case has read the group: the group's in a shared chat (a click does not pass bot/app.ts). */
+export function readerLocale(actor: Pick<Actor, 'locale' | 'conversationType'>, ctx: Pick<GroupContext, 'group'>): Locale {
+  return turnLocale(actor, { group: ctx.group.value.settings?.language });
+}

@@ -1,3 +1,4 @@
+import { readerLocale } from './language';
 import { defaultInputDeadline, lastEnded } from '../domain/meeting';
 import { reopenMeeting, unheardOrganizations, type Reopen } from '../domain/meeting-end';
 import { endMeeting, type Flow } from '../domain/meeting-flow';
@@ -52,12 +53,14 @@ export class MeetingEndUseCases {
 
   /** «Avslutt likevel» / «Avbryt» on the card above: the role from the store, the meeting from the card; two clicks end once. */
   async endFromCard(actor: Actor, confirm: boolean, data: Record<string, unknown>): Promise<RunAnswer> {
-    const l = actor.locale;
+    let l = actor.locale;
     const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
     const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
     if (!found) return answer(t.notRunning(l));
     const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
     if (!ctx) return answer(texts.noGroupHere(l));
+    l = readerLocale(actor, ctx);
+    actor = { ...actor, locale: l };
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const contributions = await this.repos.contributions.listByMeeting(meetingId);
     const missing = unheardOrganizations(ctx.roster, contributions, found.value);

@@ -1,3 +1,4 @@
+import { readerLocale } from './language';
 import { decisionIn, itemTitle } from '../domain/standard-wording';
 import {
   addNote,
@@ -127,12 +128,14 @@ export class MeetingRunUseCases {
 
   /** «Start nå» / «Avbryt» on the card above: the role from the store, the meeting from the card; twice starts once. */
   async startFromCard(actor: Actor, confirm: boolean, data: Record<string, unknown>, activityId?: string): Promise<RunAnswer> {
-    const l = actor.locale;
+    let l = actor.locale;
     const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
     const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
     if (!found) return answer(runTexts.noMeetingToStart(l));
     const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
     if (!ctx) return answer(texts.noGroupHere(l));
+    l = readerLocale(actor, ctx);
+    actor = { ...actor, locale: l };
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
     if (!confirm) return answer(runTexts.startCancelled(l), { invokeCard: startConfirmCard(found.value, l, false, runTexts.startCancelled(l)) });
     const started = await this.startById(actor, ctx, meetingId, undefined, activityId, true);
@@ -214,12 +217,14 @@ export class MeetingRunUseCases {
 
   /** A click on the current-item card: the meeting and group come from the stored meeting, the roles from the group. */
   async click(actor: Actor, verb: 'prev' | 'next' | 'decision' | 'note', data: Record<string, unknown>, activityId?: string): Promise<RunAnswer> {
-    const l = actor.locale;
+    let l = actor.locale;
     const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
     const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
     if (!found) return answer(runTexts.noMeetingToStart(l));
     const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
     if (!ctx) return answer(texts.noGroupHere(l));
+    l = readerLocale(actor, ctx);
+    actor = { ...actor, locale: l };
     // A card is not a command: the router never checked this click, so the role is checked here.
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const record = verb === 'decision' || verb === 'note';

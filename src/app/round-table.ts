@@ -1,3 +1,4 @@
+import { readerLocale } from './language';
 import { sameOrganization } from '../domain/keys';
 import { roundTableItem } from '../domain/meeting';
 import { bump, hasReceipt, runOf, withReceipt } from '../domain/meeting-flow';
@@ -122,6 +123,7 @@ export class RoundTableUseCases {
     if (!found) return answer(runTexts.notStarted(actor.locale));
     const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
     if (!ctx) return answer(texts.noGroupHere(actor.locale));
+    actor = { ...actor, locale: readerLocale(actor, ctx) };
     // A card is not a command: the router never checked this click.
     if (!canChair(ctx)) return answer(texts.onlyChair(actor.locale));
     return this.start(actor, ctx, { key: actor.conversationId, reference: {}, meetingId, updatedAt: '' }, activityId);
@@ -129,12 +131,14 @@ export class RoundTableUseCases {
 
   /** round.next / round.skip: the speaker is done (or skipped); a click from an older step moves nothing. */
   async click(actor: Actor, how: 'spoken' | 'skipped', data: Record<string, unknown>): Promise<RunAnswer> {
-    const l = actor.locale;
+    let l = actor.locale;
     const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
     const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
     if (!found) return answer(runTexts.notStarted(l));
     const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
     if (!ctx) return answer(texts.noGroupHere(l));
+    l = readerLocale(actor, ctx);
+    actor = { ...actor, locale: l };
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const done = await mutateMeeting(this.repos, meetingId, (m) => {
       const round = runOf(m).round;

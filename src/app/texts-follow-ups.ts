@@ -156,7 +156,7 @@ export const followUpTexts = {
   agendaItem: (l: Locale, item: number, count: number) =>
     pick(l, {
       nb: `Sak ${item} «Oppfølging fra forrige møte» lister gruppens ${count} åpne oppfølgingspunkt${count === 1 ? '' : 'er'}; møteleder markerer dem på sakens kort i møtet.`,
-      nn: `Sak ${item} «Oppfølging fra forrige møte» listar dei ${count} opne oppfølgingspunkta til gruppa; møteleiaren merkjer dei på kortet til saka i møtet.`,
+      nn: `Sak ${item} «Oppfølging frå førre møte» listar dei ${count} opne oppfølgingspunkta til gruppa. Møteleiaren merkjer dei på kortet til saka i møtet.`,
       en: `Item ${item} «Oppfølging fra forrige møte» lists the group's ${count} open follow-up${count === 1 ? '' : 's'}; the chair marks them on the item's card in the meeting.`,
     }),
   meetingItemTitle: (l: Locale, item: number) =>

@@ -130,10 +130,10 @@ const KIND_RULES: [ItemKind, RegExp][] = [
   ['approve-notice', /^(?:godkjenning av (?:innkalling|dagsorden|saksliste|sakskart)|approv\w* (?:of )?(?:the )?(?:notice|agenda))/i],
   [
     'approve-minutes',
-    /^(?:godkjenning av (?:forrige )?referat|(?:forrige )?referat(?:et)? fra (?:forrige )?møte|approv\w* (?:of )?(?:the )?(?:previous |last )?minutes)/i,
+    /^(?:godkjenning av (?:forrige |førre )?referat|(?:forrige |førre )?referat(?:et)? fr[aå] (?:forrige |førre )?møte|approv\w* (?:of )?(?:the )?(?:previous |last )?minutes)/i,
   ],
   ['round-table', WORD('runde rundt bordet|runden|rundt bordet|round[- ]?table|tour de table')],
-  ['follow-ups', /^(?:oppfølging(?:spunkter)? fra forrige møte|follow-ups? from (?:the )?(?:last|previous) meeting)/i],
+  ['follow-ups', /^(?:oppfølging(?:spunkt(?:er)?)? fr[aå] (?:forrige|førre) møte|follow-ups? from (?:the )?(?:last|previous) meeting)/i],
   ['other-business', /^(?:eventuelt|any other business|other business|aob)(?![\p{L}\p{N}])/iu],
   ['orientation', WORD('orientering|orienteringer|orienteringen|orientation|briefing|briefings')],
   ['discussion', WORD('diskusjon|diskusjoner|drøfting|drøftingssak|discussion')],

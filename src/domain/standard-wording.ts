@@ -15,6 +15,7 @@ export const APPROVE_NOTICE: Text = {
 };
 const ROUND_TABLE: Text = { nb: 'Runde rundt bordet', nn: 'Runde rundt bordet', en: 'Round table' };
 const OTHER_BUSINESS: Text = { nb: 'Eventuelt', nn: 'Eventuelt', en: 'Any other business' };
+const FOLLOW_UPS: Text = { nb: 'Oppfølging fra forrige møte', nn: 'Oppfølging frå førre møte', en: 'Follow-ups from the previous meeting' };
 const approveMinutes = (date: string): Text => ({
   nb: `Godkjenning av referat fra møte ${date}`,
   nn: `Godkjenning av referat frå førre møte, ${date}`,
@@ -43,6 +44,7 @@ export function itemTitle(item: { title: string; kind?: string; minutesDate?: st
   if (item.kind === 'approve-notice' && stored(item.title, APPROVE_NOTICE)) return pick(l, APPROVE_NOTICE);
   if (item.kind === 'round-table' && stored(item.title, ROUND_TABLE)) return pick(l, ROUND_TABLE);
   if (item.kind === 'other-business' && stored(item.title, OTHER_BUSINESS)) return pick(l, OTHER_BUSINESS);
+  if (item.kind === 'follow-ups' && stored(item.title, FOLLOW_UPS)) return pick(l, FOLLOW_UPS);
   if (item.kind === 'approve-minutes' && item.minutesDate && stored(item.title, approveMinutes(item.minutesDate)))
     return pick(l, approveMinutes(item.minutesDate));
   return item.title;
