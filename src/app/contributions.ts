@@ -1,3 +1,4 @@
+import { turnLocale } from './language';
 import { appendInput, checkInputText, meetingDate, withReceipt } from '../domain/contribution';
 import type { Contribution } from '../domain/meeting-types';
 import { say, type Actor, type Locale, type Reply } from './actor';
@@ -215,21 +216,21 @@ export class InputUseCases {
   async confirm(actor: Actor, draftId: string): Promise<Reply> {
     const loaded = await this.draftOf(actor, draftId);
     if ('reply' in loaded) return loaded.reply;
-    return this.proceed(actor, loaded.person, { ...loaded.draft, mode: 'direct' }, loaded.target, 'card-click');
+    return this.proceed(loaded.reader, loaded.person, { ...loaded.draft, mode: 'direct' }, loaded.target, 'card-click');
   }
 
   /** A choice on the pick card: the meeting and organization (checked against the person's own). */
   async pick(actor: Actor, draftId: string, meetingId: string, organization: string): Promise<Reply> {
     const loaded = await this.draftOf(actor, draftId, { meetingId, organization });
     if ('reply' in loaded) return loaded.reply;
-    return this.proceed(actor, loaded.person, loaded.draft, loaded.target, 'card-click');
+    return this.proceed(loaded.reader, loaded.person, loaded.draft, loaded.target, 'card-click');
   }
 
   /** "Erstatt" / "Legg til" after a second update (the text from the stored draft, else from the card's own data). */
   async settle(actor: Actor, draftId: string, how: 'replace' | 'append', carried?: CarriedDraft): Promise<Reply> {
-    const l = actor.locale;
     const loaded = await this.draftOf(actor, draftId, undefined, carried);
     if ('reply' in loaded) return loaded.reply;
+    const l = loaded.reader.locale;
     const { draft, target } = loaded;
     const now = this.now();
     const changes = (existingText: string) => ({
@@ -293,9 +294,14 @@ export class InputUseCases {
     draftId: string,
     choice?: { meetingId: string; organization: string },
     carried?: CarriedDraft,
-  ): Promise<{ reply: Reply } | { person: Person; draft: InputDraft; target: Target }> {
-    const l = actor.locale;
+  ): Promise<{ reply: Reply } | { person: Person; draft: InputDraft; target: Target; reader: Actor }> {
     const { person, windows } = await this.personAndWindows(actor);
+    // The person's own language (`mitt språk`), then their groups': read with the person, no extra request (#19).
+    const reader = {
+      ...actor,
+      locale: turnLocale(actor, { person: person?.value.language, personGroups: Object.values(windows ?? {}).map((w) => w.value.language) }),
+    };
+    const l = reader.locale;
     const draft = person?.value.draft?.draftId === draftId ? person.value.draft : fromCard(draftId, carried, this.now());
     if (!person || !draft || draft.draftId !== draftId) return { reply: say(t.draftGone(l)) };
     const meetingId = choice?.meetingId ?? draft.meetingId;
@@ -303,7 +309,7 @@ export class InputUseCases {
     if (!meetingId || !organization) return { reply: say(t.draftGone(l)) };
     const resolution = await resolveTargets(this.repos, person.value, this.now(), { meetingId, organization }, windows);
     if (resolution.kind !== 'targets') return { reply: resolution.kind === 'closed' ? refusal(l, resolution) : say(t.notYours(l)) };
-    return { person, draft, target: resolution.targets[0] };
+    return { person, draft, target: resolution.targets[0], reader };
   }
 
   private async saveDraft(actor: Actor, person: Person, draft: InputDraft): Promise<void> {

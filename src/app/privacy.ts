@@ -128,6 +128,7 @@ export class PrivacyUseCases {
       groups: found.groups.length,
       hasChat: Boolean(found.person.value.chat),
       draftCreatedAt: found.person.value.draft?.createdAt,
+      language: found.person.value.language,
       inputs: [],
       votes: [],
       attendance: [],

@@ -1,9 +1,14 @@
-import { pick, type Locale } from '../domain/language';
+import { pick, type Locale, type Text } from '../domain/language';
 import type { FollowUpLine } from './privacy-follow-ups';
 import { followUpTexts } from './texts-follow-ups';
 
 /** Answers of `mine data` and `slett mine data` (issue #8), Bokmål, nynorsk and English. */
 
+const LANGUAGE_NAMES: Record<Locale, Text> = {
+  nb: { nb: 'bokmål', nn: 'bokmål', en: 'Norwegian Bokmål' },
+  nn: { nb: 'nynorsk', nn: 'nynorsk', en: 'Norwegian Nynorsk' },
+  en: { nb: 'engelsk', nn: 'engelsk', en: 'English' },
+};
 const dmy = (iso: string) => iso.split('-').reverse().join('.');
 const list = (lines: string[]) => lines.map((x) => `- ${x}`).join('\n');
 
@@ -46,6 +51,8 @@ export interface DataReport {
   groups: number;
   hasChat: boolean;
   draftCreatedAt?: string;
+  /** `mitt språk` (#19). */
+  language?: Locale;
   inputs: InputLine[];
   votes: VoteLine[];
   attendance: AttendanceLine[];
@@ -129,6 +136,15 @@ export const privacyTexts = {
       [
         pick(l, { nb: `koblet Teams-id: ${r.aadObjectId}`, nn: `kopla Teams-id: ${r.aadObjectId}`, en: `linked Teams id: ${r.aadObjectId}` }),
         pick(l, { nb: `medlemskap i ${r.groups} gruppe(r)`, nn: `medlemskap i ${r.groups} gruppe(r)`, en: `memberships in ${r.groups} group(s)` }),
+        ...(r.language
+          ? [
+              pick(l, {
+                nb: `valgt språk (mitt språk): ${LANGUAGE_NAMES[r.language].nb}`,
+                nn: `valt språk (mitt språk): ${LANGUAGE_NAMES[r.language].nn}`,
+                en: `chosen language (my language): ${LANGUAGE_NAMES[r.language].en}`,
+              }),
+            ]
+          : []),
         ...(r.hasChat
           ? [
               pick(l, {

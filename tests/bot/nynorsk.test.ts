@@ -150,4 +150,17 @@ describe('a whole meeting in nynorsk (#19)', () => {
     expect(text).toContain('Møteplanen for 2031 vart vedteken.');
     expect(text).toContain('Vi har opna eit nytt næringsområde.');
   });
+
+  it('mitt språk: a member’s own language in personal chat, shown in mine data', async () => {
+    const personal = { id: 'a:nynorsk-sigrid', type: 'personal' as const };
+    const inPersonal = async (text: string) => texts((await bot.say(personal, SIGRID, text)) as Record<string, unknown>[]);
+    expect(await inPersonal('mitt språk nynorsk')).toContain('Eg skriv til deg på nynorsk her i den personlege chatten frå no av.');
+    expect(await inPersonal('mitt språk')).toContain('Eg skriv til deg på nynorsk her.');
+    expect(await inPersonal('hjelp')).toContain('Kommandoar du kan bruke her:');
+    expect(await inPersonal('mine data')).toContain('valt språk (mitt språk): nynorsk');
+    expect(await inPersonal('mitt språk klingon')).toContain('Eg kjenner ikkje språket «klingon». Vel nynorsk, bokmål eller english. Ingenting vart endra.');
+    expect(await inPersonal('my language english')).toContain('I write to you in English here in the personal chat from now on.');
+    // The group's chat keeps the group's language.
+    expect(await say(SIGRID, 'hjelp')).toContain('Kommandoer du kan bruke her:');
+  });
 });
