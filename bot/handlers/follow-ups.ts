@@ -59,8 +59,12 @@ export const followUps: Capability = {
       }),
     ),
   ],
-  verbs: Object.keys(CLICKS),
+  verbs: [...Object.keys(CLICKS), 'followup.add'],
   register(app, services) {
+    app.adaptiveCards.actionExecute<Record<string, unknown>>('followup.add', async (context, _state, data) => {
+      await applyAnswer(context, services, await services.followUps.addFromCard(actorFrom(context), data ?? {}, context.activity.id), 'invoke');
+      return '';
+    });
     for (const [verb, status] of Object.entries(CLICKS)) {
       app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
         await applyAnswer(context, services, await services.followUps.click(actorFrom(context), status, data ?? {}), 'invoke');

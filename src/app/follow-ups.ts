@@ -19,13 +19,14 @@ import { fullName } from '../domain/roster-import';
 import { formatDate, osloDateOf } from '../domain/norwegian-time';
 import type { Actor, Locale } from './actor';
 import { followUpCard, type FollowUpView } from './follow-up-cards';
-import { groupContextOf, groupsOfActor, type GroupContext } from './group-context';
+import { groupContextOf, groupsOfActor, loadGroupContext, type GroupContext } from './group-context';
 import type { ConversationRecord, Repositories, Versioned } from './ports';
 import { nameKey, personalChatReference } from './people';
 import { retryOnConflict } from './retry';
 import { answer, canChair, findMeeting, notRunningText, type CardRef, type RunAnswer } from './run-shared';
 import { texts } from './texts';
 import { followUpTexts as t } from './texts-follow-ups';
+import { runTexts } from './texts-run';
 
 /** One owner's follow-ups from a meeting that just ended, and where to send them. */
 export interface OwnerDelivery {
@@ -63,7 +64,42 @@ export class FollowUpUseCases {
     if (owner?.kind === 'many') return answer(t.ambiguousOwner(l, parsed.owner!, owner.names));
     const found = await findMeeting(this.repos, groupId, conversation, 'running', this.now());
     if (!found || found.value.state !== 'in-progress') return answer(await notRunningText(this.repos, conversation, l));
-    const meeting = found.value;
+    return this.store(actor, ctx, found.value, parsed, owner, activityId);
+  }
+
+  /**
+   * «Oppfølging» on the current-item card: the meeting from the card, the role from the store (a card
+   * click does not pass the router); written on the item the card shows while it is the current one.
+   */
+  async addFromCard(actor: Actor, data: Record<string, unknown>, activityId?: string): Promise<RunAnswer> {
+    const l = actor.locale;
+    const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
+    const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
+    if (!found) return answer(runTexts.noMeetingToStart(l));
+    const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
+    if (!ctx) return answer(texts.noGroupHere(l));
+    if (!canChair(ctx)) return answer(texts.onlyChair(l));
+    const state = found.value.state;
+    if (state !== 'in-progress') return answer(state === 'ended' || state === 'locked' ? runTexts.ended(l) : runTexts.notStarted(l));
+    if (Number(data.item) !== found.value.currentItem) return answer(t.staleItem(l, found.value.currentItem ?? 0));
+    const parsed = parseFollowUp(typeof data.text === 'string' ? data.text : '', osloDateOf(this.now()));
+    if (!parsed.ok) return answer(this.parseRefusal(l, parsed.reason, parsed.value));
+    const owner = parsed.owner === undefined ? undefined : resolveOwner(parsed.owner, ctx.roster);
+    if (owner?.kind === 'none') return answer(t.unknownOwner(l, parsed.owner!));
+    if (owner?.kind === 'many') return answer(t.ambiguousOwner(l, parsed.owner!, owner.names));
+    return this.store(actor, ctx, found.value, parsed, owner, activityId);
+  }
+
+  private async store(
+    actor: Actor,
+    ctx: GroupContext,
+    meeting: MeetingData,
+    parsed: Extract<ReturnType<typeof parseFollowUp>, { ok: true }>,
+    owner: ReturnType<typeof resolveOwner> | undefined,
+    activityId: string | undefined,
+  ): Promise<RunAnswer> {
+    const l = actor.locale;
+    const groupId = ctx.group.value.groupId;
     const item = currentItem(meeting);
     if (!item) return answer(t.noItem(l));
     const followUp = newFollowUp({

@@ -76,6 +76,12 @@ export const followUpTexts = {
       nn: `Oppfølgingspunktet er lagra på sak ${item}: «${text}». Ansvar: ${owner ?? 'ikkje sett'}, frist: ${due ?? 'ingen'}.`,
       en: `The follow-up is saved on item ${item}: "${text}" — owner: ${owner ?? 'not set'}, due: ${due ?? 'none'}.`,
     }),
+  staleItem: (l: Locale, current: number) =>
+    pick(l, {
+      nb: `Kortet viser ikke lenger gjeldende sak (nå sak ${current}). Ingenting ble lagret; bruk kortet til sak ${current} eller skriv «oppfølging: …».`,
+      nn: `Kortet viser ikkje lenger saka som gjeld no (no sak ${current}). Ingenting vart lagra; bruk kortet til sak ${current} eller skriv «oppfølging: …».`,
+      en: `The card no longer shows the current item (now item ${current}). Nothing was saved; use the card of item ${current} or type "action: …".`,
+    }),
   listArgs: (l: Locale) =>
     pick(l, {
       nb: `Et nytt oppfølgingspunkt skrives med kolon: «oppfølging: <tekst> [ansvar <navn eller organisasjon>] [frist dd.mm.åååå]». «oppfølging» alene viser gruppens åpne punkter. Ingenting ble lagret.`,

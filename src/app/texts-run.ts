@@ -235,6 +235,12 @@ const RUN_LABELS = {
   decisionPlaceholder: { nb: 'Vedtaket …', nn: 'Vedtaket …', en: 'The decision …' },
   addNote: { nb: 'Legg til notat', nn: 'Legg til notat', en: 'Add note' },
   notePlaceholder: { nb: 'Notat til saken …', nn: 'Notat til saka …', en: 'A note on this item …' },
+  addFollowUp: { nb: 'Oppfølging', nn: 'Oppfølging', en: 'Follow-up' },
+  followUpPlaceholder: {
+    nb: 'Hva som skal gjøres [ansvar navn eller organisasjon] [frist dd.mm.åååå]',
+    nn: 'Kva som skal gjerast [ansvar namn eller organisasjon] [frist dd.mm.åååå]',
+    en: 'What is to be done [owner name or organization] [due dd.mm.yyyy]',
+  },
   save: { nb: 'Lagre', nn: 'Lagre', en: 'Save' },
   round: { nb: 'Runde rundt bordet', nn: 'Runde rundt bordet', en: 'Round table' },
   ended: { nb: 'Møtet er avsluttet.', nn: 'Møtet er avslutta.', en: 'The meeting has ended.' },

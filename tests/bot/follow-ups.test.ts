@@ -98,6 +98,26 @@ describe('follow-ups through the real HTTP endpoint', () => {
     expect((await stored()).length).toBe(before);
   });
 
+  it('«Oppfølging» on the current-item card: stored on the item it shows, role and meeting from the store; a stale card or a member stores nothing', async () => {
+    const m = (await bot.running.repositories.meetings.get((await stored())[0].meetingId))!.value;
+    const data = { meetingId: m.meetingId, version: m.run?.version, item: m.currentItem };
+    const before = (await stored()).length;
+    const member = await click(bot, CHAT, MEMBERS.anne, 'followup.add', { ...data, text: 'Forfalsket ansvar Asker kommune' });
+    expect(String(member.value)).toContain('Bare møteleder eller sekretariatet');
+    const stale = await click(bot, CHAT, CHAIR, 'followup.add', { ...data, item: 1, text: 'Gammelt kort' });
+    expect(String(stale.value)).toContain('Kortet viser ikke lenger gjeldende sak (nå sak 2)');
+    const bad = await click(bot, CHAT, CHAIR, 'followup.add', { ...data, text: 'Plan frist 01.01.2020' });
+    expect(String(bad.value)).toContain('har allerede vært');
+    expect((await stored()).length).toBe(before);
+    const ok = await click(bot, CHAT, MEMBERS.dag, 'followup.add', { ...data, text: 'Oppdatere kartet ansvar Asker kommune' });
+    expect(String(ok.value)).toContain('Oppfølgingspunktet er lagret på sak 2: «Oppdatere kartet» — ansvar: Asker kommune');
+    const added = (await stored()).find((f) => f.text === 'Oppdatere kartet')!;
+    expect(added).toMatchObject({ item: 2, owner: { kind: 'organization', organization: 'Asker kommune' }, createdBy: MEMBERS.dag.name });
+    // Dropped again at once, so the counts below stay as they were.
+    const drop = await click(bot, CHAT, CHAIR, 'followup.drop', { groupId, followUpId: added.followUpId, ids: added.followUpId, view: 'group' });
+    expect(cardText(drop.value)).toContain('Status: Utgår');
+  });
+
   it('a re-sent message (Teams retry) stores the follow-up once', async () => {
     const before = (await stored()).length;
     await sayTwice(bot, CHAT, CHAIR, 'oppfølging: Invitere fylket ansvar Lørenskog kommune');

@@ -127,6 +127,7 @@ const VERB_CASES: Record<string, VerbCase> = {
   // The form cards of deltakere / sakskart: the group on the card, roles from the store.
   'paste.members': { who: 'secretariat', data: async () => ({ groupId, text: 'Kaja\tNordmann\tTestkommune' }) },
   // A follow-up owned by Asker kommune (none of the four): «Utført» for the owner, chair or secretariat; the rest for chair or secretariat.
+  'followup.add': { who: 'chair', data: live({ text: 'Oppfølging fra kortet ansvar Asker kommune' }) },
   'followup.done': { who: 'chair', data: async () => ({ groupId, followUpId, ids: followUpId, view: 'group' }) },
   'followup.carry': { who: 'chair', data: async () => ({ groupId, followUpId, ids: followUpId, view: 'group' }) },
   'followup.drop': { who: 'chair', data: async () => ({ groupId, followUpId, ids: followUpId, view: 'group', meetingId }) },
