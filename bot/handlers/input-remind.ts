@@ -2,7 +2,7 @@ import { MessageFactory, type CloudAdapterBase, type ConversationReference, type
 import { reminderRecipients } from '../../src/app/input-status';
 import { deadlineOf } from '../../src/domain/contribution';
 import type { GroupContext } from '../../src/app/group-context';
-import { say, type Actor, type Reply } from '../../src/app/actor';
+import { localeOf, say, type Actor, type Reply } from '../../src/app/actor';
 import { inputTexts as t } from '../../src/app/texts-input';
 import { cancelTexts } from '../../src/app/texts-cancel';
 import { formatDate } from '../../src/domain/norwegian-time';
@@ -40,7 +40,9 @@ export async function remind(context: TurnContext, actor: Actor, group: GroupCon
         continue;
       }
       const reference = r.reference as Partial<ConversationReference>;
-      const text = t.reminder(localeOfReference(reference), group.group.value.name, r.organization, tally.window, deadline);
+      // The member's own language (`mitt språk`), else the group's, else their Teams client's (#19).
+      const language = r.language ?? group.group.value.settings?.language ?? localeOf(reference.locale);
+      const text = t.reminder(language, group.group.value.name, r.organization, tally.window, deadline);
       try {
         await withTeamsRetry(() =>
           adapter.continueConversationAsync(appId, reference, async (proactive) => void (await proactive.sendActivity(MessageFactory.text(text)))),
@@ -60,8 +62,4 @@ export async function remind(context: TurnContext, actor: Actor, group: GroupCon
       unreachable.sort((a, b) => a.localeCompare(b, 'nb')),
     ),
   );
-}
-
-function localeOfReference(reference: Partial<ConversationReference>): 'nb' | 'en' {
-  return reference.locale && /^en\b/i.test(reference.locale) ? 'en' : 'nb';
 }

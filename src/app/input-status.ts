@@ -1,3 +1,4 @@
+import type { Locale } from '../domain/language';
 import { orgKey, sameOrganization } from '../domain/keys';
 import { checkInputText, deadlineOf, inputWindow, withReceipt, type MeetingWindow } from '../domain/contribution';
 import type { Contribution } from '../domain/meeting-types';
@@ -6,7 +7,7 @@ import { say, type Actor, type Reply } from './actor';
 import { previewCard, refusal, storeNew } from './contributions';
 import type { GroupContext } from './group-context';
 import { windowsOfGroup, type Target } from './input-windows';
-import { personalChatReference, withLinks } from './people';
+import { personalChat, withLinks } from './people';
 import type { Repositories } from './ports';
 import { retryOnConflict } from './retry';
 import { inputLabels, inputTexts as t } from './texts-input';
@@ -72,6 +73,8 @@ export interface ReminderRecipient {
   aadObjectId?: string;
   /** The personal chat reference, when the bot has one. */
   reference?: Record<string, unknown>;
+  /** The language the member chose for personal chat (`mitt språk`, #19). */
+  language?: Locale;
 }
 
 /** `påminnelse`: every roster member of a missing organization, with the address the bot has for them. */
@@ -85,8 +88,8 @@ export async function reminderRecipients(repos: Repositories, ctx: GroupContext,
     members.map(async (m): Promise<ReminderRecipient> => {
       const base = { name: fullName(m), organization: m.organization, aadObjectId: m.aadObjectId };
       if (!m.aadObjectId) return base;
-      const reference = await personalChatReference(repos, m.aadObjectId);
-      return reference ? { ...base, reference } : base;
+      const { reference, language } = await personalChat(repos, m.aadObjectId);
+      return reference ? { ...base, reference, ...(language ? { language } : {}) } : base;
     }),
   );
   return { tally: result, recipients };

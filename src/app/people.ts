@@ -1,3 +1,4 @@
+import type { Locale } from '../domain/language';
 import { fullName } from '../domain/roster-import';
 import { personKey } from '../domain/keys';
 import type { RosterMember } from '../domain/roster';
@@ -65,7 +66,14 @@ export async function rememberLink(repos: Repositories, groupId: string, m: Rost
 
 /** The reference of a person's personal chat with the bot: kept on their people record, else the older per-user record. */
 export async function personalChatReference(repos: Repositories, aadObjectId: string): Promise<Record<string, unknown> | undefined> {
-  return (await repos.people.get(aadKey(aadObjectId)))?.value.chat?.reference ?? (await repos.conversations.getUserChat(aadObjectId))?.reference;
+  return (await personalChat(repos, aadObjectId)).reference;
+}
+
+/** The same, with the language the person chose there (`mitt språk`, #19), from the same read. */
+export async function personalChat(repos: Repositories, aadObjectId: string): Promise<{ reference?: Record<string, unknown>; language?: Locale }> {
+  const person = (await repos.people.get(aadKey(aadObjectId)))?.value;
+  const reference = person?.chat?.reference ?? (await repos.conversations.getUserChat(aadObjectId))?.reference;
+  return { ...(reference ? { reference } : {}), ...(person?.language ? { language: person.language } : {}) };
 }
 
 export function membershipOf(groupId: string, m: RosterMember): Membership {

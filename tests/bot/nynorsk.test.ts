@@ -162,5 +162,10 @@ describe('a whole meeting in nynorsk (#19)', () => {
     expect(await inPersonal('my language english')).toContain('I write to you in English here in the personal chat from now on.');
     // The group's chat keeps the group's language.
     expect(await say(SIGRID, 'hjelp')).toContain('Kommandoer du kan bruke her:');
+    // A reminder reaches her in her own language, whatever the group writes.
+    const before = bot.connector.captured.length;
+    expect(await say(CHAIR, 'påminning')).toContain('Påminnelse sendt til 1 person.');
+    const reminders = bot.connector.captured.slice(before).map((c) => c.activity as Record<string, unknown>);
+    expect(reminders.some((a) => String(a.text).startsWith('Reminder from Vestlandsrådet for næring: we are missing input from Vik kommune'))).toBe(true);
   });
 });
