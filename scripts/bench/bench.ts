@@ -8,7 +8,8 @@ import { cosmosRepositories } from '../../src/persistence/cosmos/repositories';
 import { cardAction, members, message, type Person } from './activities';
 import { startSinkConnector } from './connector';
 import { seedExportMeetings, timeExports } from './exports';
-import { runLoad, postJson, type LoadResult } from './load';
+import { runBurst, runLoad, postJson, type LoadResult } from './load';
+import { report, type Measured, type Results, type SoakResult } from './report';
 import { cpuMsOf, freePort, memoryOf, startNodeService, stop } from './processes';
 import { startStoreProcess } from './store-client';
 
@@ -112,9 +113,14 @@ async function main(): Promise<void> {
         }),
       ).then((r) => r.status);
 
-    // Warm-up: first contact links each member to the roster (not the steady state we measure).
-    await runLoad(MEMBERS, 1, (w) => inputActivity(botUrl, w, 0));
-    await runLoad(MEMBERS, 1, (w) => inputActivity(echoUrl, w, 0));
+    // First contact (#15 §3): the members' first input at the same moment links each of them; every
+    // request timed, with the store requests it cost (the echo bot's first burst beside it). Then the
+    // steady state below, in the same run.
+    const echoBurst = await runBurst(MEMBERS, (w) => inputActivity(echoUrl, w, 0));
+    await counter.reset();
+    const burst = await runBurst(MEMBERS, (w) => inputActivity(botUrl, w, 0));
+    const fc = await counter.stats();
+    const firstContact = { ...burst, echo: echoBurst, storeRequestsPerContact: (fc.pointReads + fc.writes + fc.queries) / MEMBERS, queries: fc.queries };
     await runLoad(MEMBERS, 1, (w) => inputActivity(floorUrl, w, 0));
     await runLoad(MEMBERS, 1, (w) => inputActivity(durableUrl, w, 0));
 
@@ -187,6 +193,7 @@ async function main(): Promise<void> {
       machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
       members: MEMBERS,
       rounds: ROUNDS,
+      firstContact,
       input,
       clicks,
       storedInputs: stored.length,
@@ -210,7 +217,7 @@ async function main(): Promise<void> {
 }
 
 /** Rounds of 40 inputs for `seconds`; the bot's RSS after each. Flat = no growth in the second half. */
-async function soakRun(pid: number, seconds: number, send: (w: number, i: number) => Promise<number>) {
+async function soakRun(pid: number, seconds: number, send: (w: number, i: number) => Promise<number>): Promise<SoakResult> {
   const samples: { t: number; rss: number }[] = [];
   const start = Date.now();
   let round = 1000;
@@ -241,82 +248,6 @@ async function soakRun(pid: number, seconds: number, send: (w: number, i: number
     secondHalfSlopeMiBPerMin: slope * 60,
     perMinuteMiB: minutes.filter((m) => m.length > 0).map((m) => Math.round(avg(m))),
   };
-}
-
-const f = (n: number, d = 1) => n.toFixed(d);
-function row(name: string, r: Measured) {
-  return `| ${name} | ${f(r.referent.p50)} / ${f(r.referent.p99)} ms | ${f(r.baseline.p50)} / ${f(r.baseline.p99)} ms | ${f(r.referent.throughput, 0)}/s | ${f(r.baseline.throughput, 0)}/s | ${f(r.referent.throughput / r.baseline.throughput, 2)} | ${f(r.referent.p99 / r.baseline.p99, 2)} | ${f(r.ops.perTurn, 2)} (${f(r.ops.queriesPerTurn, 2)} queries) | ${r.referent.failures} |`;
-}
-
-type Measured = {
-  referent: LoadResult;
-  baseline: LoadResult;
-  ops: { pointReads: number; writes: number; queries: number; perTurn: number; queriesPerTurn: number };
-  /** The echo bot with Referent's store round trips and nothing else (input only). */
-  floor?: LoadResult;
-  /** Referent on the durable store (journal), input only. */
-  durable?: LoadResult;
-  cpuMsPerTurn: { referent: Record<string, number>; baseline: Record<string, number>; floor?: Record<string, number>; durable?: Record<string, number> };
-  repeats?: { throughputRatio: number; p99Ratio: number; floorRatio?: number; referentToFloor?: number; durableToMemory?: number }[];
-};
-const repeatLine = (name: string, r: Measured) =>
-  `${name}, every pair (throughput ratio / p99 ratio): ${(r.repeats ?? []).map((x) => `${f(x.throughputRatio, 2)} / ${f(x.p99Ratio, 2)}`).join(', ')}`;
-const cpuOf = (cpu: Record<string, number>) =>
-  Object.entries(cpu)
-    .map(([k, v]) => `${k} ${f(v, 2)} ms`)
-    .join(', ');
-const cpuLine = (name: string, r: Measured) =>
-  `CPU per turn, ${name}: Referent ${cpuOf(r.cpuMsPerTurn.referent)}; echo ${cpuOf(r.cpuMsPerTurn.baseline)}${r.cpuMsPerTurn.floor ? `; floor ${cpuOf(r.cpuMsPerTurn.floor)}` : ''}${r.cpuMsPerTurn.durable ? `; Referent on the durable store ${cpuOf(r.cpuMsPerTurn.durable)}` : ''}`;
-const durableLine = (r: Measured) =>
-  r.durable
-    ? `durable store (journal, fdatasync before each write's answer): ${f(r.durable.p50)} / ${f(r.durable.p99)} ms, ${f(r.durable.throughput, 0)}/s, ${r.durable.failures} failures; every pair durable / in-memory throughput: ${(r.repeats ?? []).map((x) => f(x.durableToMemory ?? 0, 2)).join(', ')}`
-    : 'durable store: not measured';
-const floorLine = (r: Measured) =>
-  r.floor
-    ? `floor (echo + Referent's 2 store round trips, nothing else): ${f(r.floor.p50)} / ${f(r.floor.p99)} ms, ${f(r.floor.throughput, 0)}/s; every pair (floor / echo, Referent / floor): ${(r.repeats ?? []).map((x) => `${f(x.floorRatio ?? 0, 2)}, ${f(x.referentToFloor ?? 0, 2)}`).join('; ')}`
-    : 'floor: not measured';
-interface Results {
-  date: string;
-  machine: string;
-  members: number;
-  rounds: number;
-  input: Measured;
-  clicks: Measured;
-  storedInputs: number;
-  exports: { small: Record<string, number>; large: Record<string, number> };
-  memory: { rssMiB: number; peakMiB: number };
-  soak?: Awaited<ReturnType<typeof soakRun>>;
-}
-
-function report(r: Results): string {
-  const lines = [
-    `\nReferent benchmark ${r.date} — ${r.machine}; ${r.members} concurrent members × ${r.rounds} each`,
-    '',
-    '| scenario | Referent p50 / p99 | echo p50 / p99 | Referent | echo | throughput ratio | p99 ratio | store ops per turn | failures |',
-    '|---|---|---|---|---|---|---|---|---|',
-    row('round-table input', r.input),
-    row('approval card click', r.clicks),
-    '',
-    repeatLine('input', r.input),
-    repeatLine('click', r.clicks),
-    floorLine(r.input),
-    durableLine(r.input),
-    cpuLine('input', r.input),
-    cpuLine('click', r.clicks),
-    `stored inputs: ${r.storedInputs} (expected ${r.members}: one per organization)`,
-    `referat export, 45 organizations: ${Object.entries(r.exports.small)
-      .map(([k, v]) => `${k} ${f(v)} ms`)
-      .join(', ')}`,
-    `referat export, 1,000 inputs: ${Object.entries(r.exports.large)
-      .map(([k, v]) => `${k} ${f(v)} ms`)
-      .join(', ')}`,
-    `bot memory: ${f(r.memory.rssMiB)} MiB now, ${f(r.memory.peakMiB)} MiB peak`,
-    r.soak
-      ? `soak ${r.soak.seconds} s (${r.soak.rounds} rounds of ${r.members} inputs): RSS first tenth ${f(r.soak.firstTenthMiB)} MiB, last tenth ${f(r.soak.lastTenthMiB)} MiB, max ${f(r.soak.maxMiB)} MiB; second half ${f(r.soak.secondHalfSlopeMiBPerMin, 2)} MiB/min; per minute ${r.soak.perMinuteMiB.join(', ')}`
-      : 'soak: not run (BENCH_SOAK_SECONDS=600 for the 10-minute run)',
-    '',
-  ];
-  return lines.join('\n');
 }
 
 main().catch((err: unknown) => {

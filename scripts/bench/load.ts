@@ -65,6 +65,40 @@ export async function runLoad(workers: number, rounds: number, send: (worker: nu
   };
 }
 
+/** A burst: `workers` requests sent at the same instant, each timed from its own start. */
+export interface BurstResult {
+  count: number;
+  failures: number;
+  seconds: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+/**
+ * One request per worker, all at once, every one measured (runLoad's steady-state window would keep
+ * one): the first contacts after a notice, where the queueing of the burst is what a member feels.
+ */
+export async function runBurst(workers: number, send: (worker: number) => Promise<number>): Promise<BurstResult> {
+  const t0 = performance.now();
+  const samples = await Promise.all(
+    Array.from({ length: workers }, async (_, w) => {
+      const start = performance.now();
+      const status = await send(w).catch(() => 0);
+      return { ms: performance.now() - start, ok: status >= 200 && status < 300 };
+    }),
+  );
+  const latencies = samples.map((s) => s.ms).sort((a, b) => a - b);
+  return {
+    count: samples.length,
+    failures: samples.filter((s) => !s.ok).length,
+    seconds: (performance.now() - t0) / 1000,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? 0,
+  };
+}
+
 export async function postJson(url: string, body: unknown): Promise<{ status: number; text: string }> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: res.status, text: await res.text() };

@@ -21,7 +21,7 @@ import type { Actor, Locale } from './actor';
 import { followUpCard, type FollowUpView } from './follow-up-cards';
 import { groupContextOf, groupsOfActor, loadGroupContext, type GroupContext } from './group-context';
 import type { ConversationRecord, Repositories, Versioned } from './ports';
-import { nameKey, personalChatReference } from './people';
+import { nameKey, personalChatReference, withLinks } from './people';
 import { retryOnConflict } from './retry';
 import { answer, canChair, findMeeting, notRunningText, type CardRef, type RunAnswer } from './run-shared';
 import { texts } from './texts';
@@ -202,7 +202,12 @@ export class FollowUpUseCases {
     const [followUps, roster] = await Promise.all([this.repos.followUps.listByGroup(groupId, true), this.repos.rosters.get(groupId)]);
     const mine = followUps.filter((f) => f.meetingId === meetingId && f.owner).sort(byDeadline);
     if (mine.length === 0) return [];
-    const members = (roster?.value ?? []).filter((m) => mine.some((f) => ownedBy(f, m)));
+    // With each member's link (their link documents, one request: #15 §3).
+    const members = await withLinks(
+      this.repos,
+      groupId,
+      (roster?.value ?? []).filter((m) => mine.some((f) => ownedBy(f, m))),
+    );
     return Promise.all(
       members.map(async (member) => ({
         name: fullName(member),
@@ -212,7 +217,7 @@ export class FollowUpUseCases {
     );
   }
 
-  /** A member's personal chat: through the AAD id on the roster, else the people index's name record (the Teams users it linked). */
+  /** A member's personal chat: through their link (withLinks), else the people index's name record (the Teams users it linked before links had documents). */
   private async chatOf(member: RosterMember): Promise<Record<string, unknown> | undefined> {
     const aad = member.aadObjectId ?? (await this.repos.people.get(nameKey(fullName(member))))?.value.linkedAad?.[0];
     return aad ? personalChatReference(this.repos, aad) : undefined;

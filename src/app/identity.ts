@@ -4,7 +4,7 @@ import type { GroupData } from '../domain/group';
 import { fullName } from '../domain/roster-import';
 import type { RosterMember } from '../domain/roster';
 import type { Actor } from './actor';
-import { aadKey, askKey, claimLink, emailKey, linkKey, looseKey, membershipOf, nameKey, rememberLink, updatePerson } from './people';
+import { aadKey, askKey, claimLink, emailKey, looseKey, membershipOf, nameKey, rememberLink, updatePerson } from './people';
 import type { FirstContactPorts, LinkQuestion, Membership, PersonRecord, Repositories, Versioned } from './ports';
 import { identityTexts as t } from './texts-identity';
 
@@ -92,14 +92,14 @@ export async function meetInGroup(
   const addrs = roster.some((m) => m.email) ? await addresses() : [];
   const relevant = roster.filter((m) => exact.includes(m) || partial.includes(m) || addrs.some((a) => sameAddress(a, m.email)));
   if (relevant.length === 0) return {};
-  const links = await repos.people.getMany(relevant.map((m) => linkKey(group.groupId, m.id)));
-  const linkOf = new Map(relevant.map((m, i) => [m.id, links[i]?.value.link?.aadObjectId ?? m.aadObjectId]));
+  // Who is linked already is not read first: the claim (a conditional create) answers it for the one
+  // member a link would take, and a question to the secretariat does not depend on it.
   let decision: LinkDecision = decideLink({
     aadObjectId: aad,
     displayName: actor.name,
     addresses: addrs,
     roster: relevant,
-    linkedTo: (m) => linkOf.get(m.id),
+    linkedTo: (m) => m.aadObjectId,
     holdsRole: (m) => holdsRole(group, m),
   });
   if (decision.kind === 'linked') {
@@ -189,11 +189,16 @@ export async function identify(
   const linked = options.known === undefined ? await repos.people.get(aadKey(aad)) : (options.known ?? undefined);
   if (linked && linked.value.memberships.length > 0) return { person: linked, asked: [] };
   const ports = options.ports ?? {};
-  const addrs = (await ports.directory?.addressesOfSender().catch(() => [])) ?? [];
+  // Teams' member information and the name index at the same time; the e-mail index after, only with an address.
+  const nameKeys = [looseKey(displayNameWords(actor.name)), nameKey(actor.name)].filter((k): k is string => !!k);
+  const [addrs, byName] = await Promise.all([
+    ports.directory?.addressesOfSender().catch(() => []) ?? Promise.resolve([] as string[]),
+    // name: too: rosters imported before the loose: key existed are found by the exact name.
+    repos.people.getMany(nameKeys),
+  ]);
   const addresses = async () => addrs;
-  // name: too: rosters imported before the loose: key existed are found by the exact name.
-  const keys = [looseKey(displayNameWords(actor.name)), nameKey(actor.name), ...addrs.map(emailKey)].filter((k): k is string => !!k);
-  const index = keys.length ? await repos.people.getMany(keys) : [];
+  const byEmail = addrs.length ? await repos.people.getMany(addrs.map(emailKey)) : [];
+  const index = [...byName, ...byEmail];
   const groupIds = [...new Set(index.flatMap((r) => r?.value.memberships.map((m) => m.groupId) ?? []))];
   const met = await Promise.all(
     groupIds.map(async (groupId) => {

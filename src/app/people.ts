@@ -49,19 +49,13 @@ export async function claimLink(repos: Repositories, groupId: string, m: RosterM
 }
 
 /**
- * What a link writes besides its link: document, each a document of this person alone: `who:<aad>`
- * in the group's partition (a click that reads the group and roster in one request finds its clicker
- * there), and the link on the member's exact-name and e-mail index records (when they exist), so a
- * later roster of another group with this person reaches their `aad:` record (indexRoster).
+ * What a link writes besides its link: document, a document of this person alone: `who:<aad>` in
+ * the group's partition (a click that reads the group and roster in one request finds its clicker
+ * there). A later roster of another group finds the link through the index records' memberships
+ * and the link documents (indexRoster), so nothing shared is written on first contact.
  */
 export async function rememberLink(repos: Repositories, groupId: string, m: RosterMember, aad: string): Promise<void> {
-  const keys = [nameKey(fullName(m)), ...(m.email ? [emailKey(m.email)] : [])];
-  await Promise.all([
-    repos.rosters.setWho(groupId, aad, m.id),
-    ...keys.map((key) =>
-      updatePerson(repos, key, (cur) => (cur && !cur.linkedAad?.includes(aad) ? { ...cur, linkedAad: [...(cur.linkedAad ?? []), aad] } : undefined)),
-    ),
-  ]);
+  await repos.rosters.setWho(groupId, aad, m.id);
 }
 
 /** The reference of a person's personal chat with the bot: kept on their people record, else the older per-user record. */
@@ -148,10 +142,19 @@ export async function indexRoster(
   // People linked in another group, found here through their e-mail or exact name record, are this
   // group's members too: by e-mail always, by name only for a member without a role who is the one
   // member of that name here (issue #15 §1), and never a member linked to someone else.
+  // Who they are linked to there: the link documents of the other groups' members (one request),
+  // and the older linkedAad on the index record.
+  const elsewhere = [...saved].flatMap(([key, record]) =>
+    key.startsWith('name:') || key.startsWith('email:') ? (record?.memberships ?? []).filter((m) => m.groupId !== groupId) : [],
+  );
+  const otherKeys = [...new Set(elsewhere.map((m) => linkKey(m.groupId, m.memberId)))];
+  const otherLinks = new Map<string, string>();
+  (otherKeys.length ? await repos.people.getMany(otherKeys) : []).forEach((l, i) => l?.value.link && otherLinks.set(otherKeys[i], l.value.link.aadObjectId));
   const viaIndex = new Map<string, Membership[]>();
   for (const [key, record] of saved) {
     const here = byKey.get(key) ?? [];
-    const aads = record?.linkedAad ?? [];
+    const fromLinks = (record?.memberships ?? []).flatMap((m) => otherLinks.get(linkKey(m.groupId, m.memberId)) ?? []);
+    const aads = [...new Set([...(record?.linkedAad ?? []), ...fromLinks])];
     const byEmail = key.startsWith('email:');
     if (!key.startsWith('name:') && !byEmail) continue;
     if (aads.length !== 1 || here.length !== 1) continue;
