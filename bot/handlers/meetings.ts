@@ -82,12 +82,12 @@ export const meetings: Capability = {
     command(
       {
         name: 'agenda',
-        aliases: ['sakskart', 'agenda'],
+        aliases: ['sakskart', 'saksliste', 'agenda'],
         audience: 'secretariat',
         where: 'any',
         group: 'mine',
         nb: 'sakskart + tekst – setter sakskartet for neste møte',
-        nn: 'sakskart + tekst – set opp sakslista for neste møte',
+        nn: 'saksliste + tekst – set opp sakslista for neste møte (også «sakskart»)',
         en: 'agenda + text – sets the agenda of the next meeting',
       },
       async ({ actor, group, command: c, services }) =>

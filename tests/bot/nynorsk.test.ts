@@ -51,7 +51,7 @@ describe('a whole meeting in nynorsk (#19)', () => {
     expect(await say(CHAIR, `deltakarar\n${ROSTER}`)).toContain('Deltakarlista er oppdatert: 3 lagt til');
     const created = await say(CHAIR, `nytt møte ${dmy(today)} 00:00-23:59 Sogndal kulturhus`);
     expect(created).toContain(`Møtet er oppretta: ${weekday} ${dmy(today)} kl. 00.00 – 23.59, Sogndal kulturhus.`);
-    const agenda = await say(CHAIR, `sakskart\n${AGENDA}`);
+    const agenda = await say(CHAIR, `saksliste\n${AGENDA}`);
     expect(agenda).toContain(`Sakslista til møtet ${dmy(today)} er lagra (4 saker).`);
     expect(agenda).toContain('Saksliste');
     // Bokmål and English commands work in a nynorsk group, and hjelp lists the nynorsk forms.
