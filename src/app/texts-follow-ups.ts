@@ -67,7 +67,7 @@ export const followUpTexts = {
   noItem: (l: Locale) =>
     pick(l, {
       nb: 'Møtet har ingen gjeldende sak å knytte oppfølgingspunktet til. Ingenting ble lagret.',
-      nn: 'Møtet har inga sak som gjeld no, å knyte oppfølgingspunktet til. Ingenting vart lagra.',
+      nn: 'Møtet har inga sak i gang som oppfølgingspunktet kan knytast til. Ingenting vart lagra.',
       en: 'The meeting has no current item to put the follow-up on. Nothing was saved.',
     }),
   saved: (l: Locale, item: number, text: string, owner: string | undefined, due: string | undefined) =>
@@ -137,7 +137,7 @@ export const followUpTexts = {
   ownerMessage: (l: Locale, group: string, date: string, lines: string[]) =>
     pick(l, {
       nb: `Oppfølgingspunkter til deg fra møtet i ${group} ${date}:\n\n${lines.join('\n')}\n\nSe dem og marker dem som utført med «mine oppgaver».`,
-      nn: `Oppfølgingspunkt til deg frå møtet i ${group} ${date}:\n\n${lines.join('\n')}\n\nSjå dei og merk dei som utførte med «mine oppgaver».`,
+      nn: `Oppfølgingspunkt til deg frå møtet i ${group} ${date}:\n\n${lines.join('\n')}\n\nSjå dei og merk dei som utførte med «mine oppgåver».`,
       en: `Follow-ups for you from the meeting of ${group} on ${date}:\n\n${lines.join('\n')}\n\nSee them and mark them done with "my tasks".`,
     }),
   ownerLine: (l: Locale, text: string, item: number, due: string | undefined, organization: string | undefined) => {
@@ -155,7 +155,7 @@ export const followUpTexts = {
     if (unreachable.length === 0) return head;
     return `${head} ${pick(l, {
       nb: `${unreachable.length} kunne ikke nås fordi de ikke har skrevet til Referent ennå (eller chatten feilet): ${unreachable.join(', ')}. Be dem skrive «mine oppgaver» til Referent.`,
-      nn: `${unreachable.length} kunne ikkje nåast fordi dei ikkje har skrive til Referent enno (eller chatten feila): ${unreachable.join(', ')}. Be dei skrive «mine oppgaver» til Referent.`,
+      nn: `${unreachable.length} kunne ikkje nåast fordi dei ikkje har skrive til Referent enno (eller chatten feila): ${unreachable.join(', ')}. Be dei skrive «mine oppgåver» til Referent.`,
       en: `${unreachable.length} could not be reached because they have not written to Referent yet (or the chat failed): ${unreachable.join(', ')}. Ask them to write "my tasks" to Referent.`,
     })}`;
   },
