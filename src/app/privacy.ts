@@ -182,11 +182,13 @@ export class PrivacyUseCases {
    * Repeatable. A card is not a command, so the personal-chat check stays here.
    */
   async erase(actor: Actor): Promise<Reply> {
-    const l = actor.locale;
+    let l = actor.locale;
     if (actor.conversationType !== 'personal') return say(t.personalOnly(l));
     if (!actor.aadObjectId) return say(t.noTeamsUser(l));
     const aad = actor.aadObjectId;
     const found = await this.find(actor);
+    // The answer in the language the person chose (`mitt språk`, read with the person; a click has no turn preload).
+    l = found?.person.value.language ?? l;
     const result: ErasureResult = { erased: [], restricted: [] };
     for (const g of found?.groups ?? []) {
       for (const meeting of g.meetings) await this.eraseInMeeting(l, g, meeting, aad, result);

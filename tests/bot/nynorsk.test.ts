@@ -167,5 +167,8 @@ describe('a whole meeting in nynorsk (#19)', () => {
     expect(await say(CHAIR, 'påminning')).toContain('Påminnelse sendt til 1 person.');
     const reminders = bot.connector.captured.slice(before).map((c) => c.activity as Record<string, unknown>);
     expect(reminders.some((a) => String(a.text).startsWith('Reminder from Vestlandsrådet for næring: we are missing input from Vik kommune'))).toBe(true);
+    // The erasure card's click reads her record: it answers in her language (her Teams client says nb-NO).
+    const erased = await click(bot, personal, SIGRID, 'privacy.erase.confirm', {});
+    expect(cardText(erased.value)).toContain('Your data is erased');
   });
 });
