@@ -27,10 +27,11 @@ export function rolesOf(group: GroupData, actor: Pick<Actor, 'aadObjectId' | 'us
 }
 
 /**
- * Three point reads, in parallel: the group, its roster and the actor's own `aad:` record (their
- * link). An actor not linked in this group yet meets it (src/app/identity.ts): with the ports of a
- * message turn the e-mail/UPN from Teams counts and the secretariat may be asked; without them
- * (card clicks, events) only a link the rules allow by name is made. A name never gives a role.
+ * One request for a linked actor: the group, its roster and the actor's `who:` document (their
+ * link) in one bulk read of the group's partition; else their own `aad:` record too. An actor not
+ * linked in this group yet meets it (src/app/identity.ts): with the ports of a message turn the
+ * e-mail/UPN from Teams counts and the secretariat may be asked; without them (card clicks,
+ * events) only a link the rules allow by name is made. A name never gives a role.
  */
 export async function loadGroupContext(
   repos: Repositories,
@@ -39,14 +40,13 @@ export async function loadGroupContext(
   ports: FirstContactPorts = {},
   now: Date = new Date(),
 ): Promise<GroupContext | undefined> {
-  const [group, roster, person] = await Promise.all([
-    repos.groups.get(groupId),
-    repos.rosters.get(groupId),
-    actor.aadObjectId ? repos.people.get(aadKey(actor.aadObjectId)) : Promise.resolve(undefined),
-  ]);
+  const { group, roster, linkedMemberId } = await repos.groups.getWithRoster(groupId, actor.aadObjectId);
   if (!group) return undefined;
   const members = roster?.value ?? [];
-  let member = linkedMember(members, groupId, actor, person?.value);
+  // Linked: their who: document (read with the group) or the roster's older link; else their own record.
+  let member = groupContextOf(group, roster, actor, linkedMemberId).member;
+  const person = !member && actor.aadObjectId ? await repos.people.get(aadKey(actor.aadObjectId)) : undefined;
+  member ??= linkedMember(members, groupId, actor, person?.value);
   let asked: GroupContext['asked'];
   if (!member && actor.aadObjectId) {
     let looked: Promise<string[]> | undefined;

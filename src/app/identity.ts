@@ -202,7 +202,7 @@ export async function identify(
   const groupIds = [...new Set(index.flatMap((r) => r?.value.memberships.map((m) => m.groupId) ?? []))];
   const met = await Promise.all(
     groupIds.map(async (groupId) => {
-      const [group, roster] = await Promise.all([repos.groups.get(groupId), repos.rosters.get(groupId)]);
+      const { group, roster } = await repos.groups.getWithRoster(groupId);
       if (!group) return { groupId, met: {} as Met };
       return { groupId, group: group.value, met: await meetInGroup(repos, ports, actor, group.value, roster?.value ?? [], now, addresses) };
     }),

@@ -45,6 +45,11 @@ export interface GroupRepository {
   create(group: GroupData): Promise<boolean>;
   /** Replaces with If-Match; throws ConflictError on a lost race. */
   replace(group: GroupData, etag: string): Promise<Versioned<GroupData>>;
+  /**
+   * The group, its roster and (with an AAD id) the member that Teams user is linked to there (their
+   * `who:` document, RosterRepository.setWho), in ONE request: point reads in the group's partition.
+   */
+  getWithRoster(groupId: string, aadObjectId?: string): Promise<{ group?: Versioned<GroupData>; roster?: Versioned<RosterMember[]>; linkedMemberId?: string }>;
 }
 
 export interface RosterRepository {

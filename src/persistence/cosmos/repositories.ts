@@ -31,6 +31,7 @@ import { CosmosInputWindows, CosmosPeople } from './people';
 
 type GroupDoc = GroupData & { id: 'group'; type: 'group' };
 type RosterDoc = { id: 'roster'; type: 'roster'; groupId: string; members: RosterMember[] };
+type WhoDoc = { id: string; type: 'who'; groupId: string; aadObjectId: string; memberId: string };
 type MeetingDoc = MeetingData & { id: 'meeting'; type: 'meeting' };
 type ContributionDoc = Contribution & { id: string; type: 'contribution' };
 
@@ -57,6 +58,20 @@ class CosmosGroups implements GroupRepository {
   async replace(group: GroupData, etag: string) {
     return unwrap<GroupData>(await this.docs.replace<GroupDoc>({ ...group, id: 'group', type: 'group' }, group.groupId, etag));
   }
+  async getWithRoster(groupId: string, aadObjectId?: string) {
+    const [group, roster, who] = await this.docs.readMany<GroupDoc | RosterDoc | WhoDoc>([
+      { id: 'group', partitionKey: groupId },
+      { id: 'roster', partitionKey: groupId },
+      // The Teams user's link in this group (or an id no document has).
+      { id: aadObjectId ? whoDocId(aadObjectId) : 'who:', partitionKey: groupId },
+    ]);
+    const memberId = (who?.value as WhoDoc | undefined)?.memberId;
+    return {
+      ...(group ? { group: unwrap<GroupData>(group as Versioned<GroupDoc>) } : {}),
+      ...(roster ? { roster: { value: (roster.value as RosterDoc).members, etag: roster.etag } } : {}),
+      ...(typeof memberId === 'string' ? { linkedMemberId: memberId } : {}),
+    };
+  }
 }
 
 class CosmosRosters implements RosterRepository {
@@ -78,7 +93,7 @@ class CosmosRosters implements RosterRepository {
   async setWho(groupId: string, aadObjectId: string, memberId: string | undefined) {
     const id = whoDocId(aadObjectId);
     if (memberId === undefined) await this.docs.delete(id, groupId);
-    else await this.docs.upsert({ id, type: 'who', groupId, aadObjectId, memberId });
+    else await this.docs.upsert<WhoDoc>({ id, type: 'who', groupId, aadObjectId, memberId });
   }
 }
 
