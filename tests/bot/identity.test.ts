@@ -140,6 +140,10 @@ describe('who is this Teams user (display names, e-mail, the secretariat’s car
     expect(card.text).toContain('Er «KARI.NORDMANN» den samme som Kari Nordmann (Hamarregionen utvikling, møteleder)?');
     expect(await linkOf(GROUP, 'm-kari-nordmann')).toBeUndefined();
     expect((await repos().people.get(aadKey(IMPOSTOR.aadObjectId)))?.value.memberships ?? []).toEqual([]);
+    // Nor can the impostor send input for her organization from personal chat: the answer is that the link waits.
+    const [input] = await bot.say(personal(IMPOSTOR), IMPOSTOR, 'innspill Hamarregionen har vedtatt ny strategi.');
+    expect(input.text).toContain('ikke sikker på hvem du er');
+    expect((await repos().people.get(aadKey(IMPOSTOR.aadObjectId)))?.value.draft).toBeUndefined();
 
     const [help] = await bot.say(HOME, KARI, 'hjelp');
     expect(help.text).toContain('Kommandoer du kan bruke her');
