@@ -18,6 +18,7 @@ import endConfirm from './end-confirm.json';
 import followUps from './follow-ups.json';
 import cancelConfirm from './cancel-confirm.json';
 import identityLink from './identity-link.json';
+import download from './download.json';
 
 /**
  * The card templates by name (JSON files beside this one, with ${…} bindings). A use case answers
@@ -42,6 +43,7 @@ export const TEMPLATES: Record<CardName, object> = {
   'follow-ups': followUps,
   'cancel-confirm': cancelConfirm,
   'identity-link': identityLink,
+  download,
 };
 
 export function renderNamedCard(name: CardName, data: Record<string, unknown>): Record<string, unknown> {

@@ -5,6 +5,7 @@ import { startReferent } from '../bot/server';
 import { groupIdFor } from '../src/app/groups';
 import { cardAction, message, type Person } from './bench/activities';
 import { startSinkConnector } from './bench/connector';
+import { downloadLink } from '../tools/teams/download-link';
 import { postJson } from './bench/load';
 // The invented group's notice; scripts may use the test fixtures until the tools wing (#13 §6) takes them.
 import { fixtureDocument, INNKALLING_2024_11_07, invitedList } from '../tools/fixtures/documents';
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
     ] as const) {
       for (const format of ['docx', 'md', 'html', 'pdf'] as const) {
         await step(secretariat, chat, `${command} ${format} ${meeting.date.split('-').reverse().join('.')}`);
-        const link = /(http:\/\/\S+\/files\/\S+)/.exec(sink.lastText(personal(secretariat).id))?.[1];
+        const link = downloadLink(sink.lastActivity(personal(secretariat).id));
         if (!link) throw new Error(`no download link in the answer to "${command} ${format}"`);
         const res = await fetch(link);
         if (!res.ok) throw new Error(`download of ${kind}.${format} answered HTTP ${res.status}`);
@@ -120,7 +121,7 @@ async function main(): Promise<void> {
     const held = meeting.date.split('-').reverse().join('.');
     await step(secretariat, chat, `lås referat ${held}`);
     await step(secretariat, chat, `referat arkiv ${held}`);
-    const archive = /(http:\/\/\S+\/files\/\S+)/.exec(sink.lastText(personal(secretariat).id))?.[1];
+    const archive = downloadLink(sink.lastActivity(personal(secretariat).id));
     if (!archive) throw new Error('no download link in the answer to "referat arkiv"');
     const pkg = await fetch(archive);
     if (!pkg.ok) throw new Error(`download of the archive package answered HTTP ${pkg.status}`);

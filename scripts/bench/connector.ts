@@ -3,12 +3,13 @@ import type { AddressInfo } from 'node:net';
 
 /**
  * A loopback stand-in for the Teams connector (the activities' serviceUrl). It answers like the
- * channel, counts what the bots send and keeps the last text per conversation for the setup steps.
+ * channel, counts what the bots send and keeps the last text (and answer) per conversation for the setup steps.
  */
 export async function startSinkConnector() {
   let sent = 0;
   let next = 0;
   const last = new Map<string, string>();
+  const lastActivity = new Map<string, unknown>();
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (c) => (body += c));
@@ -17,7 +18,10 @@ export async function startSinkConnector() {
       const conversation = decodeURIComponent(/\/v3\/conversations\/([^/]+)/.exec(req.url ?? '')?.[1] ?? '');
       try {
         const activity = JSON.parse(body || '{}') as { text?: string };
-        if (conversation && activity.text) last.set(conversation, activity.text);
+        if (conversation && activity.text) {
+          last.set(conversation, activity.text);
+          lastActivity.set(conversation, activity);
+        }
       } catch {
         /* ignore */
       }
@@ -33,6 +37,8 @@ export async function startSinkConnector() {
       return sent;
     },
     lastText: (conversationId: string) => last.get(conversationId) ?? '',
+    /** The last answer with text in the conversation, whole (cards included). */
+    lastActivity: (conversationId: string) => lastActivity.get(conversationId),
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();

@@ -30,6 +30,7 @@ export function actorKey(actor: Pick<Actor, 'aadObjectId' | 'userId'>): string {
  * so a renamed, missing or misspelled template is a compile error, not a runtime one (#13 §4).
  */
 export type CardName =
+  | 'download'
   | 'agenda'
   | 'notice'
   | 'approval'

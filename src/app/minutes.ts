@@ -15,6 +15,8 @@ import type { ExportVersion, Repositories } from './ports';
 import { replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
 import { downloadTexts, minutesTexts as t } from './texts-minutes';
+import { cardText } from './card-text';
+import { formatDeadline } from './meetings';
 import type { Text } from '../domain/language';
 
 export type DocumentKind = 'referat' | 'innkalling';
@@ -51,8 +53,7 @@ export class MinutesUseCases {
     if (!isExportFormat(format)) return say(t.badFormat(l, formatWord));
     const version = await this.render(actor, ctx, meeting, kind, format);
     await this.repos.exports.create(version);
-    const link = await this.linkFor(version, actor);
-    return { ...say(t.linkReady(l, kind, formatDate(meeting.date), format, link)), personal: true };
+    return { ...say(t.linkReady(l, kind, formatDate(meeting.date), format)), card: await this.downloadCard(actor, ctx, meeting, version), personal: true };
   }
 
   /** `referat arkiv`: the archive package of locked minutes only (what the archive gets must not change after). */
@@ -63,8 +64,11 @@ export class MinutesUseCases {
     const pkg = await archivePackage(this.repos, ctx.group.value, ctx.roster, meeting, made);
     const version = this.version(actor, meeting, 'referat', 'arkiv', archiveFileName(meeting.date), pkg.contentType, pkg.body, made);
     await this.repos.exports.create(version);
-    const link = await this.linkFor(version, actor);
-    return { ...say(t.archiveReady(l, formatDate(meeting.date), pkg.metadata.møtenummer, link)), personal: true };
+    return {
+      ...say(t.archiveReady(l, formatDate(meeting.date), pkg.metadata.møtenummer)),
+      card: await this.downloadCard(actor, ctx, meeting, version),
+      personal: true,
+    };
   }
 
   /** `lås referat [dd.mm.yyyy]`: the secretariat locks minutes by hand (the router checks the role). */
@@ -205,6 +209,26 @@ export class MinutesUseCases {
     const secretariat = Object.values(group.roles).find((r) => r.roles.includes('secretariat'))?.name ?? '';
     const doc = await this.renderDocument(group, roster, meeting, kind, format, signerOf(group, secretariat));
     return { ...doc, fileName: exportFileName(kind, meeting.date, format) };
+  }
+
+  /** The link as a small card (#16 §3): the meeting, the version and until when the personal link works, and a button. */
+  private async downloadCard(actor: Actor, ctx: GroupContext, meeting: MeetingData, version: ExportVersion): Promise<NonNullable<Reply['card']>> {
+    const l = actor.locale;
+    const words = t.downloadCard(l, version.format === 'arkiv' ? 'arkiv' : version.kind, version.format);
+    const stamp = (at: Date) => formatDeadline(at.toISOString(), l);
+    return {
+      template: 'download',
+      data: {
+        title: cardText(words.title),
+        labels: words.labels,
+        meeting: cardText(`${ctx.group.value.name}, ${formatDate(meeting.date)}`),
+        version: cardText(words.version(stamp(new Date(version.createdAt)))),
+        validUntil: cardText(stamp(new Date(Date.parse(version.createdAt) + this.linkTtlSeconds * 1000))),
+        note: cardText(words.note),
+        button: cardText(words.button),
+        url: await this.linkFor(version, actor),
+      },
+    };
   }
 
   private async linkFor(version: ExportVersion, actor: Actor): Promise<string> {

@@ -50,11 +50,11 @@ export const minutesTexts = {
       nn: `Referatet frå ${date} er ikkje låst, så det kan ikkje sendast til arkivet enno. Arkivet skal få den endelege versjonen. Lås referatet først med «lås referat ${date}», og be så om «referat arkiv ${date}».`,
       en: `The minutes of ${date} are not locked, so they cannot go to the archive yet: the archive gets the final version. Lock them first with "lock minutes ${date}", then ask for "minutes archive ${date}".`,
     }),
-  archiveReady: (l: Locale, date: string, number: string, link: string) =>
+  archiveReady: (l: Locale, date: string, number: string) =>
     pick(l, {
-      nb: `Arkivpakken for referatet fra ${date} (møtenummer ${number}: referat.pdf, metadata.json og metadata.xml i en zip-fil) er klar: ${link}\nLenken er personlig og gjelder i 24 timer. Last pakken opp i kommunens arkivsystem; Referent er ikke et arkiv.`,
-      nn: `Arkivpakken for referatet frå ${date} (møtenummer ${number}: referat.pdf, metadata.json og metadata.xml i ei zip-fil) er klar: ${link}\nLenkja er personleg og gjeld i 24 timar. Last pakken opp i arkivsystemet til kommunen. Referent er ikkje eit arkiv.`,
-      en: `The archive package of the minutes of ${date} (meeting number ${number}: referat.pdf, metadata.json and metadata.xml in a zip file) is ready: ${link}\nThe link is personal and valid for 24 hours. Import the package into the municipality's archive system; Referent is not an archive.`,
+      nb: `Arkivpakken for referatet fra ${date} (møtenummer ${number}: referat.pdf, metadata.json og metadata.xml i en zip-fil) er klar. Lenken er personlig. Last pakken opp i kommunens arkivsystem; Referent er ikke et arkiv.`,
+      nn: `Arkivpakken for referatet frå ${date} (møtenummer ${number}: referat.pdf, metadata.json og metadata.xml i ei zip-fil) er klar. Lenkja er personleg. Last pakken opp i arkivsystemet til kommunen. Referent er ikkje eit arkiv.`,
+      en: `The archive package of the minutes of ${date} (meeting number ${number}: referat.pdf, metadata.json and metadata.xml in a zip file) is ready. The link is personal. Import the package into the municipality's archive system; Referent is not an archive.`,
     }),
   badDate: (l: Locale, word: string) =>
     pick(l, {
@@ -76,12 +76,37 @@ export const minutesTexts = {
       nn: 'Gruppa har ingen møte. Opprett eit møte med «nytt møte».',
       en: 'The group has no meetings. Create one with "new meeting".',
     }),
-  linkReady: (l: Locale, kind: 'referat' | 'innkalling', date: string, format: string, link: string) =>
+  /** The line above the download card (#16 §3): what is ready; the card carries the link. */
+  linkReady: (l: Locale, kind: 'referat' | 'innkalling', date: string, format: string) =>
     pick(l, {
-      nb: `${kindName(l, kind)} for møtet ${date} (${format}) er klart: ${link}\nLenken er personlig og gjelder i 24 timer. Hver eksport lagres som en egen versjon.`,
-      nn: `${kindName(l, kind)} for møtet ${date} (${format}) er ${kind === 'referat' ? 'klart' : 'klar'}: ${link}\nLenkja er personleg og gjeld i 24 timar. Kvar eksport blir lagra som ein eigen versjon.`,
-      en: `${kindName(l, kind)} of the meeting on ${date} (${format}) is ready: ${link}\nThe link is personal and valid for 24 hours. Every export is kept as a version.`,
+      nb: `${kindName(l, kind)} for møtet ${date} (${format}) er klart. Lenken er personlig.`,
+      nn: `${kindName(l, kind)} for møtet ${date} (${format}) er ${kind === 'referat' ? 'klart' : 'klar'}. Lenkja er personleg.`,
+      en: `${kindName(l, kind)} of the meeting on ${date} (${format}) is ready. The link is personal.`,
     }),
+  /** The download card's words. */
+  downloadCard: (l: Locale, kind: 'referat' | 'innkalling' | 'arkiv', format: string) => ({
+    title: pick(l, {
+      nb: kind === 'referat' ? `Referat (${format})` : kind === 'innkalling' ? `Innkalling (${format})` : 'Arkivpakke (zip)',
+      nn: kind === 'referat' ? `Referat (${format})` : kind === 'innkalling' ? `Innkalling (${format})` : 'Arkivpakke (zip)',
+      en: kind === 'referat' ? `Minutes (${format})` : kind === 'innkalling' ? `Notice (${format})` : 'Archive package (zip)',
+    }),
+    button: pick(l, {
+      nb: kind === 'referat' ? `Last ned referat (${format})` : kind === 'innkalling' ? `Last ned innkalling (${format})` : 'Last ned arkivpakken',
+      nn: kind === 'referat' ? `Last ned referat (${format})` : kind === 'innkalling' ? `Last ned innkalling (${format})` : 'Last ned arkivpakken',
+      en: kind === 'referat' ? `Download the minutes (${format})` : kind === 'innkalling' ? `Download the notice (${format})` : 'Download the archive package',
+    }),
+    labels: {
+      meeting: pick(l, { nb: 'Møte', nn: 'Møte', en: 'Meeting' }),
+      version: pick(l, { nb: 'Versjon', nn: 'Versjon', en: 'Version' }),
+      validUntil: pick(l, { nb: 'Gyldig til', nn: 'Gyldig til', en: 'Valid until' }),
+    },
+    note: pick(l, {
+      nb: 'Bare du kan bruke lenken. Hver eksport lagres som en egen versjon.',
+      nn: 'Berre du kan bruke lenkja. Kvar eksport blir lagra som ein eigen versjon.',
+      en: 'Only you can use the link. Every export is kept as a version.',
+    }),
+    version: (made: string) => pick(l, { nb: `laget ${made}`, nn: `laga ${made}`, en: `made ${made}` }),
+  }),
   alreadyLocked: (l: Locale, date: string) =>
     pick(l, {
       nb: `Referatet fra ${date} er allerede låst. Ingenting ble endret.`,

@@ -4,6 +4,7 @@ import type { MeetingData } from '../../src/domain/meeting-types';
 import { readZip } from '../fixtures/read-zip';
 import { child, parseXml } from '../fixtures/xml-check';
 import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
+import { downloadLink } from '../../tools/teams/download-link';
 
 const MEMBER: TestUser = { id: '29:jon', aadObjectId: '00000000-0000-0000-0000-0000000000e7', name: 'Jon <Ole> Berg & Sønn' };
 
@@ -35,8 +36,6 @@ function meeting(groupId: string, id: string, date: string, state: MeetingData['
   };
 }
 
-const linkIn = (text: string) => /(http:\/\/\S+\/files\/\S+)/.exec(text)?.[1];
-
 describe('referat arkiv: the archive package of locked minutes', () => {
   let bot: Awaited<ReturnType<typeof startBotForTest>>;
   const groupId = groupIdFor(CHAT.id);
@@ -65,7 +64,7 @@ describe('referat arkiv: the archive package of locked minutes', () => {
     const reply = await message('referat arkiv');
     expect(reply.text).toContain('Referatet fra 07.11.2024 er ikke låst');
     expect(reply.text).toContain('«lås referat 07.11.2024»');
-    expect(linkIn(reply.text)).toBeUndefined();
+    expect(downloadLink(reply)).toBeUndefined();
     expect(await bot.running.repositories.exports.list('mt-nov')).toEqual([]);
     const en = await message('minutes archive 14.03.2024', CHAIR, 'en-US');
     expect(en.text).toContain('The minutes of 14.03.2024 are not locked');
@@ -82,7 +81,7 @@ describe('referat arkiv: the archive package of locked minutes', () => {
     expect((await message('lås referat')).text).toContain('er låst');
     const reply = await message('referat arkiv');
     expect(reply.text).toContain('Arkivpakken for referatet fra 07.11.2024 (møtenummer 2024-03');
-    const res = await fetch(linkIn(reply.text)!);
+    const res = await fetch(downloadLink(reply)!);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/zip');
     expect(res.headers.get('content-disposition')).toContain('referat-2024-11-07-arkiv.zip');

@@ -2,6 +2,7 @@ import { groupIdFor } from '../../src/app/groups';
 import { syncInputWindow } from '../../src/app/input-windows';
 import type { MeetingData } from '../../src/domain/meeting-types';
 import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
+import { downloadLink } from '../../tools/teams/download-link';
 
 /** Direction controls sent through the real bot never reach the store or the documents (#14 item 7). */
 const CHAT = { id: '19:bidi-chat@thread.v2', type: 'groupChat' as const };
@@ -12,7 +13,6 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const ADA: TestUser = { id: '29:ada', aadObjectId: '00000000-0000-0000-0000-0000000000a7', name: `Ada ${RLO}Lovlien${PDF}` };
 const ROSTER = ['Ada\tLovlien\tNes kommune', `Bjørn\tFjellvik\tTest${'\u2067'}by kommune${'\u2069'}`].join('\n');
 const DAY = 24 * 3600_000;
-const linkIn = (text: string) => /(http:\/\/\S+\/files\/\S+)/.exec(text)?.[1];
 
 describe('bidi controls through the real HTTP endpoint', () => {
   let bot: Awaited<ReturnType<typeof startBotForTest>>;
@@ -64,7 +64,7 @@ describe('bidi controls through the real HTTP endpoint', () => {
       const mark = bot.connector.captured.length;
       await bot.say(CHAT, CHAIR, `referat ${format}`, 0);
       const link = await answer(mark);
-      const res = await fetch(linkIn(link.text)!);
+      const res = await fetch(downloadLink(link)!);
       expect(res.status).toBe(200);
       const body = await res.text();
       expect(body).toContain('fdp.exe i havna');

@@ -1,4 +1,5 @@
 import { CHAIR } from '../helpers/bot-client';
+import { downloadLink } from '../../tools/teams/download-link';
 import { cardText } from '../helpers/invoke';
 import { attachments, click, MEMBERS, sayTwice, setUpGroupWithMeeting, sleep, STRANGER, type Bot } from '../helpers/meeting-run-setup';
 import { ddmmyyyy } from '../helpers/open-meeting';
@@ -239,7 +240,7 @@ describe('follow-ups through the real HTTP endpoint', () => {
     await bot.say(CHAT, CHAIR, 'referat md', 2);
     const link = bot.connector.captured
       .slice(before)
-      .map((c) => /(http:\/\/\S+\/files\/\S+)/.exec(String(c.activity.text))?.[1])
+      .map((c) => downloadLink(c.activity))
       .find(Boolean);
     const md = await (await fetch(link!)).text();
     expect(md).toContain(`**Oppfølging:** Sende planen på høring — ansvarlig: Arnbjørn Fosse (Asker kommune), frist: ${DUE}`);

@@ -3,6 +3,7 @@ import { meetingIdFor } from '../../src/domain/meeting';
 import type { MeetingData } from '../../src/domain/meeting-types';
 import { osloDateOf } from '../../src/domain/norwegian-time';
 import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
+import { downloadLink } from '../../tools/teams/download-link';
 import { cardText } from '../helpers/invoke';
 import { attachments, click, endAnyway, INVITED, MEMBERS, SAKSKART, meetingOf, sleep, type Bot } from '../helpers/meeting-run-setup';
 
@@ -14,7 +15,6 @@ const HOME = { id: '19:held-early@thread.v2', type: 'groupChat' as const };
 const MEETING_CHAT = { id: '19:meeting_aGVsZC1lYXJseQ@thread.v2', type: 'groupChat' as const };
 const TEAMS_MEETING_ID = 'MCMxOTptZWV0aW5nX2FHVnNaQzFsWVhKc2VR';
 const dmy = (iso: string) => iso.split('-').reverse().join('.');
-const linkIn = (text: string) => /(http:\/\/\S+\/files\/\S+)/.exec(text)?.[1];
 
 function joinEvent(bot: Bot, users: TestUser[]) {
   const { text: _text, ...base } = bot.make(MEETING_CHAT, { id: '29:teams', aadObjectId: '', name: '' }, '');
@@ -120,7 +120,7 @@ describe('a meeting held on another day than it was created for', () => {
     expect((await meetingOf(bot, meetingId)).state).toBe('ended');
     const [reply] = await bot.say(HOME, CHAIR, 'referat md');
     expect(reply.text).toContain(`Referatet for møtet ${dmy(later)} (md) er klart`);
-    const body = await (await fetch(linkIn(String(reply.text))!)).text();
+    const body = await (await fetch(downloadLink(reply)!)).text();
     expect(body).toContain('Aud Hetle');
     expect(body).toContain('Kjell Jøran Tveter');
     const [dated] = await bot.say(HOME, CHAIR, 'referat md 07.11.2024');

@@ -1,11 +1,11 @@
 import { groupIdFor } from '../../src/app/groups';
 import type { MeetingData } from '../../src/domain/meeting-types';
 import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
+import { downloadLink } from '../../tools/teams/download-link';
 
 /** `lenke sakspapirer|presentasjoner|teams <url>|av [dato]` over the bot's HTTP endpoint (#17 §1.4). */
 const CHAT = { id: '19:links-chat@thread.v2', type: 'groupChat' as const };
 const MEMBER: TestUser = { id: '29:links-member', aadObjectId: '00000000-0000-4000-a000-11e1c0000001', name: 'Vibeke Strand' };
-const linkIn = (text: string) => /(http:\/\/\S+\/files\/\S+)/.exec(text)?.[1];
 
 function meeting(groupId: string, id: string, date: string, state: MeetingData['state']): MeetingData {
   return {
@@ -46,7 +46,7 @@ describe('meeting links', () => {
       teams: 'https://teams.example/l/meetup-join/abc',
     });
     const [reply] = await bot.say(CHAT, CHAIR, 'innkalling html');
-    const page = await (await fetch(linkIn(reply.text)!)).text();
+    const page = await (await fetch(downloadLink(reply)!)).text();
     expect(page).toContain('<a href="https://example.org/faggruppe/2099-01?fil=1&amp;x=%282%29">Sakspapirer og underlag kan lastes ned her</a>');
     expect(page).toContain('<a href="https://teams.example/l/meetup-join/abc">Lenke til møtet i Teams</a>');
     const [list] = await bot.say(CHAT, CHAIR, 'lenke');
@@ -58,7 +58,7 @@ describe('meeting links', () => {
     const [set] = await bot.say(CHAT, CHAIR, 'lenke presentasjoner https://example.org/presentasjoner');
     expect(set.text).toContain('for møtet 07.11.2024 er lagret. Den står i referatet.');
     const [reply] = await bot.say(CHAT, CHAIR, 'referat md 07.11.2024');
-    const md = await (await fetch(linkIn(reply.text)!)).text();
+    const md = await (await fetch(downloadLink(reply)!)).text();
     expect(md).toContain('[Presentasjoner fra møtet finner man her](https://example.org/presentasjoner)');
     const before = await stored('mt-ended');
     const [again] = await bot.say(CHAT, CHAIR, 'lenke presentasjoner https://example.org/presentasjoner');

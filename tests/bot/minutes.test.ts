@@ -1,6 +1,7 @@
 import { groupIdFor } from '../../src/app/groups';
 import type { MeetingData } from '../../src/domain/meeting-types';
 import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
+import { downloadLink } from '../../tools/teams/download-link';
 
 const CHAT = { id: '19:minutes-chat@thread.v2', type: 'groupChat' as const };
 const MEMBER: TestUser = { id: '29:dag', aadObjectId: '00000000-0000-0000-0000-0000000000d1', name: 'Didrik Aasland' };
@@ -28,8 +29,6 @@ function meeting(groupId: string, id: string, date: string, state: MeetingData['
   };
 }
 
-const linkIn = (text: string) => /(http:\/\/\S+\/files\/\S+)/.exec(text)?.[1];
-
 describe('referat and innkalling exports with signed links', () => {
   let bot: Awaited<ReturnType<typeof startBotForTest>>;
   const groupId = groupIdFor(CHAT.id);
@@ -53,8 +52,19 @@ describe('referat and innkalling exports with signed links', () => {
 
   it('answers the secretariat with a link that downloads the Markdown referat of the last held meeting', async () => {
     const [reply] = await bot.say(CHAT, CHAIR, 'referat md');
-    expect(reply.text).toContain('Referatet for møtet 07.11.2024 (md) er klart');
-    const res = await fetch(linkIn(reply.text)!);
+    expect(reply.text).toBe('Referatet for møtet 07.11.2024 (md) er klart. Lenken er personlig.');
+    // The link is a button on a small card, never a raw URL in the chat bubble (#16 §3).
+    const card = reply.attachments![0].content as {
+      body: { text?: string; facts?: { title: string; value: string }[] }[];
+      actions: { type: string; title: string; url: string }[];
+    };
+    expect(card.body[0].text).toBe('Referat (md)');
+    const facts = Object.fromEntries(card.body[1].facts!.map((f) => [f.title, f.value]));
+    expect(facts['Møte']).toBe('Faggruppe for næringssamarbeid, 07.11.2024');
+    expect(facts['Versjon']).toMatch(/^laget \p{Ll}+dag \d\d\.\d\d\.\d{4} kl\. \d\d\.\d\d$/u);
+    expect(facts['Gyldig til']).toMatch(/^\p{Ll}+dag \d\d\.\d\d\.\d{4} kl\. \d\d\.\d\d$/u);
+    expect(card.actions).toEqual([{ type: 'Action.OpenUrl', title: 'Last ned referat (md)', url: downloadLink(reply) }]);
+    const res = await fetch(downloadLink(reply)!);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('referat-2024-11-07.md');
     const body = await res.text();
@@ -66,12 +76,12 @@ describe('referat and innkalling exports with signed links', () => {
 
   it('escapes user text in HTML and serves DOCX as a Word file', async () => {
     const [html] = await bot.say(CHAT, CHAIR, 'referat html');
-    const page = await (await fetch(linkIn(html.text)!)).text();
+    const page = await (await fetch(downloadLink(html)!)).text();
     expect(page).toContain('&lt;script&gt;');
     expect(page).not.toContain('<script>alert');
     const [docx] = await bot.say(CHAT, CHAIR, 'minutes');
     expect(docx.text).toContain('(docx) er klart');
-    const res = await fetch(linkIn(docx.text)!);
+    const res = await fetch(downloadLink(docx)!);
     expect(res.headers.get('content-type')).toContain('wordprocessingml');
     expect(
       Buffer.from(await res.arrayBuffer())
@@ -83,7 +93,7 @@ describe('referat and innkalling exports with signed links', () => {
   it('exports the innkalling of the next meeting', async () => {
     const [reply] = await bot.say(CHAT, CHAIR, 'innkalling md');
     expect(reply.text).toContain('Innkallingen for møtet 16.01.2099 (md) er klart');
-    const body = await (await fetch(linkIn(reply.text)!)).text();
+    const body = await (await fetch(downloadLink(reply)!)).text();
     expect(body).toContain('Inviterte');
     expect(body).toContain('Sålvik');
   });
@@ -96,7 +106,7 @@ describe('referat and innkalling exports with signed links', () => {
     };
     const referat = await message('referat pdf');
     expect(referat.text).toContain('Referatet for møtet 07.11.2024 (pdf) er klart');
-    const res = await fetch(linkIn(referat.text)!);
+    const res = await fetch(downloadLink(referat)!);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('content-disposition')).toContain('referat-2024-11-07.pdf');
@@ -105,7 +115,7 @@ describe('referat and innkalling exports with signed links', () => {
     expect(body.toString('utf8')).toContain('<pdfaid:part>2</pdfaid:part>');
     const notice = await message('notice pdf');
     expect(notice.text).toContain('Innkallingen for møtet 16.01.2099 (pdf) er klart');
-    const res2 = await fetch(linkIn(notice.text)!);
+    const res2 = await fetch(downloadLink(notice)!);
     expect(res2.headers.get('content-disposition')).toContain('innkalling-2099-01-16.pdf');
     expect(
       Buffer.from(await res2.arrayBuffer())
@@ -122,7 +132,7 @@ describe('referat and innkalling exports with signed links', () => {
 
   it('refuses tampered and made-up links with 403 and unknown versions with 404', async () => {
     const [reply] = await bot.say(CHAT, CHAIR, 'referat md');
-    const link = linkIn(reply.text)!;
+    const link = downloadLink(reply)!;
     const [base, token, name] = /^(.*\/files\/)([^/]+)\/(.*)$/.exec(link)!.slice(1);
     const [payload, sig] = token.split('.');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());

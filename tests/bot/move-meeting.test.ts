@@ -2,13 +2,13 @@ import { groupIdFor } from '../../src/app/groups';
 import { defaultInputDeadline, meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
 import { CHAIR, startBotForTest } from '../helpers/bot-client';
+import { downloadLink } from '../../tools/teams/download-link';
 import { click, endAnyway, INVITED, MEMBERS, SAKSKART, meetingOf, type Bot } from '../helpers/meeting-run-setup';
 
 /* #15 §2: `flytt møte` moves a meeting that has not ended; its input deadline and window move with it. */
 const CHAT = { id: '19:move-meeting@thread.v2', type: 'groupChat' as const };
 const ahead = (days: number) => osloDateOf(new Date(Date.now() + days * 86_400_000));
 const dmy = (iso: string) => iso.split('-').reverse().join('.');
-const linkIn = (text: string) => /(http:\/\/\S+\/files\/\S+)/.exec(text)?.[1];
 
 describe('flytt møte through the real HTTP endpoint', () => {
   let bot: Bot;
@@ -61,7 +61,7 @@ describe('flytt møte through the real HTTP endpoint', () => {
     expect(await window()).toMatchObject({ date: d21, start: '13:00', end: '15:00', inputDeadline: moved.inputDeadline });
     for (const item of [1, 2]) expect((await bot.running.repositories.approvals.get(meetingId, item))?.value.meetingDate).toBe(d21);
     const [notice] = await bot.say(CHAT, CHAIR, 'innkalling md');
-    const body = await (await fetch(linkIn(String(notice.text))!)).text();
+    const body = await (await fetch(downloadLink(notice)!)).text();
     expect(body).toContain(`**Tid:** ${dmy(d21)}, kl 13:00-15:00`);
     expect(body).not.toContain('10:00-12:00');
   });

@@ -1,6 +1,7 @@
 import { linkKey } from '../../src/app/people';
 import { meetingIdFor } from '../../src/domain/meeting';
 import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
+import { downloadLink } from '../../tools/teams/download-link';
 import { cardText } from '../helpers/invoke';
 import { attachments, click, MEMBERS, setUpGroupWithMeeting, STRANGER, type Bot, type Chat } from '../helpers/meeting-run-setup';
 
@@ -16,7 +17,6 @@ const AUD = MEMBERS.anne;
 const DIDRIK = MEMBERS.dag;
 const AUD_ID = 'm-aud-hetle';
 const DIDRIK_ID = 'm-didrik-aasland';
-const linkIn = (text: string) => /(http:\/\/\S+\/files\/\S+)/.exec(text)?.[1];
 const isoDaysAgo = (d: number) => new Date(Date.now() - d * 86400_000).toISOString();
 const dmy = (iso: string) => iso.split('-').reverse().join('.');
 
@@ -152,8 +152,8 @@ describe('personal data: mine data and slett mine data', () => {
   });
 
   it('the referat of the locked meeting still has Aud’s input before she erases her data', async () => {
-    const reply = await text(GROUP_CHAT, CHAIR, `referat md ${dmy(lockedDate)}`);
-    linkBeforeErasure = linkIn(reply)!;
+    const [reply] = await bot.say(GROUP_CHAT, CHAIR, `referat md ${dmy(lockedDate)}`);
+    linkBeforeErasure = downloadLink(reply)!;
     const body = await (await fetch(linkBeforeErasure)).text();
     expect(body).toContain('AUD-LOCKED-TEXT');
     expect(body).toContain('DIDRIK-LOCKED-TEXT');
@@ -206,8 +206,8 @@ describe('personal data: mine data and slett mine data', () => {
   });
 
   it('a new referat export leaves the restricted input out; Didrik’s stays', async () => {
-    const reply = await text(GROUP_CHAT, CHAIR, `referat md ${dmy(lockedDate)}`);
-    const body = await (await fetch(linkIn(reply)!)).text();
+    const [reply] = await bot.say(GROUP_CHAT, CHAIR, `referat md ${dmy(lockedDate)}`);
+    const body = await (await fetch(downloadLink(reply)!)).text();
     expect(body).not.toContain('AUD-LOCKED-TEXT');
     expect(body).toContain('DIDRIK-LOCKED-TEXT');
   });

@@ -1,4 +1,5 @@
 import { CHAIR, startBotForTest } from '../helpers/bot-client';
+import { downloadLink } from '../../tools/teams/download-link';
 import { ddmmyyyy } from '../helpers/open-meeting';
 
 /**
@@ -40,7 +41,7 @@ describe('personal download links', () => {
     expect(JSON.stringify(inGroup)).not.toMatch(LINK);
     const personal = sent.filter((c) => c.conversationId === CHAIR_CHAT.id);
     expect(personal).toHaveLength(1);
-    const link = LINK.exec(String(personal[0].activity.text))![0];
+    const link = downloadLink(personal[0].activity)!;
     expect((await fetch(link)).status).toBe(200);
   });
 
@@ -53,6 +54,6 @@ describe('personal download links', () => {
     expect(inGroup.map((c) => c.activity.text)).toEqual(['Jeg har sendt lenken til deg privat, i chatten din med Referent.']);
     const created = sent.filter((c) => c.conversationId.startsWith('conv-'));
     expect(created).toHaveLength(1);
-    expect(String(created[0].activity.text)).toMatch(LINK);
+    expect(downloadLink(created[0].activity)).toMatch(LINK);
   });
 });

@@ -2,6 +2,7 @@ import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
 import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
+import { downloadLink } from '../../tools/teams/download-link';
 import { endAnyway } from '../helpers/meeting-run-setup';
 import { cardText, invoke } from '../helpers/invoke';
 import { linkCardFor } from '../helpers/link-card';
@@ -27,7 +28,6 @@ const INVITED = [
 ].join('\n');
 const FRAMMOTTE = ['NAVN\tKOMMUNE/REGION', 'Håvard Fjell (leder)\tSolør kommune', 'Eva Lie (til 11.00)\tNes kommune'].join('\n');
 const dmy = (iso: string) => iso.split('-').reverse().join('.');
-const linkIn = (text: string) => /(http:\/\/\S+\/files\/\S+)/.exec(text)?.[1];
 
 describe('roster notes through the real HTTP endpoint', () => {
   let bot: Awaited<ReturnType<typeof startBotForTest>>;
@@ -101,7 +101,7 @@ describe('roster notes through the real HTTP endpoint', () => {
     await bot.say(CHAT, TIRIL, 'til stede');
     await endAnyway(bot, CHAT, TIRIL);
     const [reply] = await bot.say(CHAT, JON, 'referat md');
-    const body = await (await fetch(linkIn(String(reply.text))!)).text();
+    const body = await (await fetch(downloadLink(reply)!)).text();
     expect(body).toContain('Mari Skogen (vara)');
     // The role note is a role, not a note: «(møteleder)» once, as the chair's mark in the first row (#17 §1.7).
     expect(body).toContain('| --- | --- |\n| Tiril Brekke (møteleder) | Hamarregionen utvikling |');

@@ -1,5 +1,6 @@
 import { groupIdFor } from '../../src/app/groups';
 import { CHAIR, post, startBotForTest } from '../helpers/bot-client';
+import { downloadLink } from '../../tools/teams/download-link';
 
 /** `innstilling` / `setting`: how the group writes its documents (#17 §1.1, §1.2, §1.10). */
 const GROUP_CHAT = { id: '19:settings@thread.v2', type: 'groupChat' as const };
@@ -73,7 +74,7 @@ describe('group settings', () => {
       attendance: {},
     });
     const [reply] = await bot.say(GROUP_CHAT, CHAIR, 'innkalling md');
-    const link = /(http:\/\/\S+\/files\/\S+)/.exec(reply.text)?.[1];
+    const link = downloadLink(reply);
     const md = await (await fetch(link!)).text();
     expect(md).toContain('Tlf +47 22 33 44 55');
     expect(md).toContain('**Arkivkode:** 033 \\&'); // Markdown-escaped
