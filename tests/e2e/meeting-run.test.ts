@@ -83,7 +83,7 @@ test('the chair runs the 7.11.2024 notice’s agenda from start to end; five mem
   // The chair starts: the current-item card and the roll-call follow.
   since = stack.pg.messages.mark();
   await stack.pg.send(group, dag.id, 'start');
-  const itemCard = await reply((t) => /(Sak|Item) 1 (av|of) 5: Godkjenning av innkalling og dagsorden/.test(t), since);
+  const itemCard = await reply((t) => /(Sak|Item) 1 (av|of) 5: (Godkjenning av innkalling og dagsorden|Approval of the notice and agenda)/.test(t), since);
   await reply((t) => /Hvem er til stede|Who is here/.test(t), since);
   const cardId = itemCard.message!.messageId;
   const updated = (pattern: RegExp, from: number) =>
@@ -92,7 +92,8 @@ test('the chair runs the 7.11.2024 notice’s agenda from start to end; five mem
   // Item 1 by typing; the card is updated in place.
   since = stack.pg.messages.mark();
   await stack.pg.send(group, dag.id, 'vedtak: Innkallingen ble godkjent');
-  const afterDecision = await updated(/Innkallingen ble godkjent/, since);
+  // Referent's standard wording is shown in the reader's language (the Playground's client is en-US, #19).
+  const afterDecision = await updated(/(Innkallingen ble godkjent|The notice and agenda were approved)/, since);
 
   // A click on the card as first posted (drawn before the decision) is stale: the current card, nothing moves.
   const stale = await stack.pg.invoke(group, dag.id, 'meeting.next', actionData(itemCard.message!.attachments![0].content, 'meeting.next'), cardId);
@@ -102,7 +103,7 @@ test('the chair runs the 7.11.2024 notice’s agenda from start to end; five mem
   // Item 2 by the card's own "next" button (the card as updated), decision and note from the card.
   since = stack.pg.messages.mark();
   const next = await stack.pg.invoke(group, dag.id, 'meeting.next', actionData(afterDecision.message!.attachments![0].content, 'meeting.next'), cardId);
-  expect(shown(next)).toMatch(/(Sak|Item) 2 (av|of) 5: Godkjenning av referat fra møte 12\. september 2024/);
+  expect(shown(next)).toMatch(/(Sak|Item) 2 (av|of) 5: (Godkjenning av referat fra møte|Approval of the minutes of the meeting of) 12\. september 2024/);
   await updated(/(Sak|Item) 2 (av|of) 5/, since);
   const decided = await stack.pg.invoke(
     group,
@@ -111,7 +112,7 @@ test('the chair runs the 7.11.2024 notice’s agenda from start to end; five mem
     { ...actionData(next.value, 'meeting.decision'), text: 'Referatet ble godkjent' },
     cardId,
   );
-  expect(shown(decided)).toContain('Referatet ble godkjent');
+  expect(shown(decided)).toMatch(/(Referatet ble godkjent|The minutes were approved)/);
   const noted = await stack.pg.invoke(
     group,
     dag.id,
@@ -157,7 +158,7 @@ test('the chair runs the 7.11.2024 notice’s agenda from start to end; five mem
   // Item 5 and the end: the summary lists the decisions, items without one and the attendance.
   since = stack.pg.messages.mark();
   await stack.pg.send(group, dag.id, 'neste');
-  await updated(/(Sak|Item) 5 (av|of) 5: Eventuelt/, since);
+  await updated(/(Sak|Item) 5 (av|of) 5: (Eventuelt|Any other business)/, since);
   since = stack.pg.messages.mark();
   await stack.pg.send(group, dag.id, 'avslutt');
   // Organizations of the roster were neither present nor sent input: avslutt asks first (#15 §2).
@@ -165,10 +166,10 @@ test('the chair runs the 7.11.2024 notice’s agenda from start to end; five mem
   since = stack.pg.messages.mark();
   await stack.pg.invoke(group, dag.id, 'meeting.end', actionData(ask.message!.attachments![0].content, 'meeting.end'), ask.message!.messageId);
   const summary = await reply((t) => /Møtet er avsluttet –|The meeting has ended –/.test(t), since);
-  expect(summary.text).toContain('Innkallingen ble godkjent');
-  expect(summary.text).toContain('Referatet ble godkjent');
+  expect(summary.text).toMatch(/(Innkallingen ble godkjent|The notice and agenda were approved)/);
+  expect(summary.text).toMatch(/(Referatet ble godkjent|The minutes were approved)/);
   expect(summary.text).toContain('Gruppen sluttet seg til forslaget til møteplan.');
-  expect(summary.text).toMatch(/4\. Runde rundt bordet[\s\S]*5\. Eventuelt/);
+  expect(summary.text).toMatch(/4\. Runde rundt bordet[\s\S]*5\. (Eventuelt|Any other business)/);
   expect(summary.text).toMatch(/5 (til stede|present)/);
   expect(summary.text).toMatch(/Frist for innspill|Deadline for input/);
 
