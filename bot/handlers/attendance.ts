@@ -61,8 +61,8 @@ export const attendance: Capability = {
   register(app, services: Services) {
     for (const [verb, status] of Object.entries(VERBS)) {
       app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
-        // The roll-call answers the clicker only (no update for everyone): 40 members reporting at once
-        // stay far inside Teams' per-conversation rate limits.
+        // The clicker gets the card redrawn in the invoke answer; the roll-call everyone sees is updated in
+        // place too (#16 §4), retried on throttling within 3 s and only logged when it fails.
         await applyAnswer(context, services, await services.attendance.click(actorFrom(context), status, data ?? {}), 'invoke');
         return '';
       });

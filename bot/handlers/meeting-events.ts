@@ -3,6 +3,7 @@ import { findMeeting, linkConversation } from '../../src/app/run-shared';
 import { runTexts } from '../../src/app/texts-run';
 import type { Services } from '../services';
 import { actorFrom } from '../turn';
+import { applyAnswer } from './meeting-run';
 import type { Capability } from './types';
 
 /*
@@ -39,8 +40,10 @@ export const meetingEvents: Capability = {
       const here = await groupOf(context, services);
       if (!here) return;
       const members = ((details as { members?: Participant[] })?.members ?? []).map((m) => ({ aadObjectId: m.user?.aadObjectId, name: m.user?.name }));
-      const marked = await services.attendance.participantsJoined(here.groupId, here.record, members);
+      const { marked, live } = await services.attendance.participantsJoined(here.groupId, here.record, members);
       services.log.info({ ...turnIds(context), joined: members.length, marked }, 'meeting participants joined');
+      // The roll-call card is redrawn in place (an update only: nothing is posted, and a failed update is logged).
+      if (live.length) await applyAnswer(context, services, { live, posts: [] }, 'typed');
     });
     app.meetings.participantsLeave(async (context) => {
       // Someone who leaves early still attended: the list keeps them.

@@ -1,9 +1,9 @@
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes, CloudAdapterBase, TurnContext, type Activity } from 'botbuilder';
 import { renderNamedCard } from '../../cards';
 import { say } from '../../src/app/actor';
 import type { Text } from '../../src/domain/language';
 import type { Move } from '../../src/app/meeting-run';
-import { rememberCard, type RunAnswer } from '../../src/app/run-shared';
+import { rememberCards, type LiveCard, type RunAnswer, type Slot } from '../../src/app/run-shared';
 import { runTexts } from '../../src/app/texts-run';
 import { notifyFollowUpOwners } from '../follow-up-notices';
 import { withChannelRetry } from '../proactive';
@@ -22,20 +22,24 @@ const MESSAGE = 'application/vnd.microsoft.activity.message';
 export async function applyAnswer(context: TurnContext, services: Services, answer: RunAnswer, mode: 'typed' | 'invoke'): Promise<void> {
   const conversationId = context.activity.conversation?.id ?? '';
   if (mode === 'typed' && answer.text) await withChannelRetry(() => context.sendActivity(toActivity(say(answer.text!))));
+  const posted: { slot: Slot; activityId: string }[] = [];
   for (const live of answer.live) {
     const activity = toActivity({ card: live.card });
     if (live.activityId) {
       try {
-        await withChannelRetry(() => context.updateActivity({ ...activity, id: live.activityId }), { budgetMs: 3_000 });
+        await updateLive(context, services, live, { ...activity, id: live.activityId });
         continue;
       } catch (err) {
-        // The old card is gone or cannot be edited: a new one takes its place below.
-        services.log.warn({ conversationId, err: (err as Error).message }, 'could not update the live meeting card; posting a new one');
+        // The old card is gone or cannot be edited: a new one takes its place below (a roll-call update only logs).
+        services.log.warn({ conversationId, slot: live.slot, err: (err as Error).message }, 'could not update the live meeting card');
+        if (live.updateOnly) continue;
       }
     }
+    if (live.updateOnly) continue;
     const sent = await withChannelRetry(() => context.sendActivity(activity));
-    if (sent?.id && answer.meetingId) await rememberCard(services.repos, answer.meetingId, live.slot, sent.id, conversationId);
+    if (sent?.id) posted.push({ slot: live.slot, activityId: sent.id });
   }
+  if (answer.meetingId) await rememberCards(services.repos, answer.meetingId, posted, conversationId);
   for (const card of answer.posts) await withChannelRetry(() => context.sendActivity(toActivity({ card })));
   if (mode === 'invoke') {
     const body = answer.invokeCard
@@ -43,6 +47,25 @@ export async function applyAnswer(context: TurnContext, services: Services, answ
       : { statusCode: 200, type: MESSAGE, value: answer.text ?? '' };
     await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
   }
+}
+
+/**
+ * Updates a live card in place: in this turn's conversation, or (a card living in the meeting chat
+ * while `til stede` is typed in the group's chat) in its own, through this turn's channel reference
+ * with that conversation's id (no store request).
+ */
+async function updateLive(context: TurnContext, services: Services, live: LiveCard, activity: Partial<Activity>): Promise<void> {
+  const here = context.activity.conversation?.id ?? '';
+  if (!live.conversationId || live.conversationId === here) {
+    await withChannelRetry(() => context.updateActivity(activity), { budgetMs: 3_000 });
+    return;
+  }
+  const reference = TurnContext.getConversationReference(context.activity);
+  const there = { ...reference, conversation: { ...reference.conversation!, id: live.conversationId }, activityId: undefined };
+  const adapter = context.adapter as CloudAdapterBase;
+  await adapter.continueConversationAsync(services.config.bot.appId ?? '', there, async (proactive) => {
+    await withChannelRetry(() => proactive.updateActivity({ ...activity, conversation: { ...there.conversation } }), { budgetMs: 3_000 });
+  });
 }
 
 /** Runs a typed command of this capability and carries out its answer. */

@@ -9,7 +9,7 @@ import type { Actor, Locale } from './actor';
 import { loadGroupContext, type GroupContext } from './group-context';
 import { withLinks } from './people';
 import type { ConversationRecord, Repositories } from './ports';
-import { answer, findMeeting, mutateMeeting, type CardRef, type RunAnswer } from './run-shared';
+import { answer, findMeeting, liveRollCall, mutateMeeting, type CardRef, type LiveCard, type RunAnswer } from './run-shared';
 import { texts } from './texts';
 import { attendanceLine, runLabels, runTexts } from './texts-run';
 import { cardText } from './card-text';
@@ -106,11 +106,12 @@ export class AttendanceUseCases {
     groupId: string,
     conversation: ConversationRecord | undefined,
     participants: { aadObjectId?: string; name?: string }[],
-  ): Promise<number> {
+  ): Promise<{ marked: number; live: LiveCard[] }> {
+    const none = { marked: 0, live: [] };
     const group = await this.repos.groups.get(groupId);
     // With each member's link (link documents, one request): a joined user is found by their AAD id.
     const roster = await withLinks(this.repos, groupId, (await this.repos.rosters.get(groupId))?.value ?? []);
-    if (!group) return 0;
+    if (!group) return none;
     const people: Attendee[] = [];
     for (const p of participants) {
       const member = matchParticipant(roster, p);
@@ -118,9 +119,9 @@ export class AttendanceUseCases {
       if (!member && !secretariat) continue;
       people.push({ member, aadObjectId: p.aadObjectId, name: member ? fullName(member) : (p.name ?? '').trim() || '?', secretariat });
     }
-    if (people.length === 0) return 0;
+    if (people.length === 0) return none;
     const found = await this.meetingToday(groupId, conversation);
-    if (!found) return 0;
+    if (!found) return none;
     const done = await mutateMeeting(this.repos, found.value.meetingId, (m) => {
       let attendance = m.attendance;
       let count = 0;
@@ -132,7 +133,9 @@ export class AttendanceUseCases {
       }
       return { next: count ? { ...m, attendance } : undefined, result: count };
     });
-    return done?.result ?? 0;
+    if (!done?.result) return none;
+    // The roll-call on the chat's screen shows who has joined (the group's language: no one person reads it).
+    return { marked: done.result, live: liveRollCall(done.meeting, rollCallCard(done.meeting, roster, group.value.settings?.language ?? 'nb')) };
   }
 
   /** A Teams meeting happens today: the chat's meeting when it is today's (also just ended), else the running one, else today's. */
@@ -162,6 +165,8 @@ export class AttendanceUseCases {
     const who = entry?.name ?? person.name;
     const org = entry?.organization ?? '';
     const text = status === 'present' ? runTexts.markedPresent(l, who, org) : runTexts.markedApologies(l, who, org);
-    return answer(text, { invokeCard: rollCallCard(done.meeting, ctx.roster, l), meetingId });
+    // The clicker gets the card redrawn; the roll-call everyone sees is updated in place, however the change came (#16 §4).
+    const shared = rollCallCard(done.meeting, ctx.roster, ctx.group.value.settings?.language ?? l);
+    return answer(text, { invokeCard: rollCallCard(done.meeting, ctx.roster, l), live: liveRollCall(done.meeting, shared), meetingId });
   }
 }

@@ -178,8 +178,12 @@ export class MeetingRunUseCases {
     // A second click on the confirmation card posts nothing: the meeting runs, its card is there.
     return {
       text: result.changed ? runTexts.started(l, when) : runTexts.alreadyRunning(l),
-      live: result.changed || !fromCard ? [{ slot: 'item', card: itemCard(meeting, ctx.group.value.name, l) }] : [],
-      posts: result.changed ? [rollCallCard(meeting, ctx.roster, l)] : [],
+      live: [
+        ...(result.changed || !fromCard ? [{ slot: 'item' as const, card: itemCard(meeting, ctx.group.value.name, l) }] : []),
+        // The roll-call is posted once and its id remembered: every attendance change redraws it in place (#16 §4).
+        ...(result.changed ? [{ slot: 'roll' as const, card: rollCallCard(meeting, ctx.roster, l) }] : []),
+      ],
+      posts: [],
       meetingId: meeting.meetingId,
     };
   }

@@ -15,13 +15,19 @@ import { runTexts } from './texts-run';
  */
 
 export type CardRef = NonNullable<Reply['card']>;
-export type Slot = 'item' | 'round';
+export type Slot = 'item' | 'round' | 'roll';
+
+const SLOT_KEY = { item: 'cardActivityId', round: 'roundCardActivityId', roll: 'rollCallActivityId' } as const;
 
 /** A live card: updated in place when activityId is set, else posted and its id remembered in the slot. */
 export interface LiveCard {
   slot: Slot;
   card: CardRef;
   activityId?: string;
+  /** The conversation the card lives in, when it is not this turn's (updated there through the channel). */
+  conversationId?: string;
+  /** Only an update: when it fails, nothing new is posted (the roll-call after an attendance change). */
+  updateOnly?: boolean;
 }
 
 export interface RunAnswer {
@@ -46,24 +52,46 @@ export const canChair = (ctx: GroupContext): boolean => mayUse('chair', ctx.role
 export function liveId(meeting: MeetingData, slot: Slot, conversationId: string): string | undefined {
   const run = runOf(meeting);
   if (run.conversationId !== conversationId) return undefined;
-  return slot === 'item' ? run.cardActivityId : run.roundCardActivityId;
+  return run[SLOT_KEY[slot]];
+}
+
+/**
+ * The roll-call card to redraw after an attendance change, wherever the meeting runs (#16 §4): only
+ * when it has been posted (its id is on the meeting's run), never a new post. Read from the meeting
+ * the write returned: no store request.
+ */
+export function liveRollCall(meeting: MeetingData, card: CardRef): LiveCard[] {
+  const run = runOf(meeting);
+  return run.rollCallActivityId && run.conversationId
+    ? [{ slot: 'roll', card, activityId: run.rollCallActivityId, conversationId: run.conversationId, updateOnly: true }]
+    : [];
 }
 
 /** The meeting's one write path (meeting-writes.ts), here for the run use cases that import it from here. */
 export { mutateMeeting };
 
-/** Remembers the activity id of a card just posted (no version bump: the card shows the same step). */
-export async function rememberCard(repos: Repositories, meetingId: string, slot: Slot, activityId: string, conversationId: string): Promise<void> {
+/** Remembers the activity ids of cards just posted, in one write (no version bump: the cards show the same step). */
+export async function rememberCards(
+  repos: Repositories,
+  meetingId: string,
+  posted: { slot: Slot; activityId: string }[],
+  conversationId: string,
+): Promise<void> {
+  if (posted.length === 0) return;
   await mutateMeeting(repos, meetingId, (m) => {
     const run: MeetingRun = runOf(m);
-    const key = slot === 'item' ? 'cardActivityId' : 'roundCardActivityId';
-    if (run[key] === activityId && run.conversationId === conversationId) return { result: undefined };
+    if (run.conversationId === conversationId && posted.every((p) => run[SLOT_KEY[p.slot]] === p.activityId)) return { result: undefined };
+    // A card posted in another conversation moves the meeting there; the other slots' cards stay behind.
     const moved = run.conversationId !== conversationId;
-    // A card posted in another conversation moves the meeting there; the other slot's card stays behind.
-    const other =
-      slot === 'item' ? { roundCardActivityId: moved ? undefined : run.roundCardActivityId } : { cardActivityId: moved ? undefined : run.cardActivityId };
-    return { next: { ...m, run: { ...run, ...other, [key]: activityId, conversationId } }, result: undefined };
+    const next: MeetingRun = moved ? { ...run, cardActivityId: undefined, roundCardActivityId: undefined, rollCallActivityId: undefined } : { ...run };
+    for (const p of posted) next[SLOT_KEY[p.slot]] = p.activityId;
+    return { next: { ...m, run: { ...next, conversationId } }, result: undefined };
   });
+}
+
+/** Remembers the activity id of a card just posted (no version bump: the card shows the same step). */
+export async function rememberCard(repos: Repositories, meetingId: string, slot: Slot, activityId: string, conversationId: string): Promise<void> {
+  await rememberCards(repos, meetingId, [{ slot, activityId }], conversationId);
 }
 
 const CLOSED = new Set(['ended', 'locked', 'cancelled']);

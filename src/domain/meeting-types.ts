@@ -83,6 +83,8 @@ export interface MeetingRun {
   /** The activity ids of the live cards, updated in place. */
   cardActivityId?: string;
   roundCardActivityId?: string;
+  /** The roll-call card («Hvem er til stede?»), updated in place after every attendance change (#16 §4). */
+  rollCallActivityId?: string;
   round?: RoundState;
   /** Recent activity ids of typed commands already applied: a re-sent activity changes nothing twice. */
   receipts?: string[];

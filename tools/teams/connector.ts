@@ -19,6 +19,8 @@ export async function startConnector() {
   /** Teams' member information by channel user id (TeamsInfo.getMember): what a test registered. */
   const directory = new Map<string, { email?: string; userPrincipalName?: string; name?: string; aadObjectId?: string }>();
   const typing: Captured[] = [];
+  /** Activity ids whose update (PUT) is refused as Teams refuses a deleted message: 404, nothing captured. */
+  const gone = new Set<string>();
   const waiters: (() => void)[] = [];
   let next = 1;
   const server = http.createServer((req, res) => {
@@ -48,6 +50,12 @@ export async function startConnector() {
         res.end(JSON.stringify({ id: `conv-${next++}`, activityId: `a-${next++}` }));
         return;
       }
+      const updated = req.method === 'PUT' ? /\/activities\/([^/?]+)/.exec(req.url ?? '') : null;
+      if (updated && gone.has(decodeURIComponent(updated[1]))) {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ error: { code: 'NotFound', message: 'activity not found' } }));
+        return;
+      }
       // Typing indicators are not answers: teams-ai sends one when a turn runs long (a busy machine),
       // and counting it made tests read the indicator as the reply. They are kept apart.
       const entry = { method: req.method ?? '', path: req.url ?? '', conversationId, activity };
@@ -67,6 +75,8 @@ export async function startConnector() {
     directory,
     /** Typing indicators the bot sent (not counted as answers). */
     typing,
+    /** From now on, updates of this activity are refused with 404 (a message deleted in Teams). */
+    refuseUpdates: (activityId: string) => gone.add(activityId),
     /** Waits until `count` activities (in total) were captured since the start or the last clear. */
     async waitForCount(count: number, timeoutMs = 5000): Promise<Captured[]> {
       const deadline = Date.now() + timeoutMs;
