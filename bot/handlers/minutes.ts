@@ -1,7 +1,7 @@
 import { deliverPersonal } from '../private-reply';
 import { command, type Capability } from './types';
 
-/** referat / innkalling docx|md|html|pdf, referat arkiv (signed download links) and lås referat. */
+/** referat / innkalling docx|md|html|pdf (innkalling also ics), referat arkiv (signed download links) and lås referat. */
 export const minutes: Capability = {
   commands: [
     command(
@@ -21,13 +21,24 @@ export const minutes: Capability = {
     command(
       {
         name: 'notice-export',
-        aliases: ['innkalling docx', 'innkalling md', 'innkalling html', 'innkalling pdf', 'notice docx', 'notice md', 'notice html', 'notice pdf'],
+        aliases: [
+          'innkalling docx',
+          'innkalling md',
+          'innkalling html',
+          'innkalling pdf',
+          'innkalling ics',
+          'notice docx',
+          'notice md',
+          'notice html',
+          'notice pdf',
+          'notice ics',
+        ],
         audience: 'secretariat',
         where: 'any',
         group: 'here',
-        nb: 'innkalling docx|md|html|pdf – lenke til innkallingen som dokument',
-        nn: 'innkalling docx|md|html|pdf – lenkje til innkallinga som dokument',
-        en: 'notice docx|md|html|pdf – link to the notice as a document',
+        nb: 'innkalling docx|md|html|pdf|ics [dd.mm.åååå] – lenke til innkallingen som dokument (ics: kalenderinvitasjon, oppdatert ved flytting og avlysning)',
+        nn: 'innkalling docx|md|html|pdf|ics [dd.mm.åååå] – lenkje til innkallinga som dokument (ics: kalenderinvitasjon, oppdatert ved flytting og avlysing)',
+        en: 'notice docx|md|html|pdf|ics [dd.mm.yyyy] – link to the notice as a document (ics: calendar invitation, updated when the meeting is moved or cancelled)',
       },
       async ({ context, actor, command: c, group, services }) => {
         // The format is part of the alias the user typed ("innkalling docx").

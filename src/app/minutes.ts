@@ -6,6 +6,7 @@ import type { RosterMember } from '../domain/roster';
 import { formatDate } from '../domain/norwegian-time';
 import { assembleInnkalling, assembleReferat } from '../domain/referat-assembly';
 import { exportFileName, isExportFormat, renderInnkalling, renderReferat, type ExportFormat } from '../exports';
+import { ICS_CONTENT_TYPE, innkallingToIcs } from '../exports/ics';
 import { DEFAULT_LINK_TTL_SECONDS, signLink, verifyLink } from '../exports/signed-links';
 import { actorKey, say, type Actor, type Reply } from './actor';
 import { firstReferatMadeAt } from './referat-made';
@@ -36,20 +37,23 @@ export class MinutesUseCases {
     private readonly linkTtlSeconds = DEFAULT_LINK_TTL_SECONDS,
   ) {}
 
-  /** `referat [docx|md|html|pdf|arkiv] [dd.mm.yyyy]` and `innkalling docx|md|html|pdf [dd.mm.yyyy]` (the router lets only the secretariat here). */
+  /** `referat [docx|md|html|pdf|arkiv] [dd.mm.yyyy]` and `innkalling docx|md|html|pdf|ics [dd.mm.yyyy]` (the router lets only the secretariat here). */
   async exportDocument(actor: Actor, ctx: GroupContext, kind: DocumentKind, args: string): Promise<Reply> {
     const l = actor.locale;
     const words = args.toLowerCase().split(/\s+/).filter(Boolean);
     const formatWord = words.find((w) => !/^\d/.test(w)) ?? 'docx';
     const format = formatWord === 'markdown' ? 'md' : formatWord === 'word' ? 'docx' : formatWord;
     const archive = kind === 'referat' && (format === 'arkiv' || format === 'archive');
-    if (!archive && !isExportFormat(format)) return say(t.badFormat(l, formatWord));
+    if (format === 'ics' && kind === 'referat') return say(t.icsIsForInnkalling(l));
+    const calendar = format === 'ics';
+    if (!archive && !calendar && !isExportFormat(format)) return say(t.badFormat(l, formatWord));
     const dateWord = words.find((w) => /^\d/.test(w));
     const date = dateWord ? parseNorwegianDate(dateWord) : undefined;
     if (dateWord && !date) return say(t.badDate(l, dateWord));
     const meeting = await this.pickMeeting(ctx.group.value.groupId, kind, date);
     if (!meeting) return say(date ? t.noMeetingOn(l, formatDate(date)) : kind === 'referat' ? t.noHeldMeeting(l) : t.noNextMeeting(l));
     if (archive) return this.exportArchive(actor, ctx, meeting);
+    if (calendar) return this.exportCalendar(actor, ctx, meeting);
     if (!isExportFormat(format)) return say(t.badFormat(l, formatWord));
     const version = await this.render(actor, ctx, meeting, kind, format);
     await this.repos.exports.create(version);
@@ -69,6 +73,29 @@ export class MinutesUseCases {
       card: await this.downloadCard(actor, ctx, meeting, version),
       personal: true,
     };
+  }
+
+  /**
+   * `innkalling ics` (#18 §4): the meeting as a calendar event, same UID for every version; a moved meeting
+   * has a higher SEQUENCE and its new time, a cancelled one is METHOD:CANCEL. Made from stored data each time.
+   */
+  private async exportCalendar(actor: Actor, ctx: GroupContext, meeting: MeetingData): Promise<Reply> {
+    const l = actor.locale;
+    const made = this.now();
+    const model = assembleInnkalling({ group: ctx.group.value, meeting, roster: ctx.roster, now: made, secretariat: signerOf(ctx.group.value, actor.name) });
+    const body = Buffer.from(
+      innkallingToIcs(model, {
+        meetingId: meeting.meetingId,
+        sequence: meeting.calendarSequence ?? 0,
+        cancelled: meeting.state === 'cancelled',
+        stamp: made,
+      }),
+      'utf8',
+    );
+    const version = this.version(actor, meeting, 'innkalling', 'ics', icsFileName(meeting.date), ICS_CONTENT_TYPE, body, made);
+    await this.repos.exports.create(version);
+    const text = meeting.state === 'cancelled' ? t.icsCancelledReady(l, formatDate(meeting.date)) : t.icsReady(l, formatDate(meeting.date));
+    return { ...say(text), card: await this.downloadCard(actor, ctx, meeting, version), personal: true };
   }
 
   /** `lås referat [dd.mm.yyyy]`: the secretariat locks minutes by hand (the router checks the role). */
@@ -239,6 +266,12 @@ export class MinutesUseCases {
     );
     return `${this.publicUrl()}/files/${token}/${version.fileName}`;
   }
+}
+
+/** «innkalling-2026-12-23.ics»: ASCII, as the other download names. */
+function icsFileName(date: string): string {
+  formatDate(date); // validates yyyy-mm-dd
+  return `innkalling-${date}.ics`;
 }
 
 /** Who signs the innkalling: the secretariat member exporting it, with the group's sender and phone (#17 §1.2). */

@@ -295,8 +295,8 @@ export interface ExportVersion {
   meetingId: string;
   exportId: string;
   kind: 'referat' | 'innkalling';
-  /** 'arkiv': the archive package of a locked referat (ZIP: PDF/A + metadata, docs/archive.md). */
-  format: 'md' | 'html' | 'docx' | 'pdf' | 'arkiv';
+  /** 'ics': the innkalling's calendar event (#18 §4). 'arkiv': the archive package of a locked referat (ZIP: PDF/A + metadata, docs/archive.md). */
+  format: 'md' | 'html' | 'docx' | 'pdf' | 'arkiv' | 'ics';
   fileName: string;
   contentType: string;
   size: number;

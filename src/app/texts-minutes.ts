@@ -44,6 +44,24 @@ export const minutesTexts = {
       nn: `Eg kjenner ikkje formatet «${word}». Vel docx, md, html, pdf eller arkiv, til dømes «referat docx».`,
       en: `I don't know the format "${word}". Choose docx, md, html, pdf or archive, e.g. "minutes docx".`,
     }),
+  icsIsForInnkalling: (l: Locale) =>
+    pick(l, {
+      nb: 'En kalenderinvitasjon (ics) finnes bare for innkallingen. Skriv «innkalling ics».',
+      nn: 'Ein kalenderinvitasjon (ics) finst berre for innkallinga. Skriv «innkalling ics».',
+      en: 'A calendar invitation (ics) exists for the notice only. Type "notice ics".',
+    }),
+  icsReady: (l: Locale, date: string) =>
+    pick(l, {
+      nb: `Kalenderinvitasjonen for møtet ${date} (ics) er klar. Åpne den for å legge møtet i kalenderen din; en ny fil etter en flytting oppdaterer den samme avtalen. Lenken er personlig.`,
+      nn: `Kalenderinvitasjonen for møtet ${date} (ics) er klar. Opne ho for å leggje møtet i kalenderen din. Ei ny fil etter ei flytting oppdaterer den same avtalen. Lenkja er personleg.`,
+      en: `The calendar invitation for the meeting on ${date} (ics) is ready. Open it to add the meeting to your calendar; a new file after a move updates the same event. The link is personal.`,
+    }),
+  icsCancelledReady: (l: Locale, date: string) =>
+    pick(l, {
+      nb: `Møtet ${date} er avlyst. Kalenderfilen (ics) avlyser avtalen i kalenderen når den åpnes. Lenken er personlig.`,
+      nn: `Møtet ${date} er avlyst. Kalenderfila (ics) avlyser avtalen i kalenderen når du opnar ho. Lenkja er personleg.`,
+      en: `The meeting on ${date} is cancelled. The calendar file (ics) cancels the event in your calendar when opened. The link is personal.`,
+    }),
   archiveNotLocked: (l: Locale, date: string) =>
     pick(l, {
       nb: `Referatet fra ${date} er ikke låst, så det kan ikke sendes til arkivet ennå: arkivet skal få den endelige versjonen. Lås det først med «lås referat ${date}», og be så om «referat arkiv ${date}».`,
@@ -86,14 +104,56 @@ export const minutesTexts = {
   /** The download card's words. */
   downloadCard: (l: Locale, kind: 'referat' | 'innkalling' | 'arkiv', format: string) => ({
     title: pick(l, {
-      nb: kind === 'referat' ? `Referat (${format})` : kind === 'innkalling' ? `Innkalling (${format})` : 'Arkivpakke (zip)',
-      nn: kind === 'referat' ? `Referat (${format})` : kind === 'innkalling' ? `Innkalling (${format})` : 'Arkivpakke (zip)',
-      en: kind === 'referat' ? `Minutes (${format})` : kind === 'innkalling' ? `Notice (${format})` : 'Archive package (zip)',
+      nb:
+        format === 'ics'
+          ? 'Kalenderinvitasjon (ics)'
+          : kind === 'referat'
+            ? `Referat (${format})`
+            : kind === 'innkalling'
+              ? `Innkalling (${format})`
+              : 'Arkivpakke (zip)',
+      nn:
+        format === 'ics'
+          ? 'Kalenderinvitasjon (ics)'
+          : kind === 'referat'
+            ? `Referat (${format})`
+            : kind === 'innkalling'
+              ? `Innkalling (${format})`
+              : 'Arkivpakke (zip)',
+      en:
+        format === 'ics'
+          ? 'Calendar invitation (ics)'
+          : kind === 'referat'
+            ? `Minutes (${format})`
+            : kind === 'innkalling'
+              ? `Notice (${format})`
+              : 'Archive package (zip)',
     }),
     button: pick(l, {
-      nb: kind === 'referat' ? `Last ned referat (${format})` : kind === 'innkalling' ? `Last ned innkalling (${format})` : 'Last ned arkivpakken',
-      nn: kind === 'referat' ? `Last ned referat (${format})` : kind === 'innkalling' ? `Last ned innkalling (${format})` : 'Last ned arkivpakken',
-      en: kind === 'referat' ? `Download the minutes (${format})` : kind === 'innkalling' ? `Download the notice (${format})` : 'Download the archive package',
+      nb:
+        format === 'ics'
+          ? 'Legg i kalender'
+          : kind === 'referat'
+            ? `Last ned referat (${format})`
+            : kind === 'innkalling'
+              ? `Last ned innkalling (${format})`
+              : 'Last ned arkivpakken',
+      nn:
+        format === 'ics'
+          ? 'Legg i kalenderen'
+          : kind === 'referat'
+            ? `Last ned referat (${format})`
+            : kind === 'innkalling'
+              ? `Last ned innkalling (${format})`
+              : 'Last ned arkivpakken',
+      en:
+        format === 'ics'
+          ? 'Add to calendar'
+          : kind === 'referat'
+            ? `Download the minutes (${format})`
+            : kind === 'innkalling'
+              ? `Download the notice (${format})`
+              : 'Download the archive package',
     }),
     labels: {
       meeting: pick(l, { nb: 'Møte', nn: 'Møte', en: 'Meeting' }),

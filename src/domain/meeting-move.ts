@@ -1,5 +1,5 @@
 import { defaultInputDeadline, meetingEnd } from './meeting';
-import type { MeetingData } from './meeting-types';
+import { nextCalendarSequence, type MeetingData } from './meeting-types';
 
 /** Where a meeting goes (`flytt møte`): Oslo date and times, and its place. */
 export interface MoveTo {
@@ -27,7 +27,7 @@ export function moveMeeting(meeting: MeetingData, to: MoveTo, others: readonly P
   // A cancelled meeting moved comes back to life in the state it had (its input window opens again when published).
   const { cancelledAt: _at, cancelledFrom, ...alive } = meeting;
   const state = cancelled ? (cancelledFrom ?? 'draft') : meeting.state;
-  const moved: MeetingData = { ...alive, state, date: to.date, start: to.start, end: to.end, place: to.place };
+  const moved: MeetingData = { ...alive, state, date: to.date, start: to.start, end: to.end, place: to.place, calendarSequence: nextCalendarSequence(meeting) };
   if (meeting.inputDeadline) {
     moved.inputDeadline =
       meeting.inputDeadline === defaultInputDeadline(meeting)

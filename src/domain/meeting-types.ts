@@ -48,6 +48,14 @@ export interface MeetingData {
   run?: MeetingRun;
   /** Links the secretariat set with `lenke` (#17 §1.4): printed in the innkalling and the referat. */
   links?: MeetingLinks;
+  /** The calendar invitation's SEQUENCE (#18 §4): bumped by every move and cancellation; absent: 0. */
+  calendarSequence?: number;
+}
+
+/** The SEQUENCE the next version of a meeting's calendar event carries (bad stored values count as 0). */
+export function nextCalendarSequence(meeting: Pick<MeetingData, 'calendarSequence'>): number {
+  const current = meeting.calendarSequence;
+  return (typeof current === 'number' && Number.isSafeInteger(current) && current > 0 ? current : 0) + 1;
 }
 
 /** http(s) URLs only, made safe by src/domain/meeting-links.ts before they are stored. */

@@ -79,6 +79,9 @@ export function docWords(model: DocumentLanguage) {
       pick(l, { nb: `Sakskart til møte i ${group}, ${date}`, nn: `Saksliste til møte i ${group}, ${date}`, en: `Agenda for the meeting of ${group}, ${date}` }),
     referatFileTitle: (group: string, date: string) =>
       pick(l, { nb: `Referat fra møte i ${group}, ${date}`, nn: `Referat frå møte i ${group}, ${date}`, en: `Minutes of the meeting of ${group}, ${date}` }),
+    /** The calendar event's title (the .ics SUMMARY). */
+    calendarSummary: (group: string) => pick(l, { nb: `Møte i ${group}`, nn: `Møte i ${group}`, en: `Meeting of ${group}` }),
+    calendarCancelled: pick(l, { nb: 'AVLYST', nn: 'AVLYST', en: 'CANCELLED' }),
     secretariatOf: (group: string) => pick(l, { nb: `Sekretariatet for ${group}`, nn: `Sekretariatet for ${group}`, en: `The secretariat of ${group}` }),
   };
 }
