@@ -12,6 +12,7 @@ import { RoundTableUseCases } from '../src/app/round-table';
 import { AttendanceUseCases } from '../src/app/attendance';
 import { PrivacyUseCases, withDraftRetention } from '../src/app/privacy';
 import { FollowUpUseCases } from '../src/app/follow-ups';
+import { SearchUseCases } from '../src/app/search';
 
 /** Everything a handler may call: the use cases over the repositories. Built once per process. */
 export interface Services {
@@ -29,6 +30,7 @@ export interface Services {
   attendance: AttendanceUseCases;
   privacy: PrivacyUseCases;
   followUps: FollowUpUseCases;
+  search: SearchUseCases;
   now: () => Date;
 }
 
@@ -60,5 +62,6 @@ export function createServices(
     attendance: new AttendanceUseCases(repos, now),
     privacy: new PrivacyUseCases(repos, now, config.draftRetentionDays),
     followUps,
+    search: new SearchUseCases(repos),
   };
 }

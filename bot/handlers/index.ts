@@ -11,6 +11,7 @@ import { meetingEvents } from './meeting-events';
 import { privacy } from './privacy';
 import { pasteForms } from './paste-forms';
 import { followUps } from './follow-ups';
+import { search } from './search';
 import { identity } from './identity';
 import type { Capability } from './types';
 
@@ -25,6 +26,7 @@ export const CAPABILITIES: Capability[] = [
   meetingCancel,
   meetingRun,
   followUps,
+  search,
   attendance,
   input,
   minutes,

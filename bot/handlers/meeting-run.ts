@@ -127,7 +127,8 @@ export const meetingRun: Capability = {
       }),
     ),
     command(
-      chair('decision', ['vedtak:', 'decision:', 'vedtak', 'decision'], {
+      // `vedtak` / `decision` without a colon: bot/handlers/search.ts (the register; with text it comes back here).
+      chair('decision', ['vedtak:', 'decision:'], {
         nb: 'vedtak: <tekst> – vedtak på gjeldende sak',
         nn: 'vedtak: <tekst> – vedtak i saka som gjeld no',
         en: 'decision: <text> – decision on the current item',

@@ -92,6 +92,8 @@ export interface ContributionRepository {
   revise(meetingId: string, organization: string, etag: string, changes: ContributionChanges, receipt: string): Promise<Versioned<Contribution> | undefined>;
   delete(meetingId: string, organization: string): Promise<boolean>;
   listByMeeting(meetingId: string): Promise<Contribution[]>;
+  /** The input of several meetings (a group's, for search: #18 §3) in ONE query. */
+  listByMeetings(meetingIds: readonly string[]): Promise<Contribution[]>;
 }
 
 /** One approval card's tally per (meeting, item): point reads and If-Match replaces only. */

@@ -65,6 +65,9 @@ const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> 
   'follow-ups': { audience: 'secretariat', text: () => 'oppfølging' },
   // Personal chat only (typed in the group chat: nothing happens); anyone may ask about their own.
   'my-tasks': { audience: 'anyone', text: () => 'mine oppgaver' },
+  // #18 §3: the roster's members (a stranger in the chat is told they are not on it); nothing changes.
+  decisions: { audience: 'member', text: () => 'vedtak' },
+  search: { audience: 'member', text: () => 'søk planen' },
   input: { audience: 'member', text: () => 'innspill Vi har ansatt en ny rådgiver.' },
   'my-input': { audience: 'member', text: () => 'mine innspill' },
   'withdraw-input': { audience: 'member', text: () => 'trekk innspill' },

@@ -73,4 +73,14 @@ describe('Cosmos (embedded server): ContributionRepository contract (round-table
     expect(await contributions.revise('mtg-c', 'Finnes ikke', shown.etag, changes, 'act-d')).toBeUndefined();
     expect((await contributions.get('mtg-c', 'Asker kommune'))?.value).toEqual(revised?.value);
   });
+
+  it('listByMeetings: the input of exactly the named meetings in one query (search, #18 §3); none named: none', async () => {
+    await contributions.put({ ...input('Nes kommune', 'I møte x'), meetingId: 'mtg-x' });
+    await contributions.put({ ...input('Nes kommune', 'I møte y'), meetingId: 'mtg-y' });
+    await contributions.put({ ...input('Nes kommune', 'I møte z'), meetingId: 'mtg-z' });
+    const found = await contributions.listByMeetings(['mtg-x', 'mtg-z']);
+    expect(found.map((c) => c.text).sort()).toEqual(['I møte x', 'I møte z']);
+    expect(found[0]).not.toHaveProperty('id');
+    expect(await contributions.listByMeetings([])).toEqual([]);
+  });
 });

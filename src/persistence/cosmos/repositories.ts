@@ -156,6 +156,14 @@ class CosmosContributions implements ContributionRepository {
     });
     return rows.map(({ id: _id, type: _type, ...c }) => c);
   }
+  async listByMeetings(meetingIds: readonly string[]) {
+    if (meetingIds.length === 0) return [];
+    const rows = await this.docs.query<ContributionDoc>({
+      query: "SELECT * FROM c WHERE c.type = 'contribution' AND ARRAY_CONTAINS(@ids, c.meetingId)",
+      parameters: [{ name: '@ids', value: [...meetingIds] }],
+    });
+    return rows.map(({ id: _id, type: _type, ...c }) => c);
+  }
 }
 
 export function cosmosRepositories(store: CosmosStore): Repositories {

@@ -1,0 +1,52 @@
+import type { RunAnswer } from '../../src/app/run-shared';
+import { parsePage } from '../../src/domain/search';
+import { route } from '../router';
+import { applyAnswer } from './meeting-run';
+import { meetingRun } from './meeting-run';
+import { command, type Capability, type CommandTurn } from './types';
+
+/** Carries out a use case's answer to a typed command. */
+const typed =
+  <T extends CommandTurn>(run: (turn: T) => Promise<RunAnswer>) =>
+  async (turn: T) =>
+    applyAnswer(turn.context, turn.services, await run(turn), 'typed');
+
+/** `vedtak` / `decision` with a text is the chair's decision on the current item (`vedtak:` in meeting-run.ts). */
+const recordDecision = meetingRun.commands.find((c) => c.name === 'decision')!;
+
+/** vedtak (the group's decision register) and søk (decisions, follow-ups, notes and input of the user's groups), #18 §3. */
+export const search: Capability = {
+  commands: [
+    command(
+      {
+        name: 'decisions',
+        aliases: ['vedtak', 'decision', 'decisions'],
+        // Any member: the use case checks the roster (a guest in the chat sees nothing).
+        audience: 'member',
+        where: 'shared',
+        group: 'here',
+        nb: 'vedtak [side <n>] – gruppens vedtak, nyeste først',
+        nn: 'vedtak [side <n>] – vedtaka til gruppa, nyaste først',
+        en: 'decisions [page <n>] – the group’s decisions, newest first',
+      },
+      async (turn) => {
+        const rest = turn.command.rest.trim();
+        // With a text that is not «side n»: the chair records a decision, as before `vedtak` was a register.
+        if (rest && parsePage(rest).rest.trim()) return route(recordDecision, turn);
+        return typed(({ actor, group, services }: typeof turn) => services.search.decisions(actor, group, rest))(turn);
+      },
+    ),
+    command(
+      {
+        name: 'search',
+        aliases: ['søk', 'sok', 'search'],
+        audience: 'member',
+        where: 'any',
+        nb: 'søk <ord> [side <n>] – finn vedtak, oppfølgingspunkter, notater og innspill i gruppene dine',
+        nn: 'søk <ord> [side <n>] – finn vedtak, oppfølgingspunkt, notat og innspel i gruppene dine',
+        en: 'search <words> [page <n>] – find decisions, follow-ups, notes and input in your groups',
+      },
+      typed(({ actor, group, services, command: c }) => services.search.search(actor, actor.conversationType === 'personal' ? 'personal' : group, c.rest)),
+    ),
+  ],
+};

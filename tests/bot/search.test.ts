@@ -1,0 +1,199 @@
+import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
+import { countStoreOps } from '../helpers/store-ops';
+import { MEMBERS, setUpGroupWithMeeting, STRANGER, type Bot } from '../helpers/meeting-run-setup';
+import { groupIdFor } from '../../src/app/groups';
+import { meetingIdFor } from '../../src/domain/meeting';
+import type { AgendaItem } from '../../src/domain/agenda';
+import type { Contribution, MeetingData } from '../../src/domain/meeting-types';
+import { newFollowUp } from '../../src/domain/follow-up';
+
+/*
+ * #18 §3 over the real HTTP endpoint on the embedded store: `vedtak` (the group's decision register,
+ * paged) and `søk` (decisions, follow-ups, notes and input; group chat: that group, personal chat:
+ * the user's groups), over a generated five-year group: 60 meetings × 15 items × 30 inputs.
+ * Invented people and organizations only.
+ */
+
+const CHAT = { id: '19:search@thread.v2', type: 'groupChat' as const };
+const OTHER_CHAT = { id: '19:search-other@thread.v2', type: 'groupChat' as const };
+const personal = (who: { id: string }) => ({ id: `a:search-${who.id}`, type: 'personal' as const });
+const OTHER_SECRETARIAT: TestUser = { id: '29:sec-other', aadObjectId: '00000000-0000-0000-0000-0000000002b1', name: 'Birgit Vangsnes' };
+
+const MEETINGS = 60;
+const ITEMS = 15;
+const INPUTS = 30;
+
+/** The n-th generated meeting's date: monthly from January 2020 (all before the test's meeting today). */
+const dateOf = (n: number) => `${2020 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}-15`;
+
+function agenda(): AgendaItem[] {
+  const items: AgendaItem[] = [
+    { number: 1, title: 'Godkjenning av innkalling og dagsorden', subPoints: [], kind: 'approve-notice' },
+    { number: 2, title: 'Runde rundt bordet', subPoints: [], kind: 'round-table' },
+  ];
+  for (let n = 3; n <= ITEMS; n++) items.push({ number: n, title: `Fagsak ${n}`, subPoints: [], kind: 'discussion' });
+  return items;
+}
+
+/** Meeting n: decisions on every item, a note on every item; two needles in known places. */
+function meeting(groupId: string, n: number): MeetingData {
+  const records: MeetingData['records'] = {};
+  for (let i = 1; i <= ITEMS; i++) {
+    records[String(i)] = {
+      decision: i === 1 ? 'Innkallingen ble godkjent.' : `Gruppen vedtok tiltak ${i} for periode ${n} om kollektivtrafikk og arealplan.`,
+      notes: [`Diskusjon om veivedlikehold og sykkelveier i periode ${n}, sak ${i}.`],
+    };
+  }
+  if (n === 10) records['5'].decision = 'Ærfuglreservatet ved Østfjorden får vern fra 2021.';
+  if (n === 41) records['7'].notes.push('Sekretariatet følger opp AERFUGLRESERVATET med kommunene.');
+  return {
+    meetingId: meetingIdFor(groupId, dateOf(n)),
+    groupId,
+    date: dateOf(n),
+    start: '10:00',
+    end: '12:00',
+    place: 'Rådhuset',
+    state: 'locked',
+    agenda: agenda(),
+    records,
+    attendance: {},
+  };
+}
+
+function inputs(groupId: string, m: MeetingData, n: number): Contribution[] {
+  return Array.from({ length: INPUTS }, (_, k) => ({
+    meetingId: m.meetingId,
+    groupId,
+    organization: `Oppdiktet kommune ${k + 1}`,
+    text: `Kommune ${k + 1} melder om arbeid med næringsareal og bredbånd i periode ${n}.${n === 20 && k === 3 ? ' Vi har fått tilskudd til fiskeoppdrett i Øvre Ålvik.' : ''}${n === 30 && k === 4 ? ' HEMMELIGSTOFF som er begrenset.' : ''}`,
+    authorName: `Innsender ${k + 1}`,
+    enteredBySecretariat: false,
+    received: 'before' as const,
+    updatedAt: `${m.date}T08:00:00.000Z`,
+    ...(n === 30 && k === 4 ? { restricted: '2026-01-01T00:00:00.000Z' } : {}),
+  }));
+}
+
+describe('decision register and search through the real HTTP endpoint', () => {
+  let bot: Bot;
+  let groupId: string;
+  const text = async (chat: { id: string; type: 'groupChat' | 'personal' }, who: TestUser, message: string) =>
+    String((await bot.say(chat, who, message)).filter((a) => a.type === 'message')[0]?.text ?? '');
+
+  beforeAll(async () => {
+    bot = await startBotForTest();
+    ({ groupId } = await setUpGroupWithMeeting(bot, CHAT));
+    const repos = bot.running.repositories;
+    const started = Date.now();
+    for (let n = 0; n < MEETINGS; n++) {
+      const m = meeting(groupId, n);
+      await repos.meetings.create(m);
+      await Promise.all(inputs(groupId, m, n).map((c) => repos.contributions.put(c)));
+    }
+    await repos.followUps.create(
+      newFollowUp({
+        followUpId: 'search-fu-1',
+        groupId,
+        meetingId: meetingIdFor(groupId, dateOf(50)),
+        meetingDate: dateOf(50),
+        item: 4,
+        itemTitle: 'Fagsak 4',
+        text: 'Kartlegge ærfuglreservatet sammen med Statsforvalteren',
+        createdAt: '2024-03-15T10:00:00.000Z',
+        createdBy: 'Ørjan Sålvik',
+      }),
+    );
+    // Another group, where none of the members above is on the roster, with the same word in a decision.
+    await bot.say(OTHER_CHAT, OTHER_SECRETARIAT, 'ny gruppe Oppdiktet nabogruppe');
+    const other = groupIdFor(OTHER_CHAT.id);
+    const foreign = meeting(other, 11);
+    foreign.records['3'].decision = 'Ærfuglreservatet i nabogruppen: hemmelig for andre grupper.';
+    await repos.meetings.create(foreign);
+    // Members link at first contact in the group's chat.
+    await bot.say(CHAT, MEMBERS.asbjorn, 'hjelp');
+    console.log(`generated ${MEETINGS} meetings × ${ITEMS} items × ${INPUTS} inputs in ${Date.now() - started} ms`);
+  }, 240_000);
+  afterAll(async () => bot.close());
+
+  it('`vedtak`: the group’s decisions newest first, 10 a page, with «vedtak side 2»; any member may ask', async () => {
+    const first = await text(CHAT, MEMBERS.asbjorn, 'vedtak');
+    const lines = first.split('\n').filter((l) => l.startsWith('• '));
+    expect(first).toContain(`Vedtak i Faggruppe for næringssamarbeid, nyeste først (${MEETINGS * ITEMS} i alt, side 1 av ${(MEETINGS * ITEMS) / 10}):`);
+    expect(lines).toHaveLength(10);
+    expect(lines[0]).toBe('• 15.12.2024 – sak 1 Godkjenning av innkalling og dagsorden: Innkallingen ble godkjent.');
+    expect(lines[1]).toBe('• 15.12.2024 – sak 2 Runde rundt bordet: Gruppen vedtok tiltak 2 for periode 59 om kollektivtrafikk og arealplan.');
+    expect(first).toContain('Vis flere: skriv «vedtak side 2».');
+    const second = await text(CHAT, MEMBERS.asbjorn, 'vedtak side 2');
+    expect(second).toContain('side 2 av 90');
+    expect(second).toContain('• 15.12.2024 – sak 11 Fagsak 11: Gruppen vedtok tiltak 11');
+    const last = await text(CHAT, MEMBERS.asbjorn, 'vedtak side 900');
+    expect(last).toContain('side 90 av 90');
+    expect(last).toContain('• 15.01.2020 – sak 15 Fagsak 15');
+    expect(last).not.toContain('Vis flere');
+    // The English words page the same way (the answer is in the chat's language).
+    expect(await text(CHAT, MEMBERS.asbjorn, 'decisions page 2')).toContain('side 2 av 90');
+  });
+
+  it('`vedtak` with a text is still the chair’s decision (and refused to a member); a stranger sees no register', async () => {
+    expect(await text(CHAT, MEMBERS.asbjorn, 'vedtak Dette er et forsøk')).toContain('Bare møteleder');
+    expect(await text(CHAT, STRANGER, 'vedtak')).toContain('Du står ikke på deltakerlisten');
+    expect(await text(CHAT, CHAIR, 'vedtak Noe')).toContain('Møtet er ikke startet');
+  });
+
+  it('`søk` finds decisions, notes, follow-ups and input with Norwegian folding, newest first, with an excerpt', async () => {
+    const answer = await text(CHAT, MEMBERS.asbjorn, 'søk aerfuglreservatet');
+    const lines = answer.split('\n').filter((l) => l.startsWith('• '));
+    expect(answer).toContain('Treff for «aerfuglreservatet», nyeste først (3 i alt, side 1 av 1):');
+    expect(lines).toEqual([
+      '• 15.03.2024 – sak 4 Fagsak 4 – Oppfølging: Kartlegge ærfuglreservatet sammen med Statsforvalteren',
+      '• 15.06.2023 – sak 7 Fagsak 7 – Notat: Sekretariatet følger opp AERFUGLRESERVATET med kommunene.',
+      '• 15.11.2020 – sak 5 Fagsak 5 – Vedtak: Ærfuglreservatet ved Østfjorden får vern fra 2021.',
+    ]);
+    expect(answer).not.toContain('nabogruppen');
+    const input = await text(CHAT, MEMBERS.asbjorn, 'søk fiskeoppdrett ovre aalvik');
+    expect(input).toContain('• 15.09.2021 – sak 2 Runde rundt bordet – Innspill: …');
+    expect(input).toContain('fiskeoppdrett i Øvre Ålvik.');
+    expect(await text(CHAT, MEMBERS.asbjorn, 'søk hemmeligstoff')).toBe('Fant ingenting om «hemmeligstoff».');
+  });
+
+  it('pages the hits 10 at a time, and times a search of the five-year group: store requests and milliseconds', async () => {
+    const ops = countStoreOps(bot.running.repositories);
+    const times: number[] = [];
+    let answer = '';
+    for (let k = 0; k < 5; k++) {
+      ops.reset();
+      const t0 = performance.now();
+      answer = await text(CHAT, MEMBERS.asbjorn, 'søk kollektivtrafikk periode side 3');
+      times.push(performance.now() - t0);
+    }
+    const requests = ops.calls.filter((c) => !c.startsWith('conversations.'));
+    console.log(
+      `search over ${MEETINGS} meetings × ${ITEMS} items × ${INPUTS} inputs (HTTP round trip): ${times.map((t) => t.toFixed(0)).join(' / ')} ms; store requests per search: ${ops.calls.length} (${ops.calls.join(', ')})`,
+    );
+    // Every decision but item 1's and the one replaced by the needle in meeting 10.
+    expect(answer).toContain(`(${MEETINGS * (ITEMS - 1) - 1} i alt, side 3 av ${(MEETINGS * (ITEMS - 1)) / 10})`);
+    expect(answer.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(10);
+    expect(answer).toContain('Vis flere: skriv «søk kollektivtrafikk periode side 4».');
+    expect(requests.filter((c) => c.startsWith('meetings.') || c.startsWith('contributions.') || c.startsWith('followUps.'))).toEqual(
+      expect.arrayContaining(['meetings.listByGroup', 'followUps.listByGroup', 'contributions.listByMeetings']),
+    );
+    expect(ops.calls.length).toBeLessThanOrEqual(8);
+    // Generous: the issue's goal is 200 ms; two shared cores and a debug build are slower.
+    expect(Math.min(...times)).toBeLessThan(3000);
+  });
+
+  it('from personal chat: the user’s own groups only; a stranger has none', async () => {
+    const mine = await text(personal(MEMBERS.asbjorn), MEMBERS.asbjorn, 'søk ærfuglreservatet');
+    expect(mine).toContain('(3 i alt');
+    expect(mine).not.toContain('nabogruppen');
+    expect(await text(personal(STRANGER), STRANGER, 'søk ærfuglreservatet')).toContain('Jeg finner deg ikke på deltakerlisten til noen gruppe');
+    expect(await text(CHAT, STRANGER, 'søk ærfuglreservatet')).toContain('Du står ikke på deltakerlisten');
+  });
+
+  it('bad input: one letter, 10 000 characters, nothing — a clear answer', async () => {
+    expect(await text(CHAT, MEMBERS.asbjorn, 'søk a')).toBe('Søket er for kort: skriv minst 2 bokstaver eller tall, for eksempel «søk budsjett».');
+    expect(await text(CHAT, MEMBERS.asbjorn, `søk ${'x'.repeat(10_000)}`)).toBe('Søket er for langt (høyst 200 tegn). Skriv noen få ord du leter etter.');
+    expect(await text(CHAT, MEMBERS.asbjorn, 'søk')).toContain('Skriv hva du leter etter');
+    expect(await text(CHAT, MEMBERS.asbjorn, 'search ?!')).toContain('Søket er for kort');
+  });
+});
