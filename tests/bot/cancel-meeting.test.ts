@@ -145,7 +145,8 @@ describe('avlys møte', () => {
     const [status] = await bot.say(CHAT, CHAIR, 'status');
     expect(status.text).toMatch(/^2 av \d+ organisasjoner har sendt innspill/);
     expect(cardText(attachments(status)[0].content)).toContain(`Innspill til møtet ${dmy(d21)}`);
-    // Karl's first contact: the bot asks Teams who he is (member information, answered by the simulator, not an activity), then answers with the choice of meeting.
+    // Karl's first contact: the bot asks Teams who he is (member information, answered by the simulator, not an activity),
+    // then answers with the choice of meeting.
     const sent = await bot.say(personal(MEMBERS.karl), MEMBERS.karl, 'innspill Horten kommune har nytt planverk.');
     const shown = sent.map((a) => `${a.text ?? ''} ${cardText(attachments(a).map((x) => x.content))}`).join(' ');
     expect(shown).toContain(dmy(d21));
