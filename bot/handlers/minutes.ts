@@ -1,4 +1,6 @@
 import { deliverPersonal } from '../private-reply';
+import type { Services } from '../services';
+import { actorFrom, toActivity } from '../turn';
 import { command, type Capability } from './types';
 
 /** referat / innkalling docx|md|html|pdf (innkalling also ics), referat arkiv (signed download links) and lås referat. */
@@ -60,4 +62,17 @@ export const minutes: Capability = {
       async ({ actor, command: c, group, services }) => services.minutes.lockByCommand(actor, group, c.args),
     ),
   ],
+  verbs: ['notice.calendar'],
+  register(app, services: Services) {
+    // «Legg i kalender» on the notice card (#18 §4): the .ics goes to the clicker's personal chat; the group
+    // card is left as it is (a text answer is a message to the clicker, not a new card).
+    app.adaptiveCards.actionExecute<Record<string, unknown>>('notice.calendar', async (context, _state, data) => {
+      const reply = await services.minutes.calendarFromCard(actorFrom(context), data ?? {});
+      if (reply.personal && actorFrom(context).conversationType === 'personal') {
+        await context.sendActivity(toActivity(reply));
+        return '';
+      }
+      return (await deliverPersonal(context, services, reply)).text ?? '';
+    });
+  },
 };

@@ -28,6 +28,7 @@ import { pasteForm } from './paste-forms';
 import { retryOnConflict } from './retry';
 import { cardLabels, meetingTexts } from './texts-meetings';
 import { followUpTexts } from './texts-follow-ups';
+import { minutesTexts } from './texts-minutes';
 import { cardText } from './card-text';
 
 /** "torsdag 14.11.2024 kl. 13.00" (Oslo). */
@@ -79,6 +80,10 @@ export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, s
       deadline: meeting.inputDeadline ? formatDeadline(meeting.inputDeadline, l) : '',
       // As the seeds sign: "Med vennlig hilsen / <name> / Sekretariatet for …" (the group's `innstilling avsender` when set).
       signature: cardText([labels.regards, signedBy, sender?.trim() || meetingTexts.secretariatOf(l, groupName)].filter(Boolean).join('\n\n')),
+      // «Legg i kalender» (#18 §4): a click sends the clicker the .ics as their own personal link (a group card cannot hold one).
+      hasCalendar: true,
+      calendarButton: cardText(minutesTexts.calendarButton(l)),
+      meetingId: meeting.meetingId,
     },
   };
 }

@@ -11,7 +11,7 @@ import { DEFAULT_LINK_TTL_SECONDS, signLink, verifyLink } from '../exports/signe
 import { actorKey, say, type Actor, type Reply } from './actor';
 import { firstReferatMadeAt } from './referat-made';
 import { archiveFileName, archivePackage } from './archive';
-import type { GroupContext } from './group-context';
+import { loadGroupContext, type GroupContext } from './group-context';
 import type { ExportVersion, Repositories } from './ports';
 import { replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
@@ -73,6 +73,22 @@ export class MinutesUseCases {
       card: await this.downloadCard(actor, ctx, meeting, version),
       personal: true,
     };
+  }
+
+  /**
+   * «Legg i kalender» on the notice card (#18 §4): anyone on the group's roster (or holding a role in it) gets
+   * the .ics as their own personal download card. The meeting comes from the card; the group and whether the
+   * clicker belongs to it from the store.
+   */
+  async calendarFromCard(actor: Actor, data: Record<string, unknown>): Promise<Reply> {
+    const l = actor.locale;
+    const meetingId = typeof data.meetingId === 'string' && data.meetingId.length <= 200 ? data.meetingId : '';
+    const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
+    if (!found) return say(t.calendarNoMeeting(l));
+    const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
+    if (!ctx) return say(t.calendarNoMeeting(l));
+    if (!ctx.member && ctx.roles.length === 0) return say(t.calendarNotOnRoster(l));
+    return this.exportCalendar(actor, ctx, found.value);
   }
 
   /**

@@ -50,6 +50,19 @@ export const minutesTexts = {
       nn: 'Ein kalenderinvitasjon (ics) finst berre for innkallinga. Skriv «innkalling ics».',
       en: 'A calendar invitation (ics) exists for the notice only. Type "notice ics".',
     }),
+  calendarButton: (l: Locale) => pick(l, { nb: 'Legg i kalender', nn: 'Legg i kalenderen', en: 'Add to calendar' }),
+  calendarNoMeeting: (l: Locale) =>
+    pick(l, {
+      nb: 'Jeg finner ikke møtet på dette kortet. Ingenting ble sendt.',
+      nn: 'Eg finn ikkje møtet på dette kortet. Ingenting vart sendt.',
+      en: 'I cannot find the meeting on this card. Nothing was sent.',
+    }),
+  calendarNotOnRoster: (l: Locale) =>
+    pick(l, {
+      nb: 'Du står ikke på deltakerlisten til gruppen, så jeg sender deg ikke kalenderinvitasjonen. Be sekretariatet legge deg til. Ingenting ble sendt.',
+      nn: 'Du står ikkje på deltakarlista til gruppa, så eg sender deg ikkje kalenderinvitasjonen. Be sekretariatet om å leggje deg til. Ingenting vart sendt.',
+      en: "You are not on the group's roster, so I am not sending you the calendar invitation. Ask the secretariat to add you. Nothing was sent.",
+    }),
   icsReady: (l: Locale, date: string) =>
     pick(l, {
       nb: `Kalenderinvitasjonen for møtet ${date} (ics) er klar. Åpne den for å legge møtet i kalenderen din; en ny fil etter en flytting oppdaterer den samme avtalen. Lenken er personlig.`,

@@ -4,7 +4,7 @@ import { osloDateOf, osloInstant } from '../../src/domain/norwegian-time';
 import { CHAIR, startBotForTest } from '../helpers/bot-client';
 import { cardText } from '../helpers/invoke';
 import { one, parseIcs, resolve, text, type Component } from '../helpers/ics-reader';
-import { attachments, click, INVITED, MEMBERS, SAKSKART, meetingOf, type Bot } from '../helpers/meeting-run-setup';
+import { attachments, click, INVITED, MEMBERS, SAKSKART, STRANGER, meetingOf, type Bot } from '../helpers/meeting-run-setup';
 import { downloadLink } from '../../tools/teams/download-link';
 
 /*
@@ -47,13 +47,15 @@ describe('innkalling ics over the real HTTP endpoint', () => {
     await bot.say(CHAT, CHAIR, `deltakere\n${INVITED}`);
     await bot.say(CHAT, CHAIR, `nytt møte ${dmy(d14)} 10:00-12:00 Oslo rådhus, sal 3`);
     await bot.say(CHAT, CHAIR, `sakskart\n${SAKSKART}`);
-    await bot.say(CHAT, CHAIR, 'innkalling', 4);
+    const posted = await bot.say(CHAT, CHAIR, 'innkalling', 4);
+    noticeCard = posted.flatMap((a) => attachments(a)).find((a) => JSON.stringify(a.content).includes('notice.calendar'))?.content;
     await bot.say(CHAT, CHAIR, `lenke teams ${TEAMS}`);
     expect((await meetingOf(bot, meetingId)).links?.teams).toBe(TEAMS);
   }, 60_000);
   afterAll(async () => bot?.close());
 
   let uid = '';
+  let noticeCard: unknown;
 
   it('the first file: the meeting in Oslo time, place, agenda, Teams link, SEQUENCE 0', async () => {
     const { cal, event, reply } = await download('innkalling ics');
@@ -70,6 +72,43 @@ describe('innkalling ics over the real HTTP endpoint', () => {
     expect(text(event, 'DESCRIPTION')).toContain(`Lenke til møtet i Teams: ${TEAMS}`);
     expect(one(event, 'URL').value).toBe(TEAMS);
     expect(one(event, 'STATUS').value).toBe('CONFIRMED');
+  });
+
+  it('the notice card has «Legg i kalender»: a member clicking it gets the same event in personal chat, the group hears nothing', async () => {
+    expect(cardText(noticeCard)).toContain('Legg i kalender');
+    expect(JSON.stringify(noticeCard)).toContain(`"data":{"meetingId":"${meetingId}"}`);
+    const before = bot.connector.captured.length;
+    const exported = await exports();
+    const answer = await click(bot, CHAT, MEMBERS.dag, 'notice.calendar', { meetingId });
+    expect(answer.httpStatus).toBe(200);
+    expect(answer.value).toBe('Jeg har sendt lenken til deg privat, i chatten din med Referent.');
+    const sent = bot.connector.captured.slice(before);
+    expect(sent.filter((c) => c.conversationId === CHAT.id)).toEqual([]);
+    const link = downloadLink(sent.map((c) => c.activity));
+    expect(link).toMatch(/\/innkalling-\d{4}-\d{2}-\d{2}\.ics$/);
+    const res = await fetch(link!);
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const cal = parseIcs(await res.text());
+    const event = cal.children.find((c) => c.name === 'VEVENT')!;
+    expect(one(event, 'UID').value).toBe(uid);
+    expect(one(event, 'SEQUENCE').value).toBe('0');
+    expect(one(event, 'URL').value).toBe(TEAMS);
+    expect(await exports()).toBe(exported + 1);
+  });
+
+  it('a stranger, a forged meeting id or junk card data get a clear answer and nothing', async () => {
+    const before = bot.connector.captured.length;
+    const exported = await exports();
+    const stranger = await click(bot, CHAT, STRANGER, 'notice.calendar', { meetingId });
+    expect(stranger.value).toBe(
+      'Du står ikke på deltakerlisten til gruppen, så jeg sender deg ikke kalenderinvitasjonen. Be sekretariatet legge deg til. Ingenting ble sendt.',
+    );
+    for (const data of [{ meetingId: 'm-forged' }, { meetingId: 42 }, { meetingId: 'x'.repeat(5000) }, {}]) {
+      const forged = await click(bot, CHAT, MEMBERS.dag, 'notice.calendar', data as Record<string, unknown>);
+      expect(forged.value).toBe('Jeg finner ikke møtet på dette kortet. Ingenting ble sendt.');
+    }
+    expect(downloadLink(bot.connector.captured.slice(before).map((c) => c.activity))).toBeUndefined();
+    expect(await exports()).toBe(exported);
   });
 
   it('after flytt møte: the same UID, a higher SEQUENCE, the new time', async () => {

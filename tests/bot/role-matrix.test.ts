@@ -138,6 +138,8 @@ const VERB_CASES: Record<string, VerbCase> = {
   'identity.link': { who: 'secretariat', data: async () => ({ groupId, aad: STRANGER.aadObjectId, memberId: 'm-aud-hetle' }) },
   'paste.agenda': { who: 'secretariat', data: async () => ({ groupId, text: '1. Godkjenning av innkalling og dagsorden\n2. Referat\n3. Eventuelt' }) },
   // «Avlys møtet» / «Avbryt» on the card `avlys møte` asks with.
+  // «Legg i kalender» on the notice card (#18 §4): a member gets the .ics in personal chat; a stranger nothing.
+  'notice.calendar': { who: 'member', data: at() },
   'meeting.cancel': { who: 'secretariat', data: at() },
   'meeting.cancel.keep': { who: 'secretariat', data: at() },
   // «Avslutt likevel» / «Avbryt» on the card `avslutt` asks with (last: an allowed click ends the meeting).
