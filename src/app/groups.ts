@@ -12,6 +12,9 @@ import { pasteForm } from './paste-forms';
 import { retryOnConflict } from './retry';
 import { texts, type RoleGrant } from './texts';
 
+/** How many refused roster lines the answer lists with their reasons; the rest are counted (#16 §2). */
+export const REFUSED_LISTED = 10;
+
 /** A group's id is derived from its home conversation, so a repeated "ny gruppe" cannot make two. */
 export function groupIdFor(conversationId: string): string {
   return 'g-' + createHash('sha256').update(conversationId).digest('hex').slice(0, 20);
@@ -70,7 +73,9 @@ export class GroupUseCases {
       ...(granted.set.length ? [texts.rosterRolesSet(l, granted.set)] : []),
       ...(granted.kept.length ? [texts.rosterRolesKept(l, granted.kept)] : []),
       ...(noted.length ? [texts.rosterNotes(l, noted)] : []),
-      ...parsed.refused.map((r) => texts.refusedLine(l, r.lineNumber, r.line, r.reason)),
+      // The first refused lines with their reasons, then how many more (#16 §2): counted in the summary above, never dropped silently.
+      ...parsed.refused.slice(0, REFUSED_LISTED).map((r) => texts.refusedLine(l, r.lineNumber, r.line, r.reason)),
+      ...(parsed.refused.length > REFUSED_LISTED ? [texts.andMore(l, parsed.refused.length - REFUSED_LISTED)] : []),
     ];
     return say(lines.join('\n'));
   }

@@ -1,6 +1,11 @@
 import { labelsIn, pick, type Locale, type Text } from '../domain/language';
+import { texts } from './texts';
 
 /** The answers and card labels of meetings, agenda, notice and approvals (Bokmål, nynorsk, English). */
+
+/** How many left-out agenda lines the answer lists, and how much of each (#16 §2). */
+export const LISTED_LINES = 10;
+export const LISTED_LINE_CHARS = 160;
 
 export const meetingTexts = {
   meetingCreated: (l: Locale, when: string, place: string) =>
@@ -30,7 +35,10 @@ export const meetingTexts = {
   /** #16 §2: the pasted lines that belong to no item are named, never dropped silently. */
   agendaLinesLeftOut: (l: Locale, lines: readonly string[]) => {
     const n = lines.length;
-    const list = lines.map((x) => `- ${x}`).join('\n');
+    // The first LISTED_LINES, each cut at LISTED_LINE_CHARS, then how many more: the answer stays one readable message.
+    const shown = lines.slice(0, LISTED_LINES).map((x) => `- ${x.length > LISTED_LINE_CHARS ? `${x.slice(0, LISTED_LINE_CHARS - 1)}…` : x}`);
+    const more = n > LISTED_LINES ? [texts.andMore(l, n - LISTED_LINES)] : [];
+    const list = [...shown, ...more].join('\n');
     return pick(l, {
       nb:
         n === 1

@@ -124,6 +124,8 @@ export const texts = {
       nn: `Merknader (ikkje ein del av namnet): ${noted.join('; ')}.`,
       en: `Notes (not part of the name): ${noted.join('; ')}.`,
     }),
+  /** The line after a capped list (#16 §2): how many more there are, so none is dropped silently. */
+  andMore: (l: Locale, n: number) => pick(l, { nb: `… og ${n} til`, nn: `… og ${n} til`, en: `… and ${n} more` }),
   refusedLine: (l: Locale, lineNumber: number, line: string, reason: RefusalReason) => {
     const why: Text = (() => {
       switch (reason.code) {

@@ -35,6 +35,17 @@ describe('group commands through the real HTTP endpoint', () => {
     expect(reply.text).toContain('gruppechat eller kanal');
   });
 
+  it('a long list of refused roster lines is capped: the first 10 with their reasons, then «… og N til»; nothing stored (#16 §2)', async () => {
+    const bad = Array.from({ length: 12 }, (_, i) => `Enkeltord${i + 1}`);
+    const [reply] = await bot.say(GROUP_CHAT, CHAIR, `deltakere\n${bad.join('\n')}`);
+    expect(reply.text).toContain('0 lagt til, 0 oppdatert, 0 uendret, 12 avvist');
+    expect(String(reply.text).match(/^Linje \d+ «Enkeltord\d+»: fant bare én kolonne/gm)).toHaveLength(10);
+    expect(reply.text).toContain('«Enkeltord10»: fant bare én kolonne');
+    expect(reply.text).not.toContain('Enkeltord11');
+    expect(String(reply.text).endsWith('… og 2 til')).toBe(true);
+    expect((await bot.running.repositories.rosters.get(groupIdFor(GROUP_CHAT.id)))?.value ?? []).toHaveLength(0);
+  });
+
   it('imports the invited list of the 7.11.2024 notice: 45 added, a malformed line refused, a repeat changes nothing', async () => {
     const [reply] = await bot.say(GROUP_CHAT, CHAIR, `deltakere\n${INVITED}\nbare ett ord`);
     expect(reply.text).toContain('45 lagt til, 0 oppdatert, 0 uendret, 1 avvist');

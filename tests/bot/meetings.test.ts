@@ -42,6 +42,25 @@ describe('meetings: nytt møte, sakskart, innkalling through the real HTTP endpo
     expect((await meetings().listByGroup(GROUP_ID)).length).toBe(1);
   });
 
+  it('a long list of lines that belong to no item is capped in the answer: the first 10, then «… og N til» (#16 §2)', async () => {
+    const loose = Array.from({ length: 13 }, (_, i) => `Løs linje nummer ${i + 1} uten sak`);
+    const long = `Innledning ${'med mange ord '.repeat(20)}slutt`;
+    const [reply] = await bot.say(GROUP_CHAT, CHAIR, `sakskart\n${long}\n${loose.join('\n')}\n${SAKSKART}`);
+    expect(reply.text).toContain('Sakskartet til møtet 07.11.2030 er lagret (5 saker)');
+    expect(reply.text).toMatch(/\d+ linjer ble ikke tatt med/);
+    const count = Number(/(\d+) linjer ble ikke tatt med/.exec(String(reply.text))![1]);
+    expect(count).toBe(16); // the long line, the 13 loose ones and the notice's two lines before item 1
+    const listed = String(reply.text)
+      .split('\n')
+      .filter((x) => x.startsWith('- '));
+    expect(listed).toHaveLength(10);
+    expect(listed[0]).toHaveLength(2 + 160);
+    expect(listed[0].endsWith('…')).toBe(true);
+    expect(listed[1]).toBe('- Løs linje nummer 1 uten sak');
+    expect(reply.text).toContain('- Løs linje nummer 9 uten sak\n… og 6 til');
+    expect(reply.text).not.toContain('Løs linje nummer 10 ');
+  });
+
   it('stores the 7.11.2024 notice’s sakskart on the next meeting and answers with the agenda card', async () => {
     const [reply] = await bot.say(GROUP_CHAT, CHAIR, `sakskart\n${SAKSKART}`);
     expect(reply.text).toContain('Sakskartet til møtet 07.11.2030 er lagret (5 saker)');
