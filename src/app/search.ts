@@ -1,6 +1,6 @@
 import { formatDate } from '../domain/norwegian-time';
 import type { MeetingData } from '../domain/meeting-types';
-import { matchExcerpt, MAX_QUERY_LENGTH, MIN_QUERY_LETTERS, pageOf, parsePage, parseQuery, shorten } from '../domain/search';
+import { matchExcerpt, matches, MAX_QUERY_LENGTH, MIN_QUERY_LETTERS, pageOf, parsePage, parseQuery, shorten } from '../domain/search';
 import { decisionIn, itemTitle } from '../domain/standard-wording';
 import type { Actor } from './actor';
 import { groupsOfActor, type GroupContext } from './group-context';
@@ -88,7 +88,8 @@ export class SearchUseCases {
     const shown = pageOf(hits, parsed.page);
     const several = groups.length > 1;
     const lines = shown.rows.map(
-      (h) => `• ${formatDate(h.date)}${several ? ` ${h.groupName}` : ''} – ${t.item(l, h.item, h.title)} – ${t.kind(l, h.kind)}: ${h.text}`,
+      (h) =>
+        `• ${formatDate(h.date)}${several ? ` ${h.groupName}` : ''} – ${t.item(l, h.item, h.title)} – ${t.kind(l, h.kind)}: ${matchExcerpt(h.text, parsed.words) ?? shorten(h.text)}`,
     );
     const more = shown.page < shown.pages ? ['', t.searchMore(l, query, shown.page + 1)] : [];
     return answer([t.searchHead(l, query, hits.length, shown.page, shown.pages), ...lines, ...more].join('\n'));
@@ -104,8 +105,8 @@ export class SearchUseCases {
     const inputs = await this.repos.contributions.listByMeetings([...byId.keys()]);
     const hits: Hit[] = [];
     const add = (m: Pick<MeetingData, 'date'>, item: number, title: string, kind: HitKind, text: string) => {
-      const found = text ? matchExcerpt(text, words) : undefined;
-      if (found) hits.push({ groupName, date: m.date, item, title, kind, text: found, rank: KIND_RANK[kind] });
+      // The excerpt is cut only for the hits shown (a page of 10).
+      if (text && matches(text, words)) hits.push({ groupName, date: m.date, item, title, kind, text, rank: KIND_RANK[kind] });
     };
     for (const m of meetings) {
       for (const item of m.agenda) {

@@ -34,7 +34,30 @@ export function foldWithMap(text: string): { folded: string; at: number[] } {
   return { folded, at };
 }
 
-export const fold = (text: string): string => foldWithMap(text).folded;
+/**
+ * The same folding on a whole string at once (the fast path: every text is folded per search, and
+ * only a hit shown needs the index map for its excerpt). Plain ASCII skips Unicode normalization.
+ */
+export function fold(text: string): string {
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase();
+  // Norwegian letters only beside ASCII (most texts): no normalization needed either.
+  if (!/[^\x00-\x7fæøåÆØÅ]/.test(text)) return text.toLowerCase().replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'aa');
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('nb')
+    .replace(/[æä]/g, 'ae')
+    .replace(/[øö]/g, 'o')
+    .replace(/å/g, 'aa')
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\u00ad\u200b-\u200d\u2060\ufeff]/g, '');
+}
+
+/** Whether every word occurs in the text (folded). */
+export const matches = (text: string, words: readonly string[]): boolean => {
+  const folded = fold(text);
+  return words.every((w) => folded.includes(w));
+};
 
 export type ParsedQuery = { ok: true; words: string[]; page: number } | { ok: false; reason: 'short' | 'long' };
 
@@ -65,6 +88,7 @@ export function parsePage(raw: string): { rest: string; page: number } {
 
 /** Whether every word occurs in the text; then a short excerpt around the first word's first match. */
 export function matchExcerpt(text: string, words: readonly string[]): string | undefined {
+  if (!matches(text, words)) return undefined;
   const { folded, at } = foldWithMap(text);
   let first = -1;
   let firstLength = 0;
