@@ -8,6 +8,7 @@ import { cosmosRepositories } from '../../src/persistence/cosmos/repositories';
 import { cardAction, members, message, type Person } from './activities';
 import { startSinkConnector } from './connector';
 import { seedExportMeetings, timeExports } from './exports';
+import { SEARCH_SHAPE, seedSearchGroup } from './search';
 import { runBurst, runLoad, postJson, type LoadResult } from './load';
 import { report, type Measured, type Results, type SoakResult } from './report';
 import { cpuMsOf, freePort, memoryOf, startNodeService, stop } from './processes';
@@ -186,6 +187,36 @@ async function main(): Promise<void> {
     const exportIds = await seedExportMeetings(repos, groupIdFor(chat.id));
     const exports = await timeExports(new MinutesUseCases(repos, () => ''), exportIds);
 
+    // #18 §3: `søk` over a generated five-year group, one search at a time, with the store requests each cost.
+    const searchChat = { id: '19:bench-search@thread.v2', type: 'groupChat' as const };
+    await postJson(botUrl, message(sink.serviceUrl, searchChat, secretariat, 'ny gruppe Benk-søk'));
+    await seedSearchGroup(repos, groupIdFor(searchChat.id));
+    const searchTimes: number[] = [];
+    let searchRequests = 0;
+    let searchQueries = 0;
+    const SEARCHES = 10;
+    for (let k = -1; k < SEARCHES; k++) {
+      await counter.reset();
+      const t0 = performance.now();
+      const res = await postJson(botUrl, message(sink.serviceUrl, searchChat, secretariat, k % 2 ? 'søk aerfuglreservatet' : 'søk kollektivtrafikk periode'));
+      if (res.status !== 200) throw new Error(`search answered HTTP ${res.status}`);
+      if (k < 0) continue; // one warm-up
+      searchTimes.push(performance.now() - t0);
+      const c = await counter.stats();
+      searchRequests += c.pointReads + c.writes + c.queries;
+      searchQueries += c.queries;
+    }
+    searchTimes.sort((a, b) => a - b);
+    const search = {
+      ...SEARCH_SHAPE,
+      searches: SEARCHES,
+      p50: searchTimes[Math.floor(SEARCHES / 2)],
+      max: searchTimes[SEARCHES - 1],
+      requestsPerSearch: searchRequests / SEARCHES,
+      queriesPerSearch: searchQueries / SEARCHES,
+      lastAnswer: sink.lastText(searchChat.id).split('\n')[0],
+    };
+
     const soak = SOAK_SECONDS > 0 ? await soakRun(bot.pid ?? 0, SOAK_SECONDS, (w, i) => inputActivity(botUrl, w, i)) : undefined;
     const memory = memoryOf(bot.pid ?? 0);
     const results: Results = {
@@ -198,6 +229,7 @@ async function main(): Promise<void> {
       clicks,
       storedInputs: stored.length,
       exports,
+      search,
       memory,
       soak,
     };
