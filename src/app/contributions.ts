@@ -85,7 +85,33 @@ interface PreviewData {
 
 const CARRY_EXISTING_MAX_CHARS = 6_000;
 
+/**
+ * Teams refuses a bot message over about 28 KB (HTTP 413), card JSON included. The «replace or add»
+ * card holds the new text three times (shown, and carried on «Erstatt» and «Legg til») and the stored
+ * text once or twice: up to 8000 + 8000 characters of input made a 35 KB message that never arrived.
+ * The user text on that card is kept within this many UTF-8 bytes (the card frame and the activity
+ * take about 1.5 KB more): the new text always whole, the stored text whole when it fits, else its
+ * start with a line saying so. The preview of a new input (one copy, at most 8000 characters, about
+ * 9.5 KB) is always whole.
+ */
+export const CARD_TEXT_BUDGET_BYTES = 25_000;
+const utf8 = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/** The stored text as the «replace or add» card can show it, and whether it carries it for «Legg til». */
+function existingOnCard(existing: string, newText: string): { shown: string; carried: boolean; shortened: boolean } {
+  const room = CARD_TEXT_BUDGET_BYTES - 3 * utf8(newText);
+  const carried = existing.length + newText.length <= CARRY_EXISTING_MAX_CHARS && 2 * utf8(existing) <= room;
+  if (carried || utf8(existing) <= room) return { shown: existing, carried, shortened: false };
+  // At least a start to recognise it by, even when the new text alone fills the budget.
+  let end = Math.max(0, Math.min(existing.length, room));
+  while (end > 300 && utf8(existing.slice(0, end)) > room) end = Math.floor(end * 0.9);
+  end = Math.max(Math.min(300, existing.length), end);
+  return { shown: `${existing.slice(0, end)}…`, carried: false, shortened: true };
+}
+
 export function previewCard(l: Locale, d: PreviewData): Reply {
+  const existing = d.mode === 'exists' ? existingOnCard(d.text, d.newText ?? '') : { shown: d.text, carried: false, shortened: false };
+  const note = d.mode === 'done' && d.answer === 'message' ? '' : (d.note ?? (d.mode === 'preview' ? t.previewNote(l) : ''));
   return {
     text: d.mode === 'done' && d.answer === 'message' ? d.note : undefined,
     card: {
@@ -96,18 +122,18 @@ export function previewCard(l: Locale, d: PreviewData): Reply {
         title: d.title ?? (d.mode === 'exists' ? t.existsTitle(l) : d.mode === 'done' ? t.storedTitle(l) : t.previewTitle(l)),
         meeting: t.meetingLine(l, d.target.window, undefined, d.target.deadline),
         heading: cardText(d.target.organization),
-        text: cardText(d.text),
+        text: cardText(existing.shown),
         receivedLabel: d.mode === 'exists' ? '' : t.received(l, d.target.received),
         newTextLabel: d.newText ? t.newText(l) : '',
         newText: d.newText ? cardText(d.newText) : '',
-        note: d.mode === 'done' && d.answer === 'message' ? '' : (d.note ?? (d.mode === 'preview' ? t.previewNote(l) : '')),
+        note: existing.shortened ? `${t.existingShortened(l, existing.shown.length - 1, d.text.length)}\n\n${note}` : note,
         draftId: d.draftId ?? '',
         // "Erstatt" / "Legg til" carry where the new text goes (re-checked on the click) and the text itself.
         pendingMeetingId: d.mode === 'exists' ? d.target.window.meetingId : '',
         pendingOrganization: d.mode === 'exists' ? cardText(d.target.organization) : '',
         pendingEtag: d.mode === 'exists' ? (d.etag ?? '') : '',
         // Carried for "Legg til" only while the card stays well inside Teams' message size; without it the click reads the input first.
-        existingText: d.mode === 'exists' && d.text.length + (d.newText?.length ?? 0) <= CARRY_EXISTING_MAX_CHARS ? cardText(d.text) : '',
+        existingText: existing.carried ? cardText(d.text) : '',
         labels: (({ send, cancel, replace, append }) => ({ send, cancel, replace, append }))(inputLabels(l)),
       },
     },

@@ -99,6 +99,13 @@ export const inputTexts = {
       nn: `Dette innspelet for ${org} er allereie lagra. Det er lagra éin gong.`,
       en: `This input for ${org} is already stored, once.`,
     }),
+  /** #16 §2: the stored input on the «replace or add» card, shortened only so the card fits in one Teams message. */
+  existingShortened: (l: Locale, shown: number, total: number) =>
+    pick(l, {
+      nb: `Det lagrede innspillet er langt, så kortet viser de første ${shown} av ${total} tegn. «Legg til» beholder hele teksten.`,
+      nn: `Det lagra innspelet er langt, så kortet viser dei første ${shown} av ${total} teikna. «Legg til» held på heile teksten.`,
+      en: `The stored input is long, so the card shows the first ${shown} of ${total} characters. "Add to it" keeps the whole text.`,
+    }),
   existsTitle: (l: Locale) =>
     pick(l, { nb: 'Du har allerede sendt inn et innspill', nn: 'Du har allereie sendt inn eit innspel', en: 'You have already sent input' }),
   existsNote: (l: Locale, org: string) =>
