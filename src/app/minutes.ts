@@ -57,7 +57,14 @@ export class MinutesUseCases {
     if (!isExportFormat(format)) return say(t.badFormat(l, formatWord));
     const version = await this.render(actor, ctx, meeting, kind, format);
     await this.repos.exports.create(version);
-    return { ...say(t.linkReady(l, kind, formatDate(meeting.date), format)), card: await this.downloadCard(actor, ctx, meeting, version), personal: true };
+    // The innkalling comes with its calendar invitation (#18 §4): a second button on the same card.
+    const invitation = kind === 'innkalling' ? await this.calendarVersion(actor, ctx, meeting) : undefined;
+    if (invitation) await this.repos.exports.create(invitation);
+    return {
+      ...say(t.linkReady(l, kind, formatDate(meeting.date), format)),
+      card: await this.downloadCard(actor, ctx, meeting, version, invitation),
+      personal: true,
+    };
   }
 
   /** `referat arkiv`: the archive package of locked minutes only (what the archive gets must not change after). */
@@ -97,6 +104,14 @@ export class MinutesUseCases {
    */
   private async exportCalendar(actor: Actor, ctx: GroupContext, meeting: MeetingData): Promise<Reply> {
     const l = actor.locale;
+    const version = await this.calendarVersion(actor, ctx, meeting);
+    await this.repos.exports.create(version);
+    const text = meeting.state === 'cancelled' ? t.icsCancelledReady(l, formatDate(meeting.date)) : t.icsReady(l, formatDate(meeting.date));
+    return { ...say(text), card: await this.downloadCard(actor, ctx, meeting, version), personal: true };
+  }
+
+  /** The meeting's .ics as an export version (not stored yet). */
+  private async calendarVersion(actor: Actor, ctx: GroupContext, meeting: MeetingData): Promise<ExportVersion> {
     const made = this.now();
     const model = assembleInnkalling({ group: ctx.group.value, meeting, roster: ctx.roster, now: made, secretariat: signerOf(ctx.group.value, actor.name) });
     const body = Buffer.from(
@@ -108,10 +123,7 @@ export class MinutesUseCases {
       }),
       'utf8',
     );
-    const version = this.version(actor, meeting, 'innkalling', 'ics', icsFileName(meeting.date), ICS_CONTENT_TYPE, body, made);
-    await this.repos.exports.create(version);
-    const text = meeting.state === 'cancelled' ? t.icsCancelledReady(l, formatDate(meeting.date)) : t.icsReady(l, formatDate(meeting.date));
-    return { ...say(text), card: await this.downloadCard(actor, ctx, meeting, version), personal: true };
+    return this.version(actor, meeting, 'innkalling', 'ics', icsFileName(meeting.date), ICS_CONTENT_TYPE, body, made);
   }
 
   /** `lås referat [dd.mm.yyyy]`: the secretariat locks minutes by hand (the router checks the role). */
@@ -255,7 +267,13 @@ export class MinutesUseCases {
   }
 
   /** The link as a small card (#16 §3): the meeting, the version and until when the personal link works, and a button. */
-  private async downloadCard(actor: Actor, ctx: GroupContext, meeting: MeetingData, version: ExportVersion): Promise<NonNullable<Reply['card']>> {
+  private async downloadCard(
+    actor: Actor,
+    ctx: GroupContext,
+    meeting: MeetingData,
+    version: ExportVersion,
+    calendar?: ExportVersion,
+  ): Promise<NonNullable<Reply['card']>> {
     const l = actor.locale;
     const words = t.downloadCard(l, version.format === 'arkiv' ? 'arkiv' : version.kind, version.format);
     const stamp = (at: Date) => formatDeadline(at.toISOString(), l);
@@ -270,6 +288,9 @@ export class MinutesUseCases {
         note: cardText(words.note),
         button: cardText(words.button),
         url: await this.linkFor(version, actor),
+        hasCalendar: calendar !== undefined,
+        calendarButton: cardText(t.calendarButton(l)),
+        calendarUrl: calendar ? await this.linkFor(calendar, actor) : '',
       },
     };
   }

@@ -30,6 +30,7 @@ describe('innkalling ics over the real HTTP endpoint', () => {
     const card = replies.flatMap((r) => attachments(r)).find((a) => cardText(a.content).includes('Legg i kalender'));
     expect(card).toBeDefined();
     expect(cardText(card!.content)).toContain('Kalenderinvitasjon (ics)');
+    expect((card!.content as { actions: unknown[] }).actions).toHaveLength(1);
     const link = downloadLink(replies);
     expect(link).toMatch(/\/innkalling-\d{4}-\d{2}-\d{2}\.ics$/);
     const res = await fetch(link!);
@@ -94,6 +95,24 @@ describe('innkalling ics over the real HTTP endpoint', () => {
     expect(one(event, 'SEQUENCE').value).toBe('0');
     expect(one(event, 'URL').value).toBe(TEAMS);
     expect(await exports()).toBe(exported + 1);
+  });
+
+  it('the innkalling export carries the invitation: «Legg i kalender» beside «Last ned innkalling (md)» on the same card', async () => {
+    const replies = await bot.say(CHAT, CHAIR, 'innkalling md');
+    const card = replies.flatMap((r) => attachments(r)).find((a) => cardText(a.content).includes('Innkalling (md)'))!.content as {
+      actions: { type: string; title: string; url: string }[];
+    };
+    expect(card.actions.map((a) => [a.type, a.title])).toEqual([
+      ['Action.OpenUrl', 'Last ned innkalling (md)'],
+      ['Action.OpenUrl', 'Legg i kalender'],
+    ]);
+    expect(card.actions[0].url).toMatch(/\/innkalling-\d{4}-\d{2}-\d{2}\.md$/);
+    expect(card.actions[1].url).toMatch(/\/innkalling-\d{4}-\d{2}-\d{2}\.ics$/);
+    const res = await fetch(card.actions[1].url);
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const event = parseIcs(await res.text()).children.find((c) => c.name === 'VEVENT')!;
+    expect(one(event, 'UID').value).toBe(uid);
+    expect(text(event, 'SUMMARY')).toBe('Møte i Faggruppe for næringssamarbeid');
   });
 
   it('a stranger, a forged meeting id or junk card data get a clear answer and nothing', async () => {
