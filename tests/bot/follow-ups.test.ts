@@ -314,7 +314,7 @@ describe('follow-ups through the real HTTP endpoint', () => {
     await bot.say(CHAT, CHAIR, `referat md ${ddmmyyyy(20)}`, 2);
     const link = bot.connector.captured
       .slice(before)
-      .map((c) => /(http:\/\/\S+\/files\/\S+)/.exec(String(c.activity.text))?.[1])
+      .map((c) => downloadLink(c.activity))
       .find(Boolean);
     const md = await (await fetch(link!)).text();
     const section = md.slice(md.indexOf('## Sak 4. Oppfølging fra forrige møte'), md.indexOf('## Sak 5.'));

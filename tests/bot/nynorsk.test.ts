@@ -3,6 +3,7 @@ import { meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf, weekdayName } from '../../src/domain/norwegian-time';
 import { readZip } from '../fixtures/read-zip';
 import { CHAIR, type TestUser } from '../helpers/bot-client';
+import { downloadLink } from '../../tools/teams/download-link';
 import { cardText } from '../helpers/invoke';
 import { attachments, click, type Bot } from '../helpers/meeting-run-setup';
 import { startBotForTest } from '../helpers/bot-client';
@@ -22,7 +23,6 @@ const ROSTER = ['Sigrid\tVetle\tVik kommune', 'Oddvar\tLien\tLuster kommune', 'R
 const AGENDA = ['1. Godkjenning av innkalling og dagsorden', '2. Forslag til møteplan 2031', '3. Runde rundt bordet', '4. Eventuelt'].join('\n');
 
 const dmy = (iso: string) => iso.split('-').reverse().join('.');
-const linkIn = (text: unknown) => /(http:\/\/\S+\/files\/\S+)/.exec(String(text))?.[1];
 const texts = (sent: Record<string, unknown>[]) => sent.map((a) => `${String(a.text ?? '')}\n${cardText(attachments(a))}`).join('\n');
 
 describe('a whole meeting in nynorsk (#19)', () => {
@@ -33,8 +33,9 @@ describe('a whole meeting in nynorsk (#19)', () => {
   const meetingId = meetingIdFor(groupIdFor(CHAT.id), today);
   const say = async (from: TestUser, text: string) => texts((await bot.say(CHAT, from, text)) as Record<string, unknown>[]);
   const fetchText = async (command: string) => {
-    const answer = await say(CHAIR, command);
-    const link = linkIn(answer);
+    const sent = (await bot.say(CHAT, CHAIR, command)) as Record<string, unknown>[];
+    const answer = texts(sent);
+    const link = sent.map(downloadLink).find(Boolean);
     if (!link) throw new Error(`no link in: ${answer}`);
     return { answer, body: Buffer.from(await (await fetch(link)).arrayBuffer()) };
   };
