@@ -3,6 +3,30 @@ import { pick, type Locale, type Text } from '../domain/language';
 const kindName = (l: Locale, kind: 'referat' | 'innkalling') =>
   kind === 'referat' ? pick(l, { nb: 'Referatet', nn: 'Referatet', en: 'The minutes' }) : pick(l, { nb: 'Innkallingen', nn: 'Innkallinga', en: 'The notice' });
 
+/** The download card's title and button per document; «{f}» is the format (md, docx, …). */
+const DOWNLOAD: Record<'referat' | 'innkalling' | 'arkiv' | 'ics', { title: Text; button: Text }> = {
+  referat: {
+    title: { nb: 'Referat ({f})', nn: 'Referat ({f})', en: 'Minutes ({f})' },
+    button: { nb: 'Last ned referat ({f})', nn: 'Last ned referat ({f})', en: 'Download the minutes ({f})' },
+  },
+  innkalling: {
+    title: { nb: 'Innkalling ({f})', nn: 'Innkalling ({f})', en: 'Notice ({f})' },
+    button: { nb: 'Last ned innkalling ({f})', nn: 'Last ned innkalling ({f})', en: 'Download the notice ({f})' },
+  },
+  arkiv: {
+    title: { nb: 'Arkivpakke (zip)', nn: 'Arkivpakke (zip)', en: 'Archive package (zip)' },
+    button: { nb: 'Last ned arkivpakken', nn: 'Last ned arkivpakken', en: 'Download the archive package' },
+  },
+  ics: {
+    title: { nb: 'Kalenderinvitasjon (ics)', nn: 'Kalenderinvitasjon (ics)', en: 'Calendar invitation (ics)' },
+    button: { nb: 'Legg i kalender', nn: 'Legg i kalenderen', en: 'Add to calendar' },
+  },
+};
+const downloadTitle = (l: Locale, which: keyof typeof DOWNLOAD, format: string) => ({
+  title: pick(l, DOWNLOAD[which].title).replace('{f}', format),
+  button: pick(l, DOWNLOAD[which].button).replace('{f}', format),
+});
+
 /** The download route's answers, in the language the browser asks for (Accept-Language). */
 export const downloadTexts = {
   expired: {
@@ -116,58 +140,7 @@ export const minutesTexts = {
     }),
   /** The download card's words. */
   downloadCard: (l: Locale, kind: 'referat' | 'innkalling' | 'arkiv', format: string) => ({
-    title: pick(l, {
-      nb:
-        format === 'ics'
-          ? 'Kalenderinvitasjon (ics)'
-          : kind === 'referat'
-            ? `Referat (${format})`
-            : kind === 'innkalling'
-              ? `Innkalling (${format})`
-              : 'Arkivpakke (zip)',
-      nn:
-        format === 'ics'
-          ? 'Kalenderinvitasjon (ics)'
-          : kind === 'referat'
-            ? `Referat (${format})`
-            : kind === 'innkalling'
-              ? `Innkalling (${format})`
-              : 'Arkivpakke (zip)',
-      en:
-        format === 'ics'
-          ? 'Calendar invitation (ics)'
-          : kind === 'referat'
-            ? `Minutes (${format})`
-            : kind === 'innkalling'
-              ? `Notice (${format})`
-              : 'Archive package (zip)',
-    }),
-    button: pick(l, {
-      nb:
-        format === 'ics'
-          ? 'Legg i kalender'
-          : kind === 'referat'
-            ? `Last ned referat (${format})`
-            : kind === 'innkalling'
-              ? `Last ned innkalling (${format})`
-              : 'Last ned arkivpakken',
-      nn:
-        format === 'ics'
-          ? 'Legg i kalenderen'
-          : kind === 'referat'
-            ? `Last ned referat (${format})`
-            : kind === 'innkalling'
-              ? `Last ned innkalling (${format})`
-              : 'Last ned arkivpakken',
-      en:
-        format === 'ics'
-          ? 'Add to calendar'
-          : kind === 'referat'
-            ? `Download the minutes (${format})`
-            : kind === 'innkalling'
-              ? `Download the notice (${format})`
-              : 'Download the archive package',
-    }),
+    ...downloadTitle(l, format === 'ics' ? 'ics' : kind, format),
     labels: {
       meeting: pick(l, { nb: 'Møte', nn: 'Møte', en: 'Meeting' }),
       version: pick(l, { nb: 'Versjon', nn: 'Versjon', en: 'Version' }),

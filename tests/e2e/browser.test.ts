@@ -4,17 +4,16 @@
  * and its button round-trips. The exported referat and innkalling (HTML) are checked there by axe-core
  * (#17 §2). Skips with the reason when Chromium is missing (REFERENT_SKIP_BROWSER).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { innkallingToHtml, referatToHtml } from '../../src/exports/html';
 import { startEchoBot, type EchoBot } from '../../tools/echo/card-echo-bot';
+import { browserSkipReason, launchLocalChromium, type LocalBrowser } from '../../tools/playground/chromium';
 import { startPlayground, type Playground } from '../../tools/playground/playground';
 import { hostileReferat, seed004Innkalling, seedReferat } from '../fixtures/export-cases';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skipReason = process.env.REFERENT_SKIP_BROWSER || (existsSync(CHROMIUM) ? '' : `${CHROMIUM} is missing (apt-get install chromium)`);
+const skipReason = browserSkipReason();
 const maybe = skipReason ? test.skip : test;
 if (skipReason) console.log(`browser.test: skipped: ${skipReason}`);
 
@@ -22,44 +21,23 @@ jest.setTimeout(55_000);
 
 let bot: EchoBot;
 let playground: Playground;
+let browser: LocalBrowser;
 let context: BrowserContext;
 let page: Page;
-let profile: string;
-const aborted: string[] = [];
+let aborted: string[] = [];
 
 beforeAll(async () => {
   if (skipReason) return;
   bot = await startEchoBot(0);
   playground = await startPlayground({ botEndpoint: bot.url });
-  profile = mkdtempSync(join(tmpdir(), 'referent-chromium-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  // Only the Playground itself: its fonts and animations come from a CDN that is not reachable here.
-  await context.route('**/*', (route) => {
-    const { hostname } = new URL(route.request().url());
-    if (hostname === 'localhost' || hostname === '127.0.0.1') return route.continue();
-    aborted.push(hostname);
-    return route.abort();
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await launchLocalChromium('referent-chromium-');
+  ({ context, page, aborted } = browser);
 }, 50_000);
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await playground?.close();
   await bot?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 maybe('the chair types "hjelp" in personal chat and the reply renders; a card button round-trips', async () => {

@@ -6,54 +6,33 @@
  * card. What the bot stored is checked after each step. Skips with the reason when Chromium is
  * missing (REFERENT_SKIP_BROWSER).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import { fixtureDocument, INNKALLING_2024_11_07 } from '../../tools/fixtures/documents';
+import { browserSkipReason, launchLocalChromium, type LocalBrowser } from '../../tools/playground/chromium';
 import { useReferentWithPlayground } from '../../tools/playground/stack';
 
-const CHROMIUM = '/usr/bin/chromium';
-const skipReason = process.env.REFERENT_SKIP_BROWSER || (existsSync(CHROMIUM) ? '' : `${CHROMIUM} is missing (apt-get install chromium)`);
+const skipReason = browserSkipReason();
 const maybe = skipReason ? test.skip : test;
 if (skipReason) console.log(`quick-start.test: skipped: ${skipReason}`);
 
 jest.setTimeout(150_000);
 
 const stack = useReferentWithPlayground('quick-start');
-let context: BrowserContext;
+let browser: LocalBrowser;
 let page: Page;
-let profile: string;
 
 beforeAll(async () => {
   if (skipReason) return;
-  profile = mkdtempSync(join(tmpdir(), 'referent-chromium-qs-'));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  // Only the Playground itself: its fonts and animations come from a CDN that is not reachable here.
-  await context.route('**/*', (route) => {
-    const { hostname } = new URL(route.request().url());
-    return hostname === 'localhost' || hostname === '127.0.0.1' ? route.continue() : route.abort();
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  browser = await launchLocalChromium('referent-chromium-qs-');
+  page = browser.page;
 }, 60_000);
 
 afterAll(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 /** Types one line in the group chat's composer and sends it, as a person does: «@Referent» picked from the mention list, then the command. */
