@@ -73,7 +73,7 @@ async function main(): Promise<void> {
       `Åpne Agents Playground: http://localhost:${playground.port}`,
       `  Nettsiden skriver som ${playground.currentUser.name}; brukere og chatter står i ${configPath}.`,
       `  Skriv @Referent hjelp i gruppechatten «${chat}», eller bare hjelp i den personlige chatten.`,
-      '  Kom i gang: @Referent ny gruppe <navn>, så @Referent deltakere med Inviterte-lista limt inn på linjene under.',
+      '  Kom i gang: @Referent ny gruppe <navn>. Svaret har et skjema: lim inn Inviterte-lista der (nettsiden fjerner linjeskift i vanlige meldinger).',
       '',
       'Ctrl+C stopper Playground og Referent.',
       '',
