@@ -1,5 +1,6 @@
 import { say } from '../../src/app/actor';
 import { setMeetingLink } from '../../src/app/meeting-links';
+import { setPreparation } from '../../src/app/meeting-prepare';
 import { listMeetings } from '../../src/app/meeting-list';
 import { moveMeetingCommand } from '../../src/app/meeting-move';
 import { pasteForm } from '../../src/app/paste-forms';
@@ -78,6 +79,19 @@ export const meetings: Capability = {
         en: 'link [documents|presentations|teams <url>|off] [dd.mm.yyyy] – links in the notice and the minutes',
       },
       async ({ actor, group, command: c, services }) => setMeetingLink(services.repos, actor, group, c.args, services.now()),
+    ),
+    command(
+      {
+        name: 'prepare',
+        aliases: ['forbered', 'førebu', 'prepare'],
+        audience: 'secretariat',
+        where: 'any',
+        group: 'mine',
+        nb: 'forbered <saksnr> <tekst>|av – hva deltakerne skal forberede til en sak i neste møte (står i innkallingen)',
+        nn: 'forbered <saksnr> <tekst>|av – kva deltakarane skal førebu til ei sak i neste møte (står i innkallinga)',
+        en: 'prepare <item no> <text>|off – what participants should prepare for an item of the next meeting (printed in the notice)',
+      },
+      async ({ actor, group, command: c, services }) => setPreparation(services.repos, actor, group, c.args, services.now()),
     ),
     command(
       {

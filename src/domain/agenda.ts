@@ -18,4 +18,6 @@ export interface AgendaItem {
   minutesDate?: string;
   /** For 'follow-ups': the follow-ups it lists (ids in the group), read back on its card with one request. */
   followUpIds?: string[];
+  /** What members should prepare for this item (`forbered <n> <tekst>`), listed in the innkalling (#17 §1.9). */
+  prepare?: string;
 }

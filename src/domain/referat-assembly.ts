@@ -207,16 +207,26 @@ export function assembleInnkalling(input: AssembleInnkallingInput): InnkallingMo
     start: meeting.start,
     end: meeting.end,
     place: meeting.place,
-    prepare: input.prepare ?? defaultPrepare(agenda, meeting.inputDeadline, l),
+    prepare: input.prepare ?? preparations(agenda, meeting.inputDeadline, l),
     agenda: agenda.map((i) => ({ number: i.number, title: itemTitle(i, l), subPoints: [...i.subPoints] })),
     signature: { name: secretariat.name, organization: secretariat.organization },
     invited: input.roster.map((m) => ({ firstName: m.firstName, lastName: m.lastName, organization: m.organization })),
   };
 }
 
-function defaultPrepare(agenda: AgendaItem[], inputDeadline: string | undefined, l: Locale): { itemNumber: number; text: string }[] {
+/**
+ * «Vi ber deltakere i møtet forberede følgende:», item by item: the text the secretariat set on an item
+ * (`forbered`), and for the round table without one, the group's standing request of seed 004.
+ */
+function preparations(agenda: AgendaItem[], inputDeadline: string | undefined, l: Locale): { itemNumber: number; text: string }[] {
   const round = agenda.find((i) => i.kind === 'round-table');
-  if (!round) return [];
+  return agenda.flatMap((i) => {
+    if (i.prepare?.trim()) return [{ itemNumber: i.number, text: i.prepare.trim() }];
+    return i === round ? defaultPrepare(round, inputDeadline, l) : [];
+  });
+}
+
+function defaultPrepare(round: AgendaItem, inputDeadline: string | undefined, l: Locale): { itemNumber: number; text: string }[] {
   const deadline = inputDeadline && !Number.isNaN(Date.parse(inputDeadline)) ? formatLongDate(osloDateOf(new Date(inputDeadline)), l) : undefined;
   const text = deadline
     ? pick(l, {

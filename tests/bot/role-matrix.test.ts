@@ -47,6 +47,7 @@ const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> 
   'my-language': { audience: 'anyone', text: () => 'mitt språk bokmål' },
   'new-meeting': { audience: 'secretariat', text: () => `nytt møte ${ddmmyyyy(40)} 12:00-13:00 Gjøvik` },
   'move-meeting': { audience: 'secretariat', text: () => `flytt møte ${ddmmyyyy(45)} 12:00-13:00 Gjøvik` },
+  prepare: { audience: 'secretariat', text: () => 'forbered 2 Les vedlegget' },
   'meeting-link': { audience: 'secretariat', text: () => 'lenke sakspapirer https://example.org/sakspapirer' },
   // Asks on a card (the click below is what cancels; on the running meeting it is refused with the reason).
   'cancel-meeting': { audience: 'secretariat', text: () => 'avlys møte' },
