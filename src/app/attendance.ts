@@ -1,4 +1,3 @@
-import { readerLocale } from './language';
 import { matchName, matchParticipant, setAttendance, summarizeAttendance, type Attendee } from '../domain/attendance';
 import type { AttendanceEntry, MeetingData } from '../domain/meeting-types';
 import type { GroupData } from '../domain/group';
@@ -6,10 +5,10 @@ import { osloDateOf } from '../domain/norwegian-time';
 import type { RosterMember } from '../domain/roster';
 import { fullName } from '../domain/roster-import';
 import type { Actor, Locale } from './actor';
-import { loadGroupContext, type GroupContext } from './group-context';
+import type { GroupContext } from './group-context';
 import { withLinks } from './people';
 import type { ConversationRecord, Repositories } from './ports';
-import { answer, findMeeting, liveRollCall, mutateMeeting, type CardRef, type LiveCard, type RunAnswer } from './run-shared';
+import { answer, meetingOfCard, findMeeting, liveRollCall, mutateMeeting, type CardRef, type LiveCard, type RunAnswer } from './run-shared';
 import { texts } from './texts';
 import { attendanceLine, runLabels, runTexts } from './texts-run';
 import { cardText } from './card-text';
@@ -85,14 +84,12 @@ export class AttendanceUseCases {
 
   /** A roll-call button: always the clicker's own status; the meeting comes from the card, the person from the activity. */
   async click(actor: Actor, status: Status, data: Record<string, unknown>): Promise<RunAnswer> {
-    let l = actor.locale;
-    const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
-    const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
-    if (!found) return answer(runTexts.noMeetingForAttendance(l));
-    const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
-    if (!ctx) return answer(texts.noGroupHere(l));
-    l = readerLocale(actor, ctx);
-    actor = { ...actor, locale: l };
+    const read = await meetingOfCard(this.repos, actor, data);
+    if (read.missing) return answer(read.missing === 'meeting' ? runTexts.noMeetingForAttendance(actor.locale) : texts.noGroupHere(actor.locale));
+    const { meeting: found, ctx } = read;
+    actor = read.actor;
+    const l = actor.locale;
+    const meetingId = found.value.meetingId;
     const self = this.self(actor, ctx);
     if (!self) return answer(runTexts.notOnRoster(l));
     return this.apply(meetingId, self, status, ctx, l);

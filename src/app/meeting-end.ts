@@ -1,4 +1,3 @@
-import { readerLocale } from './language';
 import { defaultInputDeadline, lastEnded } from '../domain/meeting';
 import { reopenMeeting, unheardOrganizations, type Reopen } from '../domain/meeting-end';
 import { endMeeting, type Flow } from '../domain/meeting-flow';
@@ -6,10 +5,21 @@ import type { Contribution, MeetingData } from '../domain/meeting-types';
 import { formatDate } from '../domain/norwegian-time';
 import type { Actor, Locale } from './actor';
 import { cardText } from './card-text';
-import { loadGroupContext, type GroupContext } from './group-context';
+import type { GroupContext } from './group-context';
 import { flowText, itemCard } from './meeting-run';
 import type { ConversationRecord, Repositories } from './ports';
-import { answer, canChair, findMeeting, linkConversation, liveId, mutateMeeting, notRunningText, type CardRef, type RunAnswer } from './run-shared';
+import {
+  answer,
+  meetingOfCard,
+  canChair,
+  findMeeting,
+  linkConversation,
+  liveId,
+  mutateMeeting,
+  notRunningText,
+  type CardRef,
+  type RunAnswer,
+} from './run-shared';
 import { summaryCard } from './run-summary';
 import { texts } from './texts';
 import { endTexts as t } from './texts-end';
@@ -53,14 +63,12 @@ export class MeetingEndUseCases {
 
   /** «Avslutt likevel» / «Avbryt» on the card above: the role from the store, the meeting from the card; two clicks end once. */
   async endFromCard(actor: Actor, confirm: boolean, data: Record<string, unknown>): Promise<RunAnswer> {
-    let l = actor.locale;
-    const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
-    const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
-    if (!found) return answer(t.notRunning(l));
-    const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
-    if (!ctx) return answer(texts.noGroupHere(l));
-    l = readerLocale(actor, ctx);
-    actor = { ...actor, locale: l };
+    const read = await meetingOfCard(this.repos, actor, data);
+    if (read.missing) return answer(read.missing === 'meeting' ? t.notRunning(actor.locale) : texts.noGroupHere(actor.locale));
+    const { meeting: found, ctx } = read;
+    actor = read.actor;
+    const l = actor.locale;
+    const meetingId = found.value.meetingId;
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const contributions = await this.repos.contributions.listByMeeting(meetingId);
     const missing = unheardOrganizations(ctx.roster, contributions, found.value);

@@ -1,4 +1,3 @@
-import { readerLocale } from './language';
 import { decisionIn, itemTitle } from '../domain/standard-wording';
 import {
   addNote,
@@ -17,9 +16,20 @@ import {
 import type { MeetingData } from '../domain/meeting-types';
 import { formatDate, formatMeetingTime, formatMeetingTimeInSentence, osloDateOf } from '../domain/norwegian-time';
 import type { Actor, Locale } from './actor';
-import { loadGroupContext, type GroupContext } from './group-context';
+import type { GroupContext } from './group-context';
 import type { ConversationRecord, Repositories } from './ports';
-import { answer, canChair, findMeeting, linkConversation, liveId, mutateMeeting, notRunningText, type CardRef, type RunAnswer } from './run-shared';
+import {
+  answer,
+  meetingOfCard,
+  canChair,
+  findMeeting,
+  linkConversation,
+  liveId,
+  mutateMeeting,
+  notRunningText,
+  type CardRef,
+  type RunAnswer,
+} from './run-shared';
 import { rollCallCard } from './attendance';
 import { texts } from './texts';
 import { runLabels, runTexts } from './texts-run';
@@ -128,14 +138,12 @@ export class MeetingRunUseCases {
 
   /** «Start nå» / «Avbryt» on the card above: the role from the store, the meeting from the card; twice starts once. */
   async startFromCard(actor: Actor, confirm: boolean, data: Record<string, unknown>, activityId?: string): Promise<RunAnswer> {
-    let l = actor.locale;
-    const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
-    const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
-    if (!found) return answer(runTexts.noMeetingToStart(l));
-    const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
-    if (!ctx) return answer(texts.noGroupHere(l));
-    l = readerLocale(actor, ctx);
-    actor = { ...actor, locale: l };
+    const read = await meetingOfCard(this.repos, actor, data);
+    if (read.missing) return answer(read.missing === 'meeting' ? runTexts.noMeetingToStart(actor.locale) : texts.noGroupHere(actor.locale));
+    const { meeting: found, ctx } = read;
+    actor = read.actor;
+    const l = actor.locale;
+    const meetingId = found.value.meetingId;
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
     if (!confirm) return answer(runTexts.startCancelled(l), { invokeCard: startConfirmCard(found.value, l, false, runTexts.startCancelled(l)) });
     const started = await this.startById(actor, ctx, meetingId, undefined, activityId, true);
@@ -221,14 +229,12 @@ export class MeetingRunUseCases {
 
   /** A click on the current-item card: the meeting and group come from the stored meeting, the roles from the group. */
   async click(actor: Actor, verb: 'prev' | 'next' | 'decision' | 'note', data: Record<string, unknown>, activityId?: string): Promise<RunAnswer> {
-    let l = actor.locale;
-    const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
-    const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
-    if (!found) return answer(runTexts.noMeetingToStart(l));
-    const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
-    if (!ctx) return answer(texts.noGroupHere(l));
-    l = readerLocale(actor, ctx);
-    actor = { ...actor, locale: l };
+    const read = await meetingOfCard(this.repos, actor, data);
+    if (read.missing) return answer(read.missing === 'meeting' ? runTexts.noMeetingToStart(actor.locale) : texts.noGroupHere(actor.locale));
+    const { meeting: found, ctx } = read;
+    actor = read.actor;
+    const l = actor.locale;
+    const meetingId = found.value.meetingId;
     // A card is not a command: the router never checked this click, so the role is checked here.
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const record = verb === 'decision' || verb === 'note';

@@ -9,7 +9,7 @@ import type { Actor, Locale } from './actor';
 import { loadGroupContext, type GroupContext } from './group-context';
 import { itemCard } from './meeting-run';
 import type { ConversationRecord, Repositories } from './ports';
-import { answer, canChair, findMeeting, liveId, mutateMeeting, notRunningText, type CardRef, type LiveCard, type RunAnswer } from './run-shared';
+import { answer, meetingOfCard, canChair, findMeeting, liveId, mutateMeeting, notRunningText, type CardRef, type LiveCard, type RunAnswer } from './run-shared';
 import { texts } from './texts';
 import { roundStatus, runLabels, runTexts } from './texts-run';
 import { cardText } from './card-text';
@@ -131,14 +131,12 @@ export class RoundTableUseCases {
 
   /** round.next / round.skip: the speaker is done (or skipped); a click from an older step moves nothing. */
   async click(actor: Actor, how: 'spoken' | 'skipped', data: Record<string, unknown>): Promise<RunAnswer> {
-    let l = actor.locale;
-    const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
-    const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
-    if (!found) return answer(runTexts.notStarted(l));
-    const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
-    if (!ctx) return answer(texts.noGroupHere(l));
-    l = readerLocale(actor, ctx);
-    actor = { ...actor, locale: l };
+    const read = await meetingOfCard(this.repos, actor, data);
+    if (read.missing) return answer(read.missing === 'meeting' ? runTexts.notStarted(actor.locale) : texts.noGroupHere(actor.locale));
+    const { meeting: found, ctx } = read;
+    actor = read.actor;
+    const l = actor.locale;
+    const meetingId = found.value.meetingId;
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const done = await mutateMeeting(this.repos, meetingId, (m) => {
       const round = runOf(m).round;

@@ -1,9 +1,10 @@
 import type { MeetingData, MeetingRun } from '../domain/meeting-types';
 import { runOf } from '../domain/meeting-flow';
 import { osloDateOf } from '../domain/norwegian-time';
-import type { Locale, Reply } from './actor';
+import type { Actor, Locale, Reply } from './actor';
 import { mayUse } from './commands';
-import type { GroupContext } from './group-context';
+import { loadGroupContext, type GroupContext } from './group-context';
+import { readerLocale } from './language';
 import type { ConversationRecord, Repositories, Versioned } from './ports';
 import { mutateMeeting } from './meeting-writes';
 import { runTexts } from './texts-run';
@@ -137,4 +138,20 @@ export async function linkConversation(repos: Repositories, conversationId: stri
 export async function notRunningText(repos: Repositories, conversation: ConversationRecord | undefined, l: Locale): Promise<string> {
   const last = conversation?.meetingId ? await repos.meetings.get(conversation.meetingId) : undefined;
   return last && (last.value.state === 'ended' || last.value.state === 'locked') ? runTexts.endedAlready(l) : runTexts.notStarted(l);
+}
+
+/** What a live card's click is about, or which of the two was not found. */
+export type CardMeeting = { missing: 'meeting' | 'group' } | { missing?: undefined; meeting: Versioned<MeetingData>; ctx: GroupContext; actor: Actor };
+
+/**
+ * A click on a live card names its meeting in the card's data. The meeting and its group are read
+ * from the store (the card only says which), and the clicker is answered in the group's language.
+ */
+export async function meetingOfCard(repos: Repositories, actor: Actor, data: Record<string, unknown>): Promise<CardMeeting> {
+  const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
+  const meeting = meetingId ? await repos.meetings.get(meetingId) : undefined;
+  if (!meeting) return { missing: 'meeting' };
+  const ctx = await loadGroupContext(repos, meeting.value.groupId, actor);
+  if (!ctx) return { missing: 'group' };
+  return { meeting, ctx, actor: { ...actor, locale: readerLocale(actor, ctx) } };
 }
