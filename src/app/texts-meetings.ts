@@ -1,4 +1,5 @@
 import { labelsIn, pick, type Locale, type Text } from '../domain/language';
+import { PREPARE_HEADING } from '../exports/document-texts';
 import { texts } from './texts';
 
 /** The answers and card labels of meetings, agenda, notice and approvals (Bokmål, nynorsk, English). */
@@ -209,11 +210,7 @@ const CARD_LABELS = {
   time: { nb: 'Tid', nn: 'Tid', en: 'Time' },
   place: { nb: 'Sted', nn: 'Stad', en: 'Place' },
   agenda: { nb: 'Sakskart', nn: 'Saksliste', en: 'Agenda' },
-  prepare: {
-    nb: 'Vi ber deltakere i møtet forberede følgende:',
-    nn: 'Vi ber deltakarane i møtet om å førebu dette:',
-    en: 'We ask the participants to prepare the following:',
-  },
+  prepare: PREPARE_HEADING,
   deadline: { nb: 'Frist for innspill', nn: 'Frist for innspel', en: 'Input deadline' },
   approve: { nb: 'Godkjenn', nn: 'Godkjenn', en: 'Approve' },
   remark: { nb: 'Har merknad', nn: 'Har merknad', en: 'I have a remark' },

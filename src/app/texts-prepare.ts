@@ -1,4 +1,5 @@
 import { pick, type Locale } from '../domain/language';
+import { PREPARE_HEADING } from '../exports/document-texts';
 
 /** The answers of `forbered` / `prepare` (#17 §1.9). */
 export const prepareTexts = {
@@ -26,12 +27,15 @@ export const prepareTexts = {
       nn: `Teksten kan ha høgst ${max} teikn. Ingenting vart endra.`,
       en: `The text can have at most ${max} characters. Nothing was changed.`,
     }),
-  set: (l: Locale, n: number, date: string) =>
-    pick(l, {
-      nb: `Sak ${n} i møtet ${date} har fått en forberedelse. Den står i innkallingen under «Vi ber deltakere i møtet forberede følgende».`,
-      nn: `Sak ${n} i møtet ${date} har fått ei førebuing. Ho står i innkallinga under «Vi ber deltakarane i møtet førebu følgjande».`,
-      en: `Item ${n} of the meeting on ${date} has a preparation text. It is printed in the notice under "We ask the participants to prepare the following".`,
-    }),
+  set: (l: Locale, n: number, date: string) => {
+    // The innkalling's own heading, quoted without its colon, so the answer names what the reader will find.
+    const heading = pick(l, PREPARE_HEADING).replace(/:$/, '');
+    return pick(l, {
+      nb: `Sak ${n} i møtet ${date} har fått en forberedelse. Den står i innkallingen under «${heading}».`,
+      nn: `Sak ${n} i møtet ${date} har fått ei førebuing. Ho står i innkallinga under «${heading}».`,
+      en: `Item ${n} of the meeting on ${date} has a preparation text. It is printed in the notice under "${heading}".`,
+    });
+  },
   removed: (l: Locale, n: number, date: string) =>
     pick(l, {
       nb: `Forberedelsen til sak ${n} i møtet ${date} er fjernet.`,

@@ -7,6 +7,13 @@ import type { InnkallingModel, ReferatModel } from '../domain/referat';
  * absent, Bokmål, as every document was written before.
  */
 
+/** The innkalling's heading over what members should prepare; the notice card and `forbered`'s answer say the same. */
+export const PREPARE_HEADING: Text = {
+  nb: 'Vi ber deltakere i møtet forberede følgende:',
+  nn: 'Vi ber deltakarane i møtet om å førebu dette:',
+  en: 'We ask the participants to prepare the following:',
+};
+
 const LABELS = {
   date: { nb: 'Dato:', nn: 'Dato:', en: 'Date:' },
   time: { nb: 'Tid:', nn: 'Tid:', en: 'Time:' },
@@ -24,11 +31,7 @@ const LABELS = {
   saksbehandler: { nb: 'Saksbehandler:', nn: 'Saksbehandlar:', en: 'Case officer:' },
   phone: { nb: 'Tlf', nn: 'Tlf', en: 'Tel.' },
   archiveCode: { nb: 'Arkivkode:', nn: 'Arkivkode:', en: 'Archive code:' },
-  prepare: {
-    nb: 'Vi ber deltakere i møtet forberede følgende:',
-    nn: 'Vi ber deltakarane i møtet om å førebu dette:',
-    en: 'We ask the participants to prepare the following:',
-  },
+  prepare: PREPARE_HEADING,
   regards: { nb: 'Med vennlig hilsen', nn: 'Med venleg helsing', en: 'Kind regards' },
   timeAndPlace: { nb: 'Tid og sted:', nn: 'Tid og stad:', en: 'Time and place:' },
   page: { nb: 'Side', nn: 'Side', en: 'Page' },
