@@ -32,13 +32,20 @@ export async function changeSetting(repos: Repositories, actor: Actor, ctx: Grou
   const words = args.trim().replace(/\s+/g, ' ');
   if (!words) return say(t.list(l, currentOf(ctx.group.value)));
   const lower = words.toLocaleLowerCase('nb');
-  const named = (table: Record<string, string[]>) => Object.keys(table).find((n) => table[n].some((w) => lower === w || lower.startsWith(`${w} `)));
-  const textName = named(TEXTS) as TextName | undefined;
-  const flagName = named(FLAGS) as FlagName | undefined;
-  const name: SettingName | undefined = textName ?? flagName;
-  if (!name) return say(t.unknown(l, words));
-  const word = [...(textName ? TEXTS[textName] : FLAGS[flagName as FlagName])].sort((a, b) => b.length - a.length).find((w) => lower.startsWith(w)) ?? '';
-  const raw = words.slice(word.length).trim();
+  // The setting whose name the text starts with, and the name as written: what follows it is the value.
+  const said = <N extends string>(table: Record<N, string[]>) => {
+    for (const name of Object.keys(table) as N[]) {
+      const word = table[name].find((w) => lower === w || lower.startsWith(`${w} `));
+      if (word) return { name, word };
+    }
+    return undefined;
+  };
+  const text = said(TEXTS);
+  const found = text ?? said(FLAGS);
+  if (!found) return say(t.unknown(l, words));
+  const name: SettingName = found.name;
+  const textName: TextName | undefined = text?.name;
+  const raw = words.slice(found.word.length).trim();
   let value: boolean | string | undefined;
   if (textName) {
     if (!raw) return say(t.missingText(l, textName));
