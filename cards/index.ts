@@ -1,4 +1,4 @@
-import type { CardName } from '../src/app/actor';
+import type { CardDataOf, CardName } from '../src/app/cards/card';
 import { renderCard } from './render';
 import agenda from './agenda.json';
 import approval from './approval.json';
@@ -46,7 +46,8 @@ export const TEMPLATES: Record<CardName, object> = {
   download,
 };
 
-export function renderNamedCard(name: CardName, data: Record<string, unknown>): Record<string, unknown> {
+/** Renders a card by template name with that template's data type (a union of names takes any of their data). */
+export function renderNamedCard<K extends CardName>(name: K, data: CardDataOf<K>): Record<string, unknown> {
   const template = TEMPLATES[name];
   if (!template) throw new Error(`no card template named ${name}`);
   return renderCard(template, data);

@@ -1,4 +1,5 @@
 import type { Locale } from '../domain/language';
+import type { Card } from './cards/card';
 export type { Locale } from '../domain/language';
 
 /** Who is acting, as the bot layer read it from the activity (never from card data or message text). */
@@ -25,35 +26,12 @@ export function actorKey(actor: Pick<Actor, 'aadObjectId' | 'userId'>): string {
   return actor.aadObjectId ? `aad:${actor.aadObjectId}` : `user:${actor.userId}`;
 }
 
-/**
- * The card templates (cards/<name>.json). cards/index.ts maps every name to its JSON with this type,
- * so a renamed, missing or misspelled template is a compile error, not a runtime one (#13 §4).
- */
-export type CardName =
-  | 'download'
-  | 'agenda'
-  | 'notice'
-  | 'approval'
-  | 'input-preview'
-  | 'input-mine'
-  | 'input-status'
-  | 'pick-meeting'
-  | 'current-item'
-  | 'round-table'
-  | 'roll-call'
-  | 'meeting-summary'
-  | 'privacy-erase'
-  | 'paste-form'
-  | 'start-confirm'
-  | 'end-confirm'
-  | 'follow-ups'
-  | 'cancel-confirm'
-  | 'identity-link';
+export type { CardName } from './cards/card';
 
 /** What a use case answers: plain text, a card, or both. The bot layer renders and sends it. */
 export interface Reply {
   text?: string;
-  card?: { template: CardName; data: Record<string, unknown> };
+  card?: Card;
   /** Only for the requester's eyes (a personal download link): delivered in their personal chat, never where others read. */
   personal?: boolean;
 }

@@ -1,18 +1,16 @@
-import { decisionIn, itemTitle } from '../domain/standard-wording';
 import type { MeetingData } from '../domain/meeting-types';
-import { castVote, closeApproval, MAX_COMMENT_CHARS, refreshUserIds, remarksOf, tally, type Approval, type VoteChoice, type Voter } from '../domain/approval';
-import { formatDate } from '../domain/norwegian-time';
-import { actorKey, type Actor, type Locale, type Reply } from './actor';
+import { castVote, closeApproval, MAX_COMMENT_CHARS, type Approval, type VoteChoice, type Voter } from '../domain/approval';
+import { actorKey, type Actor, type Reply } from './actor';
 import { mayUse } from './commands';
 import { loadGroupContext, type GroupContext } from './group-context';
 import { groupIdFor } from './groups';
 import { aadKey } from './people';
 import type { Repositories, Versioned, FirstContactPorts } from './ports';
 import { replaceMeeting } from './meeting-writes';
+import { approvalCard } from './cards/approval';
 import { retryOnConflict } from './retry';
 import { cancelTexts } from './texts-cancel';
-import { cardLabels, meetingTexts } from './texts-meetings';
-import { cardText, sharedCardText } from './card-text';
+import { meetingTexts } from './texts-meetings';
 
 export type ApprovalVerb = 'approve' | 'remark' | 'close' | 'refresh';
 
@@ -24,37 +22,6 @@ export interface ApprovalAnswer {
   shared?: NonNullable<Reply['card']>;
   /** A polite refusal; nothing was changed. */
   refusal?: string;
-}
-
-/** The approval card's data: everyone's view, or one voter's view (their vote, the close button only for the chair). */
-export function approvalCard(a: Approval, viewer?: { memberId?: string; canClose: boolean; userId?: string }): NonNullable<Reply['card']> {
-  const l: Locale = a.locale;
-  const t = tally(a);
-  const mine = viewer?.memberId ? a.votes[viewer.memberId] : undefined;
-  const open = a.state === 'open';
-  const userIds = refreshUserIds(a, viewer?.userId ? [viewer.userId] : []);
-  return {
-    template: 'approval',
-    data: {
-      labels: cardLabels(l),
-      meetingId: a.meetingId,
-      item: a.item,
-      title: cardText(`${cardLabels(l).item} ${a.item}. ${itemTitle(a, l)}`),
-      subtitle: `${cardLabels(l).meeting} ${formatDate(a.meetingDate)}`,
-      tally: meetingTexts.tally(l, t.approved, t.remarks),
-      remarks: remarksOf(a).map((r) => ({ text: sharedCardText(`${r.name} (${r.organization}): ${r.comment ?? ''}`) })),
-      hasRemarks: t.remarks > 0,
-      open,
-      closed: !open,
-      decision: cardText(a.decision ? decisionIn(a.decision, l) : ''),
-      personal: viewer !== undefined,
-      myVote: viewer ? meetingTexts.myVote(l, mine?.choice, open) : '',
-      myComment: cardText(mine?.comment ?? ''),
-      showClose: open && (viewer === undefined || viewer.canClose),
-      hasRefresh: userIds.length > 0,
-      userIds,
-    },
-  };
 }
 
 interface CardData {

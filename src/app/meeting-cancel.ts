@@ -1,9 +1,9 @@
 import { cancelMeeting, type CancelResult } from '../domain/meeting-cancel';
 import { nextMeeting, parseNorwegianDate } from '../domain/meeting';
 import type { MeetingData } from '../domain/meeting-types';
-import { formatDate, formatMeetingTime } from '../domain/norwegian-time';
+import { formatDate } from '../domain/norwegian-time';
 import { localeOf, say, type Actor, type Locale, type Reply } from './actor';
-import { cardText } from './card-text';
+import { cancelConfirmCard } from './cards/cancel-confirm';
 import { mayUse } from './commands';
 import { loadGroupContext, type GroupContext } from './group-context';
 import { mutateMeeting } from './meeting-writes';
@@ -19,20 +19,9 @@ import { cancelTexts as t } from './texts-cancel';
  * (the bot layer delivers the notices). `flytt møte` brings the meeting back.
  */
 
-/** «Avlys møtet dd.mm.åååå?» with «Avlys møtet» / «Avbryt»; after a click, the outcome without buttons. */
+/** The confirmation card as an answer. */
 export function cancelCard(meeting: Pick<MeetingData, 'meetingId' | 'date' | 'start' | 'end'>, l: Locale, ask: boolean, outcome = ''): Reply {
-  return {
-    card: {
-      template: 'cancel-confirm',
-      data: {
-        ask,
-        title: t.title(l, formatDate(meeting.date)),
-        text: cardText(ask ? t.askText(l, formatMeetingTime(meeting.date, meeting.start, meeting.end, l)) : outcome),
-        labels: t.labels(l),
-        meetingId: meeting.meetingId,
-      },
-    },
-  };
+  return { card: cancelConfirmCard(meeting, l, ask, outcome) };
 }
 
 function refusalText(l: Locale, result: Extract<CancelResult, { ok: false }>): string {

@@ -1,43 +1,18 @@
 import { defaultInputDeadline, lastEnded } from '../domain/meeting';
 import { reopenMeeting, unheardOrganizations, type Reopen } from '../domain/meeting-end';
 import { endMeeting, type Flow } from '../domain/meeting-flow';
-import type { Contribution, MeetingData } from '../domain/meeting-types';
+import type { Contribution } from '../domain/meeting-types';
 import { formatDate } from '../domain/norwegian-time';
-import type { Actor, Locale } from './actor';
-import { cardText } from './card-text';
+import type { Actor } from './actor';
+import { endConfirmCard } from './cards/end-confirm';
 import type { GroupContext } from './group-context';
 import { flowText, itemCard } from './meeting-run';
 import type { ConversationRecord, Repositories } from './ports';
-import {
-  answer,
-  meetingOfCard,
-  canChair,
-  findMeeting,
-  linkConversation,
-  liveId,
-  mutateMeeting,
-  notRunningText,
-  type CardRef,
-  type RunAnswer,
-} from './run-shared';
+import { answer, meetingOfCard, canChair, findMeeting, linkConversation, liveId, mutateMeeting, notRunningText, type RunAnswer } from './run-shared';
 import { summaryCard } from './run-summary';
 import { texts } from './texts';
 import { endTexts as t } from './texts-end';
 import { runTexts } from './texts-run';
-
-/** «N organisasjoner mangler: … Avslutte likevel?» with «Avslutt likevel» / «Avbryt»; after a click, the outcome without buttons. */
-function endConfirmCard(meeting: MeetingData, missing: readonly string[], l: Locale, ask: boolean, outcome = ''): CardRef {
-  return {
-    template: 'end-confirm',
-    data: {
-      ask,
-      title: cardText(t.missingTitle(l, missing)),
-      text: cardText(ask ? t.missingText(l) : outcome),
-      labels: t.labels(l),
-      meetingId: meeting.meetingId,
-    },
-  };
-}
 
 /**
  * `avslutt` (#4, #15 §2): ends the running meeting, or first asks on a card when organizations of the

@@ -1,4 +1,3 @@
-import { itemTitle } from '../domain/standard-wording';
 import { parseAgenda, agendaErrorMessage, agendaToStore } from '../domain/agenda-parser';
 import { completeAgenda } from '../domain/agenda-complete';
 import { withFollowUpItem } from '../domain/follow-up-agenda';
@@ -14,79 +13,23 @@ import {
   nextMeeting,
   parseNorwegianDate,
   previousMeeting,
-  roundTableItem,
 } from '../domain/meeting';
 import { parseMeetingArgs } from '../domain/meeting-args';
 import type { MeetingData } from '../domain/meeting-types';
-import { formatDate, formatDayAndClock, formatMeetingTime, formatMeetingTimeInSentence, osloDateOf, osloTimeOf } from '../domain/norwegian-time';
+import { formatDate, formatDeadline, formatMeetingTimeInSentence } from '../domain/norwegian-time';
 import { say, type Actor, type Locale, type Reply } from './actor';
-import { approvalCard } from './approvals';
+import { approvalCard } from './cards/approval';
+import { agendaCard } from './cards/agenda';
+import { noticeCard } from './cards/notice';
 import type { GroupContext } from './group-context';
 import type { Repositories, Versioned } from './ports';
 import { createMeeting, replaceMeeting } from './meeting-writes';
 import { pasteForm } from './paste-forms';
 import { retryOnConflict } from './retry';
-import { cardLabels, meetingTexts } from './texts-meetings';
+import { meetingTexts } from './texts-meetings';
 import { followUpTexts } from './texts-follow-ups';
-import { minutesTexts } from './texts-minutes';
-import { cardText } from './card-text';
 
-/** "torsdag 14.11.2024 kl. 13.00" (Oslo). */
-export function formatDeadline(iso: string, l: Locale): string {
-  const instant = new Date(iso);
-  const date = osloDateOf(instant);
-  return formatDayAndClock(date, osloTimeOf(instant), l);
-}
-
-function agendaRows(agenda: readonly AgendaItem[], l: Locale) {
-  return agenda.map((i) => ({
-    heading: cardText(`${i.number}. ${itemTitle(i, l)}`),
-    subText: cardText(i.subPoints.map((p) => `• ${p}`).join('\n\n')),
-    hasSub: i.subPoints.length > 0,
-  }));
-}
-
-/** The agenda card (the secretariat checks it before publishing). */
-export function agendaCard(meeting: MeetingData, groupName: string, l: Locale): Reply['card'] {
-  return {
-    template: 'agenda',
-    data: {
-      labels: cardLabels(l),
-      title: cardText(`${cardLabels(l).agenda} – ${groupName}`),
-      time: formatMeetingTime(meeting.date, meeting.start, meeting.end, l),
-      place: cardText(meeting.place),
-      items: agendaRows(meeting.agenda, l),
-    },
-  };
-}
-
-/** The notice card ("innkalling"), laid out like seeds 002/004. */
-export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, signedBy = '', sender?: string): Reply['card'] {
-  const round = roundTableItem(meeting.agenda);
-  const labels = cardLabels(l);
-  const prepare = round ? [`${labels.item} ${round.number}. ${itemTitle(round, l)}`, ...round.subPoints].join('\n\n') : '';
-  return {
-    template: 'notice',
-    data: {
-      labels,
-      title: cardText(meetingTexts.noticeTitle(l, groupName)),
-      date: formatDate(meeting.date),
-      time: formatMeetingTime(meeting.date, meeting.start, meeting.end, l),
-      place: cardText(meeting.place),
-      hasPrepare: round !== undefined,
-      prepare: cardText(prepare),
-      agendaTitle: cardText(meetingTexts.noticeAgendaTitle(l, groupName, formatDate(meeting.date))),
-      items: agendaRows(meeting.agenda, l),
-      deadline: meeting.inputDeadline ? formatDeadline(meeting.inputDeadline, l) : '',
-      // As the seeds sign: "Med vennlig hilsen / <name> / Sekretariatet for …" (the group's `innstilling avsender` when set).
-      signature: cardText([labels.regards, signedBy, sender?.trim() || meetingTexts.secretariatOf(l, groupName)].filter(Boolean).join('\n\n')),
-      // «Legg i kalender» (#18 §4): a click sends the clicker the .ics as their own personal link (a group card cannot hold one).
-      hasCalendar: true,
-      calendarButton: cardText(minutesTexts.calendarButton(l)),
-      meetingId: meeting.meetingId,
-    },
-  };
-}
+export { formatDeadline } from '../domain/norwegian-time';
 
 export interface NoticePublication {
   meeting: MeetingData;

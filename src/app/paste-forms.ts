@@ -1,6 +1,6 @@
 import type { Actor, Locale, Reply } from './actor';
-import { cardText } from './card-text';
-import { formTexts as t, type FormKind } from './texts-forms';
+import { pasteAnswerCard, pasteFormCard } from './cards/paste-form';
+import type { FormKind } from './texts-forms';
 
 /**
  * The form card for what is otherwise pasted after `deltakere` / `sakskart` (#16 §1): a multi-line
@@ -9,31 +9,11 @@ import { formTexts as t, type FormKind } from './texts-forms';
  * who may save is checked against stored roles when it is submitted (bot/handlers/paste-forms.ts).
  */
 export function pasteForm(l: Locale, kind: FormKind, groupId: string, lead?: string): Reply {
-  return {
-    text: lead,
-    card: {
-      template: 'paste-form',
-      data: {
-        ask: true,
-        kind,
-        groupId,
-        title: t.title(l, kind),
-        text: t.hint(l, kind),
-        label: t.label(l, kind),
-        placeholder: t.placeholder(l, kind),
-        save: t.save(l),
-      },
-    },
-  };
+  return { text: lead, card: pasteFormCard(l, kind, groupId) };
 }
 
 /** The form after «Lagre»: the answer the pasted command would give, on the card it replaces. */
 export function pasteAnswer(actor: Actor, kind: FormKind, reply: Reply): Reply {
   if (reply.card) return reply;
-  return {
-    card: {
-      template: 'paste-form',
-      data: { ask: false, kind, groupId: '', title: t.title(actor.locale, kind), text: cardText(reply.text ?? ''), label: '', placeholder: '', save: '' },
-    },
-  };
+  return { card: pasteAnswerCard(actor.locale, kind, reply.text ?? '') };
 }

@@ -9,7 +9,8 @@ import type { Actor, Locale } from './actor';
 import { loadGroupContext, type GroupContext } from './group-context';
 import { itemCard } from './meeting-run';
 import type { ConversationRecord, Repositories } from './ports';
-import { answer, meetingOfCard, canChair, findMeeting, liveId, mutateMeeting, notRunningText, type CardRef, type LiveCard, type RunAnswer } from './run-shared';
+import type { CardOf } from './cards/card';
+import { answer, meetingOfCard, canChair, findMeeting, liveId, mutateMeeting, notRunningText, type LiveCard, type RunAnswer } from './run-shared';
 import { texts } from './texts';
 import { roundStatus, runLabels, runTexts } from './texts-run';
 import { cardText } from './card-text';
@@ -42,7 +43,7 @@ function roundRows(round: RoundState, contributions: readonly Contribution[], l:
 }
 
 /** The round-table card: who has the word (and since when, 3 min), everyone's status, who has sent written input. */
-export function roundCard(meeting: MeetingData, round: RoundState, contributions: readonly Contribution[], l: Locale): CardRef {
+export function roundCard(meeting: MeetingData, round: RoundState, contributions: readonly Contribution[], l: Locale): CardOf<'round-table'> {
   const labels = runLabels(l);
   const speaker = currentSpeaker(round);
   const end = timeBoxEnd(round);

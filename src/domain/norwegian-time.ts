@@ -202,3 +202,9 @@ export function osloTimeOf(instant: Date): string {
   const p = osloParts(instant);
   return `${pad2(p.hour)}:${pad2(p.minute)}`;
 }
+
+/** An instant as a deadline reads: "torsdag 14.11.2024 kl. 13.00" (Oslo). */
+export function formatDeadline(iso: string, locale: DocLocale = 'nb'): string {
+  const instant = new Date(iso);
+  return formatDayAndClock(osloDateOf(instant), osloTimeOf(instant), locale);
+}

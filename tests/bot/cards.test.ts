@@ -3,8 +3,9 @@ import path from 'node:path';
 import { registeredVerbs } from '../../bot/app';
 import { TEMPLATES } from '../../cards';
 import { renderCard, verbsOf } from '../../cards/render';
-import { approvalCard } from '../../src/app/approvals';
-import { agendaCard, noticeCard } from '../../src/app/meetings';
+import { agendaCard } from '../../src/app/cards/agenda';
+import { approvalCard } from '../../src/app/cards/approval';
+import { noticeCard } from '../../src/app/cards/notice';
 import { newApproval, type Approval } from '../../src/domain/approval';
 import type { MeetingData } from '../../src/domain/meeting-types';
 

@@ -1,0 +1,57 @@
+import type { AgendaCardData } from './agenda';
+import type { ApprovalCardData } from './approval';
+import type { CancelConfirmCardData } from './cancel-confirm';
+import type { EndConfirmCardData } from './end-confirm';
+import type { NoticeCardData } from './notice';
+import type { PasteFormCardData } from './paste-form';
+
+/** A card not yet given its own data type (#13 §4 types them one by one). */
+type Untyped = Record<string, unknown>;
+
+/**
+ * The data each card template (cards/<name>.json) is rendered with, by template name. The keys are
+ * the template names: cards/index.ts maps each to its JSON, so a renamed or missing template fails to
+ * compile; the values make a missing or misnamed field fail to compile where a card is built (#13 §4).
+ * tests/unit/card-fields checks that every ${binding} a template uses is a field of its type.
+ */
+export interface CardDataMap {
+  download: Untyped;
+  agenda: AgendaCardData;
+  notice: NoticeCardData;
+  approval: ApprovalCardData;
+  'input-preview': Untyped;
+  'input-mine': Untyped;
+  'input-status': Untyped;
+  'pick-meeting': Untyped;
+  'current-item': Untyped;
+  'round-table': Untyped;
+  'roll-call': Untyped;
+  'meeting-summary': Untyped;
+  'privacy-erase': Untyped;
+  'paste-form': PasteFormCardData;
+  'start-confirm': Untyped;
+  'end-confirm': EndConfirmCardData;
+  'follow-ups': Untyped;
+  'cancel-confirm': CancelConfirmCardData;
+  'identity-link': Untyped;
+}
+
+/** The card templates (cards/<name>.json). */
+export type CardName = keyof CardDataMap;
+export type CardDataOf<K extends CardName> = CardDataMap[K];
+/** One template with its own data: `{ template: 'notice', data: NoticeCardData }`. */
+export type CardOf<K extends CardName> = { template: K; data: CardDataOf<K> };
+/** Any card, as a use case answers it: the template name says which data type it carries. */
+export type Card = { [K in CardName]: CardOf<K> }[CardName];
+
+/** The typed constructor: `card('notice', data)` fails to compile when data lacks or misnames a field. */
+export function card<K extends CardName>(template: K, data: CardDataOf<K>): CardOf<K> {
+  return { template, data };
+}
+
+/**
+ * Every field of a card's data type, written once beside the type: the compiler refuses a list that
+ * misses a field or names one the type does not have, so the list and the type cannot drift apart.
+ * The test of the templates' bindings reads these lists (types are gone at run time).
+ */
+export type Fields<T> = Readonly<Record<keyof T, true>>;
