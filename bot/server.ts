@@ -9,6 +9,7 @@ import { createLogger, type Logger } from '../src/logger';
 import type { Repositories } from '../src/app/ports';
 import { ensureSchema, openCosmosStore, type CosmosStore } from '../src/persistence/cosmos/client';
 import { migrateContributionIds } from '../src/persistence/cosmos/migrate';
+import { backfillSearchRegister } from '../src/persistence/cosmos/search-backfill';
 import { cosmosRepositories } from '../src/persistence/cosmos/repositories';
 import { startLocalStore, type LocalStore } from '../src/persistence/local-store/local-store';
 import { createApp } from './app';
@@ -22,6 +23,8 @@ export interface RunningReferent {
   config: Config;
   repositories: Repositories;
   log: Logger;
+  /** The start-up backfill of the search register again (tests that store data the way older versions did). */
+  backfillSearchRegister(): Promise<{ written: number }>;
   close(): Promise<void>;
 }
 
@@ -103,6 +106,12 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
     (report) => (report.moved || report.merged || report.keptApart) && log.info(report, 'contribution ids migrated to orgKey'),
     (err: unknown) => log.warn({ err }, 'contribution id migration did not finish; the next start retries'),
   );
+  // The search register (#18 §3) for meetings stored before it existed: idempotent too, and a
+  // search of a meeting without an entry just misses it until the next start writes it.
+  await backfillSearchRegister(store).then(
+    (report) => report.written && log.info(report, 'search register entries written'),
+    (err: unknown) => log.warn({ err }, 'search register backfill did not finish; the next start retries'),
+  );
   const repositories = cosmosRepositories(store);
   let listeningUrl = '';
   const services = createServices(
@@ -159,6 +168,7 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
     config,
     repositories,
     log,
+    backfillSearchRegister: () => backfillSearchRegister(store),
     async close() {
       if (closed) return;
       closed = true;

@@ -61,6 +61,7 @@ export interface Results {
     inputs: number;
     searches: number;
     p50: number;
+    p95: number;
     max: number;
     requestsPerSearch: number;
     queriesPerSearch: number;
@@ -98,7 +99,7 @@ export function report(r: Results): string {
     `referat export, 1,000 inputs: ${Object.entries(r.exports.large)
       .map(([k, v]) => `${k} ${f(v)} ms`)
       .join(', ')}`,
-    `search (søk) over ${r.search.meetings} meetings × ${r.search.items} items × ${r.search.inputs} inputs, ${r.search.searches} one at a time over HTTP: p50 ${f(r.search.p50)} ms, max ${f(r.search.max)} ms; ${f(r.search.requestsPerSearch, 2)} store requests per search (${f(r.search.queriesPerSearch, 2)} query pages); «${r.search.lastAnswer}»`,
+    `search (søk) over ${r.search.meetings} meetings × ${r.search.items} items × ${r.search.inputs} inputs, ${r.search.searches} one at a time over HTTP: p50 ${f(r.search.p50)} ms, p95 ${f(r.search.p95)} ms, max ${f(r.search.max)} ms; ${f(r.search.requestsPerSearch, 2)} store requests per search (${f(r.search.queriesPerSearch, 2)} query pages); «${r.search.lastAnswer}»`,
     `bot memory: ${f(r.memory.rssMiB)} MiB now, ${f(r.memory.peakMiB)} MiB peak`,
     r.soak
       ? `soak ${r.soak.seconds} s (${r.soak.rounds} rounds of ${r.members} inputs): RSS first tenth ${f(r.soak.firstTenthMiB)} MiB, last tenth ${f(r.soak.lastTenthMiB)} MiB, max ${f(r.soak.maxMiB)} MiB; second half ${f(r.soak.secondHalfSlopeMiBPerMin, 2)} MiB/min; per minute ${r.soak.perMinuteMiB.join(', ')}`

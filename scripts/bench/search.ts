@@ -1,3 +1,4 @@
+import { createMeeting } from '../../src/app/meeting-writes';
 import type { Repositories } from '../../src/app/ports';
 import { meetingIdFor } from '../../src/domain/meeting';
 import type { MeetingData } from '../../src/domain/meeting-types';
@@ -25,18 +26,8 @@ export async function seedSearchGroup(repos: Repositories, groupId: string): Pro
       };
     if (n === 17) records['4'].decision = 'Ærfuglreservatet ved Østfjorden får vern.';
     const meetingId = meetingIdFor(groupId, date);
-    await repos.meetings.create({
-      meetingId,
-      groupId,
-      date,
-      start: '10:00',
-      end: '12:00',
-      place: 'Rådhuset',
-      state: 'locked',
-      agenda,
-      records,
-      attendance: {},
-    });
+    // Input first, then the locked meeting through the meeting write path, which keeps the search
+    // register (#18 §3) in step: the lock takes the input snapshot, as a real meeting's lock does.
     await Promise.all(
       Array.from({ length: inputs }, (_, k) =>
         repos.contributions.put({
@@ -51,5 +42,17 @@ export async function seedSearchGroup(repos: Repositories, groupId: string): Pro
         }),
       ),
     );
+    await createMeeting(repos, {
+      meetingId,
+      groupId,
+      date,
+      start: '10:00',
+      end: '12:00',
+      place: 'Rådhuset',
+      state: 'locked',
+      agenda,
+      records,
+      attendance: {},
+    });
   }
 }

@@ -1,3 +1,4 @@
+import { registerFollowUpWrite } from './search-register';
 import { readerLocale } from './language';
 import { createHash, randomUUID } from 'node:crypto';
 import {
@@ -117,6 +118,8 @@ export class FollowUpUseCases {
     });
     // A re-sent activity finds its follow-up stored: the same answer, nothing twice.
     const created = await this.repos.followUps.create(followUp);
+    // The search register (#18 §3): one patch; the follow-up is stored whatever it answers.
+    if (created) await registerFollowUpWrite(this.repos, undefined, followUp).catch(() => undefined);
     const stored = created ? followUp : ((await this.repos.followUps.get(groupId, followUp.followUpId))?.value ?? followUp);
     return answer(t.saved(l, stored.item, stored.text, stored.owner && ownerName(stored.owner), stored.due && formatDate(stored.due)), {
       meetingId: meeting.meetingId,

@@ -2,6 +2,7 @@ import type { MeetingData } from '../domain/meeting-types';
 import { syncInputWindow, windowOf } from './input-windows';
 import type { Repositories, Versioned } from './ports';
 import { retryOnConflict } from './retry';
+import { registerMeetingWrite } from './search-register';
 
 /*
  * The one write path of a meeting document (#13 §5): every create and replace of a meeting goes
@@ -25,10 +26,19 @@ async function keepWindowsInStep(repos: Repositories, before: MeetingData | unde
   await syncInputWindow(repos, after, now).catch(() => undefined); // see above: readers rebuild it
 }
 
+/**
+ * The search register (#18 §3) the same way: written only when a searchable part changed, and a
+ * failure leaves the meeting write standing (the start-up backfill and the next write mend it).
+ */
+async function keepRegisterInStep(repos: Repositories, before: MeetingData | undefined, after: MeetingData): Promise<void> {
+  await registerMeetingWrite(repos, before, after).catch(() => undefined);
+}
+
 /** Creates the meeting; false when its id exists (one meeting per group and date). */
 export async function createMeeting(repos: Repositories, meeting: MeetingData, now: Date = new Date()): Promise<boolean> {
   if (!(await repos.meetings.create(meeting))) return false;
   await keepWindowsInStep(repos, undefined, meeting, now);
+  await keepRegisterInStep(repos, undefined, meeting);
   return true;
 }
 
@@ -42,6 +52,7 @@ export async function replaceMeeting(
 ): Promise<Versioned<MeetingData>> {
   const saved = await repos.meetings.replace(next, etag);
   await keepWindowsInStep(repos, before, saved.value, now);
+  await keepRegisterInStep(repos, before, saved.value);
   return saved;
 }
 

@@ -5,6 +5,7 @@ import type { MeetingData, Contribution } from '../domain/meeting-types';
 import type { Approval } from '../domain/approval';
 import type { MeetingWindow } from '../domain/contribution';
 import type { FollowUp } from '../domain/follow-up';
+import type { RegisterEntry, RegisterFollowUp, RegisterInputs, RegisterMeeting } from '../domain/search-register';
 
 /**
  * The repository interfaces the use cases depend on. src/persistence/cosmos implements them;
@@ -94,6 +95,24 @@ export interface ContributionRepository {
   listByMeeting(meetingId: string): Promise<Contribution[]>;
   /** The input of several meetings (a group's, for search: #18 §3) in ONE query. */
   listByMeetings(meetingIds: readonly string[]): Promise<Contribution[]>;
+  /** These organizations' input in these meetings: point reads in ONE request (missing ones left out). */
+  getMany(refs: readonly { meetingId: string; organization: string }[]): Promise<Contribution[]>;
+}
+
+/**
+ * The search register (#18 §3, src/domain/search-register.ts): one document per meeting in the
+ * group's partition. Each part is written with one patch and no read; the group's entries are one
+ * single-partition query.
+ */
+export interface SearchRegisterRepository {
+  listByGroup(groupId: string): Promise<RegisterEntry[]>;
+  get(groupId: string, meetingId: string): Promise<RegisterEntry | undefined>;
+  /** The whole entry (backfill, a restriction's new snapshot). */
+  put(entry: RegisterEntry): Promise<void>;
+  setMeeting(groupId: string, meetingId: string, meeting: RegisterMeeting): Promise<void>;
+  setFollowUp(groupId: string, meetingId: string, followUpId: string, followUp: RegisterFollowUp): Promise<void>;
+  /** null: no snapshot (the input is read itself). */
+  setInputs(groupId: string, meetingId: string, inputs: RegisterInputs | null): Promise<void>;
 }
 
 /** One approval card's tally per (meeting, item): point reads and If-Match replaces only. */
@@ -290,6 +309,7 @@ export interface Repositories {
   inputWindows: InputWindowRepository;
   approvals: ApprovalRepository;
   followUps: FollowUpRepository;
+  searchRegister: SearchRegisterRepository;
 }
 
 /** One exported document, kept as a version: what was sent is what a link serves. */

@@ -17,6 +17,7 @@ import { rolesOf } from './group-context';
 import { aadKey, askKey, emailKey, linkKey, nameKey } from './people';
 import { ConflictError, type PeopleRepository, type PersonRecord, type Repositories, type Versioned } from './ports';
 import { replaceMeeting } from './meeting-writes';
+import { snapshotInputs } from './search-register';
 import { retryOnConflict } from './retry';
 import { privacyTexts as t, type DataReport, type ErasureResult } from './texts-privacy';
 import { eraseFollowUps, followUpsOwnedBy } from './privacy-follow-ups';
@@ -215,7 +216,8 @@ export class PrivacyUseCases {
 
   private async eraseInMeeting(l: Actor['locale'], g: GroupFound, meeting: MeetingData, aad: string, result: ErasureResult): Promise<void> {
     const locked = isLocked(meeting);
-    for (const { c } of await this.contributionsOf(g, meeting, aad)) {
+    const own = await this.contributionsOf(g, meeting, aad);
+    for (const { c } of own) {
       const what = t.itemInput(l, g.name, meeting.date, c.value.organization);
       if (!locked) {
         if (await this.repos.contributions.delete(meeting.meetingId, c.value.organization)) result.erased.push(what);
@@ -228,6 +230,9 @@ export class PrivacyUseCases {
         result.restricted.push(what);
       }
     }
+    // Restricted input must never be found (#18 §3): the locked minutes' input snapshot is taken again
+    // without it (also when it was restricted before: a repeat mends a snapshot an earlier run missed).
+    if (locked && own.length) await snapshotInputs(this.repos, meeting, this.now());
     // Attendance and votes in locked minutes are part of the archived record and stay.
     if (locked) return;
     const subjects: Subject[] = g.members.map((m) => ({ memberId: m.id, aadObjectId: aad }));

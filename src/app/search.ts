@@ -1,5 +1,5 @@
 import { formatDate } from '../domain/norwegian-time';
-import type { MeetingData } from '../domain/meeting-types';
+import { findableInput, inputsFinal, type RegisterEntry, type RegisterMeeting } from '../domain/search-register';
 import { matchExcerpt, matches, MAX_QUERY_LENGTH, MIN_QUERY_LETTERS, pageOf, parsePage, parseQuery, shorten } from '../domain/search';
 import { decisionIn, itemTitle } from '../domain/standard-wording';
 import type { Actor } from './actor';
@@ -12,11 +12,10 @@ import { searchTexts as t, type HitKind } from './texts-search';
 /**
  * The decision register (`vedtak`) and search (`søk`), #18 §3.
  *
- * No index document: a search reads, per group, the group's meetings (one query; their records hold
- * decisions, approvals' outcomes and notes), its follow-ups (one query in the group's partition) and
- * the input of those meetings (one query, ARRAY_CONTAINS over the meeting ids), and matches in memory
- * with Norwegian folding. So a write costs nothing extra, and a search costs 3 store requests per
- * group (plus the actor's memberships from personal chat). Nothing is kept in process memory.
+ * Both read the group's search register (one document per meeting in the group's partition, kept in
+ * step by the writes: src/app/search-register.ts): one single-partition query per group, plus point
+ * reads of the input of meetings whose minutes are not locked yet (one request), and match in memory
+ * with Norwegian folding. Nothing is kept in process memory.
  */
 
 interface Hit {
@@ -45,15 +44,21 @@ export class SearchUseCases {
     if (!isMember(ctx)) return answer(t.notMember(l));
     const { page } = parsePage(args);
     const name = ctx.group.value.name;
-    const meetings = await this.repos.meetings.listByGroup(ctx.group.value.groupId);
+    const entries = await this.repos.searchRegister.listByGroup(ctx.group.value.groupId);
     const rows: Hit[] = [];
-    for (const m of meetings) {
-      if (!HELD.has(m.state)) continue;
-      for (const item of m.agenda) {
-        const decision = m.records[String(item.number)]?.decision?.trim();
-        if (decision)
-          rows.push({ groupName: name, date: m.date, item: item.number, title: itemTitle(item, l), kind: 'decision', text: decisionIn(decision, l), rank: 0 });
-      }
+    for (const { meeting: m } of entries) {
+      if (!m || !HELD.has(m.state)) continue;
+      for (const item of m.items)
+        if (item.decision)
+          rows.push({
+            groupName: name,
+            date: m.date,
+            item: item.number,
+            title: itemTitle(item, l),
+            kind: 'decision',
+            text: decisionIn(item.decision, l),
+            rank: 0,
+          });
     }
     if (rows.length === 0) return answer(t.noDecisions(l, name));
     const shown = pageOf(rows.sort(newestFirst), page);
@@ -95,34 +100,49 @@ export class SearchUseCases {
     return answer([t.searchHead(l, query, hits.length, shown.page, shown.pages), ...lines, ...more].join('\n'));
   }
 
-  /** One group's hits: 3 store requests (meetings and follow-ups in parallel, then the meetings' input). */
+  /**
+   * One group's hits from its search register (src/domain/search-register.ts): one single-partition
+   * query, plus, when the group has meetings whose minutes are not locked yet, their input by point
+   * reads (the roster's organizations) in one request.
+   */
   private async searchGroup(ctx: GroupContext, words: string[], l: Actor['locale']): Promise<Hit[]> {
     const groupId = ctx.group.value.groupId;
     const groupName = ctx.group.value.name;
-    const [all, followUps] = await Promise.all([this.repos.meetings.listByGroup(groupId), this.repos.followUps.listByGroup(groupId)]);
-    const meetings = all.filter((m) => m.groupId === groupId && m.state !== 'cancelled');
-    const byId = new Map<string, MeetingData>(meetings.map((m) => [m.meetingId, m]));
-    const inputs = await this.repos.contributions.listByMeetings([...byId.keys()]);
+    const entries = (await this.repos.searchRegister.listByGroup(groupId)).filter(
+      (e): e is RegisterEntry & { meeting: RegisterMeeting } => e.groupId === groupId && !!e.meeting && e.meeting.state !== 'cancelled',
+    );
     const hits: Hit[] = [];
-    const add = (m: Pick<MeetingData, 'date'>, item: number, title: string, kind: HitKind, text: string) => {
+    const add = (date: string, item: number, title: string, kind: HitKind, text: string) => {
       // The excerpt is cut only for the hits shown (a page of 10).
-      if (text && matches(text, words)) hits.push({ groupName, date: m.date, item, title, kind, text, rank: KIND_RANK[kind] });
+      if (text && matches(text, words)) hits.push({ groupName, date, item, title, kind, text, rank: KIND_RANK[kind] });
     };
-    for (const m of meetings) {
-      for (const item of m.agenda) {
-        const record = m.records[String(item.number)];
-        if (!record) continue;
+    const live: (RegisterEntry & { meeting: RegisterMeeting })[] = [];
+    for (const e of entries) {
+      const m = e.meeting;
+      for (const item of m.items) {
         const title = itemTitle(item, l);
-        if (record.decision?.trim()) add(m, item.number, title, 'decision', decisionIn(record.decision.trim(), l));
-        for (const note of record.notes ?? []) add(m, item.number, title, 'note', note);
+        if (item.decision) add(m.date, item.number, title, 'decision', decisionIn(item.decision, l));
+        for (const note of item.notes ?? []) add(m.date, item.number, title, 'note', note);
       }
+      for (const f of Object.values(e.followUps ?? {})) add(f.meetingDate, f.item, f.itemTitle, 'follow-up', f.text);
+      const round = m.items.find((i) => i.kind === 'round-table');
+      const addInput = (organization: string, text: string) =>
+        add(m.date, round?.number ?? 0, round ? itemTitle(round, l) : organization, 'input', `${organization}: ${text}`);
+      if (inputsFinal(m) && e.inputs) for (const r of e.inputs.rows) addInput(r.organization, r.text);
+      else if (m.state !== 'draft') live.push(e);
     }
-    for (const f of followUps) if (byId.has(f.meetingId) || f.groupId === groupId) add({ date: f.meetingDate }, f.item, f.itemTitle, 'follow-up', f.text);
-    for (const c of inputs) {
-      const m = byId.get(c.meetingId);
-      if (!m || c.restricted) continue;
-      const round = m.agenda.find((i) => i.kind === 'round-table');
-      add(m, round?.number ?? 0, round ? itemTitle(round, l) : c.organization, 'input', `${c.organization}: ${c.text}`);
+    if (live.length) {
+      // Input of minutes not yet locked is still being written: read it, never a copy (restricted input left out).
+      const organizations = [...new Set(ctx.roster.map((r) => r.organization).filter(Boolean))];
+      const refs = live.flatMap((e) => organizations.map((organization) => ({ meetingId: e.meetingId, organization })));
+      const inputs = await this.repos.contributions.getMany(refs);
+      const byId = new Map(live.map((e) => [e.meetingId, e]));
+      for (const c of inputs.filter(findableInput)) {
+        const e = byId.get(c.meetingId);
+        if (!e) continue;
+        const round = e.meeting.items.find((i) => i.kind === 'round-table');
+        add(e.meeting.date, round?.number ?? 0, round ? itemTitle(round, l) : c.organization, 'input', `${c.organization}: ${c.text}`);
+      }
     }
     return hits;
   }

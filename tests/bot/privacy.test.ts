@@ -88,6 +88,8 @@ describe('personal data: mine data and slett mine data', () => {
       authorAadObjectId: DIDRIK.aadObjectId,
       memberId: DIDRIK_ID,
     });
+    // Stored directly: the start-up backfill gives the locked meeting its search register entry (#18 §3).
+    await bot.running.backfillSearchRegister();
     // Today's meeting: input, a vote with a remark, attendance, and a draft waiting on its preview card.
     await bot.say(personal(AUD), AUD, 'innspill AUD-OPEN-TEXT');
     await bot.say(personal(DIDRIK), DIDRIK, 'innspill DIDRIK-OPEN-TEXT');
@@ -159,6 +161,13 @@ describe('personal data: mine data and slett mine data', () => {
     expect(body).toContain('DIDRIK-LOCKED-TEXT');
   });
 
+  const search = async (words: string) => String((await bot.say(GROUP_CHAT, CHAIR, `søk ${words}`))[0]?.text ?? '');
+
+  it('søk finds Aud’s input in the locked minutes and in today’s meeting before she erases her data (#18 §3)', async () => {
+    expect(await search('aud-locked-text')).toContain('Kongsvingerregionen: AUD-LOCKED-TEXT');
+    expect(await search('aud-open-text')).toContain('Kongsvingerregionen: AUD-OPEN-TEXT');
+  });
+
   it('Slett erases the open data, restricts input in locked minutes, keeps the roster entry; a re-sent click changes nothing', async () => {
     expect(await repos().conversations.getUserChat(AUD.aadObjectId!)).toBeDefined();
     const activity = {
@@ -203,6 +212,13 @@ describe('personal data: mine data and slett mine data', () => {
     expect(again.status).toBe(200);
     expect(cardText(JSON.parse(again.body).value)).toContain('ingenting (mer) å slette');
     expect(await snapshot()).toEqual(after);
+  });
+
+  it('søk never finds the restricted or erased input afterwards; Didrik’s is still found (#18 §3)', async () => {
+    expect(await search('aud-locked-text')).toBe('Fant ingenting om «aud-locked-text».');
+    expect(await search('aud-open-text')).toBe('Fant ingenting om «aud-open-text».');
+    expect(await search('didrik-locked-text')).toContain('Drammensregionen: DIDRIK-LOCKED-TEXT');
+    expect(await search('didrik-open-text')).toContain('Drammensregionen: DIDRIK-OPEN-TEXT');
   });
 
   it('a new referat export leaves the restricted input out; Didrik’s stays', async () => {

@@ -40,7 +40,9 @@ describe('meeting writes keep the input-window list in step (embedded Cosmos ser
       next: { ...m, agenda: [...m.agenda, { number: 2, title: 'Eventuelt', subPoints: [], kind: 'other-business' }] },
       result: 0,
     }));
-    expect(ops.calls).toEqual(['meetings.get', 'meetings.replace']);
+    // No window request; an item title is searchable, so the search register gets its one patch (#18 §3).
+    expect(ops.calls.filter((c) => !c.startsWith('searchRegister.'))).toEqual(['meetings.get', 'meetings.replace']);
+    expect(ops.calls).toContain('searchRegister.setMeeting');
     await mutateMeeting(s.repos, 'g-w:2099-03-12', (m) => ({ next: { ...m, state: 'ended' }, result: 0 }));
     expect(await states()).toEqual(['ended']);
     await mutateMeeting(s.repos, 'g-w:2099-03-12', (m) => ({ next: { ...m, state: 'locked' }, result: 0 }));

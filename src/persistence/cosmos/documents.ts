@@ -159,6 +159,20 @@ export class Documents {
     return { created: create.statusCode === 201, found: readOf<T>(read) };
   }
 
+  /**
+   * Patches the document whatever its version (each writer of a register part owns its own path, so
+   * no read is needed first); false when there is no such document.
+   */
+  async patch(id: string, partitionKey: string, operations: PatchOperation[]): Promise<boolean> {
+    try {
+      await this.within((o) => this.container.item(id, partitionKey).patch(operations, o));
+      return true;
+    } catch (err) {
+      if (statusOf(err) === 404) return false;
+      return translate(err, id, true);
+    }
+  }
+
   /** Patches the document if it still has this etag; undefined when it changed, is gone or the patch does not apply. */
   async patchIfMatch<T extends Doc>(id: string, partitionKey: string, etag: string, operations: PatchOperation[]): Promise<Versioned<T> | undefined> {
     try {

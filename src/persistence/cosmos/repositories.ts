@@ -19,12 +19,13 @@ import { CosmosConversations, CosmosSecrets } from './conversations';
 import { CosmosExports } from './exports';
 import { CosmosApprovals } from './approvals';
 import { CosmosFollowUps } from './follow-ups';
+import { CosmosSearchRegister } from './search-register';
 import { CosmosInputWindows, CosmosPeople } from './people';
 
 /*
  * Layout (see README "Storage"):
  *  groups        pk /groupId   : 'group' (the group), 'roster' (all members in one document, ~10 KB for 45),
- *                                'followup:<id>' per follow-up (follow-ups.ts)
+ *                                'followup:<id>' per follow-up (follow-ups.ts), 'search:<meetingId>' the search register (search-register.ts)
  *  meetings      pk /meetingId : 'meeting' (state, agenda, records, attendance), 'input:<org hash>' per organization
  *  conversations pk /key       : `conv:<id>` per conversation, `user:<aad>` per personal chat (see conversations.ts)
  */
@@ -156,6 +157,11 @@ class CosmosContributions implements ContributionRepository {
     });
     return rows.map(({ id: _id, type: _type, ...c }) => c);
   }
+  async getMany(refs: readonly { meetingId: string; organization: string }[]) {
+    if (refs.length === 0) return [];
+    const found = await this.docs.readMany<ContributionDoc>(refs.map((r) => ({ id: contributionId(r.organization), partitionKey: r.meetingId })));
+    return found.filter((f): f is Versioned<ContributionDoc> => f !== undefined).map((f) => unwrap<Contribution>(f).value);
+  }
   async listByMeetings(meetingIds: readonly string[]) {
     if (meetingIds.length === 0) return [];
     const rows = await this.docs.query<ContributionDoc>({
@@ -177,6 +183,7 @@ export function cosmosRepositories(store: CosmosStore): Repositories {
     conversations: new CosmosConversations(new Documents(store.containers.conversations)),
     approvals: new CosmosApprovals(new Documents(store.containers.meetings)),
     followUps: new CosmosFollowUps(new Documents(store.containers.groups)),
+    searchRegister: new CosmosSearchRegister(new Documents(store.containers.groups)),
     people: new CosmosPeople(new Documents(store.containers.people)),
     inputWindows: new CosmosInputWindows(new Documents(store.containers.people)),
   };

@@ -1,0 +1,50 @@
+import type { FollowUp } from '../../domain/follow-up';
+import type { Contribution, MeetingData } from '../../domain/meeting-types';
+import { REGISTER_VERSION, registerEntry } from '../../domain/search-register';
+import type { CosmosStore } from './client';
+import { Documents } from './documents';
+import { CosmosSearchRegister } from './search-register';
+
+/**
+ * Writes the search register entry (#18 §3) of every meeting that has none, or one of an older
+ * layout: the data stored before the register existed. Runs at every start, like the contribution-id
+ * migration, and is idempotent: a second run reads two projections (meetings, register entries) and
+ * writes nothing. A meeting's entry is written whole (an upsert of what its meeting, follow-ups and,
+ * for locked minutes, input say now), so a crash half-way leaves the rest for the next start.
+ */
+export async function backfillSearchRegister(store: CosmosStore, now: Date = new Date()): Promise<{ written: number }> {
+  const meetings = new Documents(store.containers.meetings);
+  const groups = new Documents(store.containers.groups);
+  const register = new CosmosSearchRegister(groups);
+  const [all, entries] = await Promise.all([
+    meetings.query<{ meetingId: string; groupId: string }>({ query: "SELECT c.meetingId, c.groupId FROM c WHERE c.type = 'meeting'" }),
+    groups.query<{ meetingId: string; v?: number; date?: string }>({ query: "SELECT c.meetingId, c.v, c.meeting.date FROM c WHERE c.type = 'search'" }),
+  ]);
+  const current = new Set(entries.filter((e) => e.v === REGISTER_VERSION && e.date !== undefined).map((e) => e.meetingId));
+  const missing = all.filter((m) => !current.has(m.meetingId));
+  const followUpsOf = new Map<string, Promise<FollowUp[]>>();
+  let written = 0;
+  for (const { meetingId, groupId } of missing) {
+    const found = await meetings.read<MeetingData & { id: string }>('meeting', meetingId);
+    if (!found) continue;
+    if (!followUpsOf.has(groupId))
+      followUpsOf.set(
+        groupId,
+        groups.query<FollowUp>(
+          { query: "SELECT * FROM c WHERE c.groupId = @g AND c.type = 'followup'", parameters: [{ name: '@g', value: groupId }] },
+          groupId,
+        ),
+      );
+    const meeting = found.value;
+    const inputs =
+      meeting.state === 'locked'
+        ? await meetings.query<Contribution>(
+            { query: "SELECT * FROM c WHERE c.meetingId = @m AND c.type = 'contribution'", parameters: [{ name: '@m', value: meetingId }] },
+            meetingId,
+          )
+        : undefined;
+    await register.put(registerEntry(meeting, await followUpsOf.get(groupId)!, inputs, now));
+    written++;
+  }
+  return { written };
+}
