@@ -1,4 +1,4 @@
-import type { Locale } from './language';
+import { pick, type Locale, type Text } from './language';
 import { itemTitle } from './standard-wording';
 import { orgKey, personKey } from './keys';
 import type { Contribution, MeetingData } from './meeting-types';
@@ -90,12 +90,12 @@ export function placeRoundTable(items: ReferatItem[], contributions: Contributio
         return false;
       });
     }
-    if (sections.size > 0) item.roundTable = ordered(sections, spoke);
+    if (sections.size > 0) item.roundTable = ordered(sections, spoke, l);
   }
 }
 
 /** Spoke first (card order, else the chair's notes), then written input by arrival, then the roster; each headed «Kari fra …:». */
-function ordered(sections: Map<string, Section>, spoke: Map<string, number>): RoundTableSection[] {
+function ordered(sections: Map<string, Section>, spoke: Map<string, number>, l: Locale): RoundTableSection[] {
   const rank = ([key, s]: [string, Section]): [number, number, string, number] => [
     spoke.get(key) ?? UNRANKED,
     s.noteRank ?? UNRANKED,
@@ -107,14 +107,18 @@ function ordered(sections: Map<string, Section>, spoke: Map<string, number>): Ro
       const [ra, rb] = [rank(a), rank(b)];
       return ra[0] - rb[0] || ra[1] - rb[1] || ra[2].localeCompare(rb[2]) || ra[3] - rb[3] || collator.compare(a[0], b[0]);
     })
-    .map(([, { rosterRank: _r, noteRank: _n, firstWritten: _f, speakers, ...s }]) => ({ ...s, heading: headingOf(speakers, s.organization) }));
+    .map(([, { rosterRank: _r, noteRank: _n, firstWritten: _f, speakers, ...s }]) => ({ ...s, heading: headingOf(speakers, s.organization, l) }));
 }
 
+// The heading's two words in the document's language: before, an English or nynorsk referat said «Kari fra …».
+const FROM: Text = { nb: 'fra', nn: 'frå', en: 'from' };
+const AND: Text = { nb: 'og', nn: 'og', en: 'and' };
+
 /** «Kari fra Ringeriksregionen:», «Kari og Ola fra Drammen kommune:», or «Asker kommune:» when no member wrote. */
-function headingOf(speakers: string[], organization: string): string {
+function headingOf(speakers: string[], organization: string, l: Locale): string {
   if (speakers.length === 0) return `${organization}:`;
-  const names = speakers.length === 1 ? speakers[0] : `${speakers.slice(0, -1).join(', ')} og ${speakers.at(-1)}`;
-  return `${names} fra ${organization}:`;
+  const names = speakers.length === 1 ? speakers[0] : `${speakers.slice(0, -1).join(', ')} ${pick(l, AND)} ${speakers.at(-1)}`;
+  return `${names} ${pick(l, FROM)} ${organization}:`;
 }
 
 /** The organizations that had the word on the round-table card, in that order (by organization key). */

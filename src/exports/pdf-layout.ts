@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
+import { escapeXmpInfo, fonts } from './pdf-meta';
 import { TextSetter, type FontKey, type PdfkitFont, type Run } from './pdf-text';
 
 /**
@@ -17,6 +17,8 @@ export interface Span {
   text: string;
   bold?: boolean;
   italic?: boolean;
+  /** An http, https or mailto address (checked by the caller): the span is a link. */
+  link?: string;
 }
 
 export interface PdfMeta {
@@ -29,27 +31,12 @@ export interface PdfMeta {
   page?: { page: string; of: string };
 }
 
-const FONT_FILES = { R: 'DejaVuSans.ttf', B: 'DejaVuSans-Bold.ttf', I: 'DejaVuSans-Oblique.ttf' } as const;
-let fontData: Record<FontKey, Buffer> | undefined;
-/** Read once per process: the three files are 1.8 MB and every export needs them. */
-function fonts(): Record<FontKey, Buffer> {
-  fontData ??= {
-    R: readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${FONT_FILES.R}`)),
-    B: readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${FONT_FILES.B}`)),
-    I: readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${FONT_FILES.I}`)),
-  };
-  return fontData;
-}
-
 const MARGIN = 56.69; // 2 cm
 const BODY = 10;
 const HEADING_SIZE = { 1: 16, 2: 13, 3: 11 } as const;
 const LINE_GAP = 2;
 const PARA_AFTER = 6;
 const CELL_PAD = 4;
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-const xmlEscape = (s: string): string => s.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
 
 type Struct = PDFKit.PDFStructureElement;
 type Outline = PDFKit.PDFOutline;
@@ -63,6 +50,10 @@ export class PdfWriter {
   private readonly supported = new Map<number, boolean>();
   private readonly faces: Face[] = [];
   private readonly setter: TextSetter;
+  /** The structure element whose marked content is open, so a link inside it can become its child. */
+  private context?: { el: Struct; tag: string };
+  /** The Link element being drawn. */
+  private link?: Struct;
 
   constructor(private readonly meta: PdfMeta) {
     const info = { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'Referent', Producer: 'Referent (pdfkit)' };
@@ -77,7 +68,7 @@ export class PdfWriter {
       margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
       info,
     });
-    escapeXmpInfo(this.doc);
+    escapeXmpInfo(this.doc, meta.lang);
     const f = fonts();
     const embedded = {} as Record<FontKey, PdfkitFont & { font: Face }>;
     for (const key of Object.keys(f) as FontKey[]) {
@@ -86,7 +77,10 @@ export class PdfWriter {
       embedded[key] = (this.doc.font(key) as unknown as { _font: (typeof embedded)[FontKey] })._font;
       this.faces.push(embedded[key].font);
     }
-    this.setter = new TextSetter(this.doc as never, embedded, BODY, LINE_GAP, () => this.bottom);
+    this.setter = new TextSetter(this.doc as never, embedded, BODY, LINE_GAP, () => this.bottom, {
+      begin: () => this.beginLink(),
+      end: (url, box) => this.endLink(url, box),
+    });
     this.doc.font('R').fontSize(BODY);
     // pdfkit writes the file as ~40,000 small chunks through its Readable stream (15 % of the time
     // for 1,000 inputs); they are collected directly instead. push(null) is pdfkit's end of file.
@@ -140,7 +134,7 @@ export class PdfWriter {
   }
 
   /** A bulleted list; a level-1 item nests (L inside LBody) in the level-0 item before it. */
-  list(items: { text: string; level: 0 | 1 }[]): void {
+  list(items: { spans: Span[]; level: 0 | 1 }[]): void {
     const list = this.doc.struct('L');
     this.root.add(list);
     // Ending an element ends its children, so the open level-0 item stays open while nested items follow.
@@ -168,7 +162,9 @@ export class PdfWriter {
       const body = this.doc.struct('LBody');
       li.add(body);
       body.add(this.doc.markStructureContent('LBody'));
-      this.spans([{ text: it.text }], indent, this.width - (indent - MARGIN));
+      this.context = { el: body, tag: 'LBody' };
+      this.spans(it.spans, indent, this.width - (indent - MARGIN));
+      this.context = undefined;
       this.doc.endMarkedContent();
       if (level === 0) open = { li, body };
       else li.end();
@@ -285,9 +281,46 @@ export class PdfWriter {
     const el = this.doc.struct(tag);
     this.root.add(el);
     el.add(this.doc.markStructureContent(tag));
+    this.context = { el, tag };
     draw();
+    this.context = undefined;
     this.doc.endMarkedContent();
     el.end();
+  }
+
+  /**
+   * A link's piece of text gets its own Link element, in order among the block's content: the block's
+   * marked content ends here and starts again (a new MCID) after the link.
+   */
+  private beginLink(): void {
+    if (!this.context) return;
+    this.doc.endMarkedContent();
+    this.link = this.doc.struct('Link');
+    this.context.el.add(this.link);
+    this.link.add(this.doc.markStructureContent('Link'));
+  }
+
+  /** The underline (an artifact), then the annotation, tied to the Link element by an OBJR and StructParent. */
+  private endLink(url: string, box: { x: number; y: number; width: number; height: number; baseline: number }): void {
+    const link = this.link;
+    if (!this.context || !link) return;
+    this.doc.endMarkedContent();
+    this.artifact(() => {
+      const y = box.baseline + 1.5;
+      this.doc
+        .save()
+        .lineWidth(0.5)
+        .strokeColor('#0563C1')
+        .moveTo(box.x, y)
+        .lineTo(box.x + box.width, y)
+        .stroke()
+        .restore();
+    });
+    // Contents: the annotation's description for assistive technology (PDF/UA asks for one).
+    this.doc.link(box.x, box.y, box.width, box.height, url, { structParent: link, Contents: new String(url) } as never);
+    link.end();
+    this.link = undefined;
+    this.context.el.add(this.doc.markStructureContent(this.context.tag));
   }
 
   private artifact(draw: () => void, type: 'Pagination' | 'Layout' = 'Layout'): void {
@@ -298,7 +331,7 @@ export class PdfWriter {
 
   private spans(spans: Span[], x: number, width: number): void {
     this.setter.write(
-      spans.map((s) => ({ text: this.clean(s.text), font: s.bold ? 'B' : s.italic ? 'I' : 'R' })),
+      spans.map((s): Run => ({ text: this.clean(s.text), font: s.bold ? 'B' : s.italic ? 'I' : 'R', ...(s.link ? { link: s.link } : {}) })),
       x,
       width,
     );
@@ -329,27 +362,4 @@ interface PdfkitPage {
 
 interface Face {
   hasGlyphForCodePoint(cp: number): boolean;
-}
-
-/**
- * pdfkit writes Title/Author/Subject into the XMP packet without escaping them, so a group named
- * «A & B <x>» would make the metadata invalid XML. The Info dictionary is written first, from the
- * raw values; the XMP is written from escaped copies.
- */
-function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
-  const d = doc as unknown as { _addInfo(): void; info: Record<string, unknown> };
-  const addInfo = d._addInfo;
-  d._addInfo = function (this: typeof d) {
-    const raw = this.info;
-    const escaped: Record<string, unknown> = { ...raw };
-    for (const key of ['Title', 'Author', 'Subject', 'Creator', 'Producer', 'Keywords']) {
-      if (typeof raw[key] === 'string') escaped[key] = xmlEscape(raw[key] as string);
-    }
-    this.info = escaped;
-    try {
-      addInfo.call(this);
-    } finally {
-      this.info = raw;
-    }
-  };
 }

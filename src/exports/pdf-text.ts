@@ -15,7 +15,22 @@ export type FontKey = 'R' | 'B' | 'I';
 export interface Run {
   text: string;
   font: FontKey;
+  /** A link's target (http, https or mailto, already checked): the run is drawn as a link. */
+  link?: string;
 }
+
+/**
+ * Called around each piece of a link (a link that wraps is one piece per line): begin() before its
+ * text is drawn, end() after, with the box the text took, so the writer can tag it (a Link element)
+ * and lay the annotation over it. The setter leaves no text object open across either call.
+ */
+export interface LinkHooks {
+  begin(): void;
+  end(url: string, box: { x: number; y: number; width: number; height: number; baseline: number }): void;
+}
+
+/** Links are blue (Word's hyperlink colour) and underlined: not told by colour alone. */
+const LINK_COLOUR = '0.02 0.388 0.757 rg';
 
 interface Encoded {
   /** The TJ array's element for this word, e.g. "<0012003a0044>". */
@@ -49,6 +64,7 @@ interface Doc {
 
 interface Segment {
   font: FontKey;
+  link?: string;
   /** Hex glyph strings, concatenated: "<0012003a><0003><0044>". */
   tj: string;
   width: number;
@@ -68,6 +84,7 @@ export class TextSetter {
     /** Extra space between lines, as pdfkit's lineGap option. */
     private readonly lineGap: number,
     private readonly bottom: () => number,
+    private readonly links?: LinkHooks,
   ) {}
 
   lineHeight(size = this.size): number {
@@ -91,29 +108,53 @@ export class TextSetter {
       out = [];
       open = false;
     };
+    /** Starts a text object at (at, baseline) in the PDF's own orientation (pdfkit's page CTM is flipped). */
+    const openAt = (at: number, baseline: number) => {
+      out.push(`q 1 0 0 -1 0 ${num(this.doc.page.height)} cm BT`);
+      out.push(`1 0 0 1 ${num(at)} ${num(baseline)} Tm`);
+      open = true;
+      current = undefined;
+    };
+    const show = (seg: Segment) => {
+      if (seg.font !== current) {
+        const font = this.fonts[seg.font];
+        this.doc.page.fonts[font.id] ??= font.ref();
+        out.push(`/${font.id} ${num(size)} Tf`);
+        current = seg.font;
+      }
+      out.push(`[${seg.tj}] TJ`);
+    };
     for (const line of lines) {
       if (!options.noPageBreak && this.doc.y + lh > this.bottom() && this.doc.y > this.doc.page.margins.top) {
         close();
         // pdfkit closes the open marked content on this page and reopens it (new MCID) on the next.
         this.doc.continueOnNewPage();
       }
-      if (!open) {
-        // The page's CTM is flipped (pdfkit draws top-down); text needs the PDF's own orientation.
-        out.push(`q 1 0 0 -1 0 ${num(this.doc.page.height)} cm BT`);
-        open = true;
-        current = undefined;
-      }
       const baseline = this.doc.page.height - this.doc.y - ascent;
-      const shift = options.align === 'right' ? width - (line.reduce((w, seg) => w + seg.width, 0) * size) / 1000 : 0;
-      out.push(`1 0 0 1 ${num(x + shift)} ${num(baseline)} Tm`);
+      let at = x + (options.align === 'right' ? width - (line.reduce((w, seg) => w + seg.width, 0) * size) / 1000 : 0);
+      // Inside one text object each TJ starts where the last ended (no kerning), so a line needs one Tm.
+      let placed = false;
       for (const seg of line) {
-        if (seg.font !== current) {
-          const font = this.fonts[seg.font];
-          this.doc.page.fonts[font.id] ??= font.ref();
-          out.push(`/${font.id} ${num(size)} Tf`);
-          current = seg.font;
+        const segWidth = (seg.width * size) / 1000;
+        if (seg.link && this.links) {
+          close();
+          this.links.begin();
+          openAt(at, baseline);
+          out.push(LINK_COLOUR);
+          show(seg);
+          close();
+          this.links.end(seg.link, { x: at, y: this.doc.y, width: segWidth, height: lh, baseline: this.doc.y + ascent });
+          placed = false;
+        } else if (!open) {
+          openAt(at, baseline);
+          show(seg);
+          placed = true;
+        } else {
+          if (!placed) out.push(`1 0 0 1 ${num(at)} ${num(baseline)} Tm`);
+          show(seg);
+          placed = true;
         }
-        out.push(`[${seg.tj}] TJ`);
+        at += segWidth;
       }
       this.doc.y += lh;
     }
@@ -131,14 +172,14 @@ export class TextSetter {
     const lines: Segment[][] = [];
     let line: Segment[] = [];
     let used = 0;
-    let pendingSpace: { font: FontKey; enc: Encoded } | undefined;
-    const push = (font: FontKey, enc: Encoded) => {
+    let pendingSpace: { font: FontKey; enc: Encoded; link?: string } | undefined;
+    const push = (font: FontKey, enc: Encoded, link?: string) => {
       const last = line.at(-1);
-      if (last?.font === font) {
+      if (last && last.font === font && last.link === link) {
         // One hex string per run of a font: "<0012><0003>" becomes "<00120003>".
         last.tj = last.tj.slice(0, -1) + enc.tj.slice(1);
         last.width += enc.width;
-      } else line.push({ font, tj: enc.tj, width: enc.width });
+      } else line.push(link ? { font, tj: enc.tj, width: enc.width, link } : { font, tj: enc.tj, width: enc.width });
     };
     const newLine = () => {
       lines.push(line);
@@ -151,31 +192,31 @@ export class TextSetter {
       text.split('\n').forEach((part, p) => {
         if (p > 0) {
           // A space ends the broken line, so text read from the tags says "19.01.2023 Tid:", not "19.01.2023Tid:".
-          if (line.length > 0) push(run.font, this.encode(run.font, ' '));
+          if (line.length > 0) push(run.font, this.encode(run.font, ' '), run.link);
           newLine();
         }
         part.split(' ').forEach((word, w) => {
           if (w > 0) {
             // The space before this word: kept at a line end (text extraction reads it), never wrapped onto a new line.
             if (pendingSpace) {
-              push(pendingSpace.font, pendingSpace.enc);
+              push(pendingSpace.font, pendingSpace.enc, pendingSpace.link);
               used += pendingSpace.enc.width;
             }
-            pendingSpace = { font: run.font, enc: this.encode(run.font, ' ') };
+            pendingSpace = { font: run.font, enc: this.encode(run.font, ' '), link: run.link };
           }
           if (word === '') return;
           const enc = this.encode(run.font, word);
           const before = pendingSpace ? pendingSpace.enc.width : 0;
           if (used > 0 && used + before + enc.width > max) {
-            if (pendingSpace) push(pendingSpace.font, pendingSpace.enc);
+            if (pendingSpace) push(pendingSpace.font, pendingSpace.enc, pendingSpace.link);
             newLine();
           } else if (pendingSpace) {
-            push(pendingSpace.font, pendingSpace.enc);
+            push(pendingSpace.font, pendingSpace.enc, pendingSpace.link);
             used += before;
           }
           pendingSpace = undefined;
           if (enc.width <= max) {
-            push(run.font, enc);
+            push(run.font, enc, run.link);
             used += enc.width;
             return;
           }
@@ -183,7 +224,7 @@ export class TextSetter {
           for (const ch of Array.from(word)) {
             const c = this.encode(run.font, ch);
             if (used > 0 && used + c.width > max) newLine();
-            push(run.font, c);
+            push(run.font, c, run.link);
             used += c.width;
           }
         });

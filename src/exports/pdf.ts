@@ -6,16 +6,19 @@ import {
   decisionLabel,
   documentLinks,
   documentAuthor,
+  emphasisSpans,
   entryMarkers,
   followUpColumns,
   followUpHeading,
   followUpRows,
   followUpSuffix,
+  mayHaveSpans,
   oneLine,
   textBlocks,
 } from './writer-text';
 import { PdfWriter, type Span } from './pdf-layout';
 import { docWords, documentLangTag, languageOf } from './document-texts';
+import { xmlEscape } from './pdf-meta';
 
 /**
  * The archive format: a tagged PDF/A-2a with the same content, in the same order, as the DOCX
@@ -33,15 +36,47 @@ export interface PdfOptions {
 const pair = (label: string, value: string): Span[] => [{ text: `${label} `, bold: true }, { text: oneLine(value) }];
 const br: Span = { text: '\n' };
 
+const XML_UNESCAPES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+const xmlUnescape = (s: string): string => s.replace(/&(?:amp|lt|gt|quot|apos);/g, (e) => XML_UNESCAPES[e]);
+
+/** A link target the PDF may carry: http, https or mailto, as the URL parser writes it (ASCII, as /URI must be). */
+export function pdfLinkTarget(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return ['http:', 'https:', 'mailto:'].includes(u.protocol) ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One line of a member's text as spans: «**fet**» bold, «*kursiv*» italic, links and bare URLs as
+ * links, read by the same rule as the DOCX and HTML (emphasisSpans reads escaped text, so the line is
+ * escaped for it and the pieces unescaped). Anything else, «javascript:» links included, stays text.
+ */
+function richLine(line: string): Span[] {
+  if (!mayHaveSpans(line)) return [{ text: line }];
+  return emphasisSpans(xmlEscape(line)).map((s) => {
+    const link = s.href === undefined ? undefined : pdfLinkTarget(xmlUnescape(s.href));
+    return { text: xmlUnescape(s.text), ...(s.bold ? { bold: true } : {}), ...(s.italic ? { italic: true } : {}), ...(link ? { link } : {}) };
+  });
+}
+
+/** Lines as spans with line breaks between them; plain lines stay one span. */
+function richLines(lines: string[]): Span[] {
+  if (!lines.some(mayHaveSpans)) return [{ text: lines.join('\n') }];
+  return lines.flatMap((line, i) => (i === 0 ? richLine(line) : [br, ...richLine(line)]));
+}
+
 /** User text as paragraphs and bulleted lists; an optional bold label leads the first paragraph. */
 function blocks(w: PdfWriter, text: string, lead?: string): void {
   let leadSpan: Span[] = lead === undefined ? [] : [{ text: `${lead} `, bold: true }];
   for (const block of textBlocks(text)) {
     if (block.kind === 'paragraph') {
-      w.paragraph([...leadSpan, { text: block.lines.join('\n') }]);
+      w.paragraph([...leadSpan, ...richLines(block.lines)]);
     } else {
       if (leadSpan.length > 0) w.paragraph(leadSpan);
-      w.list(block.items);
+      w.list(block.items.map((i) => ({ spans: richLine(i.text), level: i.level })));
     }
     leadSpan = [];
   }
@@ -50,7 +85,7 @@ function blocks(w: PdfWriter, text: string, lead?: string): void {
 
 const label = (w: PdfWriter, text: string): void => w.paragraph([{ text, bold: true }], { keepNext: true });
 const bullets = (w: PdfWriter, items: string[]): void => {
-  if (items.length > 0) w.list(items.map((text) => ({ text: oneLine(text), level: 0 })));
+  if (items.length > 0) w.list(items.map((text) => ({ spans: richLine(oneLine(text)), level: 0 })));
 };
 
 function item(w: PdfWriter, it: ReferatItem, model: ReferatModel): void {
@@ -153,7 +188,10 @@ export function innkallingToPdf(model: InnkallingModel, options: PdfOptions = {}
   return w.finish();
 }
 
-/** The meeting's links (#17 §1.4): the label and the address, since a printed archive copy cannot be clicked. */
+/** The meeting's links (#17 §1.4): the label and the address as a link (a printed archive copy still shows where it went). */
 function linkParagraphs(w: PdfWriter, model: ReferatModel | InnkallingModel): void {
-  for (const l of documentLinks(model)) w.paragraph([{ text: `${l.label}: ` }, { text: l.url }]);
+  for (const l of documentLinks(model)) {
+    const link = pdfLinkTarget(l.url);
+    w.paragraph([{ text: `${l.label}: ` }, { text: l.url, ...(link ? { link } : {}) }]);
+  }
 }
