@@ -94,7 +94,10 @@ export class MeetingUseCases {
     const saved = await retryOnConflict(async () => {
       const current = await this.repos.meetings.get(next.meetingId);
       if (!current) throw new Error(`meeting ${next.meetingId} vanished`);
-      return (await replaceMeeting(this.repos, current.value, { ...current.value, agenda }, current.etag, this.now())).value;
+      // A new paste replaces the parts too: one in a single part leaves none behind.
+      const updated: MeetingData = { ...current.value, agenda, parts: parsed.parts };
+      if (!parsed.parts) delete updated.parts;
+      return (await replaceMeeting(this.repos, current.value, updated, current.etag, this.now())).value;
     });
     const lines = [meetingTexts.agendaStored(l, formatDate(saved.date), agenda.length)];
     const followUpItem = agenda.find((i) => i.kind === 'follow-ups');

@@ -111,6 +111,8 @@ export const meetingTexts = {
     }),
   noticeTitle: (l: Locale, group: string) =>
     pick(l, { nb: `Innkalling til møte i ${group}`, nn: `Innkalling til møte i ${group}`, en: `Notice of meeting – ${group}` }),
+  /** The time of one part of a meeting in parts, under its heading, as the group's notices write it («Kl. 09:00-09:30»). */
+  partTime: (l: Locale, start: string, end: string) => pick(l, { nb: `Kl. ${start}-${end}`, nn: `Kl. ${start}-${end}`, en: `${start}–${end}` }),
   noticeAgendaTitle: (l: Locale, group: string, date: string) =>
     pick(l, { nb: `Sakskart til møte i ${group}, ${date}`, nn: `Saksliste til møte i ${group}, ${date}`, en: `Agenda for the meeting of ${group}, ${date}` }),
   secretariatOf: (l: Locale, group: string) =>

@@ -4,7 +4,7 @@
  * Pure and idempotent: completing a completed agenda changes nothing.
  */
 import type { AgendaItem } from './agenda';
-import { renumberAgenda } from './agenda-parser';
+import { renumberAgenda } from './agenda-text';
 import { formatLongDate } from './norwegian-time';
 
 export const APPROVE_NOTICE_TITLE = 'Godkjenning av innkalling og dagsorden';
@@ -21,7 +21,9 @@ export interface CompleteAgendaOptions {
  * The input is not changed.
  */
 export function completeAgenda(items: readonly AgendaItem[], opts: CompleteAgendaOptions = {}): AgendaItem[] {
-  const list: AgendaItem[] = items.map((item) => ({ ...item, subPoints: [...item.subPoints] }));
+  // A meeting in parts (#17 §1.8): the common part is printed as pasted; only the group's own part (the items without a part) is completed.
+  const common = items.filter((i) => i.part !== undefined).map((item) => ({ ...item, subPoints: [...item.subPoints] }));
+  const list: AgendaItem[] = items.filter((i) => i.part === undefined).map((item) => ({ ...item, subPoints: [...item.subPoints] }));
 
   if (!list.some((i) => i.kind === 'approve-notice')) {
     list.unshift({ number: 0, title: APPROVE_NOTICE_TITLE, subPoints: [], kind: 'approve-notice' });
@@ -44,5 +46,5 @@ export function completeAgenda(items: readonly AgendaItem[], opts: CompleteAgend
   const rest = list.filter((i) => i.kind !== 'other-business');
   const ordered = [...rest, ...(others.length > 0 ? others : [{ number: 0, title: OTHER_BUSINESS_TITLE, subPoints: [], kind: 'other-business' as const }])];
 
-  return renumberAgenda(ordered);
+  return renumberAgenda([...common, ...ordered]);
 }

@@ -1,4 +1,3 @@
-import { pick, type Locale, type Text } from './language';
 /**
  * Turns agenda text pasted by the secretariat ("sakskart") into numbered items with sub-points.
  * Pure: no I/O, no Teams or Cosmos. The shapes it reads are the seeds' (BRIEF §5): "Sak 1. …",
@@ -18,7 +17,8 @@ import { pick, type Locale, type Text } from './language';
  *   update is text, "5. Eventuelt" after it is the next item.
  * - a line such as "Sakskart til møte …" starts the agenda: numbered lines before it (the
  *   notice's "Sak 4. Forberede …") are dropped; two agendas that both have items are an error
- *   because a wrong guess would silently set another group's agenda.
+ *   because a wrong guess would silently set another group's agenda, unless each has its own time
+ *   line («Kl. 09:00-09:30»): then they are the parts of one meeting (agenda-parts.ts, #17 §1.8).
  * Sub-points are not capped in number: the 20 000 character limit already bounds the size.
  *
  * Nothing is dropped silently (#16 §2): a line that is not collected as a sub-point is kept
@@ -26,132 +26,33 @@ import { pick, type Locale, type Text } from './language';
  * lower-numbered lines of an update) or in `unplaced`: lines before the first item, the agenda
  * heading, table rows, whatever follows an end marker, and every line of a part not chosen.
  */
-import type { AgendaItem, ItemKind } from './agenda';
-import { stripBidi } from './text';
+import type { AgendaItem } from './agenda';
+import { classifyAgendaTitle, cleanInline, hasText, MONTHS, MONTHS_EN } from './agenda-text';
+import { agendaErrorMessage, type AgendaParseErrorDetail } from './agenda-errors';
+import { choosePart, parsePartTime, type AgendaPart } from './agenda-parts';
+
+export { agendaErrorMessage, type AgendaParseErrorDetail } from './agenda-errors';
+export { classifyAgendaTitle, cleanInline, renumberAgenda } from './agenda-text';
 
 export const MAX_AGENDA_CHARS = 20_000;
 export const MAX_AGENDA_ITEMS = 50;
-
-export type AgendaParseErrorDetail =
-  | { code: 'empty' }
-  | { code: 'too-long'; length: number; max: number }
-  | { code: 'no-items' }
-  | { code: 'too-many-items'; count: number; max: number }
-  | { code: 'duplicate-number'; number: number; titles: [string, string] }
-  | { code: 'multiple-agendas'; headings: string[] };
 
 /** The error with its Norwegian message; `agendaErrorMessage(error, 'en')` gives the English one. */
 export type AgendaParseError = AgendaParseErrorDetail & { message: string };
 /** A parsed item: `description` holds the item's prose (paragraphs, headings, lines of text) after its sub-points. */
 export type ParsedAgendaItem = AgendaItem & { description: string[] };
-export type AgendaParseResult = { ok: true; items: ParsedAgendaItem[]; unplaced: string[] } | { ok: false; error: AgendaParseError };
+/** `parts`: a meeting in parts (#17 §1.8); the items of every part but the last carry their part's index. */
+export type AgendaParseResult = { ok: true; items: ParsedAgendaItem[]; unplaced: string[]; parts?: AgendaPart[] } | { ok: false; error: AgendaParseError };
 
 /** The items as stored on a meeting: the description follows the sub-points, so cards and documents show every line. */
 export function agendaToStore(items: readonly ParsedAgendaItem[]): AgendaItem[] {
   return items.map(({ description, ...item }) => ({ ...item, subPoints: [...item.subPoints, ...description] }));
 }
 
-const EXAMPLE: Text = {
-  nb: '«1. Godkjenning av innkalling og dagsorden»',
-  nn: '«1. Godkjenning av innkalling og dagsorden»',
-  en: '"1. Approval of notice and agenda"',
-};
-const quoteList = (xs: string[], l: Locale): string => xs.map((x) => (l === 'en' ? `"${x}"` : `«${x}»`)).join(pick(l, { nb: ' og ', nn: ' og ', en: ' and ' }));
-
-export function agendaErrorMessage(error: AgendaParseErrorDetail, l: Locale): string {
-  switch (error.code) {
-    case 'empty':
-      return pick(l, {
-        nb: `Sakskartet er tomt. Lim inn sakene etter kommandoen, én sak per linje, for eksempel ${EXAMPLE.nb}.`,
-        nn: `Sakslista er tom. Lim inn sakene etter kommandoen, éi sak per linje, til dømes ${EXAMPLE.nn}.`,
-        en: `The agenda is empty. Paste the items after the command, one item per line, for example ${EXAMPLE.en}.`,
-      });
-    case 'too-long':
-      return pick(l, {
-        nb: `Teksten er for lang (${error.length} tegn, høyst ${error.max} er tillatt). Lim inn bare selve sakskartet, uten innspill og vedlegg.`,
-        nn: `Teksten er for lang (${error.length} teikn, høgst ${error.max} er tillate). Lim inn berre sjølve sakslista, utan innspel og vedlegg.`,
-        en: `The text is too long (${error.length} characters, at most ${error.max} allowed). Paste only the agenda itself, without updates and attachments.`,
-      });
-    case 'no-items':
-      return pick(l, {
-        nb: `Fant ingen nummererte saker. Skriv én sak per linje, for eksempel ${EXAMPLE.nb}.`,
-        nn: `Fann ingen nummererte saker. Skriv éi sak per linje, til dømes ${EXAMPLE.nn}.`,
-        en: `No numbered items found. Write one item per line, for example ${EXAMPLE.en}.`,
-      });
-    case 'too-many-items':
-      return pick(l, {
-        nb: `Sakskartet har ${error.count} saker, men høyst ${error.max} er tillatt. Slå sammen saker og lim inn på nytt.`,
-        nn: `Sakslista har ${error.count} saker, men høgst ${error.max} er tillate. Slå saman saker og lim inn på nytt.`,
-        en: `The agenda has ${error.count} items, but at most ${error.max} are allowed. Merge items and paste again.`,
-      });
-    case 'duplicate-number':
-      return pick(l, {
-        nb: `Saksnummer ${error.number} er brukt to ganger (${quoteList(error.titles, l)}). Gi hver sak sitt eget nummer og lim inn på nytt.`,
-        nn: `Saksnummer ${error.number} er brukt to gonger (${quoteList(error.titles, l)}). Gi kvar sak sitt eige nummer og lim inn på nytt.`,
-        en: `Item number ${error.number} is used twice (${quoteList(error.titles, l)}). Give each item its own number and paste again.`,
-      });
-    case 'multiple-agendas':
-      return pick(l, {
-        nb: `Teksten inneholder ${error.headings.length} sakskart (${quoteList(error.headings, l)}). Lim inn bare sakskartet for dette møtet.`,
-        nn: `Teksten inneheld ${error.headings.length} sakslister (${quoteList(error.headings, l)}). Lim inn berre sakslista for dette møtet.`,
-        en: `The text contains ${error.headings.length} agendas (${quoteList(error.headings, l)}). Paste only the agenda of this meeting.`,
-      });
-  }
-}
-
 const fail = (detail: AgendaParseErrorDetail): AgendaParseResult => ({
   ok: false,
   error: { ...detail, message: agendaErrorMessage(detail, 'nb') },
 });
-
-/** Removes Markdown emphasis, stray asterisks and link syntax, and collapses whitespace. */
-export function cleanInline(s: string): string {
-  return stripBidi(s)
-    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/!?\[([^[\]]{0,500})\]\(\s*<?([^()\s>]{0,2000})>?(?:\s+"[^"]{0,500}")?\s*\)/g, (_m, text: string, url: string) => text.trim() || url)
-    .replace(/<((?:https?|mailto):[^\s<>]+)>/gi, '$1')
-    .replace(/\\([\\`_{}[\]()#+\-.!>~|])/g, '$1')
-    .replace(/\*+|~~|`+/g, '')
-    .replace(/(^|[\s(«"'])_{1,3}(?=\S)/g, '$1')
-    .replace(/(\S)_{1,3}(?=$|[\s).,:;!?»"'])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const hasText = (s: string): boolean => /[\p{L}\p{N}]/u.test(s);
-const WORD = (w: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${w})(?![\\p{L}\\p{N}])`, 'iu');
-
-const MONTHS = 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember';
-const MONTHS_EN = 'january|february|march|may|june|july|october|december';
-const DATE_IN_TEXT = new RegExp(`\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{1,2}\\.?\\s+(?:${MONTHS}|${MONTHS_EN})(?:\\s+\\d{4})?`, 'i');
-
-const KIND_RULES: [ItemKind, RegExp][] = [
-  ['approve-notice', /^(?:godkjenning av (?:innkalling|dagsorden|saksliste|sakskart)|approv\w* (?:of )?(?:the )?(?:notice|agenda))/i],
-  [
-    'approve-minutes',
-    /^(?:godkjenning av (?:forrige |førre )?referat|(?:forrige |førre )?referat(?:et)? fr[aå] (?:forrige |førre )?møte|approv\w* (?:of )?(?:the )?(?:previous |last )?minutes)/i,
-  ],
-  ['round-table', WORD('runde rundt bordet|runden|rundt bordet|round[- ]?table|tour de table')],
-  ['follow-ups', /^(?:oppfølging(?:spunkt(?:er)?)? fr[aå] (?:forrige|førre) møte|follow-ups? from (?:the )?(?:last|previous) meeting)/i],
-  ['other-business', /^(?:eventuelt|any other business|other business|aob)(?![\p{L}\p{N}])/iu],
-  ['orientation', WORD('orientering|orienteringer|orienteringen|orientation|briefing|briefings')],
-  ['discussion', WORD('diskusjon|diskusjoner|drøfting|drøftingssak|discussion')],
-];
-
-/** The kind of an item from its Norwegian (or English) wording, and the minutes' date when named. */
-export function classifyAgendaTitle(title: string): { kind: ItemKind; minutesDate?: string } {
-  const rule = KIND_RULES.find(([, re]) => re.test(title));
-  const kind: ItemKind = rule ? rule[0] : 'other';
-  if (kind !== 'approve-minutes') return { kind };
-  const date = DATE_IN_TEXT.exec(title.replace(/^.*?(?:referat\w*|minutes)/i, ''));
-  return date ? { kind, minutesDate: date[0].trim() } : { kind };
-}
-
-/** Numbers the items 1..n in their current order (copies; the input is not changed). */
-export function renumberAgenda(items: readonly AgendaItem[]): AgendaItem[] {
-  return items.map((item, i) => ({ ...item, subPoints: [...item.subPoints], number: i + 1 }));
-}
 
 interface Candidate {
   number: number;
@@ -211,6 +112,9 @@ interface Draft {
 }
 interface Segment {
   heading?: string;
+  /** «Kl. 09:00-09:30» right under the heading: the time of a part (#17 §1.8). */
+  time?: { start: string; end: string };
+  timeAt?: number; // the time line's index in `unplaced` (it is left out when the segment is not a part)
   items: Draft[];
   lines: string[]; // every line with text, for a part that is not chosen
   unplaced: string[]; // lines of this part that belong to no item
@@ -305,7 +209,16 @@ export function parseAgenda(text: string): AgendaParseResult {
       cur = null;
       continue;
     }
-    segments[segments.length - 1].lines.push(clean);
+    const seg = segments[segments.length - 1];
+    const time = seg.heading !== undefined && !c && !seg.time ? parsePartTime(clean) : undefined;
+    if (time) {
+      seg.time = time;
+      seg.timeAt = seg.unplaced.length;
+      seg.lines.push(clean);
+      seg.unplaced.push(clean);
+      continue;
+    }
+    seg.lines.push(clean);
     if (!c || c.ended) {
       unplace(clean);
       continue;
@@ -338,18 +251,59 @@ export function parseAgenda(text: string): AgendaParseResult {
     }
   }
 
+  const headings = segments.filter((s) => s.heading !== undefined);
+  const choice = choosePart(headings.map((s) => ({ heading: s.heading ?? '', time: s.time, itemCount: s.items.length })));
+  if (choice.kind === 'error') return fail(choice.detail);
+  if (choice.kind === 'parts')
+    return partsResult(
+      segments,
+      choice.segments.map((i) => headings[i]),
+      choice.parts,
+    );
   // Items after an agenda heading win over numbered lines before it (the notice's "Sak 4. Forberede …").
-  const headed = segments.filter((s) => s.heading !== undefined && s.items.length > 0);
+  const headed = headings.filter((s) => s.items.length > 0);
   if (headed.length > 1) return fail({ code: 'multiple-agendas', headings: headed.map((s) => s.heading ?? '') });
   const chosen = headed[0] ?? (segments[0].items.length > 0 ? segments[0] : undefined);
   if (!chosen) return fail({ code: 'no-items' });
-  if (chosen.duplicate) return fail({ code: 'duplicate-number', ...chosen.duplicate });
-  if (chosen.items.length > MAX_AGENDA_ITEMS) {
-    return fail({ code: 'too-many-items', count: chosen.items.length, max: MAX_AGENDA_ITEMS });
-  }
+  const invalid = checkItems([chosen]);
+  if (invalid) return invalid;
   return {
     ok: true,
-    items: chosen.items.map((d) => ({ number: d.number, title: d.title, subPoints: d.subPoints, description: d.description, ...classifyAgendaTitle(d.title) })),
+    items: chosen.items.map((d) => parsedItem(d)),
     unplaced: segments.flatMap((s) => (s === chosen ? s.unplaced : s.lines)),
+  };
+}
+
+const parsedItem = (d: Draft, part?: number): ParsedAgendaItem => ({
+  number: d.number,
+  title: d.title,
+  subPoints: d.subPoints,
+  description: d.description,
+  ...classifyAgendaTitle(d.title),
+  ...(part === undefined ? {} : { part }),
+});
+
+/** Numbers used twice within one part, or too many items in all: the refusal, else undefined. */
+function checkItems(chosen: readonly Segment[]): AgendaParseResult | undefined {
+  const duplicate = chosen.find((s) => s.duplicate)?.duplicate;
+  if (duplicate) return fail({ code: 'duplicate-number', ...duplicate });
+  const count = chosen.reduce((n, s) => n + s.items.length, 0);
+  return count > MAX_AGENDA_ITEMS ? fail({ code: 'too-many-items', count, max: MAX_AGENDA_ITEMS }) : undefined;
+}
+
+/**
+ * A meeting in parts: every part's items in order, those of the earlier parts marked with their
+ * part (the last part, the group's own, is the default). The headings and time lines became the
+ * parts, so they are not reported as left out; every other segment's lines are.
+ */
+function partsResult(segments: readonly Segment[], chosen: readonly Segment[], parts: AgendaPart[]): AgendaParseResult {
+  const invalid = checkItems(chosen);
+  if (invalid) return invalid;
+  const last = chosen.length - 1;
+  return {
+    ok: true,
+    items: chosen.flatMap((s, p) => s.items.map((d) => parsedItem(d, p === last ? undefined : p))),
+    unplaced: segments.flatMap((s) => (chosen.includes(s) ? s.unplaced.filter((_, i) => i !== 0 && i !== s.timeAt) : s.lines)),
+    parts,
   };
 }

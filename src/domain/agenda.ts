@@ -20,4 +20,17 @@ export interface AgendaItem {
   followUpIds?: string[];
   /** What members should prepare for this item (`forbered <n> <tekst>`), listed in the innkalling (#17 §1.9). */
   prepare?: string;
+  /**
+   * A meeting in parts (#17 §1.8): the index of the item's part in `MeetingData.parts`. Only items of
+   * an earlier part (the common part) carry it; absent, the item is in the last part, the group's own,
+   * so the items Referent adds (approvals, Eventuelt, follow-ups) land there without knowing of parts.
+   */
+  part?: number;
+}
+
+/** One part of a meeting in parts: its heading as the notice writes it and its own time (HH:mm, Europe/Oslo). */
+export interface AgendaPart {
+  title: string;
+  start: string;
+  end: string;
 }

@@ -1,5 +1,5 @@
 import type { AgendaItem } from './agenda';
-import { renumberAgenda } from './agenda-parser';
+import { renumberAgenda } from './agenda-text';
 import { isOpen, ownerName, type FollowUp } from './follow-up';
 import { formatDate } from './norwegian-time';
 

@@ -1,4 +1,4 @@
-import type { AgendaItem } from './agenda';
+import type { AgendaItem, AgendaPart } from './agenda';
 
 /**
  * draft → notice-published (input window open) → in-progress → ended → locked (BRIEF §4); a meeting not
@@ -31,6 +31,8 @@ export interface MeetingData {
   place: string;
   state: MeetingState;
   agenda: AgendaItem[];
+  /** A meeting in parts (#17 §1.8): two or more, in time order; absent for a meeting in one part (every older meeting). */
+  parts?: AgendaPart[];
   records: Record<string, ItemRecord>;
   currentItem?: number;
   attendance: Record<string, AttendanceEntry>;

@@ -104,8 +104,11 @@ export function roundTableItem(agenda: readonly AgendaItem[]): AgendaItem | unde
 
 /** The items that are approved on cards: the notice/agenda and the previous minutes. */
 export function approvalItems(agenda: readonly AgendaItem[]): AgendaItem[] {
-  const notice = agenda.find((i) => i.kind === 'approve-notice');
-  const minutes = agenda.find((i) => i.kind === 'approve-minutes');
+  // In a meeting in parts the group approves its own part's notice and minutes, not the common part's (#17 §1.8).
+  const own = agenda.filter((i) => i.part === undefined);
+  const find = (kind: AgendaItem['kind']) => own.find((i) => i.kind === kind) ?? agenda.find((i) => i.kind === kind);
+  const notice = find('approve-notice');
+  const minutes = find('approve-minutes');
   return [notice, minutes].filter((i): i is AgendaItem => i !== undefined);
 }
 

@@ -1,4 +1,5 @@
-import type { AgendaItem } from './agenda';
+import type { AgendaItem, AgendaPart } from './agenda';
+import { agendaSections, meetingSpan, shownNumber } from './agenda-parts';
 import { senderOf, type GroupData } from './group';
 import { placeRoundTable } from './referat-round-table';
 import type { AttendanceEntry, Contribution, MeetingData } from './meeting-types';
@@ -108,20 +109,40 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
     groupName: group.name,
     sender: senderOf(group),
     date: meeting.date,
-    start: meeting.start,
-    end: meeting.end,
+    ...meetingSpan(meeting),
     place: meeting.place,
     madeDate: referatMadeDate(meeting, input.firstMadeAt, input.now ?? new Date()),
     ...(meeting.links?.presentations ? { presentationsUrl: meeting.links.presentations } : {}),
     attendees,
     secretariat,
     apologies,
-    items,
+    // Numbered as printed only now: follow-ups and records are placed by the stored numbers above.
+    items: printedInParts(items, meeting),
     followUpTable,
     final: meeting.state === 'locked',
     decisionLabel: group.settings?.decisionLabel ?? false,
     keepMarkers: group.settings?.keepMarkers ?? false,
   };
+}
+
+/**
+ * The items as printed (#17 §1.8): in a meeting in parts each part's items are numbered from 1 and
+ * the first one carries its part's heading and time; in one part they are as stored. `items` carry
+ * the stored numbers; one Referent added that is not on the agenda (a round table for the input)
+ * follows on in the last part.
+ */
+function printedInParts<T extends { number: number; part?: AgendaPart }>(items: T[], meeting: MeetingData): T[] {
+  if (!meeting.parts || meeting.parts.length < 2) return items;
+  const printed = new Map<number, { shown: number; part?: AgendaPart }>();
+  for (const { part, items: section } of agendaSections(meeting.agenda, meeting.parts)) {
+    section.forEach(({ item, shown }, n) => printed.set(item.number, { shown, ...(part && n === 0 ? { part } : {}) }));
+  }
+  let last = 0;
+  return items.map((item) => {
+    const at = printed.get(item.number) ?? { shown: last + 1 };
+    last = at.shown;
+    return { ...item, number: at.shown, ...(at.part ? { part: at.part } : {}) };
+  });
 }
 
 /** The names of those holding a role in the group. */
@@ -204,11 +225,16 @@ export function assembleInnkalling(input: AssembleInnkallingInput): InnkallingMo
     ...(meeting.links?.documents ? { documentsUrl: meeting.links.documents } : {}),
     to: input.to ?? `${pick(l, { nb: 'Til', nn: 'Til', en: 'To' })} ${group.name}`,
     date: meeting.date,
-    start: meeting.start,
-    end: meeting.end,
+    ...meetingSpan(meeting),
     place: meeting.place,
-    prepare: input.prepare ?? preparations(agenda, meeting.inputDeadline, l),
-    agenda: agenda.map((i) => ({ number: i.number, title: itemTitle(i, l), subPoints: [...i.subPoints] })),
+    prepare: (input.prepare ?? preparations(agenda, meeting.inputDeadline, l)).map((p) => ({
+      ...p,
+      itemNumber: shownNumber(agenda, meeting.parts, p.itemNumber),
+    })),
+    agenda: printedInParts(
+      agenda.map((i) => ({ number: i.number, title: itemTitle(i, l), subPoints: [...i.subPoints] })),
+      meeting,
+    ),
     signature: { name: secretariat.name, organization: secretariat.organization },
     invited: input.roster.map((m) => ({ firstName: m.firstName, lastName: m.lastName, organization: m.organization })),
   };

@@ -1,4 +1,4 @@
-import type { ItemKind } from './agenda';
+import type { AgendaPart, ItemKind } from './agenda';
 import type { Locale } from './language';
 
 /**
@@ -11,7 +11,7 @@ export interface ReferatModel {
   groupName: string;
   /** The secretariat's organization, the documents' author («Sekretariatet for Osloregionen»); absent: «Sekretariatet for <group>». */
   sender?: string;
-  /** yyyy-mm-dd, HH:mm, HH:mm in Europe/Oslo. */
+  /** yyyy-mm-dd, HH:mm, HH:mm in Europe/Oslo; the times span the whole meeting, every part of it. */
   date: string;
   start: string;
   end: string;
@@ -39,7 +39,10 @@ export interface ReferatModel {
 }
 
 export interface ReferatItem {
+  /** The number printed: in a meeting in parts counted from 1 in each part (#17 §1.8). */
   number: number;
+  /** On the first item of each part of a meeting in parts: the part's heading and time, printed before the item. */
+  part?: AgendaPart;
   title: string;
   kind: ItemKind;
   subPoints: string[];
@@ -80,7 +83,8 @@ export interface InnkallingModel {
   place: string;
   /** "Vi ber deltakere i møtet forberede følgende": per item. */
   prepare: { itemNumber: number; text: string }[];
-  agenda: { number: number; title: string; subPoints: string[] }[];
+  /** `number` as printed (from 1 in each part); `part` on the first item of each part of a meeting in parts (#17 §1.8). */
+  agenda: { number: number; title: string; subPoints: string[]; part?: AgendaPart }[];
   signature: { name: string; organization: string };
   invited: { firstName: string; lastName: string; organization: string }[];
 }

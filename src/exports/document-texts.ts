@@ -85,6 +85,8 @@ export function docWords(model: DocumentLanguage) {
     /** The calendar event's title (the .ics SUMMARY). */
     calendarSummary: (group: string) => pick(l, { nb: `Møte i ${group}`, nn: `Møte i ${group}`, en: `Meeting of ${group}` }),
     calendarCancelled: pick(l, { nb: 'AVLYST', nn: 'AVLYST', en: 'CANCELLED' }),
+    /** Under a part's heading in a meeting in parts (#17 §1.8), as seed 002 writes it: «Kl. 09:00-09:30». */
+    partTime: (start: string, end: string) => pick(l, { nb: `Kl. ${start}-${end}`, nn: `Kl. ${start}-${end}`, en: `${start}–${end}` }),
     secretariatOf: (group: string) => pick(l, { nb: `Sekretariatet for ${group}`, nn: `Sekretariatet for ${group}`, en: `The secretariat of ${group}` }),
   };
 }

@@ -200,7 +200,9 @@ function table(header: string[], rows: string[][], widths: number[]): string {
 
 function item(it: ReferatItem, model: ReferatModel): string[] {
   const d = docWords(model);
-  const out: string[] = [heading(2, `${d.item} ${it.number}. ${it.title}`), ...bullets(it.subPoints)];
+  // A part of a meeting in parts starts with its heading and time (#17 §1.8).
+  const out: string[] = it.part ? [heading(2, it.part.title), label(d.partTime(it.part.start, it.part.end))] : [];
+  out.push(heading(2, `${d.item} ${it.number}. ${it.title}`), ...bullets(it.subPoints));
   for (const note of it.notes) out.push(...blocks(note));
   for (const section of it.roundTable ?? []) {
     out.push(heading(3, section.heading ?? section.organization));
@@ -273,6 +275,7 @@ function innkallingBody(model: InnkallingModel): string[] {
     para(pair(d.timeAndPlace, `${formatNoticeLongTime(model.date, model.start, model.end, l)}, ${model.place}`)),
   );
   for (const a of model.agenda) {
+    if (a.part) body.push(heading(2, a.part.title), label(d.partTime(a.part.start, a.part.end)));
     body.push(para([{ text: `${a.number}. ${oneLine(a.title)}`, bold: true }], { keepNext: a.subPoints.length > 0 }), ...bullets(a.subPoints));
   }
   body.push(heading(2, d.invited));

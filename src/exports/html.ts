@@ -137,7 +137,11 @@ function table(header: string[], rows: string[][], cls: string): string {
 
 function item(it: ReferatItem, model: ReferatModel): string {
   const d = docWords(model);
-  const out: string[] = [`<section class="item">`, `<h2>${d.item} ${it.number}. ${esc(it.title)}</h2>`];
+  // A part of a meeting in parts starts with its heading and time (#17 §1.8).
+  const part = it.part
+    ? [`<h2 class="part">${esc(it.part.title)}</h2>`, `<p class="part-time"><strong>${esc(d.partTime(it.part.start, it.part.end))}</strong></p>`]
+    : [];
+  const out: string[] = [...part, `<section class="item">`, `<h2>${d.item} ${it.number}. ${esc(it.title)}</h2>`];
   if (it.subPoints.length > 0) out.push(`<ul class="subpoints">${it.subPoints.map((p) => `<li>${emphasis(esc(p))}</li>`).join('')}</ul>`);
   for (const note of it.notes) out.push(blocks(note));
   for (const section of it.roundTable ?? []) {
@@ -209,6 +213,8 @@ export function innkallingToHtml(model: InnkallingModel): string {
   body.push(`<h1>${esc(d.agendaTitle(model.groupName, formatDate(model.date)))}</h1>`);
   body.push(`<p>${line(d.timeAndPlace, `${formatNoticeLongTime(model.date, model.start, model.end, l)}, ${oneLine(model.place)}`)}</p>`);
   for (const a of model.agenda) {
+    if (a.part)
+      body.push(`<h2 class="part">${esc(a.part.title)}</h2>`, `<p class="part-time"><strong>${esc(d.partTime(a.part.start, a.part.end))}</strong></p>`);
     body.push(`<p class="agenda-item"><strong>${a.number}. ${esc(a.title)}</strong></p>`);
     if (a.subPoints.length > 0) body.push(`<ul class="subpoints">${a.subPoints.map((p) => `<li>${emphasis(esc(p))}</li>`).join('')}</ul>`);
   }

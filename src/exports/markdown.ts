@@ -70,7 +70,9 @@ function table(header: string[], rows: string[][]): string {
 
 function item(it: ReferatItem, model: ReferatModel): string[] {
   const d = docWords(model);
-  const out: string[] = [`## ${d.item} ${it.number}. ${inline(it.title)}`];
+  // A part of a meeting in parts starts with its heading and time (#17 §1.8).
+  const out: string[] = it.part ? [`## ${inline(it.part.title)}`, `**${d.partTime(it.part.start, it.part.end)}**`] : [];
+  out.push(`## ${d.item} ${it.number}. ${inline(it.title)}`);
   if (it.subPoints.length > 0) out.push(it.subPoints.map((p) => `- ${lines(oneLine(p))}`).join('\n'));
   for (const note of it.notes) out.push(...blocks(note));
   for (const section of it.roundTable ?? []) {
@@ -143,6 +145,7 @@ export function innkallingToMarkdown(model: InnkallingModel): string {
   out.push(`## ${d.agendaTitle(inline(model.groupName), formatDate(model.date))}`);
   out.push(`**${d.timeAndPlace}** ${formatNoticeLongTime(model.date, model.start, model.end, l)}, ${inline(model.place)}`);
   for (const a of model.agenda) {
+    if (a.part) out.push(`### ${inline(a.part.title)}`, `**${d.partTime(a.part.start, a.part.end)}**`);
     out.push(`**${a.number}. ${inline(a.title)}**`); // a line starting with ** is never a list
     if (a.subPoints.length > 0) out.push(a.subPoints.map((p) => `- ${lines(oneLine(p))}`).join('\n'));
   }

@@ -90,6 +90,11 @@ const bullets = (w: PdfWriter, items: string[]): void => {
 
 function item(w: PdfWriter, it: ReferatItem, model: ReferatModel): void {
   const d = docWords(model);
+  // A part of a meeting in parts starts with its heading and time (#17 §1.8).
+  if (it.part) {
+    w.heading(2, oneLine(it.part.title));
+    label(w, d.partTime(it.part.start, it.part.end));
+  }
   w.heading(2, oneLine(`${d.item} ${it.number}. ${it.title}`));
   bullets(w, it.subPoints);
   for (const note of it.notes) blocks(w, note);
@@ -176,6 +181,10 @@ export function innkallingToPdf(model: InnkallingModel, options: PdfOptions = {}
   w.heading(1, oneLine(d.agendaTitle(model.groupName, formatDate(model.date))));
   w.paragraph(pair(d.timeAndPlace, `${formatNoticeLongTime(model.date, model.start, model.end, l)}, ${model.place}`));
   for (const a of model.agenda) {
+    if (a.part) {
+      w.heading(2, oneLine(a.part.title));
+      label(w, d.partTime(a.part.start, a.part.end));
+    }
     w.paragraph([{ text: `${a.number}. ${oneLine(a.title)}`, bold: true }], { keepNext: a.subPoints.length > 0 });
     bullets(w, a.subPoints);
   }

@@ -1,12 +1,13 @@
+import { shownNumber } from '../../domain/agenda-parts';
 import { roundTableItem } from '../../domain/meeting';
 import type { MeetingData } from '../../domain/meeting-types';
-import { formatDate, formatDeadline, formatMeetingTime } from '../../domain/norwegian-time';
+import { formatDate, formatDeadline } from '../../domain/norwegian-time';
 import { itemTitle } from '../../domain/standard-wording';
 import type { Locale } from '../actor';
 import { cardText } from '../card-text';
 import { cardLabels, meetingTexts } from '../texts-meetings';
 import { minutesTexts } from '../texts-minutes';
-import { agendaRows, type AgendaRow } from './agenda';
+import { agendaRows, cardTime, type AgendaRow } from './agenda';
 import { card, type CardOf, type Fields } from './card';
 
 /** cards/notice.json: the innkalling as the group's home conversation shows it. */
@@ -48,17 +49,19 @@ export const noticeFields: Fields<NoticeCardData> = {
 export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, signedBy = '', sender?: string): CardOf<'notice'> {
   const round = roundTableItem(meeting.agenda);
   const labels = cardLabels(l);
-  const prepare = round ? [`${labels.item} ${round.number}. ${itemTitle(round, l)}`, ...round.subPoints].join('\n\n') : '';
+  const prepare = round
+    ? [`${labels.item} ${shownNumber(meeting.agenda, meeting.parts, round.number)}. ${itemTitle(round, l)}`, ...round.subPoints].join('\n\n')
+    : '';
   return card('notice', {
     labels,
     title: cardText(meetingTexts.noticeTitle(l, groupName)),
     date: formatDate(meeting.date),
-    time: formatMeetingTime(meeting.date, meeting.start, meeting.end, l),
+    time: cardTime(meeting, l),
     place: cardText(meeting.place),
     hasPrepare: round !== undefined,
     prepare: cardText(prepare),
     agendaTitle: cardText(meetingTexts.noticeAgendaTitle(l, groupName, formatDate(meeting.date))),
-    items: agendaRows(meeting.agenda, l),
+    items: agendaRows(meeting, l),
     deadline: meeting.inputDeadline ? formatDeadline(meeting.inputDeadline, l) : '',
     // As the seeds sign: "Med vennlig hilsen / <name> / Sekretariatet for …" (the group's `innstilling avsender` when set).
     signature: cardText([labels.regards, signedBy, sender?.trim() || meetingTexts.secretariatOf(l, groupName)].filter(Boolean).join('\n\n')),
