@@ -15,6 +15,7 @@ import { startLocalStore, type LocalStore } from '../src/persistence/local-store
 import { createApp } from './app';
 import { registerRoutes } from './http';
 import { createServices } from './services';
+import { startScheduler, teamsOutbox, type Scheduler } from './scheduler';
 
 export interface RunningReferent {
   port: number;
@@ -25,6 +26,8 @@ export interface RunningReferent {
   log: Logger;
   /** The start-up backfill of the search register again (tests that store data the way older versions did). */
   backfillSearchRegister(): Promise<{ written: number }>;
+  /** The scheduler of due jobs of this instance (#18 §4): tests call tick(now) with a fixed clock. */
+  scheduler: Scheduler;
   close(): Promise<void>;
 }
 
@@ -160,6 +163,13 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
   const port = (server.address() as unknown as AddressInfo).port;
   listeningUrl = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   log.info({ port, host: config.host }, 'Referent listening on /api/messages');
+  const scheduler = startScheduler({
+    repos: repositories,
+    outbox: teamsOutbox(adapter, config.bot.appId ?? ''),
+    log,
+    tickMs: config.scheduleTickMs,
+    now: services.now,
+  });
 
   let closed = false;
   return {
@@ -169,9 +179,11 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
     repositories,
     log,
     backfillSearchRegister: () => backfillSearchRegister(store),
+    scheduler,
     async close() {
       if (closed) return;
       closed = true;
+      await scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (local) await local.close();
       else store.client.dispose();

@@ -47,6 +47,13 @@ const schema = z
       .min(1, 'must be at least 1')
       .max(3650, 'must be at most 3650')
       .default(30),
+    /** Seconds between two looks at the due jobs (#18 §4); 0 turns this instance's scheduler off. */
+    SCHEDULE_TICK_SECONDS: z.coerce
+      .number({ invalid_type_error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0 (off) or more')
+      .max(3600, 'must be at most 3600')
+      .default(60),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppType && env.MicrosoftAppType !== 'MultiTenant' && env.MicrosoftAppId && !env.MicrosoftAppTenantId) {
@@ -90,6 +97,8 @@ export interface Config {
   locale: 'auto' | 'nb' | 'nn' | 'en';
   /** Days an unsent round-table input draft is kept; an older one is dropped when read. */
   draftRetentionDays: number;
+  /** Milliseconds between two ticks of the scheduler of due jobs; 0: this instance runs none (others may). */
+  scheduleTickMs: number;
 }
 
 function parse(env: NodeJS.ProcessEnv) {
@@ -132,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     locale: e.REFERENT_LOCALE,
     draftRetentionDays: e.DRAFT_RETENTION_DAYS,
+    scheduleTickMs: e.SCHEDULE_TICK_SECONDS * 1000,
   };
 }
 

@@ -3,6 +3,9 @@ import { say, type Actor, type Reply } from './actor';
 import type { GroupContext } from './group-context';
 import type { Repositories } from './ports';
 import { retryOnConflict } from './retry';
+import { inputReminderDays, MAX_INPUT_REMINDER_DAYS, meetingDayTime, parseClock } from '../domain/schedule';
+import { resyncGroupReminders } from './reminders';
+import { reminderTexts as rt, type ReminderSetting } from './texts-reminders';
 import { settingsTexts as t, type FlagName, type SettingName, type SettingValues, type TextName } from './texts-settings';
 
 /** The words a setting answers to (nb, nn and en). On/off settings and text settings have the same names as their GroupSettings field. */
@@ -15,6 +18,14 @@ const TEXTS: Record<TextName, string[]> = {
   phone: ['telefon', 'tlf', 'phone'],
   archiveCode: ['arkivkode', 'archive-code', 'archive code'],
 };
+/** The scheduled reminders (#18 §4): `påminnelse innspill <0–14> [dager]|av`, `påminnelse møtedag <tt:mm>|av`. */
+const REMINDERS: { words: Record<ReminderSetting, string[]> } = {
+  words: {
+    inputReminderDays: ['påminnelse innspill', 'påminning innspel', 'påminnelse innspel', 'påminning innspill', 'reminder input'],
+    meetingDayReminder: ['påminnelse møtedag', 'påminning møtedag', 'reminder meeting-day', 'reminder meeting day'],
+  },
+};
+const DAYS = /^(\d{1,3})(?:\s*(?:dager|dagar|dag|days|day|d))?$/i;
 const ON = /^(på|paa|on|ja|yes)$/i;
 const OFF = /^(av|off|nei|no)$/i;
 /** A text setting is cleared with one of these words. */
@@ -27,10 +38,13 @@ const MAX_TEXT = 120;
  * settings take på|av; text settings (avsender, telefon, arkivkode) take the text, «av» clears.
  * Without arguments it lists the settings and their values; a repeat of the same value changes nothing.
  */
-export async function changeSetting(repos: Repositories, actor: Actor, ctx: GroupContext, args: string): Promise<Reply> {
+export async function changeSetting(repos: Repositories, actor: Actor, ctx: GroupContext, args: string, now: Date = new Date()): Promise<Reply> {
   const l = actor.locale;
   const words = args.trim().replace(/\s+/g, ' ');
-  if (!words) return say(t.list(l, currentOf(ctx.group.value)));
+  if (!words) {
+    const s = ctx.group.value.settings;
+    return say([t.list(l, currentOf(ctx.group.value)), ...rt.settingLines(l, inputReminderDays(s), meetingDayTime(s))].join('\n'));
+  }
   const lower = words.toLocaleLowerCase('nb');
   // The setting whose name the text starts with, and the name as written: what follows it is the value.
   const said = <N extends string>(table: Record<N, string[]>) => {
@@ -40,6 +54,8 @@ export async function changeSetting(repos: Repositories, actor: Actor, ctx: Grou
     }
     return undefined;
   };
+  const reminder = said(REMINDERS.words);
+  if (reminder) return changeReminder(repos, l, ctx, reminder.name, words.slice(reminder.word.length).trim(), now);
   const text = said(TEXTS);
   const found = text ?? said(FLAGS);
   if (!found) return say(t.unknown(l, words));
@@ -79,4 +95,37 @@ function currentOf(group: GroupData): SettingValues {
     phone: s?.phone ?? '',
     archiveCode: s?.archiveCode ?? '',
   };
+}
+
+/**
+ * `innstilling påminnelse innspill|møtedag <verdi>`: stored on the group, then every coming meeting's
+ * jobs are written again (reminders.ts). «på» brings back the default (2 days, 08:00); «av» stops them.
+ * A value out of range is refused and nothing changes.
+ */
+async function changeReminder(repos: Repositories, l: Actor['locale'], ctx: GroupContext, name: ReminderSetting, raw: string, now: Date): Promise<Reply> {
+  let value: number | string | false | undefined;
+  if (OFF.test(raw)) value = false;
+  else if (ON.test(raw)) value = undefined;
+  else if (name === 'inputReminderDays') {
+    const m = DAYS.exec(raw);
+    if (!m || Number(m[1]) > MAX_INPUT_REMINDER_DAYS) return say(rt.badDays(l, raw));
+    value = Number(m[1]);
+  } else {
+    value = parseClock(raw);
+    if (!value) return say(rt.badClock(l, raw));
+  }
+  const effective = (s: GroupSettings | undefined) => (name === 'inputReminderDays' ? inputReminderDays(s) : meetingDayTime(s));
+  const saved = await retryOnConflict(async () => {
+    const current = await repos.groups.get(ctx.group.value.groupId);
+    if (!current) throw new Error('group vanished');
+    const settings: GroupSettings = { ...current.value.settings };
+    if (value === undefined) delete settings[name];
+    else settings[name] = value as never;
+    if (effective(current.value.settings) === effective(settings)) return undefined;
+    return (await repos.groups.replace({ ...current.value, settings }, current.etag)).value;
+  });
+  const shown = value === undefined ? effective(undefined) : value;
+  if (!saved) return say(rt.unchanged(l, name, shown));
+  await resyncGroupReminders(repos, saved, now);
+  return say(rt.changed(l, name, shown));
 }

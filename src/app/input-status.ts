@@ -2,12 +2,14 @@ import type { Locale } from '../domain/language';
 import { orgKey, sameOrganization } from '../domain/keys';
 import { checkInputText, deadlineOf, inputWindow, withReceipt, type MeetingWindow } from '../domain/contribution';
 import type { Contribution } from '../domain/meeting-types';
+import type { RosterMember } from '../domain/roster';
 import { fullName } from '../domain/roster-import';
 import { say, type Actor, type Reply } from './actor';
 import { previewCard, refusal, storeNew } from './contributions';
 import type { GroupContext } from './group-context';
 import { windowsOfGroup, type Target } from './input-windows';
 import { personalChat, withLinks } from './people';
+import { reminderStatus } from './reminders';
 import type { Repositories } from './ports';
 import { retryOnConflict } from './retry';
 import { inputLabels, inputTexts as t } from './texts-input';
@@ -34,8 +36,9 @@ export interface InputTally {
   missing: string[];
 }
 
-export async function tally(repos: Repositories, ctx: GroupContext, now: Date): Promise<InputTally | undefined> {
-  const window = currentWindow(await windowsOfGroup(repos, ctx.group.value.groupId, now), now);
+/** The input of the current meeting (or of `chosen`, the meeting a scheduled reminder is about). */
+export async function tally(repos: Repositories, ctx: GroupContext, now: Date, chosen?: MeetingWindow): Promise<InputTally | undefined> {
+  const window = chosen ?? currentWindow(await windowsOfGroup(repos, ctx.group.value.groupId, now), now);
   if (!window) return undefined;
   const organizations = organizationsOf(ctx);
   const all = await repos.contributions.listByMeeting(window.meetingId);
@@ -47,8 +50,8 @@ export async function tally(repos: Repositories, ctx: GroupContext, now: Date): 
 /** `status`: "X av Y organisasjoner har sendt innspill" and who is missing (the router lets only the secretariat here). */
 export async function inputStatus(repos: Repositories, actor: Actor, ctx: GroupContext, now: Date): Promise<Reply> {
   const l = actor.locale;
-  const result = await tally(repos, ctx, now);
-  if (!result) return say(t.noMeeting(l));
+  const [result, schedule] = await Promise.all([tally(repos, ctx, now), reminderStatus(repos, ctx.group.value, l)]);
+  if (!result) return say([t.noMeeting(l), ...schedule].join('\n'));
   const { window, organizations, received, missing } = result;
   const summary = t.statusSummary(l, received.length, organizations.length);
   const data = {
@@ -63,6 +66,8 @@ export async function inputStatus(repos: Repositories, actor: Actor, ctx: GroupC
     missingText: missing.length ? missing.map((o) => `- ${o}`).join('\n') : t.none(l),
     showRemind: missing.length > 0 && inputWindow(window, now).open,
     remindLabel: inputLabels(l).remind,
+    // The scheduled reminders (#18 §4): next due, last sent, or off.
+    schedule: schedule.join('\n'),
   };
   return { text: summary, card: { template: 'input-status', data } };
 }
@@ -78,13 +83,24 @@ export interface ReminderRecipient {
 }
 
 /** `påminnelse`: every roster member of a missing organization, with the address the bot has for them. */
-export async function reminderRecipients(repos: Repositories, ctx: GroupContext, now: Date): Promise<{ tally?: InputTally; recipients: ReminderRecipient[] }> {
-  const result = await tally(repos, ctx, now);
+export async function reminderRecipients(
+  repos: Repositories,
+  ctx: GroupContext,
+  now: Date,
+  chosen?: MeetingWindow,
+): Promise<{ tally?: InputTally; recipients: ReminderRecipient[] }> {
+  const result = await tally(repos, ctx, now, chosen);
   if (!result) return { recipients: [] };
+  const recipients = await addressesOf(repos, ctx, (m) => result.missing.some((o) => sameOrganization(o, m.organization)));
+  return { tally: result, recipients };
+}
+
+/** The roster members `wanted` picks, each with the personal chat the bot has for them (a scheduled reminder to all uses it too). */
+export async function addressesOf(repos: Repositories, ctx: GroupContext, wanted: (m: RosterMember) => boolean = () => true): Promise<ReminderRecipient[]> {
   // Links live in the members' own link documents (src/app/identity.ts): one request for the roster.
   const roster = await withLinks(repos, ctx.group.value.groupId, ctx.roster);
-  const members = roster.filter((m) => result.missing.some((o) => sameOrganization(o, m.organization)));
-  const recipients = await Promise.all(
+  const members = roster.filter(wanted);
+  return Promise.all(
     members.map(async (m): Promise<ReminderRecipient> => {
       const base = { name: fullName(m), organization: m.organization, aadObjectId: m.aadObjectId };
       if (!m.aadObjectId) return base;
@@ -92,7 +108,6 @@ export async function reminderRecipients(repos: Repositories, ctx: GroupContext,
       return reference ? { ...base, reference, ...(language ? { language } : {}) } : base;
     }),
   );
-  return { tally: result, recipients };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { MeetingData } from '../domain/meeting-types';
 import { syncInputWindow, windowOf } from './input-windows';
+import { syncMeetingReminders } from './reminders';
 import type { Repositories, Versioned } from './ports';
 import { retryOnConflict } from './retry';
 import { registerMeetingWrite } from './search-register';
@@ -20,7 +21,23 @@ import { registerMeetingWrite } from './search-register';
 const windowChanged = (before: MeetingData | undefined, after: MeetingData): boolean =>
   !before || JSON.stringify(windowOf(before)) !== JSON.stringify(windowOf(after));
 
+/*
+ * The meeting's scheduled reminders (reminders.ts) depend on its date, times, deadline and whether it
+ * is cancelled: only a change of those rewrites them (a start, an end, a card click costs nothing).
+ * A failed update does not fail the meeting write (as for the windows): a job that exists checks the
+ * meeting again when it runs and moves or drops itself; one never written is written at the meeting's
+ * next such change or the next change of the group's setting.
+ */
+const scheduleChanged = (before: MeetingData | undefined, after: MeetingData): boolean =>
+  !before ||
+  before.date !== after.date ||
+  before.start !== after.start ||
+  before.end !== after.end ||
+  before.inputDeadline !== after.inputDeadline ||
+  (before.state === 'cancelled') !== (after.state === 'cancelled');
+
 async function keepWindowsInStep(repos: Repositories, before: MeetingData | undefined, after: MeetingData, now: Date): Promise<void> {
+  if (scheduleChanged(before, after)) await syncMeetingReminders(repos, after, now).catch(() => undefined);
   if (!windowChanged(before, after)) return;
   if (!before && after.state === 'draft') return; // a new draft takes no input: nothing to list
   await syncInputWindow(repos, after, now).catch(() => undefined); // see above: readers rebuild it

@@ -6,6 +6,7 @@ import type { Approval } from '../domain/approval';
 import type { MeetingWindow } from '../domain/contribution';
 import type { FollowUp } from '../domain/follow-up';
 import type { RegisterEntry, RegisterFollowUp, RegisterInputs, RegisterMeeting } from '../domain/search-register';
+import type { ScheduledJob } from '../domain/schedule';
 
 /**
  * The repository interfaces the use cases depend on. src/persistence/cosmos implements them;
@@ -310,6 +311,24 @@ export interface Repositories {
   approvals: ApprovalRepository;
   followUps: FollowUpRepository;
   searchRegister: SearchRegisterRepository;
+  schedule: ScheduleRepository;
+}
+
+/**
+ * Due jobs (#18 §4), all in one partition of their own so that one query finds what is due in every
+ * group. A job is identified by its kind and subject: writing it again moves it, never doubles it.
+ */
+export interface ScheduleRepository {
+  get(kind: string, subjectId: string): Promise<Versioned<ScheduledJob> | undefined>;
+  /** Creates (no etag: false when it exists) or replaces If-Match (ConflictError on a lost race). */
+  put(job: ScheduledJob, etag?: string): Promise<Versioned<ScheduledJob> | false>;
+  /** Deletes it; false when there was none. */
+  remove(kind: string, subjectId: string): Promise<boolean>;
+  /** Jobs whose due time has come and that are waiting or whose claim ran out, oldest first (one query). */
+  listDue(now: Date, limit: number): Promise<Versioned<ScheduledJob>[]>;
+  /** A group's jobs (status), and every finished job before a time (pruning); queries, never on a hot path. */
+  listByGroup(groupId: string): Promise<ScheduledJob[]>;
+  listFinishedBefore(before: Date): Promise<ScheduledJob[]>;
 }
 
 /** One exported document, kept as a version: what was sent is what a link serves. */

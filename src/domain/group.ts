@@ -1,5 +1,6 @@
 import type { GroupRole } from './roster';
 import { pick, type Locale } from './language';
+import type { ReminderSettings } from './schedule';
 
 /** «Sekretariatet for <group>»: who the documents are from when the group has set no sender. */
 export const secretariatOf = (group: string, l: Locale): string =>
@@ -18,7 +19,8 @@ export interface GroupData {
   settings?: GroupSettings;
 }
 
-export interface GroupSettings {
+/** The reminder settings (`innstilling påminnelse …`, #18 §4) are in ReminderSettings. */
+export interface GroupSettings extends ReminderSettings {
   /** «Vedtak: » before outcomes in the referat (default off: the outcome is written as the sentence it is). */
   decisionLabel?: boolean;
   /** Keep the internal markers on round-table input in the locked referat (default off). */

@@ -86,6 +86,16 @@ const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> 
 };
 
 /**
+ * Other words of a command that reach another part of it, each against the four actors like the command
+ * (#18 §4: the scheduled reminders' settings under `innstilling`).
+ */
+const FORM_CASES: Record<string, { command: string; text: () => string }> = {
+  'setting reminder input': { command: 'setting', text: () => 'innstilling påminnelse innspill 3 dager' },
+  'setting reminder meeting-day': { command: 'setting', text: () => 'innstilling påminnelse møtedag 07:30' },
+  'setting reminder off (nynorsk)': { command: 'setting', text: () => 'innstilling påminning innspel av' },
+};
+
+/**
  * 'own': acts only on the clicker's own data (a draft on their people record): forged card data
  * changes nothing for anyone. Otherwise the audience as for commands.
  */
@@ -164,7 +174,7 @@ describe('role matrix: every command and card verb against chair, secretariat, m
   /** The etags of everything an action in this group could change. */
   async function snapshot() {
     const r = bot.running.repositories;
-    const [group, roster, meeting, a1, a2, windows, contributions, meetings, anne, followUps] = await Promise.all([
+    const [group, roster, meeting, a1, a2, windows, contributions, meetings, anne, followUps, jobs] = await Promise.all([
       r.groups.get(groupId),
       r.rosters.get(groupId),
       r.meetings.get(meetingId),
@@ -175,6 +185,7 @@ describe('role matrix: every command and card verb against chair, secretariat, m
       r.meetings.listByGroup(groupId),
       r.people.get(`aad:${MEMBERS.anne.aadObjectId}`),
       r.followUps.listByGroup(groupId),
+      r.schedule.listByGroup(groupId),
     ]);
     return {
       group: group?.etag,
@@ -188,6 +199,7 @@ describe('role matrix: every command and card verb against chair, secretariat, m
       meetings: meetings.map((m) => m.meetingId).join(','),
       anne: JSON.stringify(anne?.value.memberships),
       followUps: JSON.stringify(followUps.map((f) => [f.followUpId, f.status, f.history.length])),
+      jobs: JSON.stringify(jobs.map((j) => [j.kind, j.subjectId, j.dueAt, j.state])),
     };
   }
 
@@ -239,6 +251,22 @@ describe('role matrix: every command and card verb against chair, secretariat, m
     const reply = await typed(ACTORS[actor], COMMAND_CASES[name].text());
     expect(reply).toMatch(REFUSAL);
     expect(await snapshot()).toEqual(before);
+  });
+
+  const formAudience = (form: string) => COMMANDS.find((c) => c.name === FORM_CASES[form].command)!.audience;
+  const refusedForms = Object.keys(FORM_CASES).flatMap((form) =>
+    ACTOR_NAMES.filter((a) => expected(formAudience(form), a) === 'refused').map((a) => [form, a] as const),
+  );
+  it.each(refusedForms)('command form %s by the %s is refused and changes nothing', async (form, actor) => {
+    const before = await snapshot();
+    expect(await typed(ACTORS[actor], FORM_CASES[form].text())).toMatch(REFUSAL);
+    expect(await snapshot()).toEqual(before);
+  });
+  const allowedForms = Object.keys(FORM_CASES).flatMap((form) =>
+    ACTOR_NAMES.filter((a) => expected(formAudience(form), a) === 'allowed').map((a) => [form, a] as const),
+  );
+  it.each(allowedForms)('command form %s by the %s is accepted', async (form, actor) => {
+    expect(await typed(ACTORS[actor], FORM_CASES[form].text())).not.toMatch(REFUSAL);
   });
 
   const quietVerbs = Object.entries(VERB_CASES).flatMap(([verb, c]) =>

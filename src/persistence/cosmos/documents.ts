@@ -229,6 +229,16 @@ export class Documents {
       return translate(err, 'query');
     }
   }
+
+  /** A query whose documents come back with their etags (to replace one If-Match without reading it again). */
+  async queryVersioned<T>(spec: SqlQuerySpec, partitionKey: string): Promise<Versioned<T>[]> {
+    try {
+      const { resources } = await this.within((o) => this.container.items.query<T & Doc>(spec, { ...o, partitionKey }).fetchAll());
+      return resources.map((r) => ({ value: strip<T>(r), etag: (r as { _etag?: string })._etag ?? '' }));
+    } catch (err) {
+      return translate(err, 'query');
+    }
+  }
 }
 
 /** The `who:` document of a Teams user in a group's partition (groups container; an id may not hold / \\ ? #). */

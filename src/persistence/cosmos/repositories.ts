@@ -20,6 +20,7 @@ import { CosmosExports } from './exports';
 import { CosmosApprovals } from './approvals';
 import { CosmosFollowUps } from './follow-ups';
 import { CosmosSearchRegister } from './search-register';
+import { CosmosSchedule } from './schedule';
 import { CosmosInputWindows, CosmosPeople } from './people';
 
 /*
@@ -184,6 +185,7 @@ export function cosmosRepositories(store: CosmosStore): Repositories {
     approvals: new CosmosApprovals(new Documents(store.containers.meetings)),
     followUps: new CosmosFollowUps(new Documents(store.containers.groups)),
     searchRegister: new CosmosSearchRegister(new Documents(store.containers.groups)),
+    schedule: new CosmosSchedule(new Documents(store.containers.groups)),
     people: new CosmosPeople(new Documents(store.containers.people)),
     inputWindows: new CosmosInputWindows(new Documents(store.containers.people)),
   };
