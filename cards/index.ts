@@ -19,6 +19,7 @@ import followUps from './follow-ups.json';
 import cancelConfirm from './cancel-confirm.json';
 import identityLink from './identity-link.json';
 import download from './download.json';
+import searchResults from './search-results.json';
 
 /**
  * The card templates by name (JSON files beside this one, with ${…} bindings). A use case answers
@@ -44,6 +45,7 @@ export const TEMPLATES: Record<CardName, object> = {
   'cancel-confirm': cancelConfirm,
   'identity-link': identityLink,
   download,
+  'search-results': searchResults,
 };
 
 /** Renders a card by template name with that template's data type (a union of names takes any of their data). */

@@ -1,6 +1,7 @@
 import type { RunAnswer } from '../../src/app/run-shared';
 import { parsePage } from '../../src/domain/search';
 import { route } from '../router';
+import { actorFrom } from '../turn';
 import { applyAnswer } from './meeting-run';
 import { meetingRun } from './meeting-run';
 import { command, type Capability, type CommandTurn } from './types';
@@ -49,4 +50,17 @@ export const search: Capability = {
       typed(({ actor, group, services, command: c }) => services.search.search(actor, actor.conversationType === 'personal' ? 'personal' : group, c.rest)),
     ),
   ],
+  verbs: ['search.more', 'decisions.more'],
+  register(app, services) {
+    // «Vis flere» on a results card: the next page drawn on the card (the use case re-checks the query and the clicker's groups).
+    for (const [verb, kind] of [
+      ['search.more', 'search'],
+      ['decisions.more', 'decisions'],
+    ] as const) {
+      app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
+        await applyAnswer(context, services, await services.search.more(actorFrom(context), kind, data ?? {}), 'invoke');
+        return '';
+      });
+    }
+  },
 };

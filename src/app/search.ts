@@ -3,7 +3,8 @@ import { findableInput, inputsFinal, type RegisterEntry, type RegisterMeeting } 
 import { matchExcerpt, matches, MAX_QUERY_LENGTH, MIN_QUERY_LETTERS, pageOf, parsePage, parseQuery, shorten } from '../domain/search';
 import { decisionIn, itemTitle } from '../domain/standard-wording';
 import type { Actor } from './actor';
-import { groupsOfActor, type GroupContext } from './group-context';
+import { searchResultsCard } from './cards/search-results';
+import { groupsOfActor, loadGroupContext, type GroupContext } from './group-context';
 import type { Repositories } from './ports';
 import { answer, type RunAnswer } from './run-shared';
 import { texts } from './texts';
@@ -35,14 +36,76 @@ const HELD = new Set(['in-progress', 'ended', 'locked']);
 const isMember = (ctx: GroupContext): boolean => ctx.member !== undefined || ctx.roles.length > 0;
 const newestFirst = (a: Hit, b: Hit): number => b.date.localeCompare(a.date) || a.item - b.item || a.rank - b.rank;
 
+type Here = GroupContext | 'personal' | undefined;
+
+/** One page of `søk` or `vedtak`. */
+export interface Listing {
+  kind: 'search' | 'decisions';
+  /** The query as typed, without «side n» (search only). */
+  query: string;
+  head: string;
+  lines: string[];
+  /** search: each shown hit's heading (date, group, item, kind) and excerpt. */
+  hits?: { heading: string; excerpt: string }[];
+  page: number;
+  pages: number;
+}
+
+const hintOf = (l: Actor['locale'], p: Listing) => (p.kind === 'search' ? t.searchMore(l, p.query, p.page + 1) : t.registerMore(l, p.page + 1));
+
+/** A page on the results card, with «Vis flere» while pages are left (withList false: the button and its hint only). */
+function listingCard(l: Actor['locale'], p: Listing, buttonOnly: boolean) {
+  const more = p.page < p.pages ? { query: p.query, next: p.page + 1, hint: hintOf(l, p) } : undefined;
+  return searchResultsCard(l, p.kind, buttonOnly ? t.pageOf(l, p.page, p.pages) : p.head, buttonOnly ? [] : p.lines, more);
+}
+
+/** A typed command's answer: page 1 as text; while pages are left, a card with «Vis flere» under it. */
+function typedAnswer(l: Actor['locale'], found: Listing | string): RunAnswer {
+  if (typeof found === 'string') return answer(found);
+  return answer([found.head, ...found.lines].join('\n'), { posts: found.page < found.pages ? [listingCard(l, found, true)] : [] });
+}
+
 export class SearchUseCases {
   constructor(private readonly repos: Repositories) {}
 
   /** `vedtak [side n]` in the group chat (any member): every decision of the group's meetings, newest first, 10 a page. */
   async decisions(actor: Actor, ctx: GroupContext, args: string): Promise<RunAnswer> {
+    return typedAnswer(actor.locale, await this.decisionsPage(actor, ctx, parsePage(args).page));
+  }
+
+  /** `søk <ord> [side n]`: in a group chat that group, in personal chat every group whose roster links the actor. */
+  async search(actor: Actor, here: Here, args: string): Promise<RunAnswer> {
+    return typedAnswer(actor.locale, await this.find(actor, here, args));
+  }
+
+  /**
+   * «Vis flere» (verbs search.more / decisions.more): the next page, drawn on the clicked card. The
+   * query on the card is user text: checked again like a typed one. The groups come from where the
+   * card was clicked and the clicker's stored roster membership, never from the card.
+   */
+  async more(actor: Actor, kind: Listing['kind'], data: Record<string, unknown>): Promise<RunAnswer> {
     const l = actor.locale;
-    if (!isMember(ctx)) return answer(t.notMember(l));
-    const { page } = parsePage(args);
+    const page = typeof data.page === 'number' || typeof data.page === 'string' ? Number(data.page) : NaN;
+    const query = typeof data.query === 'string' ? data.query : kind === 'decisions' ? '' : undefined;
+    if (query === undefined || !Number.isInteger(page) || page < 1 || page > 10_000 || query.length > MAX_QUERY_LENGTH) return answer(t.badCard(l));
+    const here = await this.hereOf(actor);
+    let found: Listing | string;
+    if (kind === 'decisions') found = here === undefined || here === 'personal' ? texts.noGroupHere(l) : await this.decisionsPage(actor, here, page);
+    else found = query.trim() ? await this.find(actor, here, `${query} side ${page}`) : t.badCard(l);
+    if (typeof found === 'string') return answer(found);
+    return { live: [], posts: [], invokeCard: listingCard(l, found, false) };
+  }
+
+  /** Where a card was clicked: personal chat, the group whose chat it is, or no group. */
+  private async hereOf(actor: Actor): Promise<Here> {
+    if (actor.conversationType === 'personal') return 'personal';
+    const groupId = (await this.repos.conversations.get(actor.conversationId))?.groupId;
+    return groupId ? loadGroupContext(this.repos, groupId, actor) : undefined;
+  }
+
+  private async decisionsPage(actor: Actor, ctx: GroupContext, page: number): Promise<Listing | string> {
+    const l = actor.locale;
+    if (!isMember(ctx)) return t.notMember(l);
     const name = ctx.group.value.name;
     const entries = await this.repos.searchRegister.listByGroup(ctx.group.value.groupId);
     const rows: Hit[] = [];
@@ -60,44 +123,52 @@ export class SearchUseCases {
             rank: 0,
           });
     }
-    if (rows.length === 0) return answer(t.noDecisions(l, name));
+    if (rows.length === 0) return t.noDecisions(l, name);
     const shown = pageOf(rows.sort(newestFirst), page);
-    const lines = shown.rows.map((h) => `• ${formatDate(h.date)} – ${t.item(l, h.item, h.title)}: ${shorten(h.text)}`);
-    const more = shown.page < shown.pages ? ['', t.registerMore(l, shown.page + 1)] : [];
-    return answer([t.registerHead(l, name, rows.length, shown.page, shown.pages), ...lines, ...more].join('\n'));
+    return {
+      kind: 'decisions',
+      query: '',
+      head: t.registerHead(l, name, rows.length, shown.page, shown.pages),
+      lines: shown.rows.map((h) => `• ${formatDate(h.date)} – ${t.item(l, h.item, h.title)}: ${shorten(h.text)}`),
+      page: shown.page,
+      pages: shown.pages,
+    };
   }
 
-  /**
-   * `søk <ord> [side n]`: in a group chat that group (the actor must be a member; a shared chat of no
-   * group: nothing), in personal chat
-   * every group whose roster links the actor. Restricted input is never found.
-   */
-  async search(actor: Actor, here: GroupContext | 'personal' | undefined, args: string): Promise<RunAnswer> {
+  /** The hits of a search, one page (also for the message extension); a string is the answer when there is nothing to list. */
+  async find(actor: Actor, here: Here, args: string): Promise<Listing | string> {
     const l = actor.locale;
-    if (!args.trim()) return answer(t.usage(l));
+    if (!args.trim()) return t.usage(l);
     const parsed = parseQuery(args);
-    if (!parsed.ok) return answer(parsed.reason === 'short' ? t.tooShort(l, MIN_QUERY_LETTERS) : t.tooLong(l, MAX_QUERY_LENGTH));
+    if (!parsed.ok) return parsed.reason === 'short' ? t.tooShort(l, MIN_QUERY_LETTERS) : t.tooLong(l, MAX_QUERY_LENGTH);
     let groups: GroupContext[];
     // A shared chat of no group searches nothing: another group's texts must not show in it.
-    if (here === undefined) return answer(texts.noGroupHere(l));
+    if (here === undefined) return texts.noGroupHere(l);
     if (here !== 'personal') {
-      if (!isMember(here)) return answer(t.notMember(l));
+      if (!isMember(here)) return t.notMember(l);
       groups = [here];
     } else {
       groups = (await groupsOfActor(this.repos, actor)).filter(isMember);
-      if (groups.length === 0) return answer(t.noGroups(l));
+      if (groups.length === 0) return t.noGroups(l);
     }
     const hits = (await Promise.all(groups.map((g) => this.searchGroup(g, parsed.words, l)))).flat().sort(newestFirst);
     const query = parsePage(args).rest.trim().replace(/\s+/g, ' ');
-    if (hits.length === 0) return answer(t.none(l, query));
+    if (hits.length === 0) return t.none(l, query);
     const shown = pageOf(hits, parsed.page);
     const several = groups.length > 1;
-    const lines = shown.rows.map(
-      (h) =>
-        `• ${formatDate(h.date)}${several ? ` ${h.groupName}` : ''} – ${t.item(l, h.item, h.title)} – ${t.kind(l, h.kind)}: ${matchExcerpt(h.text, parsed.words) ?? shorten(h.text)}`,
-    );
-    const more = shown.page < shown.pages ? ['', t.searchMore(l, query, shown.page + 1)] : [];
-    return answer([t.searchHead(l, query, hits.length, shown.page, shown.pages), ...lines, ...more].join('\n'));
+    const found = shown.rows.map((h) => ({
+      heading: `${formatDate(h.date)}${several ? ` ${h.groupName}` : ''} – ${t.item(l, h.item, h.title)} – ${t.kind(l, h.kind)}`,
+      excerpt: matchExcerpt(h.text, parsed.words) ?? shorten(h.text),
+    }));
+    return {
+      kind: 'search',
+      query,
+      head: t.searchHead(l, query, hits.length, shown.page, shown.pages),
+      lines: found.map((h) => `• ${h.heading}: ${h.excerpt}`),
+      hits: found,
+      page: shown.page,
+      pages: shown.pages,
+    };
   }
 
   /**

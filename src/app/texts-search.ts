@@ -40,9 +40,9 @@ export const searchTexts = {
     }),
   registerMore: (l: Locale, next: number) =>
     pick(l, {
-      nb: `Vis flere: skriv «vedtak side ${next}».`,
-      nn: `Vis fleire: skriv «vedtak side ${next}».`,
-      en: `Show more: write "decisions page ${next}".`,
+      nb: `Eller skriv «vedtak side ${next}».`,
+      nn: `Eller skriv «vedtak side ${next}».`,
+      en: `Or write "decisions page ${next}".`,
     }),
   usage: (l: Locale) =>
     pick(l, {
@@ -76,8 +76,17 @@ export const searchTexts = {
     }),
   searchMore: (l: Locale, query: string, next: number) =>
     pick(l, {
-      nb: `Vis flere: skriv «søk ${query} side ${next}».`,
-      nn: `Vis fleire: skriv «søk ${query} side ${next}».`,
-      en: `Show more: write "search ${query} page ${next}".`,
+      nb: `Eller skriv «søk ${query} side ${next}».`,
+      nn: `Eller skriv «søk ${query} side ${next}».`,
+      en: `Or write "search ${query} page ${next}".`,
+    }),
+  pageOf: (l: Locale, page: number, pages: number) =>
+    pick(l, { nb: `Side ${page} av ${pages}.`, nn: `Side ${page} av ${pages}.`, en: `Page ${page} of ${pages}.` }),
+  more: (l: Locale) => pick(l, { nb: 'Vis flere', nn: 'Vis fleire', en: 'Show more' }),
+  badCard: (l: Locale) =>
+    pick(l, {
+      nb: 'Jeg kan ikke lese søket på dette kortet. Skriv søket på nytt, for eksempel «søk budsjett».',
+      nn: 'Eg kan ikkje lese søket på dette kortet. Skriv søket på nytt, til dømes «søk budsjett».',
+      en: 'I cannot read the search on this card. Write the search again, e.g. "search budget".',
     }),
 };

@@ -154,6 +154,9 @@ const VERB_CASES: Record<string, VerbCase> = {
   'meeting.cancel': { who: 'secretariat', data: at() },
   'meeting.cancel.keep': { who: 'secretariat', data: at() },
   // «Avslutt likevel» / «Avbryt» on the card `avslutt` asks with (last: an allowed click ends the meeting).
+  // «Vis flere» under søk / vedtak (#18 §3): any member of the chat's group; a stranger gets the roster refusal.
+  'search.more': { who: 'member', data: async () => ({ query: 'næringssjef', page: 1 }) },
+  'decisions.more': { who: 'member', data: async () => ({ page: 1 }) },
   'meeting.end.cancel': { who: 'chair', data: at() },
   'meeting.end': { who: 'chair', data: at() },
 };

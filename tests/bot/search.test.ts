@@ -1,6 +1,7 @@
 import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
 import { countStoreOps } from '../helpers/store-ops';
-import { MEMBERS, setUpGroupWithMeeting, STRANGER, type Bot } from '../helpers/meeting-run-setup';
+import { click, MEMBERS, setUpGroupWithMeeting, STRANGER, type Bot } from '../helpers/meeting-run-setup';
+import { cardText } from '../helpers/invoke';
 import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import type { AgendaItem } from '../../src/domain/agenda';
@@ -80,6 +81,20 @@ describe('decision register and search through the real HTTP endpoint', () => {
   const text = async (chat: { id: string; type: 'groupChat' | 'personal' }, who: TestUser, message: string) =>
     String((await bot.say(chat, who, message)).filter((a) => a.type === 'message')[0]?.text ?? '');
 
+  /** The «Vis flere» card a paged answer posts under its text: its text and its button's verb and data. */
+  const moreCard = async (chat: { id: string; type: 'groupChat' | 'personal' }, who: TestUser, message: string) => {
+    const replies = await bot.say(chat, who, message, 2);
+    const content = replies.flatMap((a) => (a.attachments ?? []) as { content: { actions?: { verb: string; data: Record<string, unknown> }[] } }[])[0]?.content;
+    return { text: String(replies[0]?.text ?? ''), card: cardText(content), action: content?.actions?.[0] };
+  };
+  /** A click on a results card: the card it is redrawn with (its text), or the message instead. */
+  const clickMore = async (chat: { id: string; type: 'groupChat' | 'personal' }, who: TestUser, verb: string, data: Record<string, unknown>) => {
+    const answer = await click(bot, chat, who, verb, data);
+    expect(answer.httpStatus).toBe(200);
+    const value = answer.value as { actions?: { verb: string; data: Record<string, unknown> }[] } | string;
+    return typeof value === 'string' ? { text: value, action: undefined } : { text: cardText(value), action: value.actions?.[0] };
+  };
+
   beforeAll(async () => {
     bot = await startBotForTest();
     ({ groupId } = await setUpGroupWithMeeting(bot, CHAT));
@@ -126,7 +141,7 @@ describe('decision register and search through the real HTTP endpoint', () => {
     expect(lines).toHaveLength(10);
     expect(lines[0]).toBe('• 15.12.2024 – sak 1 Godkjenning av innkalling og dagsorden: Innkallingen ble godkjent.');
     expect(lines[1]).toBe('• 15.12.2024 – sak 2 Runde rundt bordet: Gruppen vedtok tiltak 2 for periode 59 om kollektivtrafikk og arealplan.');
-    expect(first).toContain('Vis flere: skriv «vedtak side 2».');
+    expect(first).not.toContain('Vis flere');
     const second = await text(CHAT, MEMBERS.asbjorn, 'vedtak side 2');
     expect(second).toContain('side 2 av 90');
     expect(second).toContain('• 15.12.2024 – sak 11 Fagsak 11: Gruppen vedtok tiltak 11');
@@ -183,12 +198,52 @@ describe('decision register and search through the real HTTP endpoint', () => {
     // Every decision but item 1's and the one replaced by the needle in meeting 10.
     expect(answer).toContain(`(${MEETINGS * (ITEMS - 1) - 1} i alt, side 3 av ${(MEETINGS * (ITEMS - 1)) / 10})`);
     expect(answer.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(10);
-    expect(answer).toContain('Vis flere: skriv «søk kollektivtrafikk periode side 4».');
+
     // The register only (the test's own meeting is a draft: no input to read), no scan of meetings or input.
     expect(requests.filter((c) => /^(meetings|contributions|followUps|searchRegister)\./.test(c))).toEqual(['searchRegister.listByGroup']);
     expect(ops.calls.length).toBeLessThanOrEqual(4);
     // Generous: the issue's goal is 200 ms; two shared cores and a debug build are slower.
     expect(Math.min(...times)).toBeLessThan(3000);
+  });
+
+  it('«Vis flere» is a button: each click draws the next page on the card; the query is checked again; scope from the store', async () => {
+    const first = await moreCard(CHAT, MEMBERS.asbjorn, 'søk kollektivtrafikk periode');
+    expect(first.text).toContain('side 1 av 84');
+    expect(first.card).toContain('Side 1 av 84.');
+    expect(first.card).toContain('Eller skriv «søk kollektivtrafikk periode side 2».');
+    expect(first.action).toMatchObject({ verb: 'search.more', data: { query: 'kollektivtrafikk periode', page: 2 } });
+    const second = await clickMore(CHAT, MEMBERS.asbjorn, 'search.more', first.action!.data);
+    expect(second.text).toContain('Treff for «kollektivtrafikk periode», nyeste først (839 i alt, side 2 av 84):');
+    expect(second.text.match(/• /g)).toHaveLength(10);
+    expect(second.action).toMatchObject({ verb: 'search.more', data: { query: 'kollektivtrafikk periode', page: 3 } });
+    const last = await clickMore(CHAT, MEMBERS.asbjorn, 'search.more', { query: 'kollektivtrafikk periode', page: 84 });
+    expect(last.text).toContain('side 84 av 84');
+    expect(last.action).toBeUndefined();
+    // Forged or broken card data: a clear answer, nothing found elsewhere.
+    for (const data of [{ query: 'a', page: 2 }, { query: 'x'.repeat(5000), page: 2 }, { query: 42, page: 2 }, { query: 'kollektivtrafikk', page: -1 }, {}])
+      expect((await clickMore(CHAT, MEMBERS.asbjorn, 'search.more', data)).text).toMatch(/Søket er for kort|kan ikke lese søket/);
+    // A stranger clicking a copied card in the group's chat sees nothing; the other group's words are never found here.
+    expect((await clickMore(CHAT, STRANGER, 'search.more', { query: 'kollektivtrafikk', page: 2 })).text).toContain('Du står ikke på deltakerlisten');
+    expect((await clickMore(CHAT, MEMBERS.asbjorn, 'search.more', { query: 'nabogruppen hemmelig', page: 1 })).text).toBe(
+      'Fant ingenting om «nabogruppen hemmelig».',
+    );
+    // In personal chat: the clicker's own groups, from the stored roster.
+    expect((await clickMore(personal(MEMBERS.asbjorn), MEMBERS.asbjorn, 'search.more', { query: 'ærfuglreservatet', page: 1 })).text).toContain('(3 i alt');
+    expect((await clickMore(personal(STRANGER), STRANGER, 'search.more', { query: 'ærfuglreservatet', page: 1 })).text).toContain(
+      'Jeg finner deg ikke på deltakerlisten til noen gruppe',
+    );
+  });
+
+  it('«Vis flere» under `vedtak` pages the register the same way; a page out of range shows the last', async () => {
+    const first = await moreCard(CHAT, MEMBERS.asbjorn, 'vedtak');
+    expect(first.action).toMatchObject({ verb: 'decisions.more', data: { page: 2 } });
+    const second = await clickMore(CHAT, MEMBERS.asbjorn, 'decisions.more', first.action!.data);
+    expect(second.text).toContain('side 2 av 90');
+    expect(second.action).toMatchObject({ verb: 'decisions.more', data: { page: 3 } });
+    expect((await clickMore(CHAT, MEMBERS.asbjorn, 'decisions.more', { page: 9999 })).text).toContain('side 90 av 90');
+    expect((await clickMore(CHAT, MEMBERS.asbjorn, 'decisions.more', { page: 'x' })).text).toContain('kan ikke lese søket');
+    expect((await clickMore(CHAT, STRANGER, 'decisions.more', { page: 2 })).text).toContain('Du står ikke på deltakerlisten');
+    expect((await clickMore(personal(MEMBERS.asbjorn), MEMBERS.asbjorn, 'decisions.more', { page: 2 })).text).toMatch(/gruppe/);
   });
 
   it('from personal chat: the user’s own groups only; a stranger has none', async () => {

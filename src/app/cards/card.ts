@@ -4,6 +4,7 @@ import type { CancelConfirmCardData } from './cancel-confirm';
 import type { EndConfirmCardData } from './end-confirm';
 import type { NoticeCardData } from './notice';
 import type { PasteFormCardData } from './paste-form';
+import type { SearchResultsCardData } from './search-results';
 
 /** A card not yet given its own data type (#13 §4 types them one by one). */
 type Untyped = Record<string, unknown>;
@@ -34,6 +35,7 @@ export interface CardDataMap {
   'follow-ups': Untyped;
   'cancel-confirm': CancelConfirmCardData;
   'identity-link': Untyped;
+  'search-results': SearchResultsCardData;
 }
 
 /** The card templates (cards/<name>.json). */

@@ -5,6 +5,7 @@ import { cancelConfirmFields } from './cancel-confirm';
 import { endConfirmFields } from './end-confirm';
 import { noticeFields } from './notice';
 import { pasteFormFields } from './paste-form';
+import { searchResultsFields } from './search-results';
 
 /** Each card's field list by template name (undefined: not typed yet), for tests/unit/card-fields. */
 export const CARD_FIELDS: { [K in CardName]?: Fields<CardDataOf<K>> } = {
@@ -14,4 +15,5 @@ export const CARD_FIELDS: { [K in CardName]?: Fields<CardDataOf<K>> } = {
   'paste-form': pasteFormFields,
   'end-confirm': endConfirmFields,
   'cancel-confirm': cancelConfirmFields,
+  'search-results': searchResultsFields,
 };
