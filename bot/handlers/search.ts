@@ -1,10 +1,15 @@
+import { CardFactory, type MessagingExtensionResult } from 'botbuilder';
 import type { RunAnswer } from '../../src/app/run-shared';
-import { parsePage } from '../../src/domain/search';
+import { PAGE_SIZE, parsePage } from '../../src/domain/search';
+import { sharedCardText } from '../../src/app/card-text';
 import { route } from '../router';
 import { actorFrom } from '../turn';
 import { applyAnswer } from './meeting-run';
 import { meetingRun } from './meeting-run';
 import { command, type Capability, type CommandTurn } from './types';
+
+/** The search command of the message extension, as declared in appPackage/manifest.json. */
+export const EXTENSION_COMMAND = 'findDecisions';
 
 /** Carries out a use case's answer to a typed command. */
 const typed =
@@ -52,6 +57,24 @@ export const search: Capability = {
   ],
   verbs: ['search.more', 'decisions.more'],
   register(app, services) {
+    // The message extension «Finn vedtak» (appPackage/manifest.json, composeExtensions): the same hits as
+    // `søk` in personal chat (the invoking user's own groups, by their stored roster link), as cards to
+    // insert into any chat. Nothing to search (empty, one letter, no groups) is a message, not an error.
+    app.messageExtensions.query(EXTENSION_COMMAND, async (context, _state, query): Promise<MessagingExtensionResult> => {
+      const raw = (query.parameters as Record<string, unknown>).query;
+      const text = typeof raw === 'string' ? raw : '';
+      const page = Math.floor(Math.max(0, Number(query.skip) || 0) / PAGE_SIZE) + 1;
+      const found = await services.search.find(actorFrom(context), 'personal', text.trim() ? `${text} side ${page}` : '');
+      if (typeof found === 'string') return { type: 'message', text: found };
+      // Scrolled past the last page: nothing more (pageOf would repeat the last one).
+      if (found.page < page) return { type: 'result', attachmentLayout: 'list', attachments: [] };
+      const attachments = (found.hits ?? []).map((h) => {
+        const title = sharedCardText(h.heading);
+        const body = sharedCardText(h.excerpt);
+        return { ...CardFactory.heroCard(title, body), preview: CardFactory.thumbnailCard(title, body) };
+      });
+      return { type: 'result', attachmentLayout: 'list', attachments };
+    });
     // «Vis flere» on a results card: the next page drawn on the card (the use case re-checks the query and the clicker's groups).
     for (const [verb, kind] of [
       ['search.more', 'search'],

@@ -4,6 +4,7 @@
  * permissions, commands (BRIEF §9) and the zip's contents.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { EXTENSION_COMMAND } from '../../bot/handlers/search';
 import os from 'node:os';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -113,6 +114,10 @@ interface Manifest {
   localizationInfo?: { defaultLanguageTag: string };
   icons: { color: string; outline: string };
   bots: { botId: string; scopes: string[]; supportsFiles?: boolean; commandLists: CommandList[] }[];
+  composeExtensions?: {
+    botId: string;
+    commands: { id: string; type: string; title: string; description: string; context?: string[]; parameters: { name: string; title: string }[] }[];
+  }[];
   validDomains: string[];
   webApplicationInfo: { id: string };
   authorization: { permissions: { resourceSpecific: { name: string; type: string }[] } };
@@ -224,6 +229,18 @@ describe('Teams app package', () => {
     const personal = lists.find((l) => l.scopes.includes('personal'))!.commands.map((c) => c.title);
     const sharedOnly = COMMANDS.filter((c) => c.where === 'shared').flatMap((c) => c.aliases);
     expect(personal.filter((t) => sharedOnly.includes(t))).toEqual([]);
+  });
+
+  it('declares the message extension «Finn vedtak» (#18 §3): a query command of the bot, handled by the bot under that id', () => {
+    expect(manifest.composeExtensions).toHaveLength(1);
+    const extension = manifest.composeExtensions![0]!;
+    expect(extension.botId).toBe(BOT_ID);
+    expect(extension.commands).toHaveLength(1);
+    const command = extension.commands[0]!;
+    expect(command).toMatchObject({ id: EXTENSION_COMMAND, type: 'query', title: 'Finn vedtak' });
+    expect(command.title.length).toBeLessThanOrEqual(32);
+    expect(command.description.length).toBeLessThanOrEqual(128);
+    expect(command.parameters.map((p) => p.name)).toEqual(['query']);
   });
 
   it('fails with a message naming every unresolved variable', () => {
