@@ -8,14 +8,14 @@ import { withTeamsRetry } from './teams-retry';
 
 /*
  * This instance's side of the scheduler of due jobs (src/app/scheduler.ts): an interval that wakes it
- * to ask the store what is due, and the outbox its jobs send through (a proactive message in a
- * stored personal chat, with the one Teams retry policy, as `påminnelse` sends). The due list is in
+ * to ask the store what is due, and the outbox its jobs send through (a proactive message through a
+ * stored conversation reference, with the one Teams retry policy, as `påminnelse` sends). The due list is in
  * the store; nothing here survives a restart or needs to.
  */
 
 export function teamsOutbox(adapter: CloudAdapterBase, appId: string): Outbox {
   return {
-    async sendPersonal(reference, text) {
+    async send(reference, text) {
       await withTeamsRetry(() =>
         adapter.continueConversationAsync(appId, reference as Partial<ConversationReference>, async (proactive) => {
           await proactive.sendActivity(MessageFactory.text(text));

@@ -72,6 +72,7 @@ async function subjectOf(job: ScheduledJob, ctx: JobContext): Promise<{ meeting:
 /** Sends each recipient their text in their own language (as `påminnelse`): at most 4 in flight, the channel's retry in the outbox. */
 async function deliver(
   ctx: JobContext,
+  kind: string,
   group: GroupData,
   recipients: ReminderRecipient[],
   text: (l: ReturnType<typeof localeOf>, r: ReminderRecipient) => string,
@@ -87,7 +88,7 @@ async function deliver(
       }
       const language = r.language ?? group.settings?.language ?? localeOf((r.reference as { locale?: string }).locale);
       try {
-        await ctx.outbox.sendPersonal(r.reference, text(language, r));
+        await ctx.outbox.send(r.reference, text(language, r));
         result.sent++;
       } catch (err) {
         ctx.log.warn({ err: (err as Error).message, organization: r.organization }, 'scheduled reminder could not be delivered');
@@ -97,7 +98,24 @@ async function deliver(
   };
   await Promise.all(Array.from({ length: 4 }, worker));
   result.unreachable.sort((a, b) => a.localeCompare(b, 'nb'));
+  if (result.unreachable.length) await reportToHome(ctx, group, kind, result);
   return { result };
+}
+
+/**
+ * Those it could not reach are reported as `påminnelse` reports them, in the group's home chat (where
+ * the secretariat would have typed it): nobody asked for this reminder, so nobody else would hear.
+ * A failed report leaves the reminder sent (status shows them too).
+ */
+async function reportToHome(ctx: JobContext, group: GroupData, kind: string, result: JobResult): Promise<void> {
+  try {
+    const home = await ctx.repos.conversations.get(group.homeConversationId);
+    if (!home?.reference) return;
+    const l = group.settings?.language ?? 'nb';
+    await ctx.outbox.send(home.reference, reminderTexts.homeReport(l, kind, inputTexts.remindDone(l, result.sent, result.unreachable)));
+  } catch (err) {
+    ctx.log.warn({ err: (err as Error).message, groupId: group.groupId }, 'the report of a scheduled reminder could not be posted');
+  }
 }
 
 const inputReminder: JobKind = {
@@ -110,7 +128,7 @@ const inputReminder: JobKind = {
     const { tally, recipients } = await reminderRecipients(ctx.repos, found.group, ctx.now, window);
     if (!tally || tally.missing.length === 0) return { result: { sent: 0, unreachable: [] } };
     const name = found.group.group.value.name;
-    return deliver(ctx, found.group.group.value, recipients, (l, r) => inputTexts.reminder(l, name, r.organization, window, deadlineOf(window)));
+    return deliver(ctx, job.kind, found.group.group.value, recipients, (l, r) => inputTexts.reminder(l, name, r.organization, window, deadlineOf(window)));
   },
 };
 
@@ -124,7 +142,7 @@ const meetingDayReminder: JobKind = {
     if (ctx.now.getTime() >= osloInstant(m.date, m.start).getTime()) return skipped('too-late');
     const recipients = await addressesOf(ctx.repos, found.group);
     const name = found.group.group.value.name;
-    return deliver(ctx, found.group.group.value, recipients, (l) => reminderTexts.meetingDay(l, name, m.date, m.start, m.end, m.place));
+    return deliver(ctx, job.kind, found.group.group.value, recipients, (l) => reminderTexts.meetingDay(l, name, m.date, m.start, m.end, m.place));
   },
 };
 

@@ -16,9 +16,9 @@ import { retryOnConflict } from './retry';
  * written with scheduleJob / unscheduleJob by whatever owns their subject.
  */
 
-/** Sends a text to a person's personal chat through its stored conversation reference (bot/outbox.ts). */
+/** Sends a text to a conversation through its stored reference (a member's personal chat, a group's home chat): bot/scheduler.ts. */
 export interface Outbox {
-  sendPersonal(reference: Record<string, unknown>, text: string): Promise<void>;
+  send(reference: Record<string, unknown>, text: string): Promise<void>;
 }
 
 export interface JobContext {

@@ -48,6 +48,10 @@ export const reminderTexts = {
       en: `Reminder from ${groupName}: the meeting is today, ${formatDate(date)} ${formatClock(start, 'en')}–${formatClock(end, 'en')}${place ? `, ${place}` : ''}. See you there!`,
     }),
 
+  /** In the group's home chat when a scheduled reminder could not reach everyone: what `påminnelse` would have answered. */
+  homeReport: (l: Locale, kind: string, done: string) =>
+    pick(l, { nb: 'Automatisk ', nn: 'Automatisk ', en: 'Scheduled ' }) + `${kindName(l, kind)}: ${done.charAt(0).toLowerCase()}${done.slice(1)}`,
+
   /** The two lines `innstilling` lists besides the document settings. */
   settingLines: (l: Locale, input: number | false, meetingDay: string | false) => [
     `- ${pick(l, NAMES.inputReminderDays)}: ${valueOf(l, 'inputReminderDays', input)}`,

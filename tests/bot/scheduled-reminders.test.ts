@@ -105,11 +105,18 @@ describe('scheduled reminders', () => {
       expect(got).toHaveLength(1);
       expect(got[0].activity.text).toBe(`Påminnelse fra Faggruppe for påminnelser: møtet er i dag, ${dmy(d14)} kl. 12.00–13.00, Rådhuset. Vel møtt!`);
     }
-    expect(a.connector.captured.length - from).toBe(3);
+    // Gunnar never wrote to the bot: the home chat is told, once, as `påminnelse` would have answered.
+    const home = a.connector.captured.slice(from).filter((c) => c.conversationId === CHAT.id);
+    expect(home).toHaveLength(1);
+    expect(home[0].activity.text).toBe(
+      'Automatisk påminnelse på møtedagen: påminnelse sendt til 3 personer.\n' +
+        'Kunne ikke nå (har ikke startet en chat med meg, eller sending feilet) – kontakt dem direkte:\n• Gunnar Gamsen (Gamma kommune)',
+    );
+    expect(a.connector.captured.length - from).toBe(4);
     expect(b.connector.captured.length).toBe(0);
     // Ticking again (both instances) sends nothing more.
     await Promise.all([a.running.scheduler.tick(new Date(at.getTime() + minute)), b.running.scheduler.tick(new Date(at.getTime() + minute))]);
-    expect(a.connector.captured.length - from).toBe(3);
+    expect(a.connector.captured.length - from).toBe(4);
     const job = (await repos().schedule.get(KIND_MEETING_DAY, meetingId))?.value;
     expect(job).toMatchObject({ state: 'done', result: { sent: 3, unreachable: ['Gunnar Gamsen (Gamma kommune)'] } });
   });
@@ -134,10 +141,15 @@ describe('scheduled reminders', () => {
     const berit = sentTo(BERIT, from);
     expect(berit).toHaveLength(1);
     expect(berit[0].activity.text).toContain('vi mangler innspill fra Beta kommune');
-    expect(a.connector.captured.length - from).toBe(1);
+    // Gamma kommune's only member cannot be reached: reported in the home chat.
+    const home = a.connector.captured.slice(from).filter((c) => c.conversationId === CHAT.id);
+    expect(home.map((c) => c.activity.text)).toEqual([
+      expect.stringMatching(/^Automatisk påminnelse om innspill: påminnelse sendt til 1 person\.\n.*Gunnar Gamsen/s),
+    ]);
+    expect(a.connector.captured.length - from).toBe(2);
     // The meeting-day reminder, long sent, is not sent again by the new instance.
     await b.running.scheduler.tick(new Date(at.getTime() + minute));
-    expect(a.connector.captured.length - from).toBe(1);
+    expect(a.connector.captured.length - from).toBe(2);
   });
 
   it('out-of-range settings are refused and change nothing; «av» stops the reminders', async () => {
@@ -200,5 +212,26 @@ describe('scheduled reminders', () => {
     const from = a.connector.captured.length;
     await a.running.scheduler.tick(osloInstant(d30, '08:01'));
     expect(a.connector.captured.length).toBe(from);
+  });
+  it('with SCHEDULE_TICK_SECONDS set, an instance looks for due jobs by itself', async () => {
+    // A job made due now (its meeting says a later time): the instance's own tick claims it and moves it back.
+    const d40 = ahead(40);
+    const third = meetingIdFor(groupId, d40);
+    await a.say(CHAT, CHAIR, `nytt møte ${dmy(d40)} 12:00-13:00`);
+    const job = (await repos().schedule.get(KIND_MEETING_DAY, third))!;
+    const planned = job.value.dueAt;
+    await repos().schedule.put({ ...job.value, dueAt: new Date(Date.now() - minute).toISOString() }, job.etag);
+    const ticking = await startBotForTest({ ...env, SCHEDULE_TICK_SECONDS: '1' });
+    try {
+      const until = Date.now() + 10_000;
+      let seen = (await repos().schedule.get(KIND_MEETING_DAY, third))!.value;
+      while (seen.dueAt !== planned && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 200));
+        seen = (await repos().schedule.get(KIND_MEETING_DAY, third))!.value;
+      }
+      expect(seen).toMatchObject({ state: 'due', dueAt: planned });
+    } finally {
+      await ticking.close();
+    }
   });
 });

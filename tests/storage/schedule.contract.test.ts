@@ -84,7 +84,7 @@ describe('Cosmos (embedded server): ScheduleRepository contract', () => {
         return { result: { sent: 1, unreachable: [] } };
       },
     };
-    const outbox = { sendPersonal: async () => undefined };
+    const outbox = { send: async () => undefined };
     const reports = await Promise.all(Array.from({ length: 5 }, (_, i) => runDueJobs({ repos, outbox, now, log: quiet }, { counted }, `instance-${i}`)));
     expect(runs).toBe(1);
     expect(reports.reduce((n, r) => n + r.claimed, 0)).toBe(1);
@@ -100,7 +100,7 @@ describe('Cosmos (embedded server): ScheduleRepository contract', () => {
         throw new Error('channel down');
       },
     };
-    const tick = (t: Date) => runDueJobs({ repos, outbox: { sendPersonal: async () => undefined }, now: t, log: quiet }, { failing }, 'i');
+    const tick = (t: Date) => runDueJobs({ repos, outbox: { send: async () => undefined }, now: t, log: quiet }, { failing }, 'i');
     expect((await tick(now)).failed).toBe(1);
     expect((await tick(at('2030-05-01T08:01:00.000Z'))).claimed).toBe(0); // the lease holds
     expect((await tick(at('2030-05-01T08:06:00.000Z'))).failed).toBe(1);
