@@ -6,7 +6,7 @@ import { addDays, meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf, osloInstant } from '../../src/domain/norwegian-time';
 import { KIND_INPUT, KIND_MEETING_DAY } from '../../src/domain/schedule';
 import { LOCAL_KEY, startLocalStore, type LocalStore } from '../../src/persistence/local-store/local-store';
-import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
+import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
 import { cardText } from '../helpers/invoke';
 import { attachments, click } from '../helpers/meeting-run-setup';
 
@@ -162,6 +162,15 @@ describe('scheduled reminders', () => {
       const [reply] = await a.say(CHAT, CHAIR, text);
       expect(reply.text).toContain(answer);
       expect(reply.text).toContain('Ingenting ble endret.');
+    }
+    // In English and nynorsk too (the activity's locale), with the same refusal and nothing changed.
+    for (const [locale, text, answer] of [
+      ['en-US', 'setting reminder input 20 days', '"20 days" is not a number of days from 0 to 14. Write e.g. "setting reminder input 2 days"'],
+      ['nn-NO', 'innstilling påminning møtedag kl åtte', '«kl åtte» er ikkje eit klokkeslett. Skriv til dømes «innstilling påminning møtedag 08:00»'],
+    ]) {
+      const from = a.connector.captured.length;
+      await post(a.running.url, { ...a.make(CHAT, CHAIR, text), locale });
+      expect(String((await a.connector.waitForCount(from + 1))[from].activity.text)).toContain(answer);
     }
     expect((await repos().groups.get(groupId))?.etag).toBe(etag);
     const [member] = await a.say(CHAT, KARI, 'innstilling påminnelse møtedag av');

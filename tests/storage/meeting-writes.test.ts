@@ -49,6 +49,27 @@ describe('meeting writes keep the input-window list in step (embedded Cosmos ser
     expect(await states()).toEqual(['locked']);
   });
 
+  it('its scheduled reminders (#18 §4) follow the date, the deadline and a cancellation; a start or a click costs no schedule request', async () => {
+    const m = { ...meeting('draft'), meetingId: 'g-w:2099-04-02', date: '2099-04-02' };
+    const due = async () => [
+      (await s.repos.schedule.get('input-reminder', m.meetingId))?.value.dueAt,
+      (await s.repos.schedule.get('meeting-day-reminder', m.meetingId))?.value.dueAt,
+    ];
+    expect(await createMeeting(s.repos, m)).toBe(true);
+    // Default deadline 09.04 12:00 Oslo (summer time): the input reminder 07.04 09:00, the meeting day 02.04 08:00.
+    expect(await due()).toEqual(['2099-04-07T07:00:00.000Z', '2099-04-02T06:00:00.000Z']);
+    await mutateMeeting(s.repos, m.meetingId, (x) => ({ next: { ...x, state: 'notice-published', inputDeadline: '2099-04-20T21:59:00.000Z' }, result: 0 }));
+    expect(await due()).toEqual(['2099-04-18T07:00:00.000Z', '2099-04-02T06:00:00.000Z']);
+    await mutateMeeting(s.repos, m.meetingId, (x) => ({ next: { ...x, date: '2099-04-03', start: '09:00' }, result: 0 }));
+    expect((await due())[1]).toBe('2099-04-03T06:00:00.000Z');
+    const ops = countStoreOps(s.repos);
+    await mutateMeeting(s.repos, m.meetingId, (x) => ({ next: { ...x, state: 'in-progress', currentItem: 1 }, result: 0 }));
+    await mutateMeeting(s.repos, m.meetingId, (x) => ({ next: { ...x, state: 'notice-published', currentItem: undefined }, result: 0 }));
+    expect(ops.calls.filter((c) => c.startsWith('schedule.') || c.startsWith('groups.'))).toEqual([]);
+    await mutateMeeting(s.repos, m.meetingId, (x) => ({ next: { ...x, state: 'cancelled', cancelledFrom: 'notice-published' }, result: 0 }));
+    expect(await due()).toEqual([undefined, undefined]);
+  });
+
   it('nothing in src/ or bot/ writes a meeting or the window list past that one path', () => {
     const root = path.join(__dirname, '../..');
     const files = ['src', 'bot'].flatMap((dir) =>
