@@ -102,8 +102,8 @@ export interface ContributionRepository {
 
 /**
  * The search register (#18 §3, src/domain/search-register.ts): one document per meeting in the
- * group's partition. Each part is written with one patch and no read; the group's entries are one
- * single-partition query.
+ * group's partition. Each part is written with one patch and no read; the group's entries are read
+ * through its list (`search:index`) with point reads.
  */
 export interface SearchRegisterRepository {
   listByGroup(groupId: string): Promise<RegisterEntry[]>;

@@ -14,7 +14,7 @@ import { searchTexts as t, type HitKind } from './texts-search';
  * The decision register (`vedtak`) and search (`søk`), #18 §3.
  *
  * Both read the group's search register (one document per meeting in the group's partition, kept in
- * step by the writes: src/app/search-register.ts): one single-partition query per group, plus point
+ * step by the writes: src/app/search-register.ts): two requests of point reads per group, plus point
  * reads of the input of meetings whose minutes are not locked yet (one request), and match in memory
  * with Norwegian folding. Nothing is kept in process memory.
  */

@@ -3,8 +3,8 @@ import type { Contribution, MeetingData } from './meeting-types';
 
 /*
  * The search register (#18 §3): per meeting, one document in the group's partition holding what
- * `søk` and `vedtak` match, so a search reads the group's register documents in one single-partition
- * query instead of scanning every meeting and input of the store. Pure: what a register entry holds
+ * `søk` and `vedtak` match, so a search reads the group's register documents (listed in the group's
+ * `search:index`) by point reads instead of scanning every meeting and input of the store. Pure: what a register entry holds
  * and when a write must touch it; the use cases read and write it (src/app/search-register.ts).
  *
  * Three parts, each with one kind of writer, so each is written with its own patch and no writer
@@ -17,7 +17,8 @@ import type { Contribution, MeetingData } from './meeting-types';
  *    itself (point reads), so the input path, a hot path, writes nothing extra.
  */
 
-export const REGISTER_VERSION = 1;
+/** 2: entries are listed in the group's `search:index` (the backfill rewrites version 1 entries, which were not). */
+export const REGISTER_VERSION = 2;
 
 export interface RegisterItem {
   number: number;

@@ -108,6 +108,14 @@ describe('the search register kept in step (embedded Cosmos server)', () => {
     expect((await s.repos.searchRegister.listByGroup('g-sr')).map((e) => e.meetingId)).toEqual([ID]);
   });
 
+  it('a group’s entries are read through its list, by point reads; an entry written before the list is found by the backfill', async () => {
+    const index = await s.store.containers.groups.item('search:index', 'g-sr').read();
+    expect(Object.values((index.resource as { meetings: Record<string, string> }).meetings)).toEqual([ID]);
+    // More input to read than one bulk request may carry (100): read in parallel requests, none lost.
+    const refs = Array.from({ length: 150 }, (_, k) => ({ meetingId: ID, organization: k === 149 ? 'Oppdiktet kommune' : `Ingen kommune ${k}` }));
+    expect((await s.repos.contributions.getMany(refs)).map((c) => c.organization)).toEqual(['Oppdiktet kommune']);
+  });
+
   it('the backfill writes the entry of a meeting stored without one, whole, once', async () => {
     await s.repos.meetings.create(
       meeting({ meetingId: 'g-sr:2099-01-01', date: '2099-01-01', state: 'locked', records: { '2': { decision: 'Gammelt vedtak.', notes: [] } } }),
@@ -115,6 +123,7 @@ describe('the search register kept in step (embedded Cosmos server)', () => {
     await s.repos.contributions.put({ ...input('Oppdiktet kommune', 'Gammelt innspill.'), meetingId: 'g-sr:2099-01-01' });
     expect(await backfillSearchRegister(s.store)).toEqual({ written: 1 });
     expect(await backfillSearchRegister(s.store)).toEqual({ written: 0 });
+    expect((await s.repos.searchRegister.listByGroup('g-sr')).map((e) => e.meetingId).sort()).toEqual(['g-sr:2099-01-01', ID]);
     const e = await s.repos.searchRegister.get('g-sr', 'g-sr:2099-01-01');
     expect(e?.meeting?.items[1].decision).toBe('Gammelt vedtak.');
     expect(e?.inputs?.rows).toEqual([{ organization: 'Oppdiktet kommune', text: 'Gammelt innspill.' }]);

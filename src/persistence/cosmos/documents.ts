@@ -14,6 +14,9 @@ const SYSTEM = ['_rid', '_self', '_etag', '_attachments', '_ts'];
 
 type Doc = ItemDefinition & { id: string };
 
+/** The most operations one bulk request may carry per partition range (@azure/cosmos). */
+const MAX_BULK = 100;
+
 function statusOf(err: unknown): number | undefined {
   const code = (err as { code?: unknown }).code;
   return typeof code === 'number' ? code : undefined;
@@ -132,14 +135,23 @@ export class Documents {
     return results;
   }
 
-  /** Point reads of several documents in ONE request (a small container has one partition range). */
+  /**
+   * Point reads of several documents in ONE request (a small container has one partition range); more
+   * than 100 (the SDK refuses a bulk request of more per partition range) go in parallel requests of 100.
+   */
   async readMany<T extends Doc>(refs: { id: string; partitionKey: string }[]): Promise<(Versioned<T> | undefined)[]> {
-    const results = await this.bulk(
-      refs.map((r) => ({ operationType: BulkOperationType.Read, id: r.id, partitionKey: r.partitionKey })),
-      refs.map((r) => r.id).join(','),
-      [200, 404],
+    const chunks: { id: string; partitionKey: string }[][] = [];
+    for (let i = 0; i < refs.length; i += MAX_BULK) chunks.push(refs.slice(i, i + MAX_BULK));
+    const answered = await Promise.all(
+      chunks.map((chunk) =>
+        this.bulk(
+          chunk.map((r) => ({ operationType: BulkOperationType.Read, id: r.id, partitionKey: r.partitionKey })),
+          chunk.map((r) => r.id).join(','),
+          [200, 404],
+        ),
+      ),
     );
-    return results.map((r) => readOf<T>(r));
+    return answered.flat().map((r) => readOf<T>(r));
   }
 
   /**

@@ -1,27 +1,40 @@
 import type { PatchOperation } from '@azure/cosmos';
-import type { SearchRegisterRepository } from '../../app/ports';
+import type { SearchRegisterRepository, Versioned } from '../../app/ports';
 import { REGISTER_VERSION, type RegisterEntry, type RegisterFollowUp, type RegisterMeeting } from '../../domain/search-register';
 import { strip, type Documents } from './documents';
 
 /**
  * The search register (#18 §3) in the groups container (pk /groupId), one document per meeting:
- * id `search:<meetingId>`. A search reads the group's documents with one single-partition query
- * (~6 KB each for a meeting of 15 items and 30 inputs: five years of monthly meetings ~360 KB).
+ * id `search:<meetingId>` (~7 KB for a meeting of 15 items and 30 inputs: five years of monthly
+ * meetings ~420 KB), and the group's list of them, `search:index`. A search reads the list and then
+ * the entries by point reads in one bulk request: two requests, and no SQL for the store to evaluate
+ * (on the embedded server the bulk read of 60 entries took 16 ms where the same entries as a
+ * single-partition query took 42 ms).
  * A write of a register part is one patch of that part's path, with no read first: the parts have
  * separate writers (meeting write path, follow-up writes, the lock's input snapshot), and Cosmos
- * applies a patch atomically, so one part's writer cannot undo another's. Only when the document
- * does not exist yet (a new meeting) the patch answers 404 and a create follows.
+ * applies a patch atomically, so one part's writer cannot undo another's. Only when the entry does
+ * not exist yet (a new meeting) the patch answers 404: the meeting is added to the list first, then
+ * the entry is created, so the list never misses an entry that exists (an id listed without an
+ * entry is skipped).
  */
 type RegisterDoc = RegisterEntry & { id: string; type: 'search' };
+type IndexDoc = { id: typeof INDEX_ID; type: 'search-index'; groupId: string; meetings: Record<string, string> };
 
+const INDEX_ID = 'search:index';
 const docId = (meetingId: string) => `search:${meetingId}`;
-/** A follow-up id as a patch path segment: no «/» (a path separator) can come through. */
-const followUpKey = (followUpId: string) => encodeURIComponent(followUpId);
+/** An id as a patch path segment: no «/» (a path separator) can come through. */
+const pathKey = (key: string) => encodeURIComponent(key);
 
 export class CosmosSearchRegister implements SearchRegisterRepository {
   constructor(private readonly docs: Documents) {}
 
   async listByGroup(groupId: string): Promise<RegisterEntry[]> {
+    const index = await this.docs.read<IndexDoc>(INDEX_ID, groupId);
+    if (index) {
+      const found = await this.docs.readMany<RegisterDoc>(Object.values(index.value.meetings).map((m) => ({ id: docId(m), partitionKey: groupId })));
+      return found.flatMap((f?: Versioned<RegisterDoc>) => (f ? [unwrap(f.value)] : []));
+    }
+    // No list (entries written before it existed, until the start-up backfill has run): the entries by query.
     const rows = await this.docs.query<RegisterDoc>(
       {
         // The groupId is in the WHERE clause too: the embedded server ignores the query's partition key.
@@ -30,17 +43,17 @@ export class CosmosSearchRegister implements SearchRegisterRepository {
       },
       groupId,
     );
-    return rows.map(({ id: _id, type: _type, ...entry }) => entry);
+    return rows.map(unwrap);
   }
 
   async get(groupId: string, meetingId: string): Promise<RegisterEntry | undefined> {
     const found = await this.docs.read<RegisterDoc>(docId(meetingId), groupId);
     if (!found) return undefined;
-    const { id: _id, type: _type, ...entry } = strip<RegisterDoc>(found.value);
-    return entry;
+    return unwrap(found.value);
   }
 
   async put(entry: RegisterEntry): Promise<void> {
+    await this.addToIndex(entry.groupId, entry.meetingId);
     await this.docs.upsert<RegisterDoc>({ ...entry, id: docId(entry.meetingId), type: 'search' });
   }
 
@@ -49,7 +62,7 @@ export class CosmosSearchRegister implements SearchRegisterRepository {
   }
 
   async setFollowUp(groupId: string, meetingId: string, followUpId: string, followUp: RegisterFollowUp): Promise<void> {
-    const key = followUpKey(followUpId);
+    const key = pathKey(followUpId);
     await this.patchOrCreate(groupId, meetingId, [{ op: 'set', path: `/followUps/${key}`, value: followUp }], { followUps: { [key]: followUp } });
   }
 
@@ -62,7 +75,21 @@ export class CosmosSearchRegister implements SearchRegisterRepository {
   private async patchOrCreate(groupId: string, meetingId: string, ops: PatchOperation[], part: Partial<RegisterEntry>): Promise<void> {
     const id = docId(meetingId);
     if (await this.docs.patch(id, groupId, ops)) return;
+    await this.addToIndex(groupId, meetingId);
     const created = await this.docs.create<RegisterDoc>({ id, type: 'search', groupId, meetingId, v: REGISTER_VERSION, followUps: {}, ...part });
     if (created === false) await this.docs.patch(id, groupId, ops);
   }
+
+  /** The meeting on the group's list: one patch (or the list's creation, the group's first entry). */
+  private async addToIndex(groupId: string, meetingId: string): Promise<void> {
+    const op: PatchOperation = { op: 'set', path: `/meetings/${pathKey(meetingId)}`, value: meetingId };
+    if (await this.docs.patch(INDEX_ID, groupId, [op])) return;
+    const created = await this.docs.create<IndexDoc>({ id: INDEX_ID, type: 'search-index', groupId, meetings: { [pathKey(meetingId)]: meetingId } });
+    if (created === false) await this.docs.patch(INDEX_ID, groupId, [op]);
+  }
 }
+
+const unwrap = (doc: RegisterDoc): RegisterEntry => {
+  const { id: _id, type: _type, ...entry } = strip<RegisterDoc>(doc);
+  return entry;
+};
