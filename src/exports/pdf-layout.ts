@@ -1,6 +1,6 @@
-import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import { escapeXmpInfo, fonts } from './pdf-meta';
+import { PdfOutput } from './pdf-output';
 import { TextSetter, type FontKey, type PdfkitFont, type Run } from './pdf-text';
 
 /**
@@ -44,8 +44,7 @@ type Outline = PDFKit.PDFOutline;
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
   private readonly root: Struct;
-  private readonly chunks: Uint8Array[] = [];
-  private readonly done: Promise<void>;
+  private readonly output: PdfOutput;
   private outlineParents: Outline[];
   private readonly supported = new Map<number, boolean>();
   private readonly faces: Face[] = [];
@@ -69,6 +68,7 @@ export class PdfWriter {
       info,
     });
     escapeXmpInfo(this.doc, meta.lang);
+    this.output = new PdfOutput(this.doc);
     const f = fonts();
     const embedded = {} as Record<FontKey, PdfkitFont & { font: Face }>;
     for (const key of Object.keys(f) as FontKey[]) {
@@ -82,18 +82,6 @@ export class PdfWriter {
       end: (url, box) => this.endLink(url, box),
     });
     this.doc.font('R').fontSize(BODY);
-    // pdfkit writes the file as ~40,000 small chunks through its Readable stream (15 % of the time
-    // for 1,000 inputs); they are collected directly instead. push(null) is pdfkit's end of file.
-    // The constructor already pushed the header ("%PDF-1.7"): take it from the stream's buffer first.
-    for (let c: Buffer | null; (c = this.doc.read() as Buffer | null) !== null;) this.chunks.push(c);
-    this.done = new Promise((resolve) => {
-      (this.doc as unknown as { push(chunk: Uint8Array | null): boolean }).push = (chunk) => {
-        if (chunk === null) resolve();
-        else this.chunks.push(chunk);
-        return true;
-      };
-    });
-    this.doc.on('pageAdded', () => this.seal(this.pages.at(-2)));
     this.root = this.doc.struct('Document');
     this.doc.addStructure(this.root);
     this.outlineParents = [this.doc.outline];
@@ -230,32 +218,9 @@ export class PdfWriter {
     this.doc.y += PARA_AFTER * 2;
   }
 
-  private get pages(): PdfkitPage[] {
-    return (this.doc as unknown as { _pageBuffer: PdfkitPage[] })._pageBuffer;
-  }
-
-  /**
-   * A full page's content goes out at once as its own compressed stream (the page's Contents becomes
-   * [that stream, pdfkit's stream], which a reader treats as one): with bufferPages pdfkit would keep
-   * every page's bytes to the end (60 MB for 8,000-character inputs) and deflate them at level 6.
-   * Level 1 is ~3x faster for ~15 % more bytes. The footer written at the end lands in pdfkit's
-   * stream. Every marked-content sequence is closed when a page ends, so none spans the two.
-   */
-  private seal(page: PdfkitPage | undefined): void {
-    if (!page || page.sealed || page.content.buffer.length === 0) return;
-    const body = deflateSync(Buffer.concat(page.content.buffer), { level: 1 });
-    page.content.buffer = [];
-    page.content.data.Length = 0;
-    // A Filter set up front tells pdfkit the bytes are compressed already.
-    const ref = this.doc.ref({ Filter: 'FlateDecode' }) as unknown as { end(chunk: Buffer): void };
-    ref.end(body);
-    page.dictionary.data.Contents = [ref, page.content];
-    page.sealed = true;
-  }
-
   /** Writes the footers and returns the finished file. */
   async finish(): Promise<Buffer> {
-    this.seal(this.pages.at(-1));
+    this.output.sealLast();
     const { start, count } = this.doc.bufferedPageRange();
     for (let i = start; i < start + count; i++) {
       this.doc.switchToPage(i);
@@ -273,8 +238,7 @@ export class PdfWriter {
     }
     this.root.end();
     this.doc.end();
-    await this.done;
-    return Buffer.concat(this.chunks);
+    return this.output.done;
   }
 
   private block(tag: string, draw: () => void): void {
@@ -351,13 +315,6 @@ export class PdfWriter {
     }
     return ok;
   }
-}
-
-/** The parts of pdfkit's page this writer touches to seal a page. */
-interface PdfkitPage {
-  content: { buffer: Uint8Array[]; data: { Length?: number } };
-  dictionary: { data: { Contents: unknown } };
-  sealed?: boolean;
 }
 
 interface Face {
