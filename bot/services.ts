@@ -13,6 +13,7 @@ import { AttendanceUseCases } from '../src/app/attendance';
 import { PrivacyUseCases, withDraftRetention } from '../src/app/privacy';
 import { FollowUpUseCases } from '../src/app/follow-ups';
 import { SearchUseCases } from '../src/app/search';
+import { ReviewUseCases } from '../src/app/review';
 
 /** Everything a handler may call: the use cases over the repositories. Built once per process. */
 export interface Services {
@@ -31,6 +32,7 @@ export interface Services {
   privacy: PrivacyUseCases;
   followUps: FollowUpUseCases;
   search: SearchUseCases;
+  review: ReviewUseCases;
   now: () => Date;
 }
 
@@ -63,5 +65,6 @@ export function createServices(
     privacy: new PrivacyUseCases(repos, now, config.draftRetentionDays),
     followUps,
     search: new SearchUseCases(repos),
+    review: new ReviewUseCases(repos, minutes, now),
   };
 }

@@ -20,6 +20,8 @@ import cancelConfirm from './cancel-confirm.json';
 import identityLink from './identity-link.json';
 import download from './download.json';
 import searchResults from './search-results.json';
+import reviewMember from './review-member.json';
+import reviewTally from './review-tally.json';
 
 /**
  * The card templates by name (JSON files beside this one, with ${…} bindings). A use case answers
@@ -46,6 +48,8 @@ export const TEMPLATES: Record<CardName, object> = {
   'identity-link': identityLink,
   download,
   'search-results': searchResults,
+  'review-member': reviewMember,
+  'review-tally': reviewTally,
 };
 
 /** Renders a card by template name with that template's data type (a union of names takes any of their data). */

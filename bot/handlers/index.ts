@@ -13,6 +13,7 @@ import { pasteForms } from './paste-forms';
 import { followUps } from './follow-ups';
 import { search } from './search';
 import { identity } from './identity';
+import { review } from './review';
 import type { Capability } from './types';
 
 /**
@@ -30,6 +31,7 @@ export const CAPABILITIES: Capability[] = [
   attendance,
   input,
   minutes,
+  review,
   privacy,
   approvals,
   meetingEvents,

@@ -26,6 +26,7 @@ import type { Repositories, Versioned } from './ports';
 import { createMeeting, replaceMeeting } from './meeting-writes';
 import { pasteForm } from './paste-forms';
 import { retryOnConflict } from './retry';
+import { reviewOutcomeBefore } from './review-outcome';
 import { meetingTexts } from './texts-meetings';
 import { followUpTexts } from './texts-follow-ups';
 
@@ -117,7 +118,7 @@ export class MeetingUseCases {
     if (args.trim() && !frist) return say(meetingTexts.noticeUsage(l));
     const fristDate = frist ? parseNorwegianDate(frist[1]) : undefined;
     if (frist && !fristDate) return say(meetingTexts.noticeUsage(l));
-    const { next } = await this.next(ctx.group.value.groupId);
+    const { all, next } = await this.next(ctx.group.value.groupId);
     if (!next) return say(meetingTexts.noNextMeeting(l));
     if (next.state === 'in-progress') return say(meetingTexts.agendaLocked(l));
     if (next.agenda.length === 0) return say(meetingTexts.agendaMissing(l));
@@ -138,7 +139,13 @@ export class MeetingUseCases {
       // The round-table input window opens with this write (meeting-writes keeps the group's list in step).
       return (await replaceMeeting(this.repos, m, updated, current.etag, now)).value;
     });
-    const approvals = await Promise.all(approvalItems(meeting.agenda).map((item) => this.openApproval(meeting, item, l, now, closersOf(ctx.group.value))));
+    // Item 2's card says how the previous minutes' review went (#18 §2), as it stands when the notice goes out.
+    const review = await reviewOutcomeBefore(this.repos, all, meeting, l);
+    const approvals = await Promise.all(
+      approvalItems(meeting.agenda).map((item) =>
+        this.openApproval(meeting, item, l, now, closersOf(ctx.group.value), item.kind === 'approve-minutes' ? review : undefined),
+      ),
+    );
     const groupName = ctx.group.value.name;
     return {
       meeting,
@@ -148,8 +155,9 @@ export class MeetingUseCases {
   }
 
   /** Creates the approval of an item; an existing one (a repeated notice) keeps its votes. */
-  private async openApproval(meeting: MeetingData, item: AgendaItem, l: Locale, now: Date, closers: string[]): Promise<Approval> {
+  private async openApproval(meeting: MeetingData, item: AgendaItem, l: Locale, now: Date, closers: string[], review?: string): Promise<Approval> {
     const fresh = newApproval({
+      ...(review ? { review } : {}),
       meetingId: meeting.meetingId,
       groupId: meeting.groupId,
       item: item.number,
@@ -166,8 +174,9 @@ export class MeetingUseCases {
       const existing: Versioned<Approval> | undefined = await this.repos.approvals.get(meeting.meetingId, item.number);
       if (!existing) return fresh;
       const a = existing.value;
-      if (a.state !== 'open' || (a.title === fresh.title && a.kind === fresh.kind && JSON.stringify(a.closers) === JSON.stringify(closers))) return a;
-      return (await this.repos.approvals.replace({ ...a, title: fresh.title, kind: fresh.kind, closers }, existing.etag)).value;
+      const same = a.title === fresh.title && a.kind === fresh.kind && JSON.stringify(a.closers) === JSON.stringify(closers) && a.review === fresh.review;
+      if (a.state !== 'open' || same) return a;
+      return (await this.repos.approvals.replace({ ...a, title: fresh.title, kind: fresh.kind, closers, review: fresh.review }, existing.etag)).value;
     });
   }
 }

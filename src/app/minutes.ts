@@ -17,6 +17,7 @@ import { replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
 import { downloadTexts, minutesTexts as t } from './texts-minutes';
 import { cardText } from './card-text';
+import { reviewOutcomeBefore } from './review-outcome';
 import { formatDeadline } from './meetings';
 import type { Text } from '../domain/language';
 
@@ -234,15 +235,19 @@ export class MinutesUseCases {
     format: ExportFormat,
     signer: { name: string; phone?: string; organization: string },
   ) {
+    // Item 2 prints how the previous minutes' review went (#18 §2), in the documents' language.
+    const reviewOutcome = meeting.agenda.some((i) => i.kind === 'approve-minutes')
+      ? await reviewOutcomeBefore(this.repos, await this.repos.meetings.listByGroup(group.groupId), meeting, group.settings?.language ?? 'nb')
+      : undefined;
     if (kind === 'referat') {
       const [contributions, firstMadeAt, followUps] = await Promise.all([
         this.repos.contributions.listByMeeting(meeting.meetingId),
         firstReferatMadeAt(this.repos, meeting.meetingId),
         this.repos.followUps.listByGroup(group.groupId),
       ]);
-      return renderReferat(assembleReferat({ group, meeting, roster, contributions, firstMadeAt, now: this.now(), followUps }), format);
+      return renderReferat(assembleReferat({ group, meeting, roster, contributions, firstMadeAt, now: this.now(), followUps, reviewOutcome }), format);
     }
-    return renderInnkalling(assembleInnkalling({ group, meeting, roster, now: this.now(), secretariat: signer }), format);
+    return renderInnkalling(assembleInnkalling({ group, meeting, roster, now: this.now(), secretariat: signer, reviewOutcome }), format);
   }
 
   /** `npm run referat`: one meeting's document by id, without a chat; `archive` only for locked minutes. */
@@ -296,12 +301,27 @@ export class MinutesUseCases {
   }
 
   private async linkFor(version: ExportVersion, actor: Actor): Promise<string> {
+    return this.signedLink(version, actorKey(actor), Math.floor(this.now().getTime() / 1000) + this.linkTtlSeconds);
+  }
+
+  private async signedLink(version: ExportVersion, userKey: string, expires: number): Promise<string> {
     const secret = await this.repos.secrets.getOrCreate('download-links');
-    const token = signLink(
-      { m: version.meetingId, v: version.exportId, u: actorKey(actor), x: Math.floor(this.now().getTime() / 1000) + this.linkTtlSeconds },
-      secret,
-    );
+    const token = signLink({ m: version.meetingId, v: version.exportId, u: userKey, x: expires }, secret);
     return `${this.publicUrl()}/files/${token}/${version.fileName}`;
+  }
+
+  /**
+   * The draft a review round sends (#18 §2): the referat as a Word document, kept as a version like every
+   * export, and one signed link per recipient (keyed as given) that works until `until` (the round's deadline
+   * has passed), not 24 hours: members read the draft over the days the round lasts.
+   */
+  async reviewDraft(actor: Actor, ctx: GroupContext, meeting: MeetingData, userKeys: readonly string[], until: Date): Promise<Record<string, string>> {
+    const version = await this.render(actor, ctx, meeting, 'referat', 'docx');
+    await this.repos.exports.create(version);
+    const expires = Math.floor(until.getTime() / 1000);
+    const links: Record<string, string> = {};
+    for (const key of userKeys) links[key] = await this.signedLink(version, key, expires);
+    return links;
   }
 }
 

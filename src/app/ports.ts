@@ -7,6 +7,7 @@ import type { MeetingWindow } from '../domain/contribution';
 import type { FollowUp } from '../domain/follow-up';
 import type { RegisterEntry, RegisterFollowUp, RegisterInputs, RegisterMeeting } from '../domain/search-register';
 import type { ScheduledJob } from '../domain/schedule';
+import type { ReviewRound } from '../domain/review';
 
 /**
  * The repository interfaces the use cases depend on. src/persistence/cosmos implements them;
@@ -144,6 +145,20 @@ export interface FollowUpRepository {
     /** The clicker: their `who:` document (the member they are linked to) is read in the same request. */
     aadObjectId?: string,
   ): Promise<{ group?: Versioned<GroupData>; roster?: Versioned<RosterMember[]>; followUps: Versioned<FollowUp>[]; linkedMemberId?: string }>;
+}
+
+/**
+ * The referat's review rounds (#18 §2), one document per round in the group's partition: an answer
+ * is a point read and an If-Match replace; the group's rounds are one partition query (privacy only).
+ */
+export interface ReviewRepository {
+  get(groupId: string, meetingId: string, round: number): Promise<Versioned<ReviewRound> | undefined>;
+  /** false when this round exists (a re-sent command). */
+  create(round: ReviewRound): Promise<boolean>;
+  /** If-Match; ConflictError on a lost race. */
+  replace(round: ReviewRound, etag: string): Promise<Versioned<ReviewRound>>;
+  /** Oldest first; read a round again (get) before changing it. */
+  listByGroup(groupId: string): Promise<ReviewRound[]>;
 }
 
 /** A conversation (or a user's personal chat) the bot has met, kept for proactive messages. */
@@ -311,6 +326,7 @@ export interface Repositories {
   approvals: ApprovalRepository;
   followUps: FollowUpRepository;
   searchRegister: SearchRegisterRepository;
+  reviews: ReviewRepository;
   schedule: ScheduleRepository;
 }
 

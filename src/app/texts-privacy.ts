@@ -1,5 +1,7 @@
 import { pick, type Locale, type Text } from '../domain/language';
 import type { FollowUpLine } from './privacy-follow-ups';
+import { reviewLine, type ReviewLine } from './privacy-reviews';
+import { reviewTexts } from './texts-review';
 import { followUpTexts } from './texts-follow-ups';
 
 /** Answers of `mine data` and `slett mine data` (issue #8), Bokmål, nynorsk and English. */
@@ -58,6 +60,8 @@ export interface DataReport {
   attendance: AttendanceLine[];
   /** Follow-ups the person owns personally (#18). */
   followUps?: FollowUpLine[];
+  /** Answers in the referat's review rounds (#18 §2). */
+  reviews?: ReviewLine[];
 }
 
 /** What an erasure did (item descriptions, already in the user's language). */
@@ -192,6 +196,12 @@ export const privacyTexts = {
       (r.followUps ?? []).map((f) => followUpTexts.privacyLine(l, f.group, f.date, f.text, f.status)),
       none,
     );
+    if (r.reviews?.length)
+      section(
+        reviewTexts.privacySection(l),
+        r.reviews.map((a) => reviewLine(l, a)),
+        none,
+      );
     parts.push(privacyTexts.retention(l, days));
     parts.push(
       pick(l, {

@@ -43,6 +43,8 @@ export interface Approval {
   closedAt?: string;
   closedBy?: string;
   decision?: string;
+  /** Item 2 only: how the previous minutes' review round went (#18 §2), shown on the card. */
+  review?: string;
 }
 
 export const MAX_COMMENT_CHARS = 500;

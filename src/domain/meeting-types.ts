@@ -1,4 +1,5 @@
 import type { AgendaItem, AgendaPart } from './agenda';
+import type { MeetingReview } from './review';
 
 /**
  * draft → notice-published (input window open) → in-progress → ended → locked (BRIEF §4); a meeting not
@@ -52,6 +53,8 @@ export interface MeetingData {
   links?: MeetingLinks;
   /** The calendar invitation's SEQUENCE (#18 §4): bumped by every move and cancellation; absent: 0. */
   calendarSequence?: number;
+  /** The referat's review rounds (#18 §2): how many were sent, and the secretariat's corrections as versions. */
+  review?: MeetingReview;
 }
 
 /** The SEQUENCE the next version of a meeting's calendar event carries (bad stored values count as 0). */

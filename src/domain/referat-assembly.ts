@@ -45,7 +45,13 @@ export interface AssembleReferatInput {
   now?: Date;
   /** The group's follow-ups (or the meeting's): those written in this meeting go under their items and into the closing table. */
   followUps?: readonly FollowUp[];
+  /** How the previous minutes' review went (#18 §2): printed under item 2 («Godkjenning av referat»). */
+  reviewOutcome?: string;
 }
+
+/** Item 2's line on the previous minutes' review, after what the agenda lists under it. */
+const withReview = <T extends { kind?: string; subPoints: string[] }>(item: T, outcome: string | undefined): string[] =>
+  outcome && item.kind === 'approve-minutes' ? [...item.subPoints, outcome] : [...item.subPoints];
 
 /** «Dato:» of a referat: the day it was approved (locked), else first made, else today (Oslo). */
 export function referatMadeDate(meeting: MeetingData, firstMadeAt: string | undefined, now: Date): string {
@@ -86,7 +92,7 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
   const apologies = byRoster(entries.filter((e) => e.status === 'apologies')).map(person);
 
   const agenda = [...meeting.agenda].sort((a, b) => a.number - b.number);
-  const items: ReferatItem[] = agenda.map((item) => baseItem(item, meeting, l));
+  const items: ReferatItem[] = agenda.map((item) => ({ ...baseItem(item, meeting, l), subPoints: withReview(item, input.reviewOutcome) }));
   placeRoundTable(items, input.contributions, meeting, roster, l);
   const followUpTable = placeFollowUps(items, meeting.meetingId, input.followUps ?? []);
 
@@ -206,6 +212,8 @@ export interface AssembleInnkallingInput {
   to?: string;
   /** What members should prepare; defaults to the round-table request of seed 004. */
   prepare?: { itemNumber: number; text: string }[];
+  /** How the previous minutes' review went (#18 §2): printed under item 2. */
+  reviewOutcome?: string;
 }
 
 export function assembleInnkalling(input: AssembleInnkallingInput): InnkallingModel {
@@ -232,7 +240,7 @@ export function assembleInnkalling(input: AssembleInnkallingInput): InnkallingMo
       itemNumber: shownNumber(agenda, meeting.parts, p.itemNumber),
     })),
     agenda: printedInParts(
-      agenda.map((i) => ({ number: i.number, title: itemTitle(i, l), subPoints: [...i.subPoints] })),
+      agenda.map((i) => ({ number: i.number, title: itemTitle(i, l), subPoints: withReview(i, input.reviewOutcome) })),
       meeting,
     ),
     signature: { name: secretariat.name, organization: secretariat.organization },

@@ -215,6 +215,36 @@ describe('store operations on the hot paths (counted at the store)', () => {
     expect((await repos.followUps.get(meeting.groupId, 'hot-2'))?.value.status).toBe('done');
   });
 
+  it('a review-round answer (#18 §2): one point read of the round and one If-Match replace; no query', async () => {
+    const repos = bot.running.repositories;
+    const round = {
+      groupId: meeting.groupId,
+      meetingId: meeting.meetingId,
+      meetingDate: meeting.date,
+      round: 1,
+      state: 'open' as const,
+      deadline: '2099-12-31',
+      sentAt: new Date().toISOString(),
+      sentBy: 'Sekretær',
+      locale: 'nb' as const,
+      recipients: MEMBERS.map((m, i) => ({ memberId: `m-${i}`, name: m.name, organization: m.organization, aadObjectId: m.aadObjectId, reached: true })),
+      answers: {},
+      groupName: 'Gruppe',
+      summary: [{ heading: '1. Sak', text: 'Tatt til orientering.' }],
+      earlier: [],
+      corrections: [],
+    };
+    await repos.reviews.create(round);
+    const data = { groupId: meeting.groupId, meetingId: meeting.meetingId, round: 1, comment: 'En merknad til sak 1.' };
+    let answer: Awaited<ReturnType<typeof invoke>> | undefined;
+    const ops = await measure(async () => (answer = await invoke(bot.running.url, bot.connector.serviceUrl, personal(BJORN), BJORN, 'review.remark', data)));
+    expect(cardText(answer?.value)).toContain('Merknaden din er sendt');
+    expect(ops.filter((o) => o.query)).toEqual([]);
+    expect(ops.length).toBeLessThanOrEqual(2);
+    console.log(`review answer click: ${ops.length} store operations: ${describeOps(ops)}`);
+    expect((await repos.reviews.get(meeting.groupId, meeting.meetingId, 1))?.value.answers['m-1']?.comment).toBe('En merknad til sak 1.');
+  });
+
   it('the store answered every request of these turns without a query (sanity of the counter)', async () => {
     const ops = await measure(() => post(bot.running.url, bot.make(personal(CARL), CARL, 'hjelp')));
     expect(ops.filter((o) => o.query)).toEqual([]);

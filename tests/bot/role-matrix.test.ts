@@ -80,6 +80,9 @@ const COMMAND_CASES: Record<string, { audience: Audience; text: () => string }> 
   minutes: { audience: 'secretariat', text: () => 'referat md' },
   'notice-export': { audience: 'secretariat', text: () => 'innkalling md' },
   'lock-minutes': { audience: 'secretariat', text: () => 'lås referat' },
+  // #18 §2: while the meeting runs there is no ended referat to send or correct (answered with the reason).
+  'send-review': { audience: 'secretariat', text: () => 'send referat på høring' },
+  'correct-minutes': { audience: 'secretariat', text: () => 'rett referat sak 3: Ny tekst' },
   // Personal data: anyone, about themselves only, in personal chat (in the group chat: nothing happens).
   'my-data': { audience: 'anyone', text: () => 'mine data' },
   'erase-my-data': { audience: 'anyone', text: () => 'slett mine data' },
@@ -152,6 +155,9 @@ const VERB_CASES: Record<string, VerbCase> = {
   // «Legg i kalender» on the notice card (#18 §4): a member gets the .ics in personal chat; a stranger nothing.
   'notice.calendar': { who: 'member', data: at() },
   'meeting.cancel': { who: 'secretariat', data: at() },
+  // The review card (#18 §2): only the round's stored recipients answer, matched to the clicking Teams user; no round here.
+  'review.approve': { who: 'own', data: async () => ({ groupId, meetingId, round: 1 }) },
+  'review.remark': { who: 'own', data: async () => ({ groupId, meetingId, round: 1, comment: 'En merknad.' }) },
   'meeting.cancel.keep': { who: 'secretariat', data: at() },
   // «Avslutt likevel» / «Avbryt» on the card `avslutt` asks with (last: an allowed click ends the meeting).
   // «Vis flere» under søk / vedtak (#18 §3): any member of the chat's group; a stranger gets the roster refusal.

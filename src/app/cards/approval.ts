@@ -13,6 +13,9 @@ export interface ApprovalCardData {
   item: number;
   title: string;
   subtitle: string;
+  /** Item 2 only: how the previous minutes' review went (#18 §2). */
+  hasReview: boolean;
+  review: string;
   tally: string;
   remarks: { text: string }[];
   hasRemarks: boolean;
@@ -33,6 +36,8 @@ export const approvalFields: Fields<ApprovalCardData> = {
   item: true,
   title: true,
   subtitle: true,
+  hasReview: true,
+  review: true,
   tally: true,
   remarks: true,
   hasRemarks: true,
@@ -59,6 +64,8 @@ export function approvalCard(a: Approval, viewer?: { memberId?: string; canClose
     item: a.item,
     title: cardText(`${cardLabels(l).item} ${a.item}. ${itemTitle(a, l)}`),
     subtitle: `${cardLabels(l).meeting} ${formatDate(a.meetingDate)}`,
+    hasReview: Boolean(a.review),
+    review: cardText(a.review ?? ''),
     tally: meetingTexts.tally(l, t.approved, t.remarks),
     remarks: remarksOf(a).map((r) => ({ text: sharedCardText(`${r.name} (${r.organization}): ${r.comment ?? ''}`) })),
     hasRemarks: t.remarks > 0,

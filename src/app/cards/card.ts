@@ -5,6 +5,8 @@ import type { EndConfirmCardData } from './end-confirm';
 import type { NoticeCardData } from './notice';
 import type { PasteFormCardData } from './paste-form';
 import type { SearchResultsCardData } from './search-results';
+import type { ReviewMemberCardData } from './review-member';
+import type { ReviewTallyCardData } from './review-tally';
 
 /** A card not yet given its own data type (#13 §4 types them one by one). */
 type Untyped = Record<string, unknown>;
@@ -36,6 +38,8 @@ export interface CardDataMap {
   'cancel-confirm': CancelConfirmCardData;
   'identity-link': Untyped;
   'search-results': SearchResultsCardData;
+  'review-member': ReviewMemberCardData;
+  'review-tally': ReviewTallyCardData;
 }
 
 /** The card templates (cards/<name>.json). */

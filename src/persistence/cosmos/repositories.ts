@@ -21,6 +21,7 @@ import { CosmosApprovals } from './approvals';
 import { CosmosFollowUps } from './follow-ups';
 import { CosmosSearchRegister } from './search-register';
 import { CosmosSchedule } from './schedule';
+import { CosmosReviews } from './reviews';
 import { CosmosInputWindows, CosmosPeople } from './people';
 
 /*
@@ -186,6 +187,7 @@ export function cosmosRepositories(store: CosmosStore): Repositories {
     followUps: new CosmosFollowUps(new Documents(store.containers.groups)),
     searchRegister: new CosmosSearchRegister(new Documents(store.containers.groups)),
     schedule: new CosmosSchedule(new Documents(store.containers.groups)),
+    reviews: new CosmosReviews(new Documents(store.containers.groups)),
     people: new CosmosPeople(new Documents(store.containers.people)),
     inputWindows: new CosmosInputWindows(new Documents(store.containers.people)),
   };
