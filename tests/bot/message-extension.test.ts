@@ -1,4 +1,6 @@
-import { createMeeting } from '../../src/app/meeting-writes';
+import { createMeeting, mutateMeeting } from '../../src/app/meeting-writes';
+import { registerFollowUpWrite } from '../../src/app/search-register';
+import { newFollowUp } from '../../src/domain/follow-up';
 import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import type { MeetingData } from '../../src/domain/meeting-types';
@@ -118,6 +120,30 @@ describe('message extension «Finn vedtak» through the real HTTP endpoint', () 
     });
     expect(beyond).toMatchObject({ type: 'result', attachments: [] });
     expect((await query(MEMBERS.asbjorn, 'hemmeligord')).text).toBe('Fant ingenting om «hemmeligord».');
+  });
+
+  it('a cancelled meeting’s decisions and follow-ups are not found once it is cancelled', async () => {
+    const repos = bot.running.repositories;
+    const planned = { ...locked(groupId, '2024-02-07', 'Fergeleiet ved Solvika utvides.'), state: 'notice-published' as const };
+    await createMeeting(repos, planned);
+    await registerFollowUpWrite(
+      repos,
+      undefined,
+      newFollowUp({
+        followUpId: 'me-fu-ferge',
+        groupId,
+        meetingId: planned.meetingId,
+        meetingDate: planned.date,
+        item: 2,
+        itemTitle: 'Havneplan',
+        text: 'Utrede fergeleiet',
+        createdAt: '2024-02-07T10:00:00.000Z',
+        createdBy: 'Sekretær',
+      }),
+    );
+    expect((await query(MEMBERS.asbjorn, 'fergeleiet')).attachments).toHaveLength(2);
+    await mutateMeeting(repos, planned.meetingId, (m) => ({ next: { ...m, state: 'cancelled' }, result: 0 }));
+    expect((await query(MEMBERS.asbjorn, 'fergeleiet')).text).toBe('Fant ingenting om «fergeleiet».');
   });
 
   it('a short, empty or missing query, or a user of no group: a clear message, not an error', async () => {
