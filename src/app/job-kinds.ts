@@ -1,4 +1,5 @@
 import { reminderKinds } from './reminders';
+import { reviewKinds } from './review-reminder';
 import type { JobKind } from './scheduler';
 
 /*
@@ -9,4 +10,5 @@ import type { JobKind } from './scheduler';
  */
 export const JOB_KINDS: Readonly<Record<string, JobKind>> = {
   ...reminderKinds,
+  ...reviewKinds,
 };

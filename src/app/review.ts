@@ -19,6 +19,7 @@ import { nameKey, personalChat, withLinks } from './people';
 import type { Repositories, Versioned } from './ports';
 import { replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
+import { scheduleReviewReminder } from './review-reminder';
 import { draftSummary, reviewMemberCard as memberCard } from './cards/review-member';
 import { reviewTallyCard as tallyCard } from './cards/review-tally';
 import { reviewTexts as t } from './texts-review';
@@ -156,6 +157,8 @@ export class ReviewUseCases {
 
   /** After the bot delivered the cards: who could not be reached after all, and where the tally card lives. One write. */
   async recordDelivery(round: ReviewRound, unreached: readonly string[], tally: TallyCardRef | undefined): Promise<ReviewRound> {
+    // Those who have not answered are reminded two days before the deadline (a due job, #18 §4).
+    await scheduleReviewReminder(this.repos, round, this.now());
     return retryOnConflict(async () => {
       const current = await this.repos.reviews.get(round.groupId, round.meetingId, round.round);
       if (!current) return round;

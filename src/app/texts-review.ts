@@ -96,6 +96,12 @@ export const reviewTexts = {
       nn: `Runde ${round} av høyringa er alt send. Ingenting vart sendt på nytt.`,
       en: `Round ${round} of the review has already been sent. Nothing was sent again.`,
     }),
+  reminder: (l: Locale, group: string, date: string, deadline: string) =>
+    pick(l, {
+      nb: `Påminnelse: referatet fra møtet ${date} i ${group} er på høring med frist ${deadline}, og vi har ikke fått svaret ditt. Svar på kortet «Referat på høring» i denne chatten: «Godkjenn» eller «Har merknad».`,
+      nn: `Påminning: referatet frå møtet ${date} i ${group} er på høyring med frist ${deadline}, og vi har ikkje fått svaret ditt. Svar på kortet «Referat på høyring» i denne chatten: «Godkjenn» eller «Har merknad».`,
+      en: `Reminder: the minutes of the meeting on ${date} in ${group} are out for review with the deadline ${deadline}, and we have not had your answer. Answer on the card "Minutes for review" in this chat: "Approve" or "I have a remark".`,
+    }),
   memberTitle: (l: Locale, group: string, date: string, round: number) =>
     pick(l, {
       nb: `Referat på høring: ${group}, møtet ${date}${round > 1 ? ` (runde ${round})` : ''}`,

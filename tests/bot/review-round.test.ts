@@ -4,6 +4,8 @@ import { attachments, click, endAnyway, MEMBERS, sayTwice, setUpGroupWithMeeting
 import { ddmmyyyy } from '../helpers/open-meeting';
 import { startBotForTest } from '../helpers/bot-client';
 import { downloadLink } from '../../tools/teams/download-link';
+import { addDays } from '../../src/domain/meeting';
+import { osloInstant } from '../../src/domain/norwegian-time';
 
 /*
  * #18 §2 over the real HTTP endpoint on the embedded store: the referat's review round («høring»).
@@ -157,6 +159,22 @@ describe('the referat review round through the real HTTP endpoint', () => {
     expect(JSON.stringify(await rounds())).toBe(before);
   });
 
+  it('reminds those the card reached who have not answered, two days before the deadline at 09:00, once (a due job)', async () => {
+    const due = osloInstant(addDays(DUE.split('.').reverse().join('-'), -2), '09:00');
+    const job = await bot.running.repositories.schedule.get('review-reminder', `${meetingId}:r1`);
+    expect(job?.value).toMatchObject({ state: 'due', dueAt: due.toISOString(), ownerGroupId: groupId });
+    const reminders = (from: number) => bot.connector.captured.slice(from).filter((c) => /Påminnelse: referatet fra møtet/.test(String(c.activity.text)));
+    const before = bot.connector.captured.length;
+    await bot.running.scheduler.tick(new Date(due.getTime() - 60_000));
+    expect(reminders(before)).toEqual([]);
+    await bot.running.scheduler.tick(new Date(due.getTime() + 60_000));
+    await bot.running.scheduler.tick(new Date(due.getTime() + 120_000));
+    // Aud approved and Arnbjørn remarked; Cecilie never got the card: only Kjell Jøran is reminded, once.
+    expect(reminders(before).map((c) => c.conversationId)).toEqual([personal(MEMBERS.karl).id]);
+    expect(String(reminders(before)[0].activity.text)).toContain(`med frist ${DUE}`);
+    expect((await bot.running.repositories.schedule.get('review-reminder', `${meetingId}:r1`))?.value).toMatchObject({ state: 'done', result: { sent: 1 } });
+  });
+
   it('rett referat sak <n>: replaces the item’s referat text, keeps the old one as a version with who and when, and lists it on the tally card', async () => {
     const [bad] = await bot.say(CHAT, CHAIR, 'rett referat sak 42: Ny tekst');
     expect(bad.text).toContain('Referatet har ingen sak 42');
@@ -212,6 +230,7 @@ describe('the referat review round through the real HTTP endpoint', () => {
     expect(Object.keys(all[0].answers)).toHaveLength(2);
     expect(all[1].answers).toEqual({});
     expect(all[1].earlier).toEqual([{ round: 1, approved: 1, remarks: 1 }]);
+    expect((await bot.running.repositories.schedule.get('review-reminder', `${meetingId}:r2`))?.value.state).toBe('due');
     const closed = await click(bot, personal(MEMBERS.karl), MEMBERS.karl, oldApprove.verb, oldApprove.data);
     expect(String(closed.value)).toContain('sekretariatet har sendt en ny runde');
     // The round-1 tally card now says it is closed.
