@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The README's test command (npm test): type-check, lint with import boundaries, then every jest suite.
-# Chromium, LibreOffice and poppler-utils (pdfinfo, pdffonts, pdftotext) are installed when missing and we are root; otherwise the suites that need
+# Chromium, LibreOffice and poppler-utils (pdfinfo, pdffonts, pdftotext, pdftohtml) are installed when missing and we are root; otherwise the suites that need
 # them skip with a printed reason (REFERENT_SKIP_* below). .ci/run installs them, so CI never skips.
 set -euo pipefail
 cd "$(dirname "$0")/.."
