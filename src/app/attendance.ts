@@ -1,5 +1,5 @@
-import { matchName, matchParticipant, setAttendance, summarizeAttendance, type Attendee } from '../domain/attendance';
-import type { AttendanceEntry, MeetingData } from '../domain/meeting-types';
+import { matchName, matchParticipant, setAttendance, type Attendee } from '../domain/attendance';
+import type { AttendanceEntry } from '../domain/meeting-types';
 import type { GroupData } from '../domain/group';
 import { osloDateOf } from '../domain/norwegian-time';
 import type { RosterMember } from '../domain/roster';
@@ -8,32 +8,12 @@ import type { Actor, Locale } from './actor';
 import type { GroupContext } from './group-context';
 import { withLinks } from './people';
 import type { ConversationRecord, Repositories } from './ports';
-import { answer, meetingOfCard, findMeeting, liveRollCall, mutateMeeting, type CardRef, type LiveCard, type RunAnswer } from './run-shared';
+import { answer, meetingOfCard, findMeeting, liveRollCall, mutateMeeting, type LiveCard, type RunAnswer } from './run-shared';
+import { rollCallCard } from './cards/roll-call';
 import { texts } from './texts';
-import { attendanceLine, runLabels, runTexts } from './texts-run';
-import { cardText } from './card-text';
+import { runTexts } from './texts-run';
 
 export type Status = AttendanceEntry['status'];
-
-/** The roll-call card: who has reported, and a button for each status (each person reports for themselves). */
-export function rollCallCard(meeting: MeetingData, roster: readonly RosterMember[], l: Locale): CardRef {
-  const people = summarizeAttendance(meeting.attendance, roster);
-  const line = (e: AttendanceEntry) => cardText(`${e.name} (${e.organization})`);
-  return {
-    template: 'roll-call',
-    data: {
-      labels: runLabels(l),
-      counts: attendanceLine(l, { present: people.present.length, secretariat: people.secretariat.length, apologies: people.apologies.length }),
-      present: cardText(people.present.map(line).join(', ')),
-      hasPresent: people.present.length > 0,
-      apologies: cardText(people.apologies.map(line).join(', ')),
-      hasApologies: people.apologies.length > 0,
-      secretariat: cardText(people.secretariat.map((e) => e.name).join(', ')),
-      hasSecretariat: people.secretariat.length > 0,
-      meetingId: meeting.meetingId,
-    },
-  };
-}
 
 /** Whether a person holds the secretariat role in the group (stored roles, never message text). */
 export function isSecretariatPerson(group: GroupData, member: RosterMember | undefined, aadObjectId: string | undefined): boolean {

@@ -6,8 +6,12 @@ import { resolveTargets, type Resolution, type Target } from './input-windows';
 import { aadKey, updatePerson } from './people';
 import type { InputDraft, PersonRecord, Repositories, Versioned, WindowsByGroup } from './ports';
 import { retryOnConflict } from './retry';
-import { inputLabels, inputTexts as t } from './texts-input';
+import { inputTexts as t } from './texts-input';
 import { cancelTexts } from './texts-cancel';
+import { uncardText } from './card-text';
+import { inputMineCard } from './cards/input-mine';
+import { previewCard } from './cards/input-preview';
+import { pickCard } from './cards/pick-meeting';
 
 /**
  * Round-table input (issue #5): a member's text goes to the open input window of their group, under
@@ -17,9 +21,6 @@ import { cancelTexts } from './texts-cancel';
  */
 
 type Person = Versioned<PersonRecord> | undefined;
-
-/** Keeps a user's "${" from being read as a template binding when the text is shown on a card. */
-import { cardText, uncardText } from './card-text';
 
 export type StoreOutcome =
   { kind: 'stored'; contribution: Contribution } | { kind: 'duplicate'; contribution: Contribution } | { kind: 'exists'; existing: Versioned<Contribution> };
@@ -64,96 +65,6 @@ export function refusal(l: Locale, r: Exclude<Resolution, { kind: 'targets' }>):
   if (r.decision.reason === 'cancelled') return say(cancelTexts.inputRefused(l, meetingDate(r.window.date)));
   if (r.decision.reason === 'deadline-passed') return say(t.deadlinePassed(l, r.window, r.decision.deadline));
   return say(t.noWindow(l));
-}
-
-interface PreviewData {
-  mode: 'preview' | 'exists' | 'done';
-  target: Target;
-  text: string;
-  /** 'exists': the version shown, so "Erstatt" / "Legg til" can change exactly it in one request. */
-  etag?: string;
-  draftId?: string;
-  note?: string;
-  title?: string;
-  newText?: string;
-  /**
-   * 'message' (a typed input): the confirmation is the message text, and the card does not repeat it
-   * (#16 §4: it arrived twice). A card click's answer is the card alone, so there it stays on the card.
-   */
-  answer?: 'message' | 'card-click';
-}
-
-const CARRY_EXISTING_MAX_CHARS = 6_000;
-
-/**
- * Teams refuses a bot message over about 28 KB (HTTP 413), card JSON included. The «replace or add»
- * card holds the new text three times (shown, and carried on «Erstatt» and «Legg til») and the stored
- * text once or twice: up to 8000 + 8000 characters of input made a 35 KB message that never arrived.
- * The user text on that card is kept within this many UTF-8 bytes (the card frame and the activity
- * take about 1.5 KB more): the new text always whole, the stored text whole when it fits, else its
- * start with a line saying so. The preview of a new input (one copy, at most 8000 characters, about
- * 9.5 KB) is always whole.
- */
-export const CARD_TEXT_BUDGET_BYTES = 25_000;
-const utf8 = (s: string) => Buffer.byteLength(s, 'utf8');
-
-/** The stored text as the «replace or add» card can show it, and whether it carries it for «Legg til». */
-function existingOnCard(existing: string, newText: string): { shown: string; carried: boolean; shortened: boolean } {
-  const room = CARD_TEXT_BUDGET_BYTES - 3 * utf8(newText);
-  const carried = existing.length + newText.length <= CARRY_EXISTING_MAX_CHARS && 2 * utf8(existing) <= room;
-  if (carried || utf8(existing) <= room) return { shown: existing, carried, shortened: false };
-  // At least a start to recognise it by, even when the new text alone fills the budget.
-  let end = Math.max(0, Math.min(existing.length, room));
-  while (end > 300 && utf8(existing.slice(0, end)) > room) end = Math.floor(end * 0.9);
-  end = Math.max(Math.min(300, existing.length), end);
-  return { shown: `${existing.slice(0, end)}…`, carried: false, shortened: true };
-}
-
-export function previewCard(l: Locale, d: PreviewData): Reply {
-  const existing = d.mode === 'exists' ? existingOnCard(d.text, d.newText ?? '') : { shown: d.text, carried: false, shortened: false };
-  const note = d.mode === 'done' && d.answer === 'message' ? '' : (d.note ?? (d.mode === 'preview' ? t.previewNote(l) : ''));
-  return {
-    text: d.mode === 'done' && d.answer === 'message' ? d.note : undefined,
-    card: {
-      template: 'input-preview',
-      data: {
-        lang: l,
-        mode: d.mode,
-        title: d.title ?? (d.mode === 'exists' ? t.existsTitle(l) : d.mode === 'done' ? t.storedTitle(l) : t.previewTitle(l)),
-        meeting: t.meetingLine(l, d.target.window, undefined, d.target.deadline),
-        heading: cardText(d.target.organization),
-        text: cardText(existing.shown),
-        receivedLabel: d.mode === 'exists' ? '' : t.received(l, d.target.received),
-        newTextLabel: d.newText ? t.newText(l) : '',
-        newText: d.newText ? cardText(d.newText) : '',
-        note: existing.shortened ? `${t.existingShortened(l, existing.shown.length - 1, d.text.length)}\n\n${note}` : note,
-        draftId: d.draftId ?? '',
-        // "Erstatt" / "Legg til" carry where the new text goes (re-checked on the click) and the text itself.
-        pendingMeetingId: d.mode === 'exists' ? d.target.window.meetingId : '',
-        pendingOrganization: d.mode === 'exists' ? cardText(d.target.organization) : '',
-        pendingEtag: d.mode === 'exists' ? (d.etag ?? '') : '',
-        // Carried for "Legg til" only while the card stays well inside Teams' message size; without it the click reads the input first.
-        existingText: existing.carried ? cardText(d.text) : '',
-        labels: (({ send, cancel, replace, append }) => ({ send, cancel, replace, append }))(inputLabels(l)),
-      },
-    },
-  };
-}
-
-function pickCard(l: Locale, draft: InputDraft, targets: Target[]): Reply {
-  const choices = targets.map((x) => ({
-    label: cardText(`${x.organization} – ${meetingDate(x.window.date)}`),
-    draftId: draft.draftId,
-    meetingId: x.window.meetingId,
-    organization: cardText(x.organization),
-  }));
-  const excerpt = draft.text.length > 300 ? `${draft.text.slice(0, 300)}…` : draft.text;
-  return {
-    card: {
-      template: 'pick-meeting',
-      data: { title: t.pickTitle(l), text: cardText(excerpt), choices, draftId: draft.draftId, cancelLabel: inputLabels(l).cancel },
-    },
-  };
 }
 
 /** The new text of a "replace or add" question as its card carries it (the user's own text; where it goes is re-checked). */
@@ -352,22 +263,9 @@ export class InputUseCases {
     const found = await Promise.all(
       resolution.targets.map(async (x) => ({ target: x, c: await this.repos.contributions.get(x.window.meetingId, x.organization) })),
     );
-    const items = found
-      .filter((f) => f.c)
-      .map(({ target, c }, idx) => ({
-        idx,
-        meeting: t.meetingLine(l, target.window, undefined, target.deadline),
-        heading: cardText(target.organization),
-        text: cardText(c!.value.text),
-        receivedLabel: t.received(l, c!.value.received) + (c!.value.enteredBySecretariat ? inputLabels(l).bySecretariat : ''),
-        meetingId: target.window.meetingId,
-        organization: cardText(target.organization),
-        field: `text-${idx}`,
-      }));
-    if (items.length === 0) return say(t.mineNone(l));
-    const { edit, save, withdraw } = inputLabels(l);
-    const labels = { edit, save, withdraw };
-    return { card: { template: 'input-mine', data: { title: t.mineTitle(l), items, labels } } };
+    const stored = found.flatMap(({ target, c }) => (c ? [{ target, contribution: c.value }] : []));
+    if (stored.length === 0) return say(t.mineNone(l));
+    return { card: inputMineCard(l, stored) };
   }
 
   /** `trekk innspill` (all the person's input in open windows) or a card's withdraw (one, checked). */

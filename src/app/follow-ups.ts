@@ -19,7 +19,7 @@ import type { RosterMember } from '../domain/roster';
 import { fullName } from '../domain/roster-import';
 import { formatDate, osloDateOf } from '../domain/norwegian-time';
 import type { Actor, Locale } from './actor';
-import { followUpCard, type FollowUpView } from './follow-up-cards';
+import { followUpCard, type FollowUpView } from './cards/follow-ups';
 import { groupContextOf, groupsOfActor, loadGroupContext, type GroupContext } from './group-context';
 import type { ConversationRecord, Repositories, Versioned } from './ports';
 import { nameKey, personalChatReference, withLinks } from './people';

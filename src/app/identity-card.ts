@@ -3,7 +3,8 @@ import { fullName } from '../domain/roster-import';
 import { say, type Actor, type Reply } from './actor';
 import { mayUse } from './commands';
 import { loadGroupContext } from './group-context';
-import { addMemberships, linkCardData } from './identity';
+import { identityLinkCard } from './cards/identity-link';
+import { addMemberships } from './identity';
 import { aadKey, askKey, linkKey, membershipOf, rememberLink, updatePerson } from './people';
 import { ConflictError, type LinkQuestion, type Repositories } from './ports';
 import { meetingTexts } from './texts-meetings';
@@ -41,9 +42,7 @@ export async function answerLinkCard(repos: Repositories, actor: Actor, data: Re
   if (memberId && !q.candidates.includes(memberId)) return { reply: say(t.notCandidate(l)) };
   const member = memberId ? ctx.roster.find((m) => m.id === memberId) : undefined;
   if (memberId && !member) return { reply: say(t.notCandidate(l)) };
-  const card = (outcome: string): Reply => ({
-    card: { template: 'identity-link', data: linkCardData(l, q, ctx.group.value, candidatesOf(q, ctx.roster), outcome) },
-  });
+  const card = (outcome: string): Reply => ({ card: identityLinkCard(l, q, ctx.group.value, candidatesOf(q, ctx.roster), outcome) });
   if (q.resolved) {
     if ((q.resolved.memberId ?? '') !== memberId) return { reply: say(t.alreadyDecided(l, q.resolved.by)) };
     // The same choice again (a second click, Teams re-sending it): the link is made again, idempotently.

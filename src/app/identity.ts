@@ -1,12 +1,11 @@
 import { displayNameWords, nameCandidates, sameAddress } from '../domain/display-name';
 import { decideLink, type LinkDecision } from '../domain/identity';
 import type { GroupData } from '../domain/group';
-import { fullName } from '../domain/roster-import';
 import type { RosterMember } from '../domain/roster';
 import type { Actor } from './actor';
 import { aadKey, askKey, claimLink, emailKey, looseKey, membershipOf, nameKey, rememberLink, updatePerson } from './people';
 import type { FirstContactPorts, LinkQuestion, Membership, PersonRecord, Repositories, Versioned } from './ports';
-import { identityTexts as t } from './texts-identity';
+import { identityLinkCard } from './cards/identity-link';
 
 /*
  * Who is this Teams user (issue #15 §1 and §3)? A linked user is one point read: their `aad:` record
@@ -141,36 +140,10 @@ async function askSecretariat(
   };
   const created = await repos.people.create({ key, memberships: [], ask: question, updatedAt: now.toISOString() });
   if (created === false) return earlier();
-  const posted = await ports.desk
-    .post(group, { template: 'identity-link', data: linkCardData(actor.locale, question, group, decision.candidates) })
-    .catch(() => false);
+  const posted = await ports.desk.post(group, identityLinkCard(actor.locale, question, group, decision.candidates)).catch(() => false);
   // Not posted: forget the question, so the next message asks again.
   if (!posted) await repos.people.delete(key);
   return posted ? 'now' : undefined;
-}
-
-/** The card «Hvem er «<Teams-navn>»?»: one button per candidate and «Ikke på listen». */
-export function linkCardData(
-  l: Actor['locale'],
-  q: LinkQuestion,
-  group: GroupData,
-  candidates: readonly RosterMember[],
-  outcome?: string,
-): Record<string, unknown> {
-  const describe = (m: RosterMember) => {
-    const roles = (group.roles[`member:${m.id}`]?.roles ?? []).map((r) => t.roleLabel(l, r));
-    const notes = [m.organization, ...roles, ...(m.note ? [m.note] : [])];
-    return `${fullName(m)} (${notes.join(', ')})`;
-  };
-  return {
-    ask: !outcome,
-    title: t.title(l, q.teamsName),
-    text: outcome ?? t.question(l, q.teamsName, q.reason, candidates.length === 1 ? describe(candidates[0]) : ''),
-    groupId: q.groupId,
-    aad: q.aadObjectId,
-    choices: candidates.map((m) => ({ label: describe(m), memberId: m.id, groupId: q.groupId, aad: q.aadObjectId })),
-    noneLabel: t.notOnList(l),
-  };
 }
 
 /**

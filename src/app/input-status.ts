@@ -5,14 +5,16 @@ import type { Contribution } from '../domain/meeting-types';
 import type { RosterMember } from '../domain/roster';
 import { fullName } from '../domain/roster-import';
 import { say, type Actor, type Reply } from './actor';
-import { previewCard, refusal, storeNew } from './contributions';
+import { previewCard } from './cards/input-preview';
+import { inputStatusCard } from './cards/input-status';
+import { refusal, storeNew } from './contributions';
 import type { GroupContext } from './group-context';
 import { windowsOfGroup, type Target } from './input-windows';
 import { personalChat, withLinks } from './people';
 import { reminderStatus } from './reminders';
 import type { Repositories } from './ports';
 import { retryOnConflict } from './retry';
-import { inputLabels, inputTexts as t } from './texts-input';
+import { inputTexts as t } from './texts-input';
 
 /** The secretariat's side of round-table input: status, reminders, input entered for an organization. */
 
@@ -52,24 +54,8 @@ export async function inputStatus(repos: Repositories, actor: Actor, ctx: GroupC
   const l = actor.locale;
   const [result, schedule] = await Promise.all([tally(repos, ctx, now), reminderStatus(repos, ctx.group.value, l)]);
   if (!result) return say([t.noMeeting(l), ...schedule].join('\n'));
-  const { window, organizations, received, missing } = result;
-  const summary = t.statusSummary(l, received.length, organizations.length);
-  const data = {
-    title: t.statusTitle(l, window),
-    summary,
-    receivedLabel: t.statusReceived(l),
-    received: received.map((c) => ({
-      org: c.organization,
-      label: t.received(l, c.received) + (c.enteredBySecretariat ? inputLabels(l).bySecretariatShort : ''),
-    })),
-    missingLabel: t.statusMissing(l),
-    missingText: missing.length ? missing.map((o) => `- ${o}`).join('\n') : t.none(l),
-    showRemind: missing.length > 0 && inputWindow(window, now).open,
-    remindLabel: inputLabels(l).remind,
-    // The scheduled reminders (#18 §4): next due, last sent, or off.
-    schedule: schedule.join('\n'),
-  };
-  return { text: summary, card: { template: 'input-status', data } };
+  const summary = t.statusSummary(l, result.received.length, result.organizations.length);
+  return { text: summary, card: inputStatusCard(l, result, summary, schedule, now) };
 }
 
 export interface ReminderRecipient {

@@ -1,11 +1,10 @@
-import { decisionIn, itemTitle } from '../domain/standard-wording';
+import { itemTitle } from '../domain/standard-wording';
 import {
   addNote,
   currentItem,
   goTo,
   hasReceipt,
   isStale,
-  recordOf,
   setDecision,
   startMeeting,
   step,
@@ -14,7 +13,7 @@ import {
   type FlowError,
 } from '../domain/meeting-flow';
 import type { MeetingData } from '../domain/meeting-types';
-import { formatDate, formatMeetingTime, formatMeetingTimeInSentence, osloDateOf } from '../domain/norwegian-time';
+import { formatMeetingTimeInSentence, osloDateOf } from '../domain/norwegian-time';
 import type { Actor, Locale } from './actor';
 import type { GroupContext } from './group-context';
 import type { ConversationRecord, Repositories } from './ports';
@@ -30,45 +29,17 @@ import {
   type CardRef,
   type RunAnswer,
 } from './run-shared';
-import { rollCallCard } from './attendance';
+import { rollCallCard } from './cards/roll-call';
+import { itemCard } from './cards/current-item';
+import { startConfirmCard } from './cards/start-confirm';
 import { texts } from './texts';
-import { runLabels, runTexts } from './texts-run';
+import { runTexts } from './texts-run';
 import { cancelTexts } from './texts-cancel';
-import { cardText, sharedCardText } from './card-text';
 
 /** Where a change comes from: a typed command (its activity id, so a re-sent copy applies once) or a card click. */
 export type Source = { kind: 'typed'; activityId?: string } | { kind: 'card'; version: unknown; item?: unknown; record: boolean; activityId?: string };
 
 export type Move = { to: 'next' } | { to: 'prev' } | { to: 'item'; n: number };
-
-/** The current-item card, drawn from the meeting at its version. */
-export function itemCard(meeting: MeetingData, groupName: string, l: Locale): CardRef {
-  const item = currentItem(meeting);
-  const index = meeting.agenda.findIndex((i) => i.number === meeting.currentItem);
-  const record = item ? recordOf(meeting, item.number) : { notes: [] };
-  const running = meeting.state === 'in-progress';
-  const labels = runLabels(l);
-  return {
-    template: 'current-item',
-    data: {
-      labels,
-      header: cardText(`${groupName} – ${formatMeetingTime(meeting.date, meeting.start, meeting.end, l)}`),
-      title: item ? cardText(`${labels.item} ${item.number} ${labels.of} ${meeting.agenda.length}: ${itemTitle(item, l)}`) : labels.ended,
-      subText: cardText((item?.subPoints ?? []).map((p) => `• ${p}`).join('\n\n')),
-      hasSub: (item?.subPoints.length ?? 0) > 0,
-      decision: sharedCardText(record.decision ? decisionIn(record.decision, l) : labels.noDecision),
-      notes: record.notes.map((text) => ({ text: sharedCardText(`• ${text}`) })),
-      hasNotes: record.notes.length > 0,
-      running,
-      ended: !running,
-      hasPrev: running && index > 0,
-      hasNext: running && index < meeting.agenda.length - 1,
-      meetingId: meeting.meetingId,
-      version: meeting.run?.version ?? 0,
-      item: item?.number ?? 0,
-    },
-  };
-}
 
 export function flowText(l: Locale, reason: FlowError, meeting: MeetingData, n?: string): string {
   switch (reason) {
@@ -93,21 +64,6 @@ export function flowText(l: Locale, reason: FlowError, meeting: MeetingData, n?:
     case 'too-long':
       return runTexts.tooLong(l);
   }
-}
-
-/** «Møtet står oppført dd.mm.åååå. Starte det nå?» with «Start nå» / «Avbryt»; after a click, the outcome without buttons. */
-function startConfirmCard(meeting: MeetingData, l: Locale, ask: boolean, outcome = ''): CardRef {
-  const when = formatMeetingTime(meeting.date, meeting.start, meeting.end, l);
-  return {
-    template: 'start-confirm',
-    data: {
-      ask,
-      title: runTexts.startOtherDay(l, formatDate(meeting.date)),
-      text: cardText(ask ? runTexts.startOtherDayText(l, when) : outcome),
-      labels: runTexts.startLabels(l),
-      meetingId: meeting.meetingId,
-    },
-  };
 }
 
 type Outcome = { kind: 'stale' } | { kind: 'refused'; reason: FlowError } | { kind: 'ok' };

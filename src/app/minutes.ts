@@ -16,9 +16,9 @@ import type { ExportVersion, Repositories } from './ports';
 import { replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
 import { downloadTexts, minutesTexts as t } from './texts-minutes';
-import { cardText } from './card-text';
 import { reviewOutcomeBefore } from './review-outcome';
-import { formatDeadline } from './meetings';
+import type { CardOf } from './cards/card';
+import { downloadCard } from './cards/download';
 import type { Text } from '../domain/language';
 
 export type DocumentKind = 'referat' | 'innkalling';
@@ -278,26 +278,15 @@ export class MinutesUseCases {
     meeting: MeetingData,
     version: ExportVersion,
     calendar?: ExportVersion,
-  ): Promise<NonNullable<Reply['card']>> {
-    const l = actor.locale;
-    const words = t.downloadCard(l, version.format === 'arkiv' ? 'arkiv' : version.kind, version.format);
-    const stamp = (at: Date) => formatDeadline(at.toISOString(), l);
-    return {
-      template: 'download',
-      data: {
-        title: cardText(words.title),
-        labels: words.labels,
-        meeting: cardText(`${ctx.group.value.name}, ${formatDate(meeting.date)}`),
-        version: cardText(words.version(stamp(new Date(version.createdAt)))),
-        validUntil: cardText(stamp(new Date(Date.parse(version.createdAt) + this.linkTtlSeconds * 1000))),
-        note: cardText(words.note),
-        button: cardText(words.button),
-        url: await this.linkFor(version, actor),
-        hasCalendar: calendar !== undefined,
-        calendarButton: cardText(t.calendarButton(l)),
-        calendarUrl: calendar ? await this.linkFor(calendar, actor) : '',
-      },
-    };
+  ): Promise<CardOf<'download'>> {
+    return downloadCard(actor.locale, {
+      groupName: ctx.group.value.name,
+      meeting,
+      version,
+      url: await this.linkFor(version, actor),
+      linkTtlSeconds: this.linkTtlSeconds,
+      ...(calendar ? { calendarUrl: await this.linkFor(calendar, actor) } : {}),
+    });
   }
 
   private async linkFor(version: ExportVersion, actor: Actor): Promise<string> {

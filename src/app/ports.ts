@@ -8,6 +8,7 @@ import type { FollowUp } from '../domain/follow-up';
 import type { RegisterEntry, RegisterFollowUp, RegisterInputs, RegisterMeeting } from '../domain/search-register';
 import type { ScheduledJob } from '../domain/schedule';
 import type { ReviewRound } from '../domain/review';
+import type { CardOf } from './cards/card';
 
 /**
  * The repository interfaces the use cases depend on. src/persistence/cosmos implements them;
@@ -267,7 +268,7 @@ export interface MemberDirectory {
 /** Where a first contact that cannot be linked safely is taken: the secretariat's card in the group's home chat. */
 export interface SecretariatDesk {
   /** Posts the card in the group's home chat; false when it could not be posted. */
-  post(group: GroupData, card: { template: 'identity-link'; data: Record<string, unknown> }): Promise<boolean>;
+  post(group: GroupData, card: CardOf<'identity-link'>): Promise<boolean>;
 }
 
 /** The ports of a first contact; without them only what the store and the activity say is used. */

@@ -18,6 +18,7 @@ import { aadKey, askKey, emailKey, linkKey, nameKey } from './people';
 import { ConflictError, type PeopleRepository, type PersonRecord, type Repositories, type Versioned } from './ports';
 import { replaceMeeting } from './meeting-writes';
 import { snapshotInputs } from './search-register';
+import { privacyEraseCard } from './cards/privacy-erase';
 import { retryOnConflict } from './retry';
 import { privacyTexts as t, type DataReport, type ErasureResult } from './texts-privacy';
 import { eraseFollowUps, followUpsOwnedBy } from './privacy-follow-ups';
@@ -168,16 +169,11 @@ export class PrivacyUseCases {
   /** `slett mine data` / `erase my data`: the confirmation card. */
   ask(actor: Actor): Reply {
     const l = actor.locale;
-    return { card: { template: 'privacy-erase', data: { ask: true, title: t.askTitle(l), text: t.askText(l), labels: t.labels(l) } } };
+    return { card: privacyEraseCard(l, true, t.askTitle(l), t.askText(l)) };
   }
 
   cancel(actor: Actor): Reply {
-    return {
-      card: {
-        template: 'privacy-erase',
-        data: { ask: false, title: t.cancelledTitle(actor.locale), text: t.cancelled(actor.locale), labels: t.labels(actor.locale) },
-      },
-    };
+    return { card: privacyEraseCard(actor.locale, false, t.cancelledTitle(actor.locale), t.cancelled(actor.locale)) };
   }
 
   /**
@@ -214,7 +210,7 @@ export class PrivacyUseCases {
     const chats = await Promise.all([this.repos.conversations.deleteUserChat(aad), this.repos.conversations.delete(actor.conversationId)]);
     if (chats.some(Boolean)) result.erased.push(t.itemChatReference(l));
     const rosterGroups = (found?.groups ?? []).filter((g) => g.members.length).map((g) => g.name);
-    return { card: { template: 'privacy-erase', data: { ask: false, title: t.doneTitle(l), text: t.done(l, result, rosterGroups), labels: t.labels(l) } } };
+    return { card: privacyEraseCard(l, false, t.doneTitle(l), t.done(l, result, rosterGroups)) };
   }
 
   private async eraseInMeeting(l: Actor['locale'], g: GroupFound, meeting: MeetingData, aad: string, result: ErasureResult): Promise<void> {

@@ -1,82 +1,15 @@
 import { readerLocale } from './language';
-import { sameOrganization } from '../domain/keys';
 import { roundTableItem } from '../domain/meeting';
 import { bump, hasReceipt, runOf, withReceipt } from '../domain/meeting-flow';
-import type { Contribution, MeetingData, RoundState } from '../domain/meeting-types';
-import { formatClock, osloTimeOf } from '../domain/norwegian-time';
-import { advanceRound, currentSpeaker, roundOrder, roundOver, SPEAKING_MINUTES, startRound, timeBoxEnd } from '../domain/round-order';
-import type { Actor, Locale } from './actor';
+import { advanceRound, roundOrder, roundOver, startRound } from '../domain/round-order';
+import type { Actor } from './actor';
 import { loadGroupContext, type GroupContext } from './group-context';
-import { itemCard } from './meeting-run';
+import { itemCard } from './cards/current-item';
 import type { ConversationRecord, Repositories } from './ports';
-import type { CardOf } from './cards/card';
+import { roundCard } from './cards/round-table';
 import { answer, meetingOfCard, canChair, findMeeting, liveId, mutateMeeting, notRunningText, type LiveCard, type RunAnswer } from './run-shared';
 import { texts } from './texts';
-import { roundStatus, runLabels, runTexts } from './texts-run';
-import { cardText } from './card-text';
-
-/** From this many organizations the card shows only the speaker and the next three; the rest fold away (#16 §4). */
-export const LONG_ROUND = 12;
-const NEXT_SHOWN = 3;
-
-/**
- * The card's rows. A short round lists everyone. A long one (30+ organizations in a real group) stays
- * readable: those done collapse into a count line, the speaker and the next three are shown, and the
- * rest are behind «Vis alle» (Action.ToggleVisibility), still with who has sent written input.
- */
-function roundRows(round: RoundState, contributions: readonly Contribution[], l: Locale) {
-  const labels = runLabels(l);
-  const row = (org: string, i: number) => ({
-    org: cardText(org),
-    status: roundStatus(l, i === round.index ? 'speaking' : round.outcome[i]),
-    input: contributions.some((c) => sameOrganization(c.organization, org)) ? `✉ ${labels.writtenInput}` : '',
-  });
-  const all = round.order.map(row);
-  if (all.length < LONG_ROUND) return { rows: all, doneLine: '', rest: [], hasRest: false, showAll: '' };
-  const from = Math.min(round.index, all.length);
-  const shown = all.slice(from, from + 1 + NEXT_SHOWN);
-  const done = round.outcome.slice(0, from);
-  const spoken = done.filter((o) => o === 'spoken').length;
-  const rest = [...all.slice(0, from), ...all.slice(from + 1 + NEXT_SHOWN)];
-  const doneLine = from === 0 ? '' : runTexts.roundDone(l, spoken, from - spoken);
-  return { rows: shown, doneLine, rest, hasRest: rest.length > 0, showAll: runTexts.showAll(l, all.length) };
-}
-
-/** The round-table card: who has the word (and since when, 3 min), everyone's status, who has sent written input. */
-export function roundCard(meeting: MeetingData, round: RoundState, contributions: readonly Contribution[], l: Locale): CardOf<'round-table'> {
-  const labels = runLabels(l);
-  const speaker = currentSpeaker(round);
-  const end = timeBoxEnd(round);
-  const clock = (iso: Date) => formatClock(osloTimeOf(iso), l);
-  const present = Object.values(meeting.attendance).filter((e) => e.status === 'present' && !e.secretariat);
-  const spoken = round.outcome.filter((o) => o === 'spoken').length;
-  const skipped = round.outcome.filter((o) => o === 'skipped').length;
-  return {
-    template: 'round-table',
-    data: {
-      labels,
-      speaker: cardText(speaker ?? ''),
-      hasSpeaker: speaker !== undefined,
-      speakerNames: cardText(
-        speaker
-          ? present
-              .filter((e) => sameOrganization(e.organization, speaker))
-              .map((e) => e.name)
-              .join(', ')
-          : '',
-      ),
-      timeBox:
-        round.speakerSince && end
-          ? `${labels.since} ${clock(new Date(round.speakerSince))} – ${SPEAKING_MINUTES} ${labels.timeBox} (${labels.until} ${clock(end)})`
-          : '',
-      over: roundOver(round),
-      overText: runTexts.roundOverCount(l, spoken, skipped),
-      ...roundRows(round, contributions, l),
-      meetingId: meeting.meetingId,
-      step: round.step,
-    },
-  };
-}
+import { runTexts } from './texts-run';
 
 export class RoundTableUseCases {
   constructor(

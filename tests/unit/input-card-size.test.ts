@@ -1,4 +1,4 @@
-import { CARD_TEXT_BUDGET_BYTES, previewCard } from '../../src/app/contributions';
+import { CARD_TEXT_BUDGET_BYTES, previewCard } from '../../src/app/cards/input-preview';
 import { MAX_INPUT_CHARS, type MeetingWindow } from '../../src/domain/contribution';
 import { toActivity } from '../../bot/turn';
 

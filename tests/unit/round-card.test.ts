@@ -1,5 +1,5 @@
 import { renderNamedCard } from '../../cards';
-import { roundCard } from '../../src/app/round-table';
+import { roundCard } from '../../src/app/cards/round-table';
 import type { MeetingData } from '../../src/domain/meeting-types';
 import { startRound } from '../../src/domain/round-order';
 import { cardText } from '../helpers/invoke';

@@ -1,15 +1,25 @@
 import type { AgendaCardData } from './agenda';
 import type { ApprovalCardData } from './approval';
 import type { CancelConfirmCardData } from './cancel-confirm';
+import type { CurrentItemCardData } from './current-item';
+import type { DownloadCardData } from './download';
 import type { EndConfirmCardData } from './end-confirm';
+import type { FollowUpsCardData } from './follow-ups';
+import type { IdentityLinkCardData } from './identity-link';
+import type { InputMineCardData } from './input-mine';
+import type { InputPreviewCardData } from './input-preview';
+import type { InputStatusCardData } from './input-status';
+import type { MeetingSummaryCardData } from './meeting-summary';
 import type { NoticeCardData } from './notice';
 import type { PasteFormCardData } from './paste-form';
+import type { PickMeetingCardData } from './pick-meeting';
+import type { PrivacyEraseCardData } from './privacy-erase';
+import type { RollCallCardData } from './roll-call';
+import type { RoundTableCardData } from './round-table';
+import type { StartConfirmCardData } from './start-confirm';
 import type { SearchResultsCardData } from './search-results';
 import type { ReviewMemberCardData } from './review-member';
 import type { ReviewTallyCardData } from './review-tally';
-
-/** A card not yet given its own data type (#13 §4 types them one by one). */
-type Untyped = Record<string, unknown>;
 
 /**
  * The data each card template (cards/<name>.json) is rendered with, by template name. The keys are
@@ -18,25 +28,25 @@ type Untyped = Record<string, unknown>;
  * tests/unit/card-fields checks that every ${binding} a template uses is a field of its type.
  */
 export interface CardDataMap {
-  download: Untyped;
+  download: DownloadCardData;
   agenda: AgendaCardData;
   notice: NoticeCardData;
   approval: ApprovalCardData;
-  'input-preview': Untyped;
-  'input-mine': Untyped;
-  'input-status': Untyped;
-  'pick-meeting': Untyped;
-  'current-item': Untyped;
-  'round-table': Untyped;
-  'roll-call': Untyped;
-  'meeting-summary': Untyped;
-  'privacy-erase': Untyped;
+  'input-preview': InputPreviewCardData;
+  'input-mine': InputMineCardData;
+  'input-status': InputStatusCardData;
+  'pick-meeting': PickMeetingCardData;
+  'current-item': CurrentItemCardData;
+  'round-table': RoundTableCardData;
+  'roll-call': RollCallCardData;
+  'meeting-summary': MeetingSummaryCardData;
+  'privacy-erase': PrivacyEraseCardData;
   'paste-form': PasteFormCardData;
-  'start-confirm': Untyped;
+  'start-confirm': StartConfirmCardData;
   'end-confirm': EndConfirmCardData;
-  'follow-ups': Untyped;
+  'follow-ups': FollowUpsCardData;
   'cancel-confirm': CancelConfirmCardData;
-  'identity-link': Untyped;
+  'identity-link': IdentityLinkCardData;
   'search-results': SearchResultsCardData;
   'review-member': ReviewMemberCardData;
   'review-tally': ReviewTallyCardData;
