@@ -79,26 +79,41 @@ async function deliver(
 ) {
   const result: JobResult = { sent: 0, unreachable: [] };
   const queue = [...recipients];
+  let failure: { err: unknown } | undefined;
   const worker = async () => {
-    for (let r = queue.shift(); r; r = queue.shift()) {
+    for (let r = queue.shift(); r && !failure; r = queue.shift()) {
       const label = `${r.name} (${r.organization})`;
       if (!r.reference) {
         result.unreachable.push(label);
         continue;
       }
+      // Reached by an earlier attempt of this job (its instance died mid-run): counted, not sent again.
+      const key = `to:${r.aadObjectId ?? label}`;
+      if (ctx.delivered.has(key)) {
+        result.sent++;
+        continue;
+      }
       const language = r.language ?? group.settings?.language ?? localeOf((r.reference as { locale?: string }).locale);
       try {
         await ctx.outbox.send(r.reference, text(language, r));
-        result.sent++;
       } catch (err) {
         ctx.log.warn({ err: (err as Error).message, organization: r.organization }, 'scheduled reminder could not be delivered');
         result.unreachable.push(label);
+        continue;
       }
+      result.sent++;
+      // Recorded before the next: a failure here (the job moved, the store away) stops every worker and the run,
+      // and a later attempt skips whom it reached.
+      await ctx.markDelivered(key).catch((err: unknown) => void (failure ??= { err }));
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
+  if (failure) throw failure.err;
   result.unreachable.sort((a, b) => a.localeCompare(b, 'nb'));
-  if (result.unreachable.length) await reportToHome(ctx, group, kind, result);
+  if (result.unreachable.length && !ctx.delivered.has('home')) {
+    await reportToHome(ctx, group, kind, result);
+    await ctx.markDelivered('home');
+  }
   return { result };
 }
 

@@ -9,8 +9,9 @@ import { retryOnConflict } from './retry';
  * tick at the same moment: a job is claimed with an If-Match replace of the version the query
  * returned, so exactly one of them wins it; the others get 412 and leave it. The claim is a lease
  * (LEASE_MS): an instance that dies while running a job leaves it claimed, and once the lease has
- * run out another instance takes it over. So a job is done once, except when an instance dies in the
- * middle of sending: then the one that takes over sends it again (at least once, never lost).
+ * run out another instance takes it over. A run records each recipient it reached on the job as it
+ * goes (markDelivered), and the take-over skips them: so a job is done once, and an instance that dies
+ * in the middle of sending can repeat at most the messages it had sent but not yet recorded.
  *
  * A kind is a name and a `run` in src/app/job-kinds.ts (the one place to add one); jobs are
  * written with scheduleJob / unscheduleJob by whatever owns their subject.
@@ -21,11 +22,20 @@ export interface Outbox {
   send(reference: Record<string, unknown>, text: string): Promise<void>;
 }
 
-export interface JobContext {
+/** What a tick is given: the store, the outbox, the tick's time and a logger. */
+export interface TickContext {
   repos: Repositories;
   outbox: Outbox;
   now: Date;
   log: { warn(obj: object, msg: string): void; info(obj: object, msg: string): void };
+}
+
+/** What a job's run gets besides: whom an earlier attempt already reached, and how to record one more. */
+export interface JobContext extends TickContext {
+  /** Recipient keys reached by an earlier attempt of this job (an instance died mid-run): not to be sent again. */
+  delivered: ReadonlySet<string>;
+  /** Records that `key` was reached, on the job under this run's claim (one If-Match replace; runs one after the other). */
+  markDelivered(key: string): Promise<void>;
 }
 
 /** What a run came to: done (with what was sent, or why nothing was), or due again later (its subject moved). */
@@ -79,7 +89,7 @@ async function claim(repos: Repositories, found: Versioned<ScheduledJob>, instan
 
 /** Writes the outcome If-Match on the claim; a job moved or removed meanwhile keeps what was written since. */
 async function finish(repos: Repositories, claimed: Versioned<ScheduledJob>, outcome: JobOutcome, now: Date): Promise<void> {
-  const { claimedBy: _c, leaseUntil: _l, ...job } = claimed.value;
+  const { claimedBy: _c, leaseUntil: _l, delivered: _d, ...job } = claimed.value;
   const next: ScheduledJob =
     'moveTo' in outcome
       ? { ...job, dueAt: outcome.moveTo.toISOString(), state: 'due', attempts: 0, updatedAt: now.toISOString() }
@@ -98,7 +108,24 @@ export interface TickReport {
 }
 
 /** One tick: what is due, each claimed and run in turn. Every instance may call this at any time. */
-export async function runDueJobs(ctx: JobContext, kinds: Readonly<Record<string, JobKind>>, instanceId: string): Promise<TickReport> {
+/** The run's context: `delivered` from the job, and its marks written in turn on the latest version of the claim. */
+function runContext(ctx: TickContext, claimed: Versioned<ScheduledJob>): { run: JobContext; latest: () => Versioned<ScheduledJob> } {
+  const delivered = new Set(claimed.value.delivered ?? []);
+  let latest = claimed;
+  let chain: Promise<void> = Promise.resolve();
+  const markDelivered = (key: string): Promise<void> => {
+    chain = chain.then(async () => {
+      if (delivered.has(key)) return;
+      delivered.add(key);
+      // A lost race means the job was moved or removed meanwhile: the run stops (ConflictError), as it should.
+      latest = (await ctx.repos.schedule.put({ ...latest.value, delivered: [...delivered] }, latest.etag)) as Versioned<ScheduledJob>;
+    });
+    return chain;
+  };
+  return { run: { ...ctx, delivered: new Set(delivered), markDelivered }, latest: () => latest };
+}
+
+export async function runDueJobs(ctx: TickContext, kinds: Readonly<Record<string, JobKind>>, instanceId: string): Promise<TickReport> {
   const report: TickReport = { claimed: 0, done: 0, failed: 0 };
   const due = await ctx.repos.schedule.listDue(ctx.now, JOBS_PER_TICK);
   for (const found of due) {
@@ -108,15 +135,17 @@ export async function runDueJobs(ctx: JobContext, kinds: Readonly<Record<string,
     const claimed = await claim(ctx.repos, found, instanceId, ctx.now);
     if (!claimed) continue;
     report.claimed++;
+    const { run, latest } = runContext(ctx, claimed);
     try {
-      await finish(ctx.repos, claimed, await kind.run(claimed.value, ctx), ctx.now);
+      const outcome = await kind.run(claimed.value, run);
+      await finish(ctx.repos, latest(), outcome, ctx.now);
       report.done++;
     } catch (err) {
       report.failed++;
       ctx.log.warn({ err: (err as Error).message, kind: found.value.kind, subjectId: found.value.subjectId }, 'scheduled job failed');
       // Given up after MAX_ATTEMPTS; before that the lease runs out and a later tick tries again.
       if ((claimed.value.attempts ?? 0) >= MAX_ATTEMPTS) {
-        await finish(ctx.repos, claimed, { result: { sent: 0, unreachable: [], skipped: 'failed' } }, ctx.now).catch(() => undefined);
+        await finish(ctx.repos, latest(), { result: { sent: 0, unreachable: [], skipped: 'failed' } }, ctx.now).catch(() => undefined);
       }
     }
   }

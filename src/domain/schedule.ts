@@ -31,6 +31,8 @@ export interface ScheduledJob {
   result?: JobResult;
   /** How many times it was claimed (a crashed run is taken over after the lease). */
   attempts?: number;
+  /** Whom this run has reached so far (recipient keys), written as it goes: a take-over after a crash skips them. */
+  delivered?: string[];
   updatedAt: string;
 }
 

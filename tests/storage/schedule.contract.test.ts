@@ -107,4 +107,30 @@ describe('Cosmos (embedded server): ScheduleRepository contract', () => {
     expect((await tick(at('2030-05-01T08:12:00.000Z'))).failed).toBe(1);
     expect((await repos.schedule.get('failing', 'f1'))!.value).toMatchObject({ state: 'skipped', attempts: 3, result: { skipped: 'failed' } });
   });
+  it('an instance that dies mid-run: the take-over after the lease skips whom it had reached and recorded', async () => {
+    const now = at('2030-06-01T08:00:00.000Z');
+    await scheduleJob(repos, { kind: 'partial', subjectId: 'p1', ownerGroupId: 'g-sched' }, at('2030-06-01T07:00:00.000Z'), now);
+    const sent: string[] = [];
+    let crash = true;
+    const partial: JobKind = {
+      async run(_job, ctx) {
+        for (const key of ['kari', 'per', 'berit']) {
+          if (ctx.delivered.has(key)) continue;
+          if (crash && key === 'berit') throw new Error('the instance died'); // after two sends were recorded
+          sent.push(key);
+          await ctx.markDelivered(key);
+        }
+        return { result: { sent: 3, unreachable: [] } };
+      },
+    };
+    const tick = (t: Date) => runDueJobs({ repos, outbox: { send: async () => undefined }, now: t, log: quiet }, { partial }, 'i');
+    expect((await tick(now)).failed).toBe(1);
+    expect((await repos.schedule.get('partial', 'p1'))!.value).toMatchObject({ state: 'claimed', delivered: ['kari', 'per'] });
+    crash = false;
+    expect((await tick(at('2030-06-01T08:06:00.000Z'))).done).toBe(1);
+    expect(sent).toEqual(['kari', 'per', 'berit']);
+    const done = (await repos.schedule.get('partial', 'p1'))!.value;
+    expect(done).toMatchObject({ state: 'done', attempts: 2 });
+    expect(done.delivered).toBeUndefined();
+  });
 });

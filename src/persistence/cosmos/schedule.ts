@@ -11,7 +11,8 @@ import { strip } from './documents';
  * number of groups. Cost per write: scheduling a meeting's two reminders (only when its date, times,
  * deadline or cancellation change) is three point reads (the group's settings, the two jobs) and at
  * most two creates/replaces (~10 RU each in Azure); a tick that finds nothing is one query (~3 RU);
- * a sent reminder is two If-Match replaces (claim, done).
+ * a sent reminder is two If-Match replaces (claim, done) and one per member reached (markDelivered,
+ * so that a take-over after a crash skips them).
  */
 export const SCHEDULE_PARTITION = 'schedule';
 
