@@ -72,11 +72,16 @@ describe('the referat review round through the real HTTP endpoint', () => {
     const before = bot.connector.captured.length;
     const [past] = await bot.say(CHAT, CHAIR, 'send referat på høring frist 01.01.2020');
     expect(past.text).toContain('Fristen 01.01.2020 har allerede vært');
+    // The English alias and «due» are the same command (the answer follows the reader's language).
+    const [english] = await bot.say(CHAT, CHAIR, 'send minutes for review due 01.01.2020');
+    expect(english.text).toContain('Fristen 01.01.2020 har allerede vært');
+    const [words] = await bot.say(CHAT, CHAIR, 'send referat på høring neste uke');
+    expect(words.text).toContain('Skriv «send referat på høring»');
     const [bad] = await bot.say(CHAT, CHAIR, 'send referat på høring frist 31.02.2031');
     expect(bad.text).toContain('«31.02.2031» er ikke en dato');
     const [none] = await bot.say(CHAT, CHAIR, 'send referat på høring 01.01.2031');
     expect(none.text).toContain('ikke noe møte 01.01.2031');
-    expect(bot.connector.captured.length).toBe(before + 3);
+    expect(bot.connector.captured.length).toBe(before + 5);
     expect(await rounds()).toEqual([]);
     expect((await meeting()).review).toBeUndefined();
   });
@@ -178,6 +183,10 @@ describe('the referat review round through the real HTTP endpoint', () => {
   it('rett referat sak <n>: replaces the item’s referat text, keeps the old one as a version with who and when, and lists it on the tally card', async () => {
     const [bad] = await bot.say(CHAT, CHAIR, 'rett referat sak 42: Ny tekst');
     expect(bad.text).toContain('Referatet har ingen sak 42');
+    const [english] = await bot.say(CHAT, CHAIR, 'correct minutes item 42: New text');
+    expect(english.text).toContain('Referatet har ingen sak 42');
+    const [usage] = await bot.say(CHAT, CHAIR, 'rett referat Ny tekst uten saksnummer');
+    expect(usage.text).toContain('Skriv «rett referat sak <nr>: <ny tekst>»');
     const [empty] = await bot.say(CHAT, CHAIR, 'rett referat sak 3:');
     expect(empty.text).toContain('Rettelsen mangler tekst');
     const [member] = await bot.say(CHAT, MEMBERS.anne, 'rett referat sak 3: Forfalsket');
