@@ -11,10 +11,11 @@ import { personOfTurn, rememberConversation, windowsOfTurn } from './conversatio
 import { firstContactPorts } from './first-contact';
 import { COMMANDS, parseCommand } from './commands';
 import { CAPABILITIES } from './handlers';
+import { present } from './present';
 import { route } from './router';
 import type { Services } from './services';
 import { httpStatusOf, RETRIED_STATUSES } from './teams-retry';
-import { actorFrom, send, setTurnLocale, turnLog } from './turn';
+import { actorFrom, setTurnLocale, turnLog } from './turn';
 import { turnLocale } from '../src/app/language';
 
 /**
@@ -80,33 +81,31 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
       }),
     );
     const actor = actorFrom(context);
-    if (group?.asked === 'now') await send(context, say(identityTexts.waiting(actor.locale, group.group.value.name)));
+    if (group?.asked === 'now') await present(context, services, say(identityTexts.waiting(actor.locale, group.group.value.name)));
     if (!command) {
       if (!text) {
         // A card submit carries a value and needs no answer; an @mention with nothing after it
         // («@Referent» alone) gets the help, never silence.
         if (context.activity.value !== undefined) return;
         const help = parseCommand('hjelp')!;
-        const reply = await route(help.spec, { context, actor, command: help, conversation, group, services });
-        if (reply) await send(context, reply);
+        await present(context, services, await route(help.spec, { context, actor, command: help, conversation, group, services }));
         return;
       }
       // «deltakereFornavn…», «sakskart1. …»: the line breaks were lost on the way; the command's form, with why (#16 §1).
       const glued = gluedCommand(text, FORM_COMMANDS);
       if (glued) {
         const form = await route(glued.command.spec, { context, actor, command: glued.command, conversation, group, services });
-        if (form) await send(context, form.card ? { ...form, text: formTexts.linesLost(actor.locale, glued.word) } : form);
+        if (form) await present(context, services, form.card ? { ...form, text: formTexts.linesLost(actor.locale, glued.word) } : form);
         return;
       }
       const plain = actor.conversationType === 'personal' ? CAPABILITIES.find((c) => c.onPlainText)?.onPlainText : undefined;
       const reply = plain
         ? await plain({ context, actor, command: { spec: UNKNOWN, alias: '', args: text, body: '', rest: text }, conversation, group, services })
         : undefined;
-      await send(context, reply ?? say(texts.unknownCommand(actor.locale, firstWord(text))));
+      await present(context, services, reply ?? say(texts.unknownCommand(actor.locale, firstWord(text))));
       return;
     }
-    const reply = await route(command.spec, { context, actor, command, conversation, group, services });
-    if (reply) await send(context, reply);
+    await present(context, services, await route(command.spec, { context, actor, command, conversation, group, services }));
   });
 
   for (const capability of CAPABILITIES) capability.register?.(app, services);
@@ -127,7 +126,7 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
         ? texts.storeUnconfirmed(l, actor.conversationType === 'personal')
         : texts.storeDown(l);
     try {
-      await send(context, say(answer));
+      await present(context, services, say(answer));
     } catch (sendErr) {
       turnLog(context, services).error({ err: (sendErr as Error).message }, 'could not tell the user about the error');
     }

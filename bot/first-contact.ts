@@ -1,6 +1,7 @@
 import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { homeReference } from '../src/app/group-home';
 import type { FirstContactPorts, MemberDirectory, SecretariatDesk } from '../src/app/ports';
-import { postToConversation } from './proactive';
+import { postTo } from './proactive';
 import type { Services } from './services';
 import { toActivity } from './turn';
 
@@ -29,9 +30,9 @@ export function teamsDirectory(context: TurnContext): MemberDirectory {
 export function homeDesk(context: TurnContext, services: Services): SecretariatDesk {
   return {
     async post(group, card) {
-      const home = await services.repos.conversations.get(group.homeConversationId);
-      if (!home?.reference.serviceUrl) return false;
-      await postToConversation(context, services.config.bot.appId ?? '', home.reference, [toActivity({ card })]);
+      const home = await homeReference(services.repos, group.homeConversationId);
+      if (!home) return false;
+      await postTo(context, services, home, [toActivity({ card })]);
       return true;
     },
   };

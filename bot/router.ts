@@ -1,4 +1,5 @@
-import { say, type Reply } from '../src/app/actor';
+import { say } from '../src/app/actor';
+import type { Outcome } from '../src/app/outcome';
 import { fitsPlace, mayUse } from '../src/app/commands';
 import { groupsWhere } from '../src/app/group-context';
 import { texts } from '../src/app/texts';
@@ -12,7 +13,7 @@ import type { Command, CommandTurn, GroupTurn } from './handlers/types';
  * sender's memberships where they have the role), and the sender must have the audience's role in
  * that group (stored roles, never message text). Each refusal is answered here and changes nothing.
  */
-export async function route(spec: Command, turn: CommandTurn): Promise<Reply | void> {
+export async function route(spec: Command, turn: CommandTurn): Promise<Outcome | void> {
   const { actor, services } = turn;
   const l = actor.locale;
   const personal = actor.conversationType === 'personal';

@@ -62,18 +62,19 @@ export function turnLog(context: TurnContext, services: { log: Logger }): Logger
   return log;
 }
 
+/** Sends to Teams at most this long, retries included (the rest of the 15 s is for the store); an update in place less. */
+const SEND_CAP_MS = 8_000;
+export const UPDATE_CAP_MS = 3_000;
+
 /**
- * Sends the reply, retried when Teams throttles or its gateway fails (see teams-retry.ts), within
- * what is left of the turn's budget (at most 8 s): a slow store earlier in the turn leaves less.
+ * The one retry policy for everything the bot says in Teams (#13 §2): replies, invoke answers' card
+ * updates, posts to other conversations and personal messages. withTeamsRetry (teams-retry.ts) retries
+ * throttling and gateway errors within what is left of the turn's budget, at most `capMs`: a slow
+ * store earlier in the turn leaves less, and a turn past its budget makes one attempt.
  */
-export async function send(context: TurnContext, reply: Reply): Promise<string | undefined> {
-  const activity = toActivity(reply);
+export function retried<T>(context: TurnContext, call: () => Promise<T>, capMs: number = SEND_CAP_MS): Promise<T> {
   const log = context.turnState.get(TURN_LOG) as Logger | undefined;
   const started = (context.turnState.get(TURN_STARTED) as number | undefined) ?? Date.now();
-  const budgetMs = Math.max(0, Math.min(8_000, TURN_BUDGET_MS - (Date.now() - started)));
-  const sent = await withTeamsRetry(() => context.sendActivity(activity), {
-    budgetMs,
-    onRetry: (info) => log?.warn(info, 'Teams refused a send for now: retrying'),
-  });
-  return sent?.id;
+  const budgetMs = Math.max(0, Math.min(capMs, TURN_BUDGET_MS - (Date.now() - started)));
+  return withTeamsRetry(call, { budgetMs, onRetry: (info) => log?.warn(info, 'Teams refused a send for now: retrying') });
 }

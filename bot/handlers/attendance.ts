@@ -3,14 +3,13 @@ import type { Status } from '../../src/app/attendance';
 import { runTexts } from '../../src/app/texts-run';
 import { texts } from '../../src/app/texts';
 import type { Services } from '../services';
+import { clickHandler } from '../present';
 import { actorFrom } from '../turn';
-import { applyAnswer } from './meeting-run';
 import { command, type Capability, type GroupTurn } from './types';
 
 /** til stede / forfall [navn]: in the group's chat or the meeting chat (the group is known there). */
 function mark(status: Status) {
-  return async ({ context, actor, group, conversation, command: c, services }: GroupTurn) =>
-    applyAnswer(context, services, await services.attendance.markTyped(actor, group, conversation, status, c.args), 'typed');
+  return async ({ actor, group, conversation, command: c, services }: GroupTurn) => services.attendance.markTyped(actor, group, conversation, status, c.args);
 }
 
 /** From personal chat the group is not known: say where to write it. Roster membership is the use case's check. */
@@ -53,19 +52,18 @@ export const attendance: Capability = {
         nn: 'fråvær <grunn> – melder forfall med grunn',
         en: 'absence <reason> – sends your apologies with a reason',
       },
-      async ({ context, actor, group, conversation, command: c, services }) =>
-        applyAnswer(context, services, await services.attendance.markTyped(actor, group, conversation, 'apologies', '', c.rest), 'typed'),
+      async ({ actor, group, conversation, command: c, services }) => services.attendance.markTyped(actor, group, conversation, 'apologies', '', c.rest),
     ),
   ],
   verbs: Object.keys(VERBS),
   register(app, services: Services) {
     for (const [verb, status] of Object.entries(VERBS)) {
-      app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
-        // The clicker gets the card redrawn in the invoke answer; the roll-call everyone sees is updated in
-        // place too (#16 §4), retried on throttling within 3 s and only logged when it fails.
-        await applyAnswer(context, services, await services.attendance.click(actorFrom(context), status, data ?? {}), 'invoke');
-        return '';
-      });
+      // The clicker gets the card redrawn in the invoke answer; the roll-call everyone sees is updated in
+      // place too (#16 §4), retried on throttling within 3 s and only logged when it fails.
+      app.adaptiveCards.actionExecute<Record<string, unknown>>(
+        verb,
+        clickHandler(services, (context, data) => services.attendance.click(actorFrom(context), status, data)),
+      );
     }
   },
 };

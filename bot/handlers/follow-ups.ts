@@ -1,14 +1,7 @@
-import type { RunAnswer } from '../../src/app/run-shared';
+import { clickHandler } from '../present';
 import { actorFrom } from '../turn';
 import { personFor } from './input';
-import { applyAnswer } from './meeting-run';
-import { command, type Capability, type CommandTurn } from './types';
-
-/** Carries out a use case's answer to a typed command (text, then its cards). */
-const typed =
-  <T extends CommandTurn>(run: (turn: T) => Promise<RunAnswer>) =>
-  async (turn: T) =>
-    applyAnswer(turn.context, turn.services, await run(turn), 'typed');
+import { command, type Capability } from './types';
 
 const CLICKS = { 'followup.done': 'done', 'followup.carry': 'carried', 'followup.drop': 'dropped' } as const;
 
@@ -26,7 +19,7 @@ export const followUps: Capability = {
         nn: 'oppfølging: <tekst> [ansvar <namn eller organisasjon>] [frist dd.mm.åååå] – oppfølgingspunkt i saka som gjeld no',
         en: 'action: <text> [owner <name or organization>] [due dd.mm.yyyy] – follow-up on the current item',
       },
-      typed(({ context, actor, group, conversation, services, command: c }) => services.followUps.add(actor, group, conversation, c.rest, context.activity.id)),
+      ({ context, actor, group, conversation, services, command: c }) => services.followUps.add(actor, group, conversation, c.rest, context.activity.id),
     ),
     command(
       {
@@ -39,7 +32,7 @@ export const followUps: Capability = {
         nn: 'oppfølging – dei opne oppfølgingspunkta til gruppa',
         en: 'actions – the group’s open follow-ups',
       },
-      typed(({ actor, group, services, command: c }) => services.followUps.listGroup(actor, group, c.rest)),
+      ({ actor, group, services, command: c }) => services.followUps.listGroup(actor, group, c.rest),
     ),
     command(
       {
@@ -52,24 +45,24 @@ export const followUps: Capability = {
         nn: 'mine oppgåver – dine opne oppfølgingspunkt',
         en: 'my tasks – your open follow-ups',
       },
-      typed(async (turn) => {
+      async (turn) => {
         // A first contact links the member to the roster (as `mine innspill` does), so the answer and later messages find them.
         await personFor(turn);
         return turn.services.followUps.listMine(turn.actor);
-      }),
+      },
     ),
   ],
   verbs: [...Object.keys(CLICKS), 'followup.add'],
   register(app, services) {
-    app.adaptiveCards.actionExecute<Record<string, unknown>>('followup.add', async (context, _state, data) => {
-      await applyAnswer(context, services, await services.followUps.addFromCard(actorFrom(context), data ?? {}, context.activity.id), 'invoke');
-      return '';
-    });
+    app.adaptiveCards.actionExecute<Record<string, unknown>>(
+      'followup.add',
+      clickHandler(services, (context, data) => services.followUps.addFromCard(actorFrom(context), data, context.activity.id)),
+    );
     for (const [verb, status] of Object.entries(CLICKS)) {
-      app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
-        await applyAnswer(context, services, await services.followUps.click(actorFrom(context), status, data ?? {}), 'invoke');
-        return '';
-      });
+      app.adaptiveCards.actionExecute<Record<string, unknown>>(
+        verb,
+        clickHandler(services, (context, data) => services.followUps.click(actorFrom(context), status, data)),
+      );
     }
   },
 };

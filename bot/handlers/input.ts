@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { renderNamedCard } from '../../cards';
 import { say, type Actor, type Reply } from '../../src/app/actor';
-import { loadGroupContext, type GroupContext } from '../../src/app/group-context';
+import { groupOfConversation } from '../../src/app/group-context';
 import { mayUse } from '../../src/app/commands';
-import { enterForOrganization, inputStatus } from '../../src/app/input-status';
+import { enterForOrganization, inputStatus, remindMissing } from '../../src/app/input-status';
+import type { Outcome } from '../../src/app/outcome';
 import { identify } from '../../src/app/identity';
 import { identityTexts } from '../../src/app/texts-identity';
 import { texts } from '../../src/app/texts';
@@ -13,8 +13,8 @@ import { inputTexts as t } from '../../src/app/texts-input';
 import { personOfTurn, storedReference, windowsOfTurn } from '../conversations';
 import { firstContactPorts } from '../first-contact';
 import type { Services } from '../services';
+import { clickHandler } from '../present';
 import { actorFrom } from '../turn';
-import { remind } from './input-remind';
 import { command, type Capability, type CommandTurn } from './types';
 
 /**
@@ -49,35 +49,39 @@ async function submit(turn: CommandTurn, mode: 'preview' | 'direct'): Promise<Re
   );
 }
 
-/** A card action's answer is the updated card: a use case's text-only answer becomes a short card. */
-function asCard(reply: Reply): Record<string, unknown> {
-  if (reply.card) return renderNamedCard(reply.card.template, reply.card.data);
-  return renderNamedCard('input-preview', {
-    mode: 'note',
-    title: '',
-    meeting: '',
-    heading: '',
-    text: '',
-    receivedLabel: '',
-    newTextLabel: '',
-    newText: '',
-    note: reply.text ?? '',
-    draftId: '',
-    pendingMeetingId: '',
-    pendingOrganization: '',
-    pendingEtag: '',
-    existingText: '',
-    labels: { send: '', cancel: '', replace: '', append: '' },
-  });
+/**
+ * A card action's answer is the updated card: a use case's text-only answer becomes a short card
+ * (the reminders' report too, once they are sent).
+ */
+function onCard(outcome: Outcome): Outcome {
+  const { direct } = outcome;
+  if (direct) return { direct: { ...direct, report: (sent, unreachable) => onCard(direct.report?.(sent, unreachable) ?? {}) } };
+  if (outcome.card) return { invoke: outcome.card };
+  return {
+    invoke: {
+      template: 'input-preview',
+      data: {
+        mode: 'note',
+        title: '',
+        meeting: '',
+        heading: '',
+        text: '',
+        receivedLabel: '',
+        newTextLabel: '',
+        newText: '',
+        note: outcome.text ?? '',
+        draftId: '',
+        pendingMeetingId: '',
+        pendingOrganization: '',
+        pendingEtag: '',
+        existingText: '',
+        labels: { send: '', cancel: '', replace: '', append: '' },
+      },
+    },
+  };
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
-
-/** The group of the conversation a card was clicked in (status card in the group chat). */
-async function groupOfInvoke(context: TurnContext, services: Services, actor: Actor): Promise<GroupContext | undefined> {
-  const record = await services.repos.conversations.get(actor.conversationId);
-  return record?.groupId ? loadGroupContext(services.repos, record.groupId, actor) : undefined;
-}
 
 export const input: Capability = {
   commands: [
@@ -156,16 +160,16 @@ export const input: Capability = {
         nn: 'påminning – minner på dei som manglar innspel',
         en: 'remind – reminds those missing input',
       },
-      async ({ context, actor, group, services }) => remind(context, actor, group, services),
+      async ({ actor, group, services }) => remindMissing(services.repos, actor, group, services.now()),
     ),
   ],
   onPlainText: async (turn) => submit(turn, 'preview'),
   verbs: ['input.confirm', 'input.cancel', 'input.pick', 'input.replace', 'input.append', 'input.edit', 'input.withdraw', 'input.remind'],
   register(app: Application<TurnState>, services: Services) {
-    const on = (verb: string, run: (context: TurnContext, actor: Actor, data: Record<string, unknown>) => Promise<Reply>) =>
-      app.adaptiveCards.actionExecute(
+    const on = (verb: string, run: (context: TurnContext, actor: Actor, data: Record<string, unknown>) => Promise<Outcome>) =>
+      app.adaptiveCards.actionExecute<Record<string, unknown>>(
         verb,
-        async (context, _state, data: Record<string, unknown>) => asCard(await run(context, actorFrom(context), data ?? {})) as never,
+        clickHandler(services, async (context, data) => onCard(await run(context, actorFrom(context), data))),
       );
     on('input.confirm', (_c, actor, d) => services.input.confirm(actor, str(d.draftId)));
     on('input.cancel', (_c, actor, d) => services.input.cancel(actor, str(d.draftId)));
@@ -183,10 +187,10 @@ export const input: Capability = {
     on('input.withdraw', (_c, actor, d) => services.input.withdraw(actor, undefined, { meetingId: str(d.meetingId), organization: str(d.organization) }));
     // A card is not a command: the router never saw this click, so the group and role are checked here.
     on('input.remind', async (c, actor) => {
-      const group = await groupOfInvoke(c, services, actor);
+      const group = await groupOfConversation(services.repos, actor);
       if (!group) return say(t.secretariatInGroupChat(actor.locale));
       if (!mayUse('secretariat', group.roles)) return say(texts.onlySecretariat(actor.locale));
-      return remind(c, actor, group, services);
+      return remindMissing(services.repos, actor, group, services.now());
     });
   },
 };

@@ -1,22 +1,8 @@
-import { renderNamedCard } from '../../cards';
-import type { Reply } from '../../src/app/actor';
-import { askCancel, cancelCard, cancelFromCard } from '../../src/app/meeting-cancel';
-import { formatDate } from '../../src/domain/norwegian-time';
-import { cancelTexts } from '../../src/app/texts-cancel';
-import { postToConversation } from '../proactive';
+import { askCancel, cancelFromCard } from '../../src/app/meeting-cancel';
+import { clickHandler } from '../present';
 import type { Services } from '../services';
-import { withTeamsRetry } from '../teams-retry';
-import { actorFrom, toActivity } from '../turn';
+import { actorFrom } from '../turn';
 import { command, type Capability } from './types';
-
-/** At most this many notices in flight (each to its own personal chat), as for `påminnelse`. */
-const NOTIFY_PARALLEL = 4;
-
-/** A card click's answer is a card: a text-only answer (a refusal) becomes the card without buttons. */
-function asCard(reply: Reply): Record<string, unknown> {
-  if (reply.card) return renderNamedCard(reply.card.template, reply.card.data);
-  return renderNamedCard('cancel-confirm', { ask: false, title: '', text: reply.text ?? '', labels: { cancel: '', keep: '' }, meetingId: '' });
-}
 
 /**
  * `avlys møte [dd.mm.åååå]` · `cancel meeting` (#15 §2): asks on a card; «Avlys møtet» cancels (role from
@@ -44,34 +30,11 @@ export const meetingCancel: Capability = {
       ['meeting.cancel', true],
       ['meeting.cancel.keep', false],
     ] as const) {
-      app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
-        const actor = actorFrom(context);
-        const outcome = await cancelFromCard(services.repos, actor, confirm, data ?? {}, services.now());
-        if (outcome.kind === 'answer') return asCard(outcome.reply) as never;
-        const appId = services.config.bot.appId ?? '';
-        const unreachable = [...outcome.unreachable];
-        let told = 0;
-        const queue = [...outcome.notices];
-        const worker = async () => {
-          for (let n = queue.shift(); n; n = queue.shift()) {
-            try {
-              await withTeamsRetry(() => postToConversation(context, appId, n.reference!, [toActivity({ text: n.text })]));
-              told++;
-            } catch (err) {
-              services.log.warn({ err: (err as Error).message }, 'cancel notice could not be delivered');
-              unreachable.push(n.name);
-            }
-          }
-        };
-        await Promise.all(Array.from({ length: NOTIFY_PARALLEL }, worker));
-        const text = cancelTexts.cancelled(
-          actor.locale,
-          formatDate(outcome.meeting.date),
-          told,
-          unreachable.sort((a, b) => a.localeCompare(b, 'nb')),
-        );
-        return asCard(cancelCard(outcome.meeting, actor.locale, false, text)) as never;
-      });
+      // The click answers with the card; the members who sent input are told in their personal chat first.
+      app.adaptiveCards.actionExecute<Record<string, unknown>>(
+        verb,
+        clickHandler(services, (context, data) => cancelFromCard(services.repos, actorFrom(context), confirm, data, services.now())),
+      );
     }
   },
 };

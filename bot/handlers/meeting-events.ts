@@ -1,9 +1,11 @@
 import type { TurnContext } from 'botbuilder';
+import { groupConversation } from '../../src/app/group-home';
 import { findMeeting, linkConversation } from '../../src/app/run-shared';
 import { runTexts } from '../../src/app/texts-run';
 import type { Services } from '../services';
+import { say } from '../../src/app/actor';
+import { present } from '../present';
 import { actorFrom } from '../turn';
-import { applyAnswer } from './meeting-run';
 import type { Capability } from './types';
 
 /*
@@ -18,10 +20,7 @@ const turnIds = (context: TurnContext) => ({ activityId: context.activity.id, co
 
 const teamsMeetingId = (context: TurnContext) => (context.activity.channelData as { meeting?: { id?: string } } | undefined)?.meeting?.id;
 
-async function groupOf(context: TurnContext, services: Services) {
-  const record = await services.repos.conversations.get(context.activity.conversation?.id ?? '');
-  return record?.groupId ? { record, groupId: record.groupId } : undefined;
-}
+const groupOf = (context: TurnContext, services: Services) => groupConversation(services.repos, context.activity.conversation?.id ?? '');
 
 interface Participant {
   user?: { id?: string; name?: string; aadObjectId?: string };
@@ -43,7 +42,7 @@ export const meetingEvents: Capability = {
       const { marked, live } = await services.attendance.participantsJoined(here.groupId, here.record, members);
       services.log.info({ ...turnIds(context), joined: members.length, marked }, 'meeting participants joined');
       // The roll-call card is redrawn in place (an update only: nothing is posted, and a failed update is logged).
-      if (live.length) await applyAnswer(context, services, { live, posts: [] }, 'typed');
+      if (live.length) await present(context, services, { live });
     });
     app.meetings.participantsLeave(async (context) => {
       // Someone who leaves early still attended: the list keeps them.
@@ -53,7 +52,7 @@ export const meetingEvents: Capability = {
       const here = await groupOf(context, services);
       if (!here) return;
       const meeting = await findMeeting(services.repos, here.groupId, here.record, 'running', services.now());
-      if (meeting?.value.state === 'in-progress') await context.sendActivity(runTexts.teamsMeetingEnded(actorFrom(context).locale));
+      if (meeting?.value.state === 'in-progress') await present(context, services, say(runTexts.teamsMeetingEnded(actorFrom(context).locale)));
     });
   },
 };

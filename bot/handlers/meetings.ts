@@ -1,16 +1,10 @@
-import { say } from '../../src/app/actor';
+import { publishNoticeHome } from '../../src/app/group-home';
 import { setMeetingLink } from '../../src/app/meeting-links';
 import { setPreparation } from '../../src/app/meeting-prepare';
 import { listMeetings } from '../../src/app/meeting-list';
 import { moveMeetingCommand } from '../../src/app/meeting-move';
 import { pasteForm } from '../../src/app/paste-forms';
-import { meetingTexts } from '../../src/app/texts-meetings';
-import { moveTexts } from '../../src/app/texts-move';
-import { postToConversation, sendAll } from '../proactive';
-import { toActivity } from '../turn';
 import { command, type Capability } from './types';
-
-const sameConversation = (a: string, b: string) => a === b || a.split(';')[0] === b.split(';')[0];
 
 /**
  * nytt møte, sakskart, innkalling. 'mine': typed in personal chat they act on the one group where
@@ -55,17 +49,7 @@ export const meetings: Capability = {
         nn: 'flytt møte <dd.mm.åååå> <tt:mm>-<tt:mm> [stad] – flyttar neste møte (fristen for innspel følgjer med)',
         en: 'move meeting <dd.mm.yyyy> <hh:mm>-<hh:mm> [place] – moves the next meeting (the input deadline moves with it)',
       },
-      async ({ context, actor, group, command: c, services }) => {
-        const { reply, homeNotice } = await moveMeetingCommand(services.repos, actor, group, c.args, services.now());
-        const home = group.group.value.homeConversationId;
-        if (!homeNotice) return reply;
-        // The notice is out: the group's home chat gets the new time (typed there, the answer gives it already).
-        if (sameConversation(actor.conversationId, home)) return reply;
-        const homeRecord = await services.repos.conversations.get(home);
-        if (!homeRecord?.reference.serviceUrl) return reply;
-        await postToConversation(context, services.config.bot.appId ?? '', homeRecord.reference, [toActivity(say(homeNotice))]);
-        return { ...reply, text: `${reply.text ?? ''}\n\n${moveTexts.homePosted(actor.locale, group.group.value.name)}` };
-      },
+      async ({ actor, group, command: c, services }) => moveMeetingCommand(services.repos, actor, group, c.args, services.now()),
     ),
     command(
       {
@@ -122,22 +106,7 @@ export const meetings: Capability = {
         nn: 'innkalling – publiserer innkallinga og opnar for innspel',
         en: 'notice – publishes the notice and opens the input window',
       },
-      async ({ context, actor, command: c, group, services }) => {
-        const l = actor.locale;
-        const home = group.group.value.homeConversationId;
-        const here = sameConversation(actor.conversationId, home);
-        const homeRecord = here ? undefined : await services.repos.conversations.get(home);
-        if (!here && (!homeRecord || !homeRecord.reference.serviceUrl)) return say(meetingTexts.noHomeReference(l, group.group.value.name));
-        const result = await services.meetings.publishNotice(actor, group, c.args);
-        if (!('posts' in result)) return result;
-        const activities = result.posts.map(toActivity);
-        if (here) {
-          await sendAll(context, activities);
-          return say(meetingTexts.noticePublishedHere(l, result.deadline));
-        }
-        await postToConversation(context, services.config.bot.appId ?? '', homeRecord!.reference, activities);
-        return say(meetingTexts.noticePublishedElsewhere(l, group.group.value.name, result.deadline));
-      },
+      async ({ actor, command: c, group, services }) => publishNoticeHome(services.repos, services.meetings, actor, group, c.args),
     ),
   ],
 };

@@ -1,6 +1,6 @@
-import { deliverPersonal } from '../private-reply';
+import { clickHandler } from '../present';
 import type { Services } from '../services';
-import { actorFrom, toActivity } from '../turn';
+import { actorFrom } from '../turn';
 import { command, type Capability } from './types';
 
 /** referat / innkalling docx|md|html|pdf (innkalling also ics), referat arkiv (signed download links) and lås referat. */
@@ -17,8 +17,8 @@ export const minutes: Capability = {
         nn: 'referat [docx|md|html|pdf|arkiv] [dd.mm.åååå] – lenkje til referatet (pdf: PDF/A; arkiv: arkivpakke med PDF/A og metadata, berre låste referat)',
         en: 'minutes [docx|md|html|pdf|archive] [dd.mm.yyyy] – link to the minutes (pdf: PDF/A; archive: archive package with PDF/A and metadata, locked minutes only)',
       },
-      async ({ context, actor, command: c, group, services }) =>
-        deliverPersonal(context, services, await services.minutes.exportDocument(actor, group, 'referat', c.args)),
+      // A personal link: the presenter delivers it in the requester's own chat (bot/private-reply.ts).
+      async ({ actor, command: c, group, services }) => services.minutes.exportDocument(actor, group, 'referat', c.args),
     ),
     command(
       {
@@ -42,10 +42,10 @@ export const minutes: Capability = {
         nn: 'innkalling docx|md|html|pdf|ics [dd.mm.åååå] – lenkje til innkallinga som dokument (ics: kalenderinvitasjon, oppdatert ved flytting og avlysing)',
         en: 'notice docx|md|html|pdf|ics [dd.mm.yyyy] – link to the notice as a document (ics: calendar invitation, updated when the meeting is moved or cancelled)',
       },
-      async ({ context, actor, command: c, group, services }) => {
+      async ({ actor, command: c, group, services }) => {
         // The format is part of the alias the user typed ("innkalling docx").
         const format = c.alias.split(' ')[1] ?? '';
-        return deliverPersonal(context, services, await services.minutes.exportDocument(actor, group, 'innkalling', `${format} ${c.args}`));
+        return services.minutes.exportDocument(actor, group, 'innkalling', `${format} ${c.args}`);
       },
     ),
     command(
@@ -66,13 +66,9 @@ export const minutes: Capability = {
   register(app, services: Services) {
     // «Legg i kalender» on the notice card (#18 §4): the .ics goes to the clicker's personal chat; the group
     // card is left as it is (a text answer is a message to the clicker, not a new card).
-    app.adaptiveCards.actionExecute<Record<string, unknown>>('notice.calendar', async (context, _state, data) => {
-      const reply = await services.minutes.calendarFromCard(actorFrom(context), data ?? {});
-      if (reply.personal && actorFrom(context).conversationType === 'personal') {
-        await context.sendActivity(toActivity(reply));
-        return '';
-      }
-      return (await deliverPersonal(context, services, reply)).text ?? '';
-    });
+    app.adaptiveCards.actionExecute<Record<string, unknown>>(
+      'notice.calendar',
+      clickHandler(services, (context, data) => services.minutes.calendarFromCard(actorFrom(context), data)),
+    );
   },
 };

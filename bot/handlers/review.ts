@@ -1,16 +1,14 @@
-import { ActivityTypes, CloudAdapterBase, TurnContext, type ConversationReference } from 'botbuilder';
-import { renderNamedCard } from '../../cards';
+import { CloudAdapterBase, TurnContext, type ConversationReference } from 'botbuilder';
 import { say, type Reply } from '../../src/app/actor';
 import type { TallyCardRef } from '../../src/domain/review';
-import { postToConversation, withChannelRetry } from '../proactive';
+import { clickHandler } from '../present';
+import { postTo } from '../proactive';
 import type { Services } from '../services';
-import { actorFrom, toActivity } from '../turn';
+import { actorFrom, retried, toActivity, UPDATE_CAP_MS } from '../turn';
 import { command, type Capability } from './types';
 
 /** At most this many personal messages in flight, each to its own conversation (as the follow-up notices). */
 const PARALLEL = 4;
-const ADAPTIVE = 'application/vnd.microsoft.card.adaptive';
-const MESSAGE = 'application/vnd.microsoft.activity.message';
 
 /*
  * The tally card is redrawn from the round each answer wrote. Per card, one update at a time and only
@@ -32,7 +30,7 @@ async function updateTally(context: TurnContext, services: Services, tally: { re
     try {
       const adapter = context.adapter as CloudAdapterBase;
       await adapter.continueConversationAsync(services.config.bot.appId ?? '', reference, async (proactive) => {
-        await withChannelRetry(() => proactive.updateActivity({ ...activity, conversation: reference.conversation }), { budgetMs: 3_000 });
+        await retried(context, () => proactive.updateActivity({ ...activity, conversation: reference.conversation }), UPDATE_CAP_MS);
       });
     } catch (err) {
       // The answer is stored and the member sees it; the tally card shows it with the next update.
@@ -53,13 +51,12 @@ async function deliver(
   services: Services,
   deliveries: { memberId: string; reference: Record<string, unknown>; card: NonNullable<Reply['card']> }[],
 ) {
-  const appId = services.config.bot.appId ?? '';
   const unreached: string[] = [];
   const queue = [...deliveries];
   const worker = async () => {
     for (let d = queue.shift(); d; d = queue.shift()) {
       try {
-        await postToConversation(context, appId, d.reference, [toActivity({ card: d.card })]);
+        await postTo(context, services, d.reference, [toActivity({ card: d.card })]);
       } catch (err) {
         services.log.warn({ err: (err as Error).message }, 'a review card could not be delivered');
         unreached.push(d.memberId);
@@ -89,7 +86,7 @@ export const review: Capability = {
         if ('refusal' in plan) return say(plan.refusal);
         if (plan.closed) await updateTally(context, services, plan.closed);
         const unreached = await deliver(context, services, plan.deliveries);
-        const posted = await withChannelRetry(() => context.sendActivity(toActivity({ card: services.review.tallyOf(plan.round, unreached) })));
+        const posted = await retried(context, () => context.sendActivity(toActivity({ card: services.review.tallyOf(plan.round, unreached) })));
         const reference = TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>;
         const ref = posted?.id ? { activityId: posted.id, reference: { ...reference, activityId: undefined } } : undefined;
         await services.review.recordDelivery(plan.round, unreached, ref);
@@ -120,15 +117,14 @@ export const review: Capability = {
       ['review.approve', 'approve'],
       ['review.remark', 'remark'],
     ] as const) {
-      app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
-        const answer = await services.review.answer(actorFrom(context), choice, data ?? {});
-        if (answer.tally) await updateTally(context, services, answer.tally);
-        const body = answer.card
-          ? { statusCode: 200, type: ADAPTIVE, value: renderNamedCard(answer.card.template, answer.card.data) }
-          : { statusCode: 200, type: MESSAGE, value: answer.refusal ?? '' };
-        await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body } });
-        return '';
-      });
+      app.adaptiveCards.actionExecute<Record<string, unknown>>(
+        verb,
+        clickHandler(services, async (context, data) => {
+          const answer = await services.review.answer(actorFrom(context), choice, data);
+          if (answer.tally) await updateTally(context, services, answer.tally);
+          return answer.card ? { invoke: answer.card } : say(answer.refusal ?? '');
+        }),
+      );
     }
   },
 };

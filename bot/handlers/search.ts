@@ -1,21 +1,14 @@
 import { CardFactory, type MessagingExtensionResult } from 'botbuilder';
-import type { RunAnswer } from '../../src/app/run-shared';
 import { PAGE_SIZE, parsePage } from '../../src/domain/search';
 import { sharedCardText } from '../../src/app/card-text';
 import { route } from '../router';
+import { clickHandler } from '../present';
 import { actorFrom } from '../turn';
-import { applyAnswer } from './meeting-run';
 import { meetingRun } from './meeting-run';
-import { command, type Capability, type CommandTurn } from './types';
+import { command, type Capability } from './types';
 
 /** The search command of the message extension, as declared in appPackage/manifest.json. */
 export const EXTENSION_COMMAND = 'findDecisions';
-
-/** Carries out a use case's answer to a typed command. */
-const typed =
-  <T extends CommandTurn>(run: (turn: T) => Promise<RunAnswer>) =>
-  async (turn: T) =>
-    applyAnswer(turn.context, turn.services, await run(turn), 'typed');
 
 /** `vedtak` / `decision` with a text is the chair's decision on the current item (`vedtak:` in meeting-run.ts). */
 const recordDecision = meetingRun.commands.find((c) => c.name === 'decision')!;
@@ -39,7 +32,7 @@ export const search: Capability = {
         const rest = turn.command.rest.trim();
         // With a text that is not «side n»: the chair records a decision, as before `vedtak` was a register.
         if (rest && parsePage(rest).rest.trim()) return route(recordDecision, turn);
-        return typed(({ actor, group, services }: typeof turn) => services.search.decisions(actor, group, rest))(turn);
+        return turn.services.search.decisions(turn.actor, turn.group, rest);
       },
     ),
     command(
@@ -52,7 +45,7 @@ export const search: Capability = {
         nn: 'søk <ord> [side <n>] – finn vedtak, oppfølgingspunkt, notat og innspel i gruppene dine',
         en: 'search <words> [page <n>] – find decisions, follow-ups, notes and input in your groups',
       },
-      typed(({ actor, group, services, command: c }) => services.search.search(actor, actor.conversationType === 'personal' ? 'personal' : group, c.rest)),
+      ({ actor, group, services, command: c }) => services.search.search(actor, actor.conversationType === 'personal' ? 'personal' : group, c.rest),
     ),
   ],
   verbs: ['search.more', 'decisions.more'],
@@ -80,10 +73,10 @@ export const search: Capability = {
       ['search.more', 'search'],
       ['decisions.more', 'decisions'],
     ] as const) {
-      app.adaptiveCards.actionExecute<Record<string, unknown>>(verb, async (context, _state, data) => {
-        await applyAnswer(context, services, await services.search.more(actorFrom(context), kind, data ?? {}), 'invoke');
-        return '';
-      });
+      app.adaptiveCards.actionExecute<Record<string, unknown>>(
+        verb,
+        clickHandler(services, (context, data) => services.search.more(actorFrom(context), kind, data)),
+      );
     }
   },
 };

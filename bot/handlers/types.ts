@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import type { Actor, Reply } from '../../src/app/actor';
+import type { Actor } from '../../src/app/actor';
+import type { Outcome } from '../../src/app/outcome';
 import type { CommandSpec, ParsedCommand } from '../../src/app/commands';
 import type { GroupContext } from '../../src/app/group-context';
 import type { ConversationRecord } from '../../src/app/ports';
@@ -20,7 +21,7 @@ export interface CommandTurn {
 /** The turn of a command that declared `group`: the router found the group and checked the audience on it. */
 export type GroupTurn = CommandTurn & { group: GroupContext };
 
-export type CommandHandler = (turn: CommandTurn) => Promise<Reply | void>;
+export type CommandHandler = (turn: CommandTurn) => Promise<Outcome | void>;
 
 /** A command: its definition (names, audience, place, group, help) and its handler, in one value. */
 export interface Command extends CommandSpec {
@@ -31,9 +32,9 @@ export interface Command extends CommandSpec {
  * Defines a command beside its handler. A command that declares `group` gets a handler whose turn
  * always has the group, with the audience already checked on it (bot/router.ts).
  */
-export function command(spec: CommandSpec & { group: 'here' | 'mine' }, run: (turn: GroupTurn) => Promise<Reply | void>): Command;
+export function command(spec: CommandSpec & { group: 'here' | 'mine' }, run: (turn: GroupTurn) => Promise<Outcome | void>): Command;
 export function command(spec: CommandSpec & { group?: undefined }, run: CommandHandler): Command;
-export function command(spec: CommandSpec, run: (turn: GroupTurn) => Promise<Reply | void>): Command {
+export function command(spec: CommandSpec, run: (turn: GroupTurn) => Promise<Outcome | void>): Command {
   return { ...spec, run: run as CommandHandler };
 }
 

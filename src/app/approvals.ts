@@ -1,6 +1,7 @@
 import type { MeetingData } from '../domain/meeting-types';
 import { castVote, closeApproval, MAX_COMMENT_CHARS, type Approval, type VoteChoice, type Voter } from '../domain/approval';
-import { actorKey, type Actor, type Reply } from './actor';
+import { actorKey, say, type Actor, type Reply } from './actor';
+import type { Outcome } from './outcome';
 import { mayUse } from './commands';
 import { loadGroupContext, type GroupContext } from './group-context';
 import { groupIdFor } from './groups';
@@ -13,16 +14,6 @@ import { cancelTexts } from './texts-cancel';
 import { meetingTexts } from './texts-meetings';
 
 export type ApprovalVerb = 'approve' | 'remark' | 'close' | 'refresh';
-
-/** What a card click answers: the card for the one who clicked, the card for everyone, or a refusal. */
-export interface ApprovalAnswer {
-  /** The acting user's own view (the invoke answer). */
-  card?: NonNullable<Reply['card']>;
-  /** The shared view: the posted message is updated with it when the tally or state changed. */
-  shared?: NonNullable<Reply['card']>;
-  /** A polite refusal; nothing was changed. */
-  refusal?: string;
-}
 
 interface CardData {
   meetingId?: unknown;
@@ -64,16 +55,16 @@ export class ApprovalUseCases {
    * not linked yet; a click in another chat) takes the full path: conversation record, group,
    * roster and approval.
    */
-  async act(actor: Actor, verb: ApprovalVerb, data: CardData, firstContact: FirstContactPorts = {}): Promise<ApprovalAnswer> {
+  async act(actor: Actor, verb: ApprovalVerb, data: CardData, firstContact: FirstContactPorts = {}): Promise<Outcome> {
     const l = actor.locale;
     const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
     const item = Number(data.item);
-    if (!meetingId || !Number.isInteger(item) || item < 1) return { refusal: meetingTexts.invalidCard(l) };
+    if (!meetingId || !Number.isInteger(item) || item < 1) return say(meetingTexts.invalidCard(l));
     const comment = typeof data.comment === 'string' ? data.comment : undefined;
 
     if ((verb === 'approve' || verb === 'remark') && actor.aadObjectId) {
       const [person, found] = await Promise.all([this.repos.people.get(aadKey(actor.aadObjectId)), this.repos.approvals.get(meetingId, item)]);
-      if (!found) return { refusal: meetingTexts.approvalMissing(l) };
+      if (!found) return say(meetingTexts.approvalMissing(l));
       const a = found.value;
       const membership = person?.value.memberships.find((m) => m.groupId === a.groupId);
       if (membership && a.closers && groupIdFor(conversationRoot(actor.conversationId)) === a.groupId) {
@@ -85,26 +76,26 @@ export class ApprovalUseCases {
     }
 
     const record = (await this.repos.conversations.get(actor.conversationId)) ?? (await this.rootRecord(actor.conversationId));
-    if (!record?.groupId) return { refusal: meetingTexts.cardNotInGroup(l) };
+    if (!record?.groupId) return say(meetingTexts.cardNotInGroup(l));
     const [ctx, found] = await Promise.all([
       loadGroupContext(this.repos, record.groupId, actor, firstContact, this.now()),
       this.repos.approvals.get(meetingId, item),
     ]);
-    if (!ctx || !found) return { refusal: meetingTexts.approvalMissing(l) };
-    if (found.value.groupId !== ctx.group.value.groupId) return { refusal: meetingTexts.cardNotInGroup(l) };
+    if (!ctx || !found) return say(meetingTexts.approvalMissing(l));
+    if (found.value.groupId !== ctx.group.value.groupId) return say(meetingTexts.cardNotInGroup(l));
 
     // A card click is not a command: the role rule of the chair's commands, checked here.
     const canClose = mayUse('chair', ctx.roles);
     const view = (a: Approval) => approvalCard(a, { memberId: ctx.member?.id, canClose, userId: actor.userId });
-    if (verb === 'refresh') return { card: view(found.value) };
+    if (verb === 'refresh') return { invoke: view(found.value) };
     if (verb === 'close') {
-      if (!canClose) return { refusal: meetingTexts.onlyChairCloses(l) };
+      if (!canClose) return say(meetingTexts.onlyChairCloses(l));
       // A cancelled meeting approves nothing (closing item 2 would lock the previous minutes): one read, on closing only.
-      if ((await this.repos.meetings.get(meetingId))?.value.state === 'cancelled') return { refusal: cancelTexts.noApproval(l) };
+      if ((await this.repos.meetings.get(meetingId))?.value.state === 'cancelled') return say(cancelTexts.noApproval(l));
       return this.close(found, ctx, actor, view);
     }
     const member = ctx.member;
-    if (!member) return { refusal: meetingTexts.notOnRoster(l) };
+    if (!member) return say(meetingTexts.notOnRoster(l));
     const voter = { memberId: member.id, name: `${member.firstName} ${member.lastName}`, organization: member.organization, userId: actor.userId };
     return this.answerVote(actor, verb, voter, canClose, meetingId, item, comment, found);
   }
@@ -118,7 +109,7 @@ export class ApprovalUseCases {
     item: number,
     comment: string | undefined,
     known: Versioned<Approval>,
-  ): Promise<ApprovalAnswer> {
+  ): Promise<Outcome> {
     const l = actor.locale;
     const choice: VoteChoice = verb === 'approve' ? 'approve' : 'remark';
     const outcome = await this.vote(meetingId, item, voter, choice, comment, known);
@@ -131,10 +122,10 @@ export class ApprovalUseCases {
             : outcome.reason === 'comment-too-long'
               ? meetingTexts.commentTooLong(l, MAX_COMMENT_CHARS)
               : meetingTexts.approvalMissing(l);
-      return { refusal };
+      return say(refusal);
     }
     const view = approvalCard(outcome.approval, { memberId: voter.memberId, canClose, userId: actor.userId });
-    return { card: view, ...(outcome.changed ? { shared: approvalCard(outcome.approval) } : {}) };
+    return { invoke: view, ...(outcome.changed ? { shared: approvalCard(outcome.approval) } : {}) };
   }
 
   /**
@@ -196,7 +187,7 @@ export class ApprovalUseCases {
   }
 
   /** Closes the approval and records its decision on the meeting (repairs a decision a crash left unwritten). */
-  private async close(found: Versioned<Approval>, ctx: GroupContext, actor: Actor, view: (a: Approval) => NonNullable<Reply['card']>): Promise<ApprovalAnswer> {
+  private async close(found: Versioned<Approval>, ctx: GroupContext, actor: Actor, view: (a: Approval) => NonNullable<Reply['card']>): Promise<Outcome> {
     const by = ctx.member ? `${ctx.member.firstName} ${ctx.member.lastName}` : actor.name;
     let first: Versioned<Approval> | undefined = found;
     const { approval, changed } = await retryOnConflict(async () => {
@@ -208,8 +199,8 @@ export class ApprovalUseCases {
       return { ...result, approval: (await this.repos.approvals.replace(result.approval, current.etag)).value };
     });
     await this.recordDecision(approval);
-    if (!changed) return { refusal: meetingTexts.approvalClosed(actor.locale) };
-    return { card: view(approval), shared: approvalCard(approval) };
+    if (!changed) return say(meetingTexts.approvalClosed(actor.locale));
+    return { invoke: view(approval), shared: approvalCard(approval) };
   }
 
   private async recordDecision(approval: Approval): Promise<void> {

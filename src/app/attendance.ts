@@ -8,8 +8,9 @@ import type { Actor, Locale } from './actor';
 import type { GroupContext } from './group-context';
 import { withLinks } from './people';
 import type { ConversationRecord, Repositories } from './ports';
-import { answer, meetingOfCard, findMeeting, liveRollCall, mutateMeeting, type LiveCard, type RunAnswer } from './run-shared';
+import { answer, meetingOfCard, findMeeting, liveRollCall, mutateMeeting, type LiveCard } from './run-shared';
 import { rollCallCard } from './cards/roll-call';
+import type { Outcome } from './outcome';
 import { texts } from './texts';
 import { runTexts } from './texts-run';
 
@@ -37,7 +38,7 @@ export class AttendanceUseCases {
     status: Status,
     nameArg: string,
     reason?: string,
-  ): Promise<RunAnswer> {
+  ): Promise<Outcome> {
     const l = actor.locale;
     let person: Attendee;
     if (nameArg.trim()) {
@@ -63,7 +64,7 @@ export class AttendanceUseCases {
   }
 
   /** A roll-call button: always the clicker's own status; the meeting comes from the card, the person from the activity. */
-  async click(actor: Actor, status: Status, data: Record<string, unknown>): Promise<RunAnswer> {
+  async click(actor: Actor, status: Status, data: Record<string, unknown>): Promise<Outcome> {
     const read = await meetingOfCard(this.repos, actor, data);
     if (read.missing) return answer(read.missing === 'meeting' ? runTexts.noMeetingForAttendance(actor.locale) : texts.noGroupHere(actor.locale));
     const { meeting: found, ctx } = read;
@@ -132,7 +133,7 @@ export class AttendanceUseCases {
   }
 
   /** Attendance does not bump the meeting's version: the current-item card does not show it, so its buttons stay valid. */
-  private async apply(meetingId: string, person: Attendee, status: Status, ctx: GroupContext, l: Locale, reason?: string): Promise<RunAnswer> {
+  private async apply(meetingId: string, person: Attendee, status: Status, ctx: GroupContext, l: Locale, reason?: string): Promise<Outcome> {
     const done = await mutateMeeting(this.repos, meetingId, (m) => {
       const change = setAttendance(m.attendance, person, status, reason);
       return { next: change.changed ? { ...m, attendance: change.attendance } : undefined, result: change.attendance };
@@ -144,6 +145,6 @@ export class AttendanceUseCases {
     const text = status === 'present' ? runTexts.markedPresent(l, who, org) : runTexts.markedApologies(l, who, org);
     // The clicker gets the card redrawn; the roll-call everyone sees is updated in place, however the change came (#16 §4).
     const shared = rollCallCard(done.meeting, ctx.roster, ctx.group.value.settings?.language ?? l);
-    return answer(text, { invokeCard: rollCallCard(done.meeting, ctx.roster, l), live: liveRollCall(done.meeting, shared), meetingId });
+    return answer(text, { invoke: rollCallCard(done.meeting, ctx.roster, l), live: liveRollCall(done.meeting, shared), meetingId });
   }
 }

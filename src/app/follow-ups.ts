@@ -18,13 +18,14 @@ import type { MeetingData } from '../domain/meeting-types';
 import type { RosterMember } from '../domain/roster';
 import { fullName } from '../domain/roster-import';
 import { formatDate, osloDateOf } from '../domain/norwegian-time';
-import type { Actor, Locale } from './actor';
+import { localeOf, type Actor, type Locale } from './actor';
 import { followUpCard, type FollowUpView } from './cards/follow-ups';
 import { groupContextOf, groupsOfActor, loadGroupContext, type GroupContext } from './group-context';
 import type { ConversationRecord, Repositories, Versioned } from './ports';
 import { nameKey, personalChatReference, withLinks } from './people';
 import { retryOnConflict } from './retry';
-import { answer, canChair, findMeeting, notRunningText, type CardRef, type RunAnswer } from './run-shared';
+import { answer, canChair, findMeeting, notRunningText, type CardRef } from './run-shared';
+import type { Outcome } from './outcome';
 import { texts } from './texts';
 import { followUpTexts as t } from './texts-follow-ups';
 import { runTexts } from './texts-run';
@@ -55,7 +56,7 @@ export class FollowUpUseCases {
    * the meeting running here (the router has checked chair or secretariat). Bad text, an unknown owner
    * or a bad deadline is refused and stores nothing; the answer repeats what was stored.
    */
-  async add(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, args: string, activityId?: string): Promise<RunAnswer> {
+  async add(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, args: string, activityId?: string): Promise<Outcome> {
     const l = actor.locale;
     const groupId = ctx.group.value.groupId;
     const parsed = parseFollowUp(args, osloDateOf(this.now()));
@@ -72,7 +73,7 @@ export class FollowUpUseCases {
    * «Oppfølging» on the current-item card: the meeting from the card, the role from the store (a card
    * click does not pass the router); written on the item the card shows while it is the current one.
    */
-  async addFromCard(actor: Actor, data: Record<string, unknown>, activityId?: string): Promise<RunAnswer> {
+  async addFromCard(actor: Actor, data: Record<string, unknown>, activityId?: string): Promise<Outcome> {
     const l = actor.locale;
     const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
     const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
@@ -98,7 +99,7 @@ export class FollowUpUseCases {
     parsed: Extract<ReturnType<typeof parseFollowUp>, { ok: true }>,
     owner: ReturnType<typeof resolveOwner> | undefined,
     activityId: string | undefined,
-  ): Promise<RunAnswer> {
+  ): Promise<Outcome> {
     const l = actor.locale;
     const groupId = ctx.group.value.groupId;
     const item = currentItem(meeting);
@@ -127,7 +128,7 @@ export class FollowUpUseCases {
   }
 
   /** `oppfølging` alone (secretariat, group chat): the group's open follow-ups with the status buttons. */
-  async listGroup(actor: Actor, ctx: GroupContext, args: string): Promise<RunAnswer> {
+  async listGroup(actor: Actor, ctx: GroupContext, args: string): Promise<Outcome> {
     const l = actor.locale;
     if (args.trim()) return answer(t.listArgs(l));
     const open = (await this.repos.followUps.listByGroup(ctx.group.value.groupId, true)).sort(byDeadline);
@@ -136,7 +137,7 @@ export class FollowUpUseCases {
   }
 
   /** `mine oppgaver` (personal chat): the member's open follow-ups, as owner or through their organization, one card per group. */
-  async listMine(actor: Actor): Promise<RunAnswer> {
+  async listMine(actor: Actor): Promise<Outcome> {
     const l = actor.locale;
     const groups = (await groupsOfActor(this.repos, actor)).filter((c) => c.member);
     if (groups.length === 0) return answer(t.notMember(l));
@@ -156,7 +157,7 @@ export class FollowUpUseCases {
    * secretariat; the others: chair or secretariat), then one If-Match replace. The same click twice
    * changes it once.
    */
-  async click(actor: Actor, status: Exclude<FollowUpStatus, 'open'>, data: Record<string, unknown>): Promise<RunAnswer> {
+  async click(actor: Actor, status: Exclude<FollowUpStatus, 'open'>, data: Record<string, unknown>): Promise<Outcome> {
     let l = actor.locale;
     const str = (v: unknown) => (typeof v === 'string' ? v : '');
     const groupId = str(data.groupId);
@@ -192,7 +193,7 @@ export class FollowUpUseCases {
       text: t.marked(l, saved.status, saved.text),
       live: [],
       posts: [],
-      invokeCard: followUpCard(view, title, groupId, rows, l, { meetingId }),
+      invoke: followUpCard(view, title, groupId, rows, l, { meetingId }),
     };
   }
 
@@ -224,6 +225,26 @@ export class FollowUpUseCases {
   private async chatOf(member: RosterMember): Promise<Record<string, unknown> | undefined> {
     const aad = member.aadObjectId ?? (await this.repos.people.get(nameKey(fullName(member))))?.value.linkedAad?.[0];
     return aad ? personalChatReference(this.repos, aad) : undefined;
+  }
+
+  /**
+   * After a meeting ended in this turn (#18 §1): every owner of its open follow-ups gets them in their
+   * personal chat (members who never wrote to Referent are skipped), and the chat where it ended is
+   * told how many were reached and who could not be. The ended answer as it was when there are none.
+   */
+  async withOwnerNotices(ended: Outcome, l: Locale): Promise<Outcome> {
+    if (!ended.endedNow || !ended.meetingId) return ended;
+    const meeting = (await this.repos.meetings.get(ended.meetingId))?.value;
+    if (!meeting) return ended;
+    const deliveries = await this.ownerDeliveries(ended.meetingId, meeting.groupId);
+    if (deliveries.length === 0) return ended;
+    const groupName = (await this.repos.groups.get(meeting.groupId))?.value.name ?? '';
+    const messages = deliveries.map((d) => ({
+      name: d.name,
+      reference: d.reference,
+      text: d.reference ? this.ownerMessage(d, groupName, localeOf(String(d.reference.locale ?? ''))) : '',
+    }));
+    return { ...ended, direct: { messages, report: (sent, unreachable) => ({ text: t.ownersNotified(l, sent, unreachable) }) } };
   }
 
   /** The personal message of one delivery, in the reader's language. */

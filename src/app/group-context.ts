@@ -98,3 +98,9 @@ export async function groupsOfActor(repos: Repositories, actor: Actor): Promise<
 export async function groupsWhere(repos: Repositories, actor: Actor, audience: Audience): Promise<GroupContext[]> {
   return (await groupsOfActor(repos, actor)).filter((c) => mayUse(audience, c.roles));
 }
+
+/** The group of the conversation a card was clicked in (a click does not pass the router): one read of the conversation record. */
+export async function groupOfConversation(repos: Repositories, actor: Actor): Promise<GroupContext | undefined> {
+  const record = await repos.conversations.get(actor.conversationId);
+  return record?.groupId ? loadGroupContext(repos, record.groupId, actor) : undefined;
+}

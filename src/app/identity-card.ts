@@ -1,11 +1,12 @@
 import type { RosterMember } from '../domain/roster';
 import { fullName } from '../domain/roster-import';
-import { say, type Actor, type Reply } from './actor';
+import type { Actor } from './actor';
+import type { Outcome } from './outcome';
 import { mayUse } from './commands';
 import { loadGroupContext } from './group-context';
 import { identityLinkCard } from './cards/identity-link';
 import { addMemberships } from './identity';
-import { aadKey, askKey, linkKey, membershipOf, rememberLink, updatePerson } from './people';
+import { aadKey, askKey, linkKey, membershipOf, personalChatReference, rememberLink, updatePerson } from './people';
 import { ConflictError, type LinkQuestion, type Repositories } from './ports';
 import { meetingTexts } from './texts-meetings';
 import { texts } from './texts';
@@ -19,35 +20,34 @@ import { identityTexts as t } from './texts-identity';
  * before anything is linked, and the loser of a race is told who decided.
  */
 
-export interface LinkAnswer {
-  reply: Reply;
-  /** Tell the linked user in their personal chat. */
-  tell?: { aadObjectId: string; text: string };
-}
+/** A click's answer is a card: a text-only answer (a refusal) is the card without buttons. */
+const plain = (text: string): Outcome => ({
+  invoke: { template: 'identity-link', data: { ask: false, title: '', text, choices: [], noneLabel: '', groupId: '', aad: '' } },
+});
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-export async function answerLinkCard(repos: Repositories, actor: Actor, data: Record<string, unknown>, now: Date): Promise<LinkAnswer> {
+export async function answerLinkCard(repos: Repositories, actor: Actor, data: Record<string, unknown>, now: Date): Promise<Outcome> {
   const l = actor.locale;
   const groupId = str(data.groupId);
   const aad = str(data.aad);
   const memberId = str(data.memberId);
-  if (!groupId || !aad) return { reply: say(meetingTexts.invalidCard(l)) };
+  if (!groupId || !aad) return plain(meetingTexts.invalidCard(l));
   const ctx = await loadGroupContext(repos, groupId, actor);
-  if (!ctx) return { reply: say(meetingTexts.invalidCard(l)) };
-  if (!mayUse('secretariat', ctx.roles)) return { reply: say(texts.onlySecretariat(l)) };
+  if (!ctx) return plain(meetingTexts.invalidCard(l));
+  if (!mayUse('secretariat', ctx.roles)) return plain(texts.onlySecretariat(l));
   const found = await repos.people.get(askKey(groupId, aad));
   const q = found?.value.ask;
-  if (!found || !q) return { reply: say(t.noQuestion(l)) };
-  if (memberId && !q.candidates.includes(memberId)) return { reply: say(t.notCandidate(l)) };
+  if (!found || !q) return plain(t.noQuestion(l));
+  if (memberId && !q.candidates.includes(memberId)) return plain(t.notCandidate(l));
   const member = memberId ? ctx.roster.find((m) => m.id === memberId) : undefined;
-  if (memberId && !member) return { reply: say(t.notCandidate(l)) };
-  const card = (outcome: string): Reply => ({ card: identityLinkCard(l, q, ctx.group.value, candidatesOf(q, ctx.roster), outcome) });
+  if (memberId && !member) return plain(t.notCandidate(l));
+  const card = (outcome: string): Outcome => ({ invoke: identityLinkCard(l, q, ctx.group.value, candidatesOf(q, ctx.roster), outcome) });
   if (q.resolved) {
-    if ((q.resolved.memberId ?? '') !== memberId) return { reply: say(t.alreadyDecided(l, q.resolved.by)) };
+    if ((q.resolved.memberId ?? '') !== memberId) return plain(t.alreadyDecided(l, q.resolved.by));
     // The same choice again (a second click, Teams re-sending it): the link is made again, idempotently.
     if (member) await link(repos, q, member, now);
-    return { reply: card(outcomeText(l, q, member, q.resolved.by)) };
+    return card(outcomeText(l, q, member, q.resolved.by));
   }
   const resolved: LinkQuestion = { ...q, resolved: { memberId: memberId || null, by: actor.name, at: now.toISOString() } };
   try {
@@ -55,14 +55,14 @@ export async function answerLinkCard(repos: Repositories, actor: Actor, data: Re
   } catch (err) {
     if (!(err instanceof ConflictError)) throw err;
     const by = (await repos.people.get(askKey(groupId, aad)))?.value.ask?.resolved?.by ?? '?';
-    return { reply: say(t.alreadyDecided(l, by)) };
+    return plain(t.alreadyDecided(l, by));
   }
-  if (!member) return { reply: card(outcomeText(l, q, undefined, actor.name)) };
+  if (!member) return card(outcomeText(l, q, undefined, actor.name));
   await link(repos, q, member, now);
-  return {
-    reply: card(outcomeText(l, q, member, actor.name)),
-    tell: { aadObjectId: aad, text: t.toldLinked(l, fullName(member), member.organization, ctx.group.value.name) },
-  };
+  // The user hears it in their personal chat when the bot has one with them; else on their next message.
+  const reference = await personalChatReference(repos, aad);
+  const told = { name: fullName(member), text: t.toldLinked(l, fullName(member), member.organization, ctx.group.value.name) };
+  return { ...card(outcomeText(l, q, member, actor.name)), ...(reference?.serviceUrl ? { direct: { messages: [{ ...told, reference }] } } : {}) };
 }
 
 const candidatesOf = (q: LinkQuestion, roster: readonly RosterMember[]) => roster.filter((m) => q.candidates.includes(m.id));

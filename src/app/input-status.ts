@@ -4,7 +4,10 @@ import { checkInputText, deadlineOf, inputWindow, withReceipt, type MeetingWindo
 import type { Contribution } from '../domain/meeting-types';
 import type { RosterMember } from '../domain/roster';
 import { fullName } from '../domain/roster-import';
-import { say, type Actor, type Reply } from './actor';
+import { localeOf, say, type Actor, type Reply } from './actor';
+import type { Outcome } from './outcome';
+import { cancelTexts } from './texts-cancel';
+import { formatDate } from '../domain/norwegian-time';
 import { previewCard } from './cards/input-preview';
 import { inputStatusCard } from './cards/input-status';
 import { refusal, storeNew } from './contributions';
@@ -148,4 +151,26 @@ export async function enterForOrganization(repos: Repositories, actor: Actor, ct
     });
   }
   return previewCard(l, { mode: 'done', answer: 'message', target, text: check.text, note: t.enteredForOrg(l, organization, replaced) });
+}
+
+/**
+ * `påminnelse`: a personal message to each member of a missing organization, in the member's own
+ * language (`mitt språk`), else the group's, else their Teams client's (#19); those the bot cannot
+ * reach are named in the answer. The caller has checked that the actor is the group's secretariat
+ * (router, or the status card's own check).
+ */
+export async function remindMissing(repos: Repositories, actor: Actor, ctx: GroupContext, now: Date): Promise<Outcome> {
+  const l = actor.locale;
+  const { tally, recipients } = await reminderRecipients(repos, ctx, now);
+  if (!tally) return say(t.noMeeting(l));
+  // The latest meeting was cancelled (no other takes input): nobody is asked for input to it.
+  if (tally.window.state === 'cancelled') return say(cancelTexts.noReminder(l, formatDate(tally.window.date)));
+  if (tally.missing.length === 0) return say(t.remindNoneMissing(l));
+  const deadline = deadlineOf(tally.window);
+  const group = ctx.group.value;
+  const messages = recipients.map((r) => {
+    const language = r.language ?? group.settings?.language ?? localeOf(typeof r.reference?.locale === 'string' ? r.reference.locale : undefined);
+    return { name: `${r.name} (${r.organization})`, reference: r.reference, text: t.reminder(language, group.name, r.organization, tally.window, deadline) };
+  });
+  return { direct: { messages, report: (sent, unreachable) => say(t.remindDone(l, sent, unreachable)) } };
 }

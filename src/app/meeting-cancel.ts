@@ -4,6 +4,7 @@ import type { MeetingData } from '../domain/meeting-types';
 import { formatDate } from '../domain/norwegian-time';
 import { localeOf, say, type Actor, type Locale, type Reply } from './actor';
 import { cancelConfirmCard } from './cards/cancel-confirm';
+import type { DirectMessage, Outcome } from './outcome';
 import { mayUse } from './commands';
 import { loadGroupContext, type GroupContext } from './group-context';
 import { mutateMeeting } from './meeting-writes';
@@ -43,29 +44,26 @@ export async function askCancel(repos: Repositories, actor: Actor, ctx: GroupCon
   return cancelCard(target, l, true);
 }
 
-/** Someone who sent input to the cancelled meeting: where to tell them (no reference: not reachable). */
-export interface CancelNotice {
-  name: string;
-  reference?: Record<string, unknown>;
-  text: string;
-}
-
-export type CancelOutcome = { kind: 'answer'; reply: Reply } | { kind: 'cancelled'; meeting: MeetingData; notices: CancelNotice[]; unreachable: string[] };
+/** A click's answer is a card: a text-only answer (a refusal) is the card without buttons. */
+const plain = (text: string): Outcome => ({
+  invoke: { template: 'cancel-confirm', data: { ask: false, title: '', text, labels: { cancel: '', keep: '' }, meetingId: '' } },
+});
+const onCard = (reply: Reply): Outcome => ({ invoke: reply.card });
 
 /** The language of a personal chat: the locale stored with its reference, read as an activity's. */
 const localeOfReference = (reference: Record<string, unknown>): Locale => localeOf(typeof reference.locale === 'string' ? reference.locale : undefined);
 
 /** «Avlys møtet» / «Avbryt» on the card: the role from the stored roles, the meeting from the card; two clicks cancel once. */
-export async function cancelFromCard(repos: Repositories, actor: Actor, confirm: boolean, data: Record<string, unknown>, now: Date): Promise<CancelOutcome> {
+export async function cancelFromCard(repos: Repositories, actor: Actor, confirm: boolean, data: Record<string, unknown>, now: Date): Promise<Outcome> {
   const l = actor.locale;
   const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
   const found = meetingId ? await repos.meetings.get(meetingId) : undefined;
-  if (!found) return { kind: 'answer', reply: say(t.noMeeting(l)) };
+  if (!found) return plain(t.noMeeting(l));
   const ctx = await loadGroupContext(repos, found.value.groupId, actor);
-  if (!ctx) return { kind: 'answer', reply: say(texts.noGroupHere(l)) };
+  if (!ctx) return plain(texts.noGroupHere(l));
   // A card is not a command: the router never saw this click.
-  if (!mayUse('secretariat', ctx.roles)) return { kind: 'answer', reply: say(texts.onlySecretariat(l)) };
-  if (!confirm) return { kind: 'answer', reply: cancelCard(found.value, l, false, t.kept(l)) };
+  if (!mayUse('secretariat', ctx.roles)) return plain(texts.onlySecretariat(l));
+  if (!confirm) return onCard(cancelCard(found.value, l, false, t.kept(l)));
   const done = await mutateMeeting<CancelResult>(
     repos,
     meetingId,
@@ -75,23 +73,24 @@ export async function cancelFromCard(repos: Repositories, actor: Actor, confirm:
     },
     now,
   );
-  if (!done) return { kind: 'answer', reply: say(t.noMeeting(l)) };
-  if (!done.result.ok) return { kind: 'answer', reply: cancelCard(done.meeting, l, false, refusalText(l, done.result)) };
+  if (!done) return plain(t.noMeeting(l));
+  if (!done.result.ok) return onCard(cancelCard(done.meeting, l, false, refusalText(l, done.result)));
   const meeting = done.meeting;
   const date = formatDate(meeting.date);
   const group = ctx.group.value.name;
   // Input typed in by the secretariat was not sent by its members: the secretariat knows.
   const contributions = (await repos.contributions.listByMeeting(meetingId)).filter((c) => !c.enteredBySecretariat);
-  const notices: CancelNotice[] = [];
-  const unreachable: string[] = [];
+  const messages: DirectMessage[] = [];
   const seen = new Set<string>();
   for (const c of contributions) {
     const key = c.authorAadObjectId ?? `name:${c.authorName}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const reference = c.authorAadObjectId ? await personalChatReference(repos, c.authorAadObjectId) : undefined;
-    if (!reference) unreachable.push(`${c.authorName} (${c.organization})`);
-    else notices.push({ name: `${c.authorName} (${c.organization})`, reference, text: t.inputKept(localeOfReference(reference), group, date) });
+    // Without a personal chat they are named in the report as not reached.
+    const text = reference ? t.inputKept(localeOfReference(reference), group, date) : '';
+    messages.push({ name: `${c.authorName} (${c.organization})`, reference, text });
   }
-  return { kind: 'cancelled', meeting, notices, unreachable };
+  // The secretariat's card says how many were told and who could not be, once the notices are out.
+  return { direct: { messages, report: (told, unreachable) => onCard(cancelCard(meeting, l, false, t.cancelled(l, date, told, unreachable))) } };
 }

@@ -9,8 +9,9 @@ import type { GroupContext } from './group-context';
 import { itemCard } from './cards/current-item';
 import { flowText } from './meeting-run';
 import type { ConversationRecord, Repositories } from './ports';
-import { answer, meetingOfCard, canChair, findMeeting, linkConversation, liveId, mutateMeeting, notRunningText, type RunAnswer } from './run-shared';
+import { answer, meetingOfCard, canChair, findMeeting, linkConversation, liveId, mutateMeeting, notRunningText } from './run-shared';
 import { summaryCard } from './cards/meeting-summary';
+import type { Outcome } from './outcome';
 import { texts } from './texts';
 import { endTexts as t } from './texts-end';
 import { runTexts } from './texts-run';
@@ -27,7 +28,7 @@ export class MeetingEndUseCases {
   ) {}
 
   /** avslutt: ends the meeting (the summary card follows), or asks first when organizations were not heard. */
-  async end(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined): Promise<RunAnswer> {
+  async end(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined): Promise<Outcome> {
     const l = actor.locale;
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
     if (!found) return answer(await notRunningText(this.repos, conversation, l));
@@ -38,7 +39,7 @@ export class MeetingEndUseCases {
   }
 
   /** «Avslutt likevel» / «Avbryt» on the card above: the role from the store, the meeting from the card; two clicks end once. */
-  async endFromCard(actor: Actor, confirm: boolean, data: Record<string, unknown>): Promise<RunAnswer> {
+  async endFromCard(actor: Actor, confirm: boolean, data: Record<string, unknown>): Promise<Outcome> {
     const read = await meetingOfCard(this.repos, actor, data);
     if (read.missing) return answer(read.missing === 'meeting' ? t.notRunning(actor.locale) : texts.noGroupHere(actor.locale));
     const { meeting: found, ctx } = read;
@@ -48,12 +49,12 @@ export class MeetingEndUseCases {
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const contributions = await this.repos.contributions.listByMeeting(meetingId);
     const missing = unheardOrganizations(ctx.roster, contributions, found.value);
-    if (!confirm) return answer(t.endCancelled(l), { invokeCard: endConfirmCard(found.value, missing, l, false, t.endCancelled(l)) });
+    if (!confirm) return answer(t.endCancelled(l), { invoke: endConfirmCard(found.value, missing, l, false, t.endCancelled(l)) });
     const ended = await this.endById(actor, ctx, meetingId, contributions);
-    return { ...ended, invokeCard: endConfirmCard(found.value, missing, l, false, ended.text ?? '') };
+    return { ...ended, invoke: endConfirmCard(found.value, missing, l, false, ended.text ?? '') };
   }
 
-  private async endById(actor: Actor, ctx: GroupContext, meetingId: string, contributions: readonly Contribution[]): Promise<RunAnswer> {
+  private async endById(actor: Actor, ctx: GroupContext, meetingId: string, contributions: readonly Contribution[]): Promise<Outcome> {
     const l = actor.locale;
     const done = await mutateMeeting<Flow>(
       this.repos,
@@ -79,7 +80,7 @@ export class MeetingEndUseCases {
   }
 
   /** gjenåpne møte: the latest ended meeting runs again at the item where it ended; never locked minutes. */
-  async reopen(actor: Actor, ctx: GroupContext): Promise<RunAnswer> {
+  async reopen(actor: Actor, ctx: GroupContext): Promise<Outcome> {
     const l = actor.locale;
     const all = await this.repos.meetings.listByGroup(ctx.group.value.groupId);
     const running = all.find((m) => m.state === 'in-progress');

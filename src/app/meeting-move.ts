@@ -5,6 +5,8 @@ import { moveMeeting, type MoveResult } from '../domain/meeting-move';
 import { formatDate, formatMeetingTimeInSentence } from '../domain/norwegian-time';
 import { say, type Actor, type Reply } from './actor';
 import type { GroupContext } from './group-context';
+import { homeOf } from './group-home';
+import type { Outcome } from './outcome';
 import { mutateMeeting } from './meeting-writes';
 import { formatDeadline } from './meetings';
 import type { Repositories } from './ports';
@@ -17,18 +19,20 @@ import { cancelTexts } from './texts-cancel';
  * the secretariat here): moves the group's next meeting, or the one on the given date. The write goes
  * through meeting-writes, which moves the group's input window with it.
  */
-/** The answer, and for a meeting whose notice is out, a short notice of the new time for the group's home chat. */
-export interface MoveOutcome {
-  reply: Reply;
-  homeNotice?: string;
+/**
+ * The answer; for a meeting whose notice is out, a short notice of the new time goes to the group's
+ * home chat too (typed there, the answer gives it already).
+ */
+export async function moveMeetingCommand(repos: Repositories, actor: Actor, ctx: GroupContext, args: string, now: Date): Promise<Outcome> {
+  const moved = await move(repos, actor, ctx, args, now);
+  if (!('homeNotice' in moved)) return moved;
+  const home = await homeOf(repos, actor, ctx);
+  if (!home || home.here) return moved.reply;
+  const text = `${moved.reply.text ?? ''}\n\n${t.homePosted(actor.locale, ctx.group.value.name)}`;
+  return { ...moved.reply, text, home: { reference: home.reference, posts: [say(moved.homeNotice)] } };
 }
 
-export async function moveMeetingCommand(repos: Repositories, actor: Actor, ctx: GroupContext, args: string, now: Date): Promise<MoveOutcome> {
-  const outcome = await move(repos, actor, ctx, args, now);
-  return 'reply' in outcome ? outcome : { reply: outcome };
-}
-
-async function move(repos: Repositories, actor: Actor, ctx: GroupContext, args: string, now: Date): Promise<Reply | MoveOutcome> {
+async function move(repos: Repositories, actor: Actor, ctx: GroupContext, args: string, now: Date): Promise<Reply | { reply: Reply; homeNotice: string }> {
   const l = actor.locale;
   const from = /^(\S+)\s+(?:til|to)\s+(.*)$/is.exec(args.trim());
   const fromDate = from ? parseNorwegianDate(from[1]) : undefined;

@@ -17,24 +17,14 @@ import { formatMeetingTimeInSentence, osloDateOf } from '../domain/norwegian-tim
 import type { Actor, Locale } from './actor';
 import type { GroupContext } from './group-context';
 import type { ConversationRecord, Repositories } from './ports';
-import {
-  answer,
-  meetingOfCard,
-  canChair,
-  findMeeting,
-  linkConversation,
-  liveId,
-  mutateMeeting,
-  notRunningText,
-  type CardRef,
-  type RunAnswer,
-} from './run-shared';
+import { answer, meetingOfCard, canChair, findMeeting, linkConversation, liveId, mutateMeeting, notRunningText, type CardRef } from './run-shared';
 import { rollCallCard } from './cards/roll-call';
 import { itemCard } from './cards/current-item';
 import { startConfirmCard } from './cards/start-confirm';
 import { texts } from './texts';
 import { runTexts } from './texts-run';
 import { cancelTexts } from './texts-cancel';
+import type { Outcome } from './outcome';
 
 /** Where a change comes from: a typed command (its activity id, so a re-sent copy applies once) or a card click. */
 export type Source = { kind: 'typed'; activityId?: string } | { kind: 'card'; version: unknown; item?: unknown; record: boolean; activityId?: string };
@@ -66,7 +56,7 @@ export function flowText(l: Locale, reason: FlowError, meeting: MeetingData, n?:
   }
 }
 
-type Outcome = { kind: 'stale' } | { kind: 'refused'; reason: FlowError } | { kind: 'ok' };
+type StepResult = { kind: 'stale' } | { kind: 'refused'; reason: FlowError } | { kind: 'ok' };
 
 export class MeetingRunUseCases {
   constructor(
@@ -80,7 +70,7 @@ export class MeetingRunUseCases {
    * start: the meeting in progress, else today's or the next; links this conversation to it. Typed
    * only: the router has checked that the actor chairs (as for every typed command of this class).
    */
-  async start(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, teamsMeetingId?: string, activityId?: string): Promise<RunAnswer> {
+  async start(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, teamsMeetingId?: string, activityId?: string): Promise<Outcome> {
     const l = actor.locale;
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'upcoming', this.now());
     if (!found) return answer(runTexts.noMeetingToStart(l));
@@ -93,7 +83,7 @@ export class MeetingRunUseCases {
   }
 
   /** «Start nå» / «Avbryt» on the card above: the role from the store, the meeting from the card; twice starts once. */
-  async startFromCard(actor: Actor, confirm: boolean, data: Record<string, unknown>, activityId?: string): Promise<RunAnswer> {
+  async startFromCard(actor: Actor, confirm: boolean, data: Record<string, unknown>, activityId?: string): Promise<Outcome> {
     const read = await meetingOfCard(this.repos, actor, data);
     if (read.missing) return answer(read.missing === 'meeting' ? runTexts.noMeetingToStart(actor.locale) : texts.noGroupHere(actor.locale));
     const { meeting: found, ctx } = read;
@@ -101,9 +91,9 @@ export class MeetingRunUseCases {
     const l = actor.locale;
     const meetingId = found.value.meetingId;
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
-    if (!confirm) return answer(runTexts.startCancelled(l), { invokeCard: startConfirmCard(found.value, l, false, runTexts.startCancelled(l)) });
+    if (!confirm) return answer(runTexts.startCancelled(l), { invoke: startConfirmCard(found.value, l, false, runTexts.startCancelled(l)) });
     const started = await this.startById(actor, ctx, meetingId, undefined, activityId, true);
-    return { ...started, invokeCard: startConfirmCard(found.value, l, false, started.text ?? '') };
+    return { ...started, invoke: startConfirmCard(found.value, l, false, started.text ?? '') };
   }
 
   private async startById(
@@ -113,7 +103,7 @@ export class MeetingRunUseCases {
     teamsMeetingId?: string,
     activityId?: string,
     fromCard = false,
-  ): Promise<RunAnswer> {
+  ): Promise<Outcome> {
     const l = actor.locale;
     const groupId = ctx.group.value.groupId;
     let repeated = false;
@@ -153,7 +143,7 @@ export class MeetingRunUseCases {
   }
 
   /** neste / sak <n> / forrige, typed in the meeting's conversation. */
-  async moveTyped(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, move: Move, activityId?: string): Promise<RunAnswer> {
+  async moveTyped(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, move: Move, activityId?: string): Promise<Outcome> {
     const moved = (m: MeetingData) => {
       const item = currentItem(m);
       return item ? runTexts.movedTo(actor.locale, item.number, itemTitle(item, actor.locale)) : undefined;
@@ -177,14 +167,14 @@ export class MeetingRunUseCases {
     kind: 'decision' | 'note',
     text: string,
     activityId?: string,
-  ): Promise<RunAnswer> {
+  ): Promise<Outcome> {
     if (!text.trim()) return answer(kind === 'decision' ? runTexts.emptyDecision(actor.locale) : runTexts.emptyNote(actor.locale));
     const saved = (m: MeetingData) => (kind === 'decision' ? runTexts.decisionSaved : runTexts.noteSaved)(actor.locale, m.currentItem ?? 0);
     return this.onRunning(actor, ctx, conversation, { kind: 'typed', activityId }, (m) => this.decideRecord(m, kind, m.currentItem ?? 0, text), saved);
   }
 
   /** A click on the current-item card: the meeting and group come from the stored meeting, the roles from the group. */
-  async click(actor: Actor, verb: 'prev' | 'next' | 'decision' | 'note', data: Record<string, unknown>, activityId?: string): Promise<RunAnswer> {
+  async click(actor: Actor, verb: 'prev' | 'next' | 'decision' | 'note', data: Record<string, unknown>, activityId?: string): Promise<Outcome> {
     const read = await meetingOfCard(this.repos, actor, data);
     if (read.missing) return answer(read.missing === 'meeting' ? runTexts.noMeetingToStart(actor.locale) : texts.noGroupHere(actor.locale));
     const { meeting: found, ctx } = read;
@@ -227,7 +217,7 @@ export class MeetingRunUseCases {
     decide: (m: MeetingData) => Flow,
     okText: (m: MeetingData) => string | undefined,
     itemArg?: string,
-  ): Promise<RunAnswer> {
+  ): Promise<Outcome> {
     const l = actor.locale;
     const name = ctx.group.value.name;
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
@@ -237,7 +227,7 @@ export class MeetingRunUseCases {
           ? flowText(l, found.value.state === 'ended' || found.value.state === 'locked' ? 'ended' : 'not-started', found.value)
           : await notRunningText(this.repos, conversation, l),
       );
-    const done = await mutateMeeting<Outcome>(
+    const done = await mutateMeeting<StepResult>(
       this.repos,
       found.value.meetingId,
       (m) => {
@@ -258,13 +248,13 @@ export class MeetingRunUseCases {
     if (!done) return answer(runTexts.notStarted(l));
     const { meeting, result } = done;
     const card = itemCard(meeting, name, l);
-    if (result.kind === 'stale') return { text: runTexts.stale(l), live: [], posts: [], invokeCard: card, meetingId: meeting.meetingId };
+    if (result.kind === 'stale') return { text: runTexts.stale(l), live: [], posts: [], invoke: card, meetingId: meeting.meetingId };
     if (result.kind === 'refused') return answer(flowText(l, result.reason, meeting, itemArg), { meetingId: meeting.meetingId });
     const activityId = liveId(meeting, 'item', actor.conversationId);
     const live = done.written || !activityId ? [{ slot: 'item' as const, card, activityId }] : [];
     // Onto another item: that item's own cards (a failure there must not read as if the move failed).
     const moved = done.written && meeting.currentItem !== found.value.currentItem;
     const posts = moved ? await this.itemCards(meeting, l).catch(() => []) : [];
-    return { text: okText(meeting), live, posts, invokeCard: card, meetingId: meeting.meetingId };
+    return { text: okText(meeting), live, posts, invoke: card, meetingId: meeting.meetingId };
   }
 }

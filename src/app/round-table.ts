@@ -7,7 +7,8 @@ import { loadGroupContext, type GroupContext } from './group-context';
 import { itemCard } from './cards/current-item';
 import type { ConversationRecord, Repositories } from './ports';
 import { roundCard } from './cards/round-table';
-import { answer, meetingOfCard, canChair, findMeeting, liveId, mutateMeeting, notRunningText, type LiveCard, type RunAnswer } from './run-shared';
+import { answer, meetingOfCard, canChair, findMeeting, liveId, mutateMeeting, notRunningText, type LiveCard } from './run-shared';
+import type { Outcome } from './outcome';
 import { texts } from './texts';
 import { runTexts } from './texts-run';
 
@@ -18,7 +19,7 @@ export class RoundTableUseCases {
   ) {}
 
   /** runde (typed, role checked by the router; or the card's button, checked in startFromCard): starts the round, or shows the running one again. */
-  async start(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, activityId?: string): Promise<RunAnswer> {
+  async start(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, activityId?: string): Promise<Outcome> {
     const l = actor.locale;
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
     if (!found || found.value.state !== 'in-progress') return answer(await notRunningText(this.repos, conversation, l));
@@ -51,7 +52,7 @@ export class RoundTableUseCases {
   }
 
   /** The current-item card's "Runde rundt bordet" button. */
-  async startFromCard(actor: Actor, data: Record<string, unknown>, activityId?: string): Promise<RunAnswer> {
+  async startFromCard(actor: Actor, data: Record<string, unknown>, activityId?: string): Promise<Outcome> {
     const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
     const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
     if (!found) return answer(runTexts.notStarted(actor.locale));
@@ -64,7 +65,7 @@ export class RoundTableUseCases {
   }
 
   /** round.next / round.skip: the speaker is done (or skipped); a click from an older step moves nothing. */
-  async click(actor: Actor, how: 'spoken' | 'skipped', data: Record<string, unknown>): Promise<RunAnswer> {
+  async click(actor: Actor, how: 'spoken' | 'skipped', data: Record<string, unknown>): Promise<Outcome> {
     const read = await meetingOfCard(this.repos, actor, data);
     if (read.missing) return answer(read.missing === 'meeting' ? runTexts.notStarted(actor.locale) : texts.noGroupHere(actor.locale));
     const { meeting: found, ctx } = read;
@@ -85,9 +86,8 @@ export class RoundTableUseCases {
     const { meeting } = done;
     const round = runOf(meeting).round!;
     const card = roundCard(meeting, round, await this.repos.contributions.listByMeeting(meetingId), l);
-    if (done.result !== 'moved')
-      return { text: done.result === 'stale' ? runTexts.roundStale(l) : undefined, live: [], posts: [], invokeCard: card, meetingId };
+    if (done.result !== 'moved') return { text: done.result === 'stale' ? runTexts.roundStale(l) : undefined, live: [], posts: [], invoke: card, meetingId };
     const activityId = liveId(meeting, 'round', actor.conversationId);
-    return { live: activityId ? [{ slot: 'round', card, activityId }] : [], posts: [], invokeCard: card, meetingId };
+    return { live: activityId ? [{ slot: 'round', card, activityId }] : [], posts: [], invoke: card, meetingId };
   }
 }

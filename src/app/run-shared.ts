@@ -1,7 +1,8 @@
 import type { MeetingData, MeetingRun } from '../domain/meeting-types';
 import { runOf } from '../domain/meeting-flow';
 import { osloDateOf } from '../domain/norwegian-time';
-import type { Actor, Locale, Reply } from './actor';
+import type { Actor, Locale } from './actor';
+import type { CardRef, LiveCard, Slot } from './outcome';
 import { mayUse } from './commands';
 import { loadGroupContext, type GroupContext } from './group-context';
 import { readerLocale } from './language';
@@ -15,36 +16,10 @@ import { runTexts } from './texts-run';
  * with the live cards (update in place, or post and remember).
  */
 
-export type CardRef = NonNullable<Reply['card']>;
-export type Slot = 'item' | 'round' | 'roll';
+export type { CardRef, LiveCard, Slot } from './outcome';
+export { answer } from './outcome';
 
 const SLOT_KEY = { item: 'cardActivityId', round: 'roundCardActivityId', roll: 'rollCallActivityId' } as const;
-
-/** A live card: updated in place when activityId is set, else posted and its id remembered in the slot. */
-export interface LiveCard {
-  slot: Slot;
-  card: CardRef;
-  activityId?: string;
-  /** The conversation the card lives in, when it is not this turn's (updated there through the channel). */
-  conversationId?: string;
-  /** Only an update: when it fails, nothing new is posted (the roll-call after an attendance change). */
-  updateOnly?: boolean;
-}
-
-export interface RunAnswer {
-  /** The answer to a typed command; for a card click, a message shown instead of a card. */
-  text?: string;
-  live: LiveCard[];
-  /** New cards to post (the summary, the roll-call). */
-  posts: CardRef[];
-  /** The card a click is answered with (the clicked card redrawn). */
-  invokeCard?: CardRef;
-  meetingId?: string;
-  /** Set when this turn ended the meeting (not a repeated avslutt): what follows an end (owners' follow-ups) runs once. */
-  endedNow?: boolean;
-}
-
-export const answer = (text: string, extra: Partial<RunAnswer> = {}): RunAnswer => ({ text, live: [], posts: [], ...extra });
 
 /** For card clicks, which the router does not see: the same rule as the chair commands' audience. */
 export const canChair = (ctx: GroupContext): boolean => mayUse('chair', ctx.roles);

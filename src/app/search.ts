@@ -6,7 +6,8 @@ import type { Actor } from './actor';
 import { searchResultsCard } from './cards/search-results';
 import { groupsOfActor, loadGroupContext, type GroupContext } from './group-context';
 import type { Repositories } from './ports';
-import { answer, type RunAnswer } from './run-shared';
+import { answer } from './run-shared';
+import type { Outcome } from './outcome';
 import { texts } from './texts';
 import { searchTexts as t, type HitKind } from './texts-search';
 
@@ -60,7 +61,7 @@ function listingCard(l: Actor['locale'], p: Listing, buttonOnly: boolean) {
 }
 
 /** A typed command's answer: page 1 as text; while pages are left, a card with «Vis flere» under it. */
-function typedAnswer(l: Actor['locale'], found: Listing | string): RunAnswer {
+function typedAnswer(l: Actor['locale'], found: Listing | string): Outcome {
   if (typeof found === 'string') return answer(found);
   return answer([found.head, ...found.lines].join('\n'), { posts: found.page < found.pages ? [listingCard(l, found, true)] : [] });
 }
@@ -69,12 +70,12 @@ export class SearchUseCases {
   constructor(private readonly repos: Repositories) {}
 
   /** `vedtak [side n]` in the group chat (any member): every decision of the group's meetings, newest first, 10 a page. */
-  async decisions(actor: Actor, ctx: GroupContext, args: string): Promise<RunAnswer> {
+  async decisions(actor: Actor, ctx: GroupContext, args: string): Promise<Outcome> {
     return typedAnswer(actor.locale, await this.decisionsPage(actor, ctx, parsePage(args).page));
   }
 
   /** `søk <ord> [side n]`: in a group chat that group, in personal chat every group whose roster links the actor. */
-  async search(actor: Actor, here: Here, args: string): Promise<RunAnswer> {
+  async search(actor: Actor, here: Here, args: string): Promise<Outcome> {
     return typedAnswer(actor.locale, await this.find(actor, here, args));
   }
 
@@ -83,7 +84,7 @@ export class SearchUseCases {
    * query on the card is user text: checked again like a typed one. The groups come from where the
    * card was clicked and the clicker's stored roster membership, never from the card.
    */
-  async more(actor: Actor, kind: Listing['kind'], data: Record<string, unknown>): Promise<RunAnswer> {
+  async more(actor: Actor, kind: Listing['kind'], data: Record<string, unknown>): Promise<Outcome> {
     const l = actor.locale;
     const page = typeof data.page === 'number' || typeof data.page === 'string' ? Number(data.page) : NaN;
     const query = typeof data.query === 'string' ? data.query : kind === 'decisions' ? '' : undefined;
@@ -93,7 +94,7 @@ export class SearchUseCases {
     if (kind === 'decisions') found = here === undefined || here === 'personal' ? texts.noGroupHere(l) : await this.decisionsPage(actor, here, page);
     else found = query.trim() ? await this.find(actor, here, `${query} side ${page}`) : t.badCard(l);
     if (typeof found === 'string') return answer(found);
-    return { live: [], posts: [], invokeCard: listingCard(l, found, false) };
+    return { live: [], posts: [], invoke: listingCard(l, found, false) };
   }
 
   /** Where a card was clicked: personal chat, the group whose chat it is, or no group. */
