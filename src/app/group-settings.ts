@@ -6,6 +6,8 @@ import { retryOnConflict } from './retry';
 import { inputReminderDays, MAX_INPUT_REMINDER_DAYS, meetingDayTime, parseClock } from '../domain/schedule';
 import { resyncGroupReminders } from './reminders';
 import { reminderTexts as rt, type ReminderSetting } from './texts-reminders';
+import { changeShortName, SHORT_NAME_WORDS, shortNamePairs } from './short-names';
+import { shortNameTexts } from './texts-short-names';
 import { settingsTexts as t, type FlagName, type SettingName, type SettingValues, type TextName } from './texts-settings';
 
 /** The words a setting answers to (nb, nn and en). On/off settings and text settings have the same names as their GroupSettings field. */
@@ -43,9 +45,18 @@ export async function changeSetting(repos: Repositories, actor: Actor, ctx: Grou
   const words = args.trim().replace(/\s+/g, ' ');
   if (!words) {
     const s = ctx.group.value.settings;
-    return say([t.list(l, currentOf(ctx.group.value)), ...rt.settingLines(l, inputReminderDays(s), meetingDayTime(s))].join('\n'));
+    return say(
+      [
+        t.list(l, currentOf(ctx.group.value)),
+        ...rt.settingLines(l, inputReminderDays(s), meetingDayTime(s)),
+        shortNameTexts.list(l, shortNamePairs(s?.shortNames)),
+      ].join('\n'),
+    );
   }
   const lower = words.toLocaleLowerCase('nb');
+  // Short organization names take an organization and a name, not one value: their own use case (#17 §1.3).
+  const short = SHORT_NAME_WORDS.find((w) => lower === w || lower.startsWith(`${w} `));
+  if (short) return changeShortName(repos, actor, ctx, words.slice(short.length));
   // The setting whose name the text starts with, and the name as written: what follows it is the value.
   const said = <N extends string>(table: Record<N, string[]>) => {
     for (const name of Object.keys(table) as N[]) {

@@ -1,6 +1,7 @@
 import type { GroupRole } from './roster';
 import { pick, type Locale } from './language';
 import type { ReminderSettings } from './schedule';
+import type { ShortNames } from './short-names';
 
 /** «Sekretariatet for <group>»: who the documents are from when the group has set no sender. */
 export const secretariatOf = (group: string, l: Locale): string =>
@@ -33,6 +34,8 @@ export interface GroupSettings extends ReminderSettings {
   archiveCode?: string;
   /** The group's language (`språk`, #19): group-chat answers, cards and every document. Absent: Bokmål. */
   language?: Locale;
+  /** Short organization names for the round table's headings (`innstilling kortnavn`, #17 §1.3); absent: the full names. */
+  shortNames?: ShortNames;
 }
 
 /** The organization the group's documents are sent from and signed by. */

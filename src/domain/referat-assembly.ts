@@ -93,7 +93,7 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
 
   const agenda = [...meeting.agenda].sort((a, b) => a.number - b.number);
   const items: ReferatItem[] = agenda.map((item) => ({ ...baseItem(item, meeting, l), subPoints: withReview(item, input.reviewOutcome) }));
-  placeRoundTable(items, input.contributions, meeting, roster, l);
+  placeRoundTable(items, input.contributions, meeting, roster, l, group.settings?.shortNames);
   const followUpTable = placeFollowUps(items, meeting.meetingId, input.followUps ?? []);
 
   for (const item of items) {

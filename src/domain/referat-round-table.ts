@@ -4,13 +4,15 @@ import { orgKey, personKey } from './keys';
 import type { Contribution, MeetingData } from './meeting-types';
 import type { ReferatItem, RoundTableSection } from './referat';
 import type { RosterMember } from './roster';
+import { shortNameOf, type ShortNames } from './short-names';
 
 /*
  * The round table of the referat (#17 §1.3): one section per organization, in the order the meeting
  * heard them — the organizations that spoke, in the order they had the word on the round-table
  * card, or else in the order of the chair's notes about them; then written input, in the order it
  * was received; then anything else in roster order. A
- * section is headed the way the group's minutes write it: «Kari fra Ringeriksregionen:».
+ * section is headed the way the group's minutes write it: «Kari fra Ringeriksregionen:», with the
+ * group's short name for the organization (`innstilling kortnavn`) where it has one.
  */
 
 const tidy = (s: string) => s.trim().replace(/\s+/g, ' ');
@@ -26,9 +28,16 @@ type Section = RoundTableSection & { rosterRank: number; noteRank?: number; firs
  * placement. Chair notes that start with a known organization ("Drammen kommune: …") become that
  * organization's entries on every round-table item they were recorded on.
  */
-export function placeRoundTable(items: ReferatItem[], contributions: Contribution[], meeting: MeetingData, roster: RosterMember[], l: Locale = 'nb'): void {
+export function placeRoundTable(
+  items: ReferatItem[],
+  contributions: Contribution[],
+  meeting: MeetingData,
+  roster: RosterMember[],
+  l: Locale = 'nb',
+  shortNames?: ShortNames,
+): void {
   const written = contributions.filter((c) => c.meetingId === meeting.meetingId && !c.restricted && c.text.trim() !== '');
-  const orgs = organizationIndex(roster, written);
+  const orgs = organizationIndex(roster, written, shortNames);
   const spoke = spokenOrder(meeting);
   const givenNames = new Map(roster.map((m) => [m.id, tidy(m.firstName)] as const));
 
@@ -73,7 +82,7 @@ export function placeRoundTable(items: ReferatItem[], contributions: Contributio
         // The member wrote it: their given name heads the section. Typed in by the secretariat: the organization alone.
         const given = c.enteredBySecretariat ? undefined : (c.memberId && givenNames.get(c.memberId)) || tidy(c.authorName).split(' ')[0];
         if (given && !s.speakers.some((n) => personKey(n) === personKey(given))) s.speakers.push(given);
-        // «Ringerike: …» under «Kari fra Ringerike:» would say it twice.
+        // «Ringerike: …» (or the short name: «Ringeriksregionen: …») under «Kari fra Ringeriksregionen:» would say it twice.
         const hit = orgs.matchPrefix(c.text);
         const text = hit && orgKey(hit.organization) === orgKey(s.organization) ? hit.rest : c.text;
         s.entries.push({ text, source: 'written', receivedAfterMeeting: c.received === 'after', enteredBySecretariat: c.enteredBySecretariat });
@@ -90,12 +99,12 @@ export function placeRoundTable(items: ReferatItem[], contributions: Contributio
         return false;
       });
     }
-    if (sections.size > 0) item.roundTable = ordered(sections, spoke, l);
+    if (sections.size > 0) item.roundTable = ordered(sections, spoke, l, shortNames);
   }
 }
 
 /** Spoke first (card order, else the chair's notes), then written input by arrival, then the roster; each headed «Kari fra …:». */
-function ordered(sections: Map<string, Section>, spoke: Map<string, number>, l: Locale): RoundTableSection[] {
+function ordered(sections: Map<string, Section>, spoke: Map<string, number>, l: Locale, shortNames?: ShortNames): RoundTableSection[] {
   const rank = ([key, s]: [string, Section]): [number, number, string, number] => [
     spoke.get(key) ?? UNRANKED,
     s.noteRank ?? UNRANKED,
@@ -107,14 +116,17 @@ function ordered(sections: Map<string, Section>, spoke: Map<string, number>, l: 
       const [ra, rb] = [rank(a), rank(b)];
       return ra[0] - rb[0] || ra[1] - rb[1] || ra[2].localeCompare(rb[2]) || ra[3] - rb[3] || collator.compare(a[0], b[0]);
     })
-    .map(([, { rosterRank: _r, noteRank: _n, firstWritten: _f, speakers, ...s }]) => ({ ...s, heading: headingOf(speakers, s.organization, l) }));
+    .map(([, { rosterRank: _r, noteRank: _n, firstWritten: _f, speakers, ...s }]) => ({
+      ...s,
+      heading: headingOf(speakers, shortNameOf(shortNames, s.organization) ?? s.organization, l),
+    }));
 }
 
 // The heading's two words in the document's language: before, an English or nynorsk referat said «Kari fra …».
 const FROM: Text = { nb: 'fra', nn: 'frå', en: 'from' };
 const AND: Text = { nb: 'og', nn: 'og', en: 'and' };
 
-/** «Kari fra Ringeriksregionen:», «Kari og Ola fra Drammen kommune:», or «Asker kommune:» when no member wrote. */
+/** «Kari fra Ringeriksregionen:», «Kari og Ola fra Drammen kommune:», or «Asker kommune:» when no member wrote; `organization` is the short name when set. */
 function headingOf(speakers: string[], organization: string, l: Locale): string {
   if (speakers.length === 0) return `${organization}:`;
   const names = speakers.length === 1 ? speakers[0] : `${speakers.slice(0, -1).join(', ')} ${pick(l, AND)} ${speakers.at(-1)}`;
@@ -141,7 +153,7 @@ interface OrganizationIndex {
   matchPrefix(note: string): { organization: string; rest: string } | undefined;
 }
 
-function organizationIndex(roster: RosterMember[], written: Contribution[]): OrganizationIndex {
+function organizationIndex(roster: RosterMember[], written: Contribution[], shortNames?: ShortNames): OrganizationIndex {
   const rank = new Map<string, number>();
   const display = new Map<string, string>();
   const exact = new Map<string, number>();
@@ -162,6 +174,11 @@ function organizationIndex(roster: RosterMember[], written: Contribution[]): Org
     aliases.set(key, key);
     const short = key.replace(/\s+kommune$/, '');
     if (short !== key && !aliases.has(short)) aliases.set(short, key);
+  }
+  // The group's own short name («Ringeriksregionen») is written as a prefix too; it never takes over a full name.
+  for (const [key, { short }] of Object.entries(shortNames ?? {})) {
+    const alias = orgKey(short);
+    if (display.has(key) && alias && !aliases.has(alias)) aliases.set(alias, key);
   }
   return {
     rank,
