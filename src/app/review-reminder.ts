@@ -50,6 +50,12 @@ const reviewReminder: JobKind = {
     if (pastDeadline(round, osloDateOf(ctx.now))) return skipped('too-late');
     const result: JobResult = { sent: 0, unreachable: [] };
     for (const r of reviewTally(round).unanswered) {
+      // Reached by an earlier attempt of this job (its instance died mid-run): counted, not sent again.
+      const key = `member:${r.memberId}`;
+      if (ctx.delivered.has(key)) {
+        result.sent++;
+        continue;
+      }
       const chat = r.aadObjectId ? await personalChat(ctx.repos, r.aadObjectId) : {};
       const who = `${r.name} (${r.organization})`;
       if (!chat.reference) {
@@ -59,11 +65,14 @@ const reviewReminder: JobKind = {
       try {
         const l = chat.language ?? round.locale;
         await ctx.outbox.send(chat.reference, t.reminder(l, round.groupName, formatDate(round.meetingDate), formatDate(round.deadline)));
-        result.sent++;
       } catch (err) {
         ctx.log.warn({ err: (err as Error).message, subjectId: job.subjectId }, 'a review reminder could not be delivered');
         result.unreachable.push(who);
+        continue;
       }
+      result.sent++;
+      // Recorded before the next one: a failure here stops the run, and a later attempt skips whom it reached.
+      await ctx.markDelivered(key);
     }
     return { result };
   },
