@@ -4,7 +4,7 @@ import type { Contribution } from '../domain/meeting-types';
 import { say, type Actor, type Locale, type Reply } from './actor';
 import { resolveTargets, type Resolution, type Target } from './input-windows';
 import { aadKey, updatePerson } from './people';
-import type { InputDraft, PersonRecord, Repositories, Versioned, WindowsByGroup } from './ports';
+import { ConflictError, type InputDraft, type PersonRecord, type Repositories, type Versioned, type WindowsByGroup } from './ports';
 import { retryOnConflict } from './retry';
 import { inputTexts as t } from './texts-input';
 import { cancelTexts } from './texts-cancel';
@@ -48,14 +48,14 @@ export async function storeNew(
     updatedAt: now.toISOString(),
     receipts: [receipt],
   };
-  for (let attempt = 0; attempt < 3; attempt++) {
+  // The store's one retry rule (retry.ts): input withdrawn between the create and the read is created again, as after a lost race.
+  return retryOnConflict(async (): Promise<StoreOutcome> => {
     const { created, existing } = await repos.contributions.createOrGet(contribution);
     if (created) return { kind: 'stored', contribution };
-    if (!existing) continue; // withdrawn in between: create again
+    if (!existing) throw new ConflictError(`input of ${target.organization}`);
     if (existing.value.receipts?.includes(receipt)) return { kind: 'duplicate', contribution: existing.value };
     return { kind: 'exists', existing };
-  }
-  throw new Error('contribution kept vanishing while being stored');
+  }, 3);
 }
 
 export function refusal(l: Locale, r: Exclude<Resolution, { kind: 'targets' }>): Reply {
