@@ -16,6 +16,7 @@ import { createApp } from './app';
 import { registerRoutes } from './http';
 import { createServices } from './services';
 import { startScheduler, teamsOutbox, type Scheduler } from './scheduler';
+import { backfillReminders } from '../src/app/reminders';
 
 export interface RunningReferent {
   port: number;
@@ -163,6 +164,11 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
   const port = (server.address() as unknown as AddressInfo).port;
   listeningUrl = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   log.info({ port, host: config.host }, 'Referent listening on /api/messages');
+  // Reminders of coming meetings stored before the scheduler existed (#18 §4): idempotent like the migrations above.
+  await backfillReminders(repositories, services.now()).then(
+    (report) => report.written && log.info(report, 'scheduled reminders written for coming meetings'),
+    (err: unknown) => log.warn({ err }, 'scheduled reminder backfill did not finish; the next start retries'),
+  );
   const scheduler = startScheduler({
     repos: repositories,
     outbox: teamsOutbox(adapter, config.bot.appId ?? ''),

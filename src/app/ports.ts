@@ -78,6 +78,8 @@ export interface MeetingRepository {
   replace(meeting: MeetingData, etag: string): Promise<Versioned<MeetingData>>;
   /** The group's meetings, oldest first (a query; never on a hot path). */
   listByGroup(groupId: string): Promise<MeetingData[]>;
+  /** Every group's meetings on or after a date, not cancelled or locked (a cross-partition query; only at start-up). */
+  listUpcoming(fromDate: string): Promise<MeetingData[]>;
 }
 
 export type ContributionChanges = Pick<Contribution, 'text' | 'authorName' | 'enteredBySecretariat' | 'received' | 'updatedAt'> & {
@@ -198,4 +200,6 @@ export interface ScheduleRepository {
   /** A group's jobs (status), and every finished job before a time (pruning); queries, never on a hot path. */
   listByGroup(groupId: string): Promise<ScheduledJob[]>;
   listFinishedBefore(before: Date): Promise<ScheduledJob[]>;
+  /** Kind and subject of every job (a projection; the start-up check for meetings stored before the scheduler). */
+  listKeys(): Promise<{ kind: string; subjectId: string }[]>;
 }

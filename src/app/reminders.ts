@@ -1,7 +1,7 @@
 import { deadlineOf, inputWindow } from '../domain/contribution';
 import type { GroupData } from '../domain/group';
 import type { MeetingData } from '../domain/meeting-types';
-import { osloInstant } from '../domain/norwegian-time';
+import { osloDateOf, osloInstant } from '../domain/norwegian-time';
 import {
   inputReminderDays,
   inputReminderDue,
@@ -52,6 +52,24 @@ export async function resyncGroupReminders(repos: Repositories, group: GroupData
     if (m.state === 'locked' || osloInstant(m.date, m.end).getTime() < now.getTime() - 30 * 24 * 3600_000) continue;
     await syncMeetingReminders(repos, m, now, group);
   }
+}
+
+/**
+ * At start-up: the reminders of coming meetings that have no job of either kind (stored before the
+ * scheduler existed, or a write path update that failed). Idempotent: a second start finds them and
+ * writes nothing; a meeting whose reminders are off or already past is read again at each start, which
+ * is three point reads per such meeting.
+ */
+export async function backfillReminders(repos: Repositories, now: Date): Promise<{ written: number }> {
+  const [meetings, keys] = await Promise.all([repos.meetings.listUpcoming(osloDateOf(now)), repos.schedule.listKeys()]);
+  const has = new Set(keys.filter((k) => k.kind in DUE).map((k) => k.subjectId));
+  let written = 0;
+  for (const m of meetings) {
+    if (has.has(m.meetingId)) continue;
+    await syncMeetingReminders(repos, m, now);
+    written++;
+  }
+  return { written };
 }
 
 const skipped = (why: string): JobOutcome => ({ result: { sent: 0, unreachable: [], skipped: why } });

@@ -243,4 +243,21 @@ describe('scheduled reminders', () => {
       await ticking.close();
     }
   });
+  it('at start-up, a coming meeting stored without reminder jobs (before the scheduler existed) gets them; a second start writes nothing', async () => {
+    const third = meetingIdFor(groupId, ahead(40));
+    const planned = (await repos().schedule.get(KIND_MEETING_DAY, third))!.value.dueAt;
+    await repos().schedule.remove(KIND_MEETING_DAY, third);
+    await repos().schedule.remove(KIND_INPUT, third);
+    const restarted = await startBotForTest(env);
+    try {
+      expect((await repos().schedule.get(KIND_MEETING_DAY, third))?.value).toMatchObject({ state: 'due', dueAt: planned });
+      expect((await repos().schedule.get(KIND_INPUT, third))?.value.state).toBe('due');
+      const jobs = JSON.stringify(await repos().schedule.listByGroup(groupId));
+      const again = await startBotForTest(env);
+      await again.close();
+      expect(JSON.stringify(await repos().schedule.listByGroup(groupId))).toBe(jobs);
+    } finally {
+      await restarted.close();
+    }
+  });
 });

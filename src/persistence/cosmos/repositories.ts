@@ -120,6 +120,14 @@ class CosmosMeetings implements MeetingRepository {
     });
     return rows.map(({ id: _id, type: _type, ...meeting }) => meeting);
   }
+
+  async listUpcoming(fromDate: string) {
+    const rows = await this.docs.query<MeetingDoc>({
+      query: "SELECT * FROM c WHERE c.type = 'meeting' AND c.date >= @d AND c.state != 'cancelled' AND c.state != 'locked'",
+      parameters: [{ name: '@d', value: fromDate }],
+    });
+    return rows.map(({ id: _id, type: _type, ...meeting }) => meeting);
+  }
 }
 
 class CosmosContributions implements ContributionRepository {

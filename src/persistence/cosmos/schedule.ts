@@ -91,4 +91,10 @@ export class CosmosSchedule implements ScheduleRepository {
     );
     return rows.map(unwrap);
   }
+  async listKeys(): Promise<{ kind: string; subjectId: string }[]> {
+    return this.docs.query<{ kind: string; subjectId: string }>(
+      { query: "SELECT c.kind, c.subjectId FROM c WHERE c.groupId = @p AND c.type = 'job'", parameters: [{ name: '@p', value: SCHEDULE_PARTITION }] },
+      SCHEDULE_PARTITION,
+    );
+  }
 }
