@@ -1,4 +1,4 @@
-import { ActivityTypes, CardFactory, CloudAdapterBase, INVOKE_RESPONSE_KEY, MessageFactory, TurnContext, type Activity } from 'botbuilder';
+import { ActivityTypes, CloudAdapterBase, INVOKE_RESPONSE_KEY, MessageFactory, TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import { renderNamedCard } from '../cards';
 import type { Reply } from '../src/app/actor';
 import { byName, type CardRef, type DirectMessage, type LiveCard, type Outcome, type Slot } from '../src/app/outcome';
@@ -24,6 +24,7 @@ export async function present(context: TurnContext, services: Services, outcome:
   if (!outcome) return;
   const click = context.activity.type === ActivityTypes.Invoke;
   if (outcome.home) await postHome(context, services, outcome.home);
+  if (outcome.remote) await updateRemote(context, services, outcome.remote);
   if (!click) await answerHere(context, services, outcome);
   if (click && outcome.shared && context.activity.replyToId) await updateShared(context, services, context.activity.replyToId, outcome.shared);
   await carryLive(context, services, outcome);
@@ -144,31 +145,28 @@ async function sendDirect(context: TurnContext, services: Services, messages: Di
 }
 
 /*
- * Updates of the shared approval card, per posted message: one at a time, and only the newest state.
- * Votes that were written together (one batch) or overtaken while waiting skip their update, so 40
- * parallel votes send a handful of updates (Teams allows 7 messages/s per conversation) and an older
- * tally can never land after a newer one from this process. Only the order of sends is kept here:
- * the tally itself is in the store.
+ * Updates of a card everyone sees (the approval tally on the clicked message, the review round's tally
+ * card in the chat it was sent from), per card: one at a time, and only the newest state. Clicks that
+ * were written together (one batch) or overtaken while waiting skip their update, so 40 parallel votes
+ * send a handful of updates (Teams allows 7 messages/s per conversation) and an older tally can never
+ * land after a newer one from this process. Only the order of sends is kept here: the tally is in the store.
  */
 let updateSeq = 0;
 const newest = new Map<string, number>();
 const chains = new Map<string, Promise<void>>();
 
-async function updateShared(context: TurnContext, services: Services, replyToId: string, shared: CardRef): Promise<void> {
-  const key = `${context.activity.conversation?.id ?? ''}|${replyToId}`;
+async function newestOnly(context: TurnContext, services: Services, key: string, update: () => Promise<unknown>): Promise<void> {
   const mine = ++updateSeq;
   newest.set(key, mine);
   const run = (chains.get(key) ?? Promise.resolve()).then(async () => {
     if (newest.get(key) !== mine) return; // a newer state is queued behind us and will be sent
-    const update = MessageFactory.attachment(CardFactory.adaptiveCard(renderNamedCard(shared.template, shared.data)));
-    update.id = replyToId;
     try {
-      await retried(context, () => context.updateActivity(update), UPDATE_CAP_MS);
+      await update();
     } catch (err) {
-      // The vote is stored and the clicker sees it; the others see it on their next refresh.
+      // The click is stored and the clicker sees it; the others see it with the next update or refresh.
       services.log.warn(
         { activityId: context.activity.id, conversationId: context.activity.conversation?.id, err: (err as Error).message },
-        'could not update the approval card for everyone',
+        'could not update a shared card for everyone',
       );
     }
   });
@@ -178,6 +176,25 @@ async function updateShared(context: TurnContext, services: Services, replyToId:
     chains.delete(key);
     newest.delete(key);
   }
+}
+
+/** The clicked message redrawn for everyone, here. */
+function updateShared(context: TurnContext, services: Services, replyToId: string, shared: CardRef): Promise<void> {
+  const update = { ...toActivity({ card: shared }), id: replyToId };
+  return newestOnly(context, services, `${context.activity.conversation?.id ?? ''}|${replyToId}`, () =>
+    retried(context, () => context.updateActivity(update), UPDATE_CAP_MS),
+  );
+}
+
+/** A card in another chat redrawn through that chat's stored reference. */
+function updateRemote(context: TurnContext, services: Services, remote: NonNullable<Outcome['remote']>): Promise<void> {
+  const activity = { ...toActivity({ card: remote.card }), id: remote.activityId };
+  const reference = remote.reference as Partial<ConversationReference>;
+  return newestOnly(context, services, remote.activityId, () =>
+    adapterOf(context).continueConversationAsync(appIdOf(services), reference, async (proactive) => {
+      await retried(context, () => proactive.updateActivity({ ...activity, conversation: reference.conversation }), UPDATE_CAP_MS);
+    }),
+  );
 }
 
 const adapterOf = (context: TurnContext) => context.adapter as CloudAdapterBase;

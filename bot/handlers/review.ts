@@ -1,49 +1,19 @@
-import { CloudAdapterBase, TurnContext, type ConversationReference } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
 import { say, type Reply } from '../../src/app/actor';
 import type { TallyCardRef } from '../../src/domain/review';
-import { clickHandler } from '../present';
+import type { Outcome } from '../../src/app/outcome';
+import { clickHandler, present } from '../present';
 import { postTo } from '../proactive';
 import type { Services } from '../services';
-import { actorFrom, retried, toActivity, UPDATE_CAP_MS } from '../turn';
+import { actorFrom, retried, toActivity } from '../turn';
 import { command, type Capability } from './types';
 
 /** At most this many personal messages in flight, each to its own conversation (as the follow-up notices). */
 const PARALLEL = 4;
 
-/*
- * The tally card is redrawn from the round each answer wrote. Per card, one update at a time and only
- * the newest (as the approval cards do): an older tally from this process never lands after a newer one.
- */
-let updateSeq = 0;
-const newest = new Map<string, number>();
-const chains = new Map<string, Promise<void>>();
-
-/** Redraws the tally card where it lives (the chat the round was sent from), through its stored reference. */
-async function updateTally(context: TurnContext, services: Services, tally: { ref: TallyCardRef; card: NonNullable<Reply['card']> }): Promise<void> {
-  const key = tally.ref.activityId;
-  const mine = ++updateSeq;
-  newest.set(key, mine);
-  const run = (chains.get(key) ?? Promise.resolve()).then(async () => {
-    if (newest.get(key) !== mine) return;
-    const activity = { ...toActivity({ card: tally.card }), id: tally.ref.activityId };
-    const reference = tally.ref.reference as Partial<ConversationReference>;
-    try {
-      const adapter = context.adapter as CloudAdapterBase;
-      await adapter.continueConversationAsync(services.config.bot.appId ?? '', reference, async (proactive) => {
-        await retried(context, () => proactive.updateActivity({ ...activity, conversation: reference.conversation }), UPDATE_CAP_MS);
-      });
-    } catch (err) {
-      // The answer is stored and the member sees it; the tally card shows it with the next update.
-      services.log.warn({ err: (err as Error).message }, 'could not update the review tally card');
-    }
-  });
-  chains.set(key, run);
-  await run;
-  if (chains.get(key) === run) {
-    chains.delete(key);
-    newest.delete(key);
-  }
-}
+/** The review round's tally card redrawn where it lives (the chat the round was sent from), by the presenter. */
+const remoteTally = (tally?: { ref: TallyCardRef; card: NonNullable<Reply['card']> }): Outcome =>
+  tally ? { remote: { card: tally.card, activityId: tally.ref.activityId, reference: tally.ref.reference } } : {};
 
 /** Sends each member's card to their personal chat; answers the member ids it could not reach. */
 async function deliver(
@@ -84,7 +54,7 @@ export const review: Capability = {
       async ({ context, actor, command: c, group, services }) => {
         const plan = await services.review.prepare(actor, group, c.args, context.activity.id);
         if ('refusal' in plan) return say(plan.refusal);
-        if (plan.closed) await updateTally(context, services, plan.closed);
+        await present(context, services, remoteTally(plan.closed));
         const unreached = await deliver(context, services, plan.deliveries);
         const posted = await retried(context, () => context.sendActivity(toActivity({ card: services.review.tallyOf(plan.round, unreached) })));
         const reference = TurnContext.getConversationReference(context.activity) as unknown as Record<string, unknown>;
@@ -104,10 +74,9 @@ export const review: Capability = {
         nn: 'rett referat sak <nr>: <tekst> – ny tekst under saka i utkastet (den gamle blir teken vare på)',
         en: 'correct minutes item <no>: <text> – new text under the item in the draft (the old one is kept)',
       },
-      async ({ context, actor, command: c, group, services }) => {
+      async ({ actor, command: c, group, services }) => {
         const result = await services.review.correct(actor, group, c.rest);
-        if (result.tally) await updateTally(context, services, result.tally);
-        return say(result.text);
+        return { ...remoteTally(result.tally), ...say(result.text) };
       },
     ),
   ],
@@ -121,8 +90,7 @@ export const review: Capability = {
         verb,
         clickHandler(services, async (context, data) => {
           const answer = await services.review.answer(actorFrom(context), choice, data);
-          if (answer.tally) await updateTally(context, services, answer.tally);
-          return answer.card ? { invoke: answer.card } : say(answer.refusal ?? '');
+          return { ...remoteTally(answer.tally), ...(answer.card ? { invoke: answer.card } : say(answer.refusal ?? '')) };
         }),
       );
     }

@@ -39,6 +39,8 @@ export interface Outcome extends Reply {
   invoke?: CardRef;
   /** The clicked message redrawn for everyone (the approval tally), before the clicker's own answer. */
   shared?: CardRef;
+  /** A card living in another chat, redrawn there through its stored reference first (the review round's tally). */
+  remote?: { card: CardRef; activityId: string; reference: Record<string, unknown> };
   /** Live meeting cards to update in place, or to post (their ids are remembered on `meetingId`). */
   live?: LiveCard[];
   /** New cards posted here after the answer (the summary, the roll-call). */
