@@ -1,13 +1,13 @@
 import { turnLocale } from './language';
-import { appendInput, checkInputText, meetingDate, withReceipt } from '../domain/contribution';
+import { appendInput, checkInputText, withReceipt } from '../domain/contribution';
 import type { Contribution } from '../domain/meeting-types';
-import { say, type Actor, type Locale, type Reply } from './actor';
-import { resolveTargets, type Resolution, type Target } from './input-windows';
+import { say, type Actor, type Reply } from './actor';
+import { resolveTargets, type Target } from './input-windows';
 import { aadKey, updatePerson } from './people';
-import { ConflictError, type InputDraft, type PersonRecord, type Repositories, type Versioned, type WindowsByGroup } from './ports';
+import { type InputDraft, type PersonRecord, type Repositories, type Versioned, type WindowsByGroup } from './ports';
 import { retryOnConflict } from './retry';
 import { inputTexts as t } from './texts-input';
-import { cancelTexts } from './texts-cancel';
+import { refusal, storeNew } from './input-store';
 import { uncardText } from './card-text';
 import { inputMineCard } from './cards/input-mine';
 import { previewCard } from './cards/input-preview';
@@ -21,51 +21,6 @@ import { pickCard } from './cards/pick-meeting';
  */
 
 type Person = Versioned<PersonRecord> | undefined;
-
-export type StoreOutcome =
-  { kind: 'stored'; contribution: Contribution } | { kind: 'duplicate'; contribution: Contribution } | { kind: 'exists'; existing: Versioned<Contribution> };
-
-/** Creates the organization's input (id from meeting + organization); an existing one is reported, never overwritten. */
-export async function storeNew(
-  repos: Repositories,
-  target: Target,
-  text: string,
-  actor: Actor,
-  receipt: string,
-  now: Date,
-  bySecretariat = false,
-): Promise<StoreOutcome> {
-  const contribution: Contribution = {
-    meetingId: target.window.meetingId,
-    groupId: target.groupId,
-    organization: target.organization,
-    memberId: target.memberId,
-    text,
-    authorName: actor.name,
-    ...(actor.aadObjectId ? { authorAadObjectId: actor.aadObjectId } : {}),
-    enteredBySecretariat: bySecretariat,
-    received: target.received,
-    updatedAt: now.toISOString(),
-    receipts: [receipt],
-  };
-  // The store's one retry rule (retry.ts): input withdrawn between the create and the read is created again, as after a lost race.
-  return retryOnConflict(async (): Promise<StoreOutcome> => {
-    const { created, existing } = await repos.contributions.createOrGet(contribution);
-    if (created) return { kind: 'stored', contribution };
-    if (!existing) throw new ConflictError(`input of ${target.organization}`);
-    if (existing.value.receipts?.includes(receipt)) return { kind: 'duplicate', contribution: existing.value };
-    return { kind: 'exists', existing };
-  }, 3);
-}
-
-export function refusal(l: Locale, r: Exclude<Resolution, { kind: 'targets' }>): Reply {
-  if (r.kind === 'not-on-roster') return say(t.notOnRoster(l));
-  if (r.kind === 'no-window') return say(t.noWindow(l));
-  if (r.decision.reason === 'locked') return say(t.locked(l, r.window));
-  if (r.decision.reason === 'cancelled') return say(cancelTexts.inputRefused(l, meetingDate(r.window.date)));
-  if (r.decision.reason === 'deadline-passed') return say(t.deadlinePassed(l, r.window, r.decision.deadline));
-  return say(t.noWindow(l));
-}
 
 /** The new text of a "replace or add" question as its card carries it (the user's own text; where it goes is re-checked). */
 export interface CarriedDraft {

@@ -10,7 +10,7 @@ import { cancelTexts } from './texts-cancel';
 import { formatDate } from '../domain/norwegian-time';
 import { previewCard } from './cards/input-preview';
 import { inputStatusCard } from './cards/input-status';
-import { refusal, storeNew } from './contributions';
+import { refusal, storeNew } from './input-store';
 import type { GroupContext } from './group-context';
 import { windowsOfGroup, type Target } from './input-windows';
 import { personalChat, withLinks } from './people';
