@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { justEnded, lastEnded, nextMeeting, parseNorwegianDate, previousMeeting } from '../domain/meeting';
-import { senderOf, type GroupData } from '../domain/group';
+import { type GroupData } from '../domain/group';
 import type { MeetingData } from '../domain/meeting-types';
 import type { RosterMember } from '../domain/roster';
 import { formatDate } from '../domain/norwegian-time';
@@ -13,6 +12,7 @@ import { firstReferatMadeAt } from './referat-made';
 import { archiveFileName, archivePackage } from './archive';
 import { loadGroupContext, type GroupContext } from './group-context';
 import type { ExportVersion, Repositories } from './ports';
+import { exportVersion, icsFileName, signerOf, type DocumentKind } from './export-versions';
 import { replaceMeeting } from './meeting-writes';
 import { retryOnConflict } from './retry';
 import { downloadTexts, minutesTexts as t } from './texts-minutes';
@@ -21,7 +21,7 @@ import type { CardOf } from './cards/card';
 import { downloadCard } from './cards/download';
 import type { Text } from '../domain/language';
 
-export type DocumentKind = 'referat' | 'innkalling';
+export type { DocumentKind };
 
 /** What the download route answers. */
 export type Download = { status: 200; version: ExportVersion } | { status: 403 | 404 | 410; message: Text };
@@ -74,7 +74,7 @@ export class MinutesUseCases {
     if (meeting.state !== 'locked') return say(t.archiveNotLocked(l, formatDate(meeting.date)));
     const made = this.now();
     const pkg = await archivePackage(this.repos, ctx.group.value, ctx.roster, meeting, made);
-    const version = this.version(actor, meeting, 'referat', 'arkiv', archiveFileName(meeting.date), pkg.contentType, pkg.body, made);
+    const version = exportVersion(actor, meeting, 'referat', 'arkiv', archiveFileName(meeting.date), pkg.contentType, pkg.body, made);
     await this.repos.exports.create(version);
     return {
       ...say(t.archiveReady(l, formatDate(meeting.date), pkg.metadata.møtenummer)),
@@ -124,7 +124,7 @@ export class MinutesUseCases {
       }),
       'utf8',
     );
-    return this.version(actor, meeting, 'innkalling', 'ics', icsFileName(meeting.date), ICS_CONTENT_TYPE, body, made);
+    return exportVersion(actor, meeting, 'innkalling', 'ics', icsFileName(meeting.date), ICS_CONTENT_TYPE, body, made);
   }
 
   /** `lås referat [dd.mm.yyyy]`: the secretariat locks minutes by hand (the router checks the role). */
@@ -196,34 +196,7 @@ export class MinutesUseCases {
   private async render(actor: Actor, ctx: GroupContext, meeting: MeetingData, kind: DocumentKind, format: ExportFormat): Promise<ExportVersion> {
     const signer = signerOf(ctx.group.value, actor.name);
     const doc = await this.renderDocument(ctx.group.value, ctx.roster, meeting, kind, format, signer);
-    return this.version(actor, meeting, kind, format, exportFileName(kind, meeting.date, format), doc.contentType, doc.body, this.now());
-  }
-
-  private version(
-    actor: Actor,
-    meeting: MeetingData,
-    kind: DocumentKind,
-    format: ExportVersion['format'],
-    fileName: string,
-    contentType: string,
-    body: Buffer,
-    made: Date,
-  ): ExportVersion {
-    const createdAt = made.toISOString();
-    const sha256 = createHash('sha256').update(body).digest('hex');
-    return {
-      meetingId: meeting.meetingId,
-      exportId: `${kind}-${format}-${createdAt.replace(/[^0-9]/g, '')}-${sha256.slice(0, 8)}`,
-      kind,
-      format,
-      fileName,
-      contentType,
-      size: body.length,
-      sha256,
-      createdAt,
-      createdBy: actorKey(actor),
-      body,
-    };
+    return exportVersion(actor, meeting, kind, format, exportFileName(kind, meeting.date, format), doc.contentType, doc.body, this.now());
   }
 
   /** Renders a document from stored data (also for `npm run referat`). */
@@ -312,16 +285,4 @@ export class MinutesUseCases {
     for (const key of userKeys) links[key] = await this.signedLink(version, key, expires);
     return links;
   }
-}
-
-/** «innkalling-2026-12-23.ics»: ASCII, as the other download names. */
-function icsFileName(date: string): string {
-  formatDate(date); // validates yyyy-mm-dd
-  return `innkalling-${date}.ics`;
-}
-
-/** Who signs the innkalling: the secretariat member exporting it, with the group's sender and phone (#17 §1.2). */
-function signerOf(group: GroupData, name: string): { name: string; phone?: string; organization: string } {
-  const phone = group.settings?.phone?.trim();
-  return { name, ...(phone ? { phone } : {}), organization: senderOf(group) };
 }
