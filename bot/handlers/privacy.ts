@@ -1,13 +1,14 @@
 import { renderNamedCard } from '../../cards';
 import type { Reply } from '../../src/app/actor';
+import { privacyEraseTextCard } from '../../src/app/cards/privacy-erase';
 import type { Services } from '../services';
 import { actorFrom } from '../turn';
 import { command, type Capability } from './types';
 
 /** A card click's answer is a card: a text-only answer (a refusal) becomes a card without buttons. */
 function asCard(reply: Reply): Record<string, unknown> {
-  if (reply.card) return renderNamedCard(reply.card.template, reply.card.data);
-  return renderNamedCard('privacy-erase', { ask: false, title: '', text: reply.text ?? '', labels: { confirm: '', cancel: '' } });
+  const card = reply.card ?? privacyEraseTextCard(reply.text ?? '');
+  return renderNamedCard(card.template, card.data);
 }
 
 /**

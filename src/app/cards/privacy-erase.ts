@@ -17,3 +17,8 @@ export const privacyEraseFields: Fields<PrivacyEraseCardData> = { ask: true, tit
 export function privacyEraseCard(l: Locale, ask: boolean, title: string, text: string): CardOf<'privacy-erase'> {
   return card('privacy-erase', { ask, title, text: cardText(text), labels: t.labels(l) });
 }
+
+/** A click answered in text only (a refusal): that text as the card, without buttons. */
+export function privacyEraseTextCard(text: string): CardOf<'privacy-erase'> {
+  return card('privacy-erase', { ask: false, title: '', text: cardText(text), labels: { confirm: '', cancel: '' } });
+}
