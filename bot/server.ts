@@ -8,7 +8,7 @@ import { loadConfig, type Config } from '../src/config';
 import { createLogger, type Logger } from '../src/logger';
 import type { Repositories } from '../src/app/ports';
 import { ensureSchema, openCosmosStore, type CosmosStore } from '../src/persistence/cosmos/client';
-import { migrateContributionIds } from '../src/persistence/cosmos/migrate';
+import { migrateInputIds } from '../src/persistence/cosmos/migrate';
 import { backfillSearchRegister } from '../src/persistence/cosmos/search-backfill';
 import { cosmosRepositories } from '../src/persistence/cosmos/repositories';
 import { startLocalStore, type LocalStore } from '../src/persistence/local-store/local-store';
@@ -106,9 +106,9 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
   // The data migrations, for the local store and Azure alike (Azure has no other start-up hook):
   // idempotent, so every start runs them. A store that cannot answer now is not fatal: the
   // old ids stay readable (listByMeeting, grouped by orgKey) and the next start moves them.
-  await migrateContributionIds(store).then(
-    (report) => (report.moved || report.merged || report.keptApart) && log.info(report, 'contribution ids migrated to orgKey'),
-    (err: unknown) => log.warn({ err }, 'contribution id migration did not finish; the next start retries'),
+  await migrateInputIds(store).then(
+    (report) => (report.moved || report.merged || report.keptApart) && log.info(report, 'input ids migrated to orgKey'),
+    (err: unknown) => log.warn({ err }, 'input id migration did not finish; the next start retries'),
   );
   // The search register (#18 §3) for meetings stored before it existed: idempotent too, and a
   // search of a meeting without an entry just misses it until the next start writes it.

@@ -1,7 +1,7 @@
 import type { Logger } from '../src/logger';
 import type { Config } from '../src/config';
 import { GroupUseCases } from '../src/app/groups';
-import { InputUseCases } from '../src/app/contributions';
+import { InputUseCases } from '../src/app/inputs';
 import { MeetingUseCases } from '../src/app/meetings';
 import { ApprovalUseCases } from '../src/app/approvals';
 import { MinutesUseCases } from '../src/app/minutes';

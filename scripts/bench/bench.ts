@@ -182,7 +182,7 @@ async function main(): Promise<void> {
     };
     const input = await measure(inputActivity, true);
     const clicks = await measure(clickActivity, false);
-    const stored = await repos.contributions.listByMeeting(meeting.meetingId);
+    const stored = await repos.inputs.listByMeeting(meeting.meetingId);
 
     const exportIds = await seedExportMeetings(repos, groupIdFor(chat.id));
     const exports = await timeExports(new MinutesUseCases(repos, () => ''), exportIds);

@@ -30,7 +30,7 @@ export async function seedExportMeetings(repos: Repositories, groupId: string): 
       await Promise.all(
         Array.from({ length: Math.min(50, inputs - start) }, (_, k) => {
           const i = start + k;
-          return repos.contributions.put({
+          return repos.inputs.put({
             meetingId,
             organization: `Kommune ${i}`,
             authorName: `Person ${i} Ås`,

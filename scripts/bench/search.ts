@@ -30,7 +30,7 @@ export async function seedSearchGroup(repos: Repositories, groupId: string): Pro
     // register (#18 §3) in step: the lock takes the input snapshot, as a real meeting's lock does.
     await Promise.all(
       Array.from({ length: inputs }, (_, k) =>
-        repos.contributions.put({
+        repos.inputs.put({
           meetingId,
           groupId,
           organization: `Oppdiktet kommune ${k + 1}`,

@@ -16,19 +16,19 @@ export const archiveFileName = (date: string) => `referat-${date}-arkiv.zip`;
  * archive`), from the data the referat is assembled from. The caller has checked that it is locked.
  */
 export async function archivePackage(repos: Repositories, group: GroupData, roster: RosterMember[], meeting: MeetingData, now: Date): Promise<ArchivePackage> {
-  const [contributions, meetings, firstMadeAt, followUps] = await Promise.all([
-    repos.contributions.listByMeeting(meeting.meetingId),
+  const [inputs, meetings, firstMadeAt, followUps] = await Promise.all([
+    repos.inputs.listByMeeting(meeting.meetingId),
     repos.meetings.listByGroup(group.groupId),
     firstReferatMadeAt(repos, meeting.meetingId),
     repos.followUps.listByGroup(group.groupId),
   ]);
-  const referat = assembleReferat({ group, meeting, roster, contributions, firstMadeAt, now, followUps });
+  const referat = assembleReferat({ group, meeting, roster, inputs, firstMadeAt, now, followUps });
   // The referat prints a roster note after the name («Mari Skogen (vara)»); the metadata keeps name and note apart.
   const notes = new Map(roster.filter((m) => m.note).map((m) => [personKey(`${m.firstName} ${m.lastName}`), m.note as string] as const));
   const namesReferat =
     notes.size === 0
       ? referat
-      : assembleReferat({ group, meeting, roster: roster.map((m) => ({ ...m, note: undefined })), contributions, firstMadeAt, now, followUps });
+      : assembleReferat({ group, meeting, roster: roster.map((m) => ({ ...m, note: undefined })), inputs, firstMadeAt, now, followUps });
   const chairNames = Object.values(group.roles)
     .filter((r) => r.roles.includes('chair'))
     .map((r) => r.name);

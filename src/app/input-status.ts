@@ -1,7 +1,7 @@
 import type { Locale } from '../domain/language';
 import { orgKey, sameOrganization } from '../domain/keys';
-import { checkInputText, deadlineOf, inputWindow, withReceipt, type MeetingWindow } from '../domain/contribution';
-import type { Contribution } from '../domain/meeting-types';
+import { checkInputText, deadlineOf, inputWindow, withReceipt, type MeetingWindow } from '../domain/input';
+import type { Input } from '../domain/meeting-types';
 import type { RosterMember } from '../domain/roster';
 import { fullName } from '../domain/roster-import';
 import { localeOf, say, type Actor, type Reply } from './actor';
@@ -37,7 +37,7 @@ export function organizationsOf(ctx: GroupContext): string[] {
 export interface InputTally {
   window: MeetingWindow;
   organizations: string[];
-  received: Contribution[];
+  received: Input[];
   missing: string[];
 }
 
@@ -46,7 +46,7 @@ export async function tally(repos: Repositories, ctx: GroupContext, now: Date, c
   const window = chosen ?? currentWindow(await windowsOfGroup(repos, ctx.group.value.groupId, now), now);
   if (!window) return undefined;
   const organizations = organizationsOf(ctx);
-  const all = await repos.contributions.listByMeeting(window.meetingId);
+  const all = await repos.inputs.listByMeeting(window.meetingId);
   const received = organizations.flatMap((o) => all.filter((c) => sameOrganization(c.organization, o)).slice(0, 1));
   const missing = organizations.filter((o) => !received.some((c) => sameOrganization(c.organization, o)));
   return { window, organizations, received, missing };
@@ -135,10 +135,10 @@ export async function enterForOrganization(repos: Repositories, actor: Actor, ct
   if (outcome.kind === 'exists') {
     replaced = true;
     await retryOnConflict(async () => {
-      const existing = await repos.contributions.get(window.meetingId, organization);
+      const existing = await repos.inputs.get(window.meetingId, organization);
       if (!existing) return storeNew(repos, target, check.text, actor, receipt, now, true);
       if (existing.value.receipts?.includes(receipt)) return;
-      const next: Contribution = {
+      const next: Input = {
         ...existing.value,
         text: check.text,
         authorName: actor.name,
@@ -147,7 +147,7 @@ export async function enterForOrganization(repos: Repositories, actor: Actor, ct
         updatedAt: now.toISOString(),
         receipts: withReceipt(existing.value.receipts, receipt),
       };
-      await repos.contributions.put(next, existing.etag);
+      await repos.inputs.put(next, existing.etag);
     });
   }
   return previewCard(l, { mode: 'done', answer: 'message', target, text: check.text, note: t.enteredForOrg(l, organization, replaced) });

@@ -1,5 +1,5 @@
-import { meetingDate } from '../domain/contribution';
-import type { Contribution } from '../domain/meeting-types';
+import { meetingDate } from '../domain/input';
+import type { Input } from '../domain/meeting-types';
 import { say, type Actor, type Locale, type Reply } from './actor';
 import type { Resolution, Target } from './input-windows';
 import { ConflictError, type Repositories, type Versioned } from './ports';
@@ -8,12 +8,11 @@ import { cancelTexts } from './texts-cancel';
 import { inputTexts as t } from './texts-input';
 
 /**
- * Storing round-table input and refusing it, shared by a member's own input (contributions.ts) and
+ * Storing round-table input and refusing it, shared by a member's own input (inputs.ts) and
  * the secretariat's input for an organization (input-status.ts).
  */
 
-export type StoreOutcome =
-  { kind: 'stored'; contribution: Contribution } | { kind: 'duplicate'; contribution: Contribution } | { kind: 'exists'; existing: Versioned<Contribution> };
+export type StoreOutcome = { kind: 'stored'; input: Input } | { kind: 'duplicate'; input: Input } | { kind: 'exists'; existing: Versioned<Input> };
 
 /** Creates the organization's input (id from meeting + organization); an existing one is reported, never overwritten. */
 export async function storeNew(
@@ -25,7 +24,7 @@ export async function storeNew(
   now: Date,
   bySecretariat = false,
 ): Promise<StoreOutcome> {
-  const contribution: Contribution = {
+  const input: Input = {
     meetingId: target.window.meetingId,
     groupId: target.groupId,
     organization: target.organization,
@@ -40,10 +39,10 @@ export async function storeNew(
   };
   // The store's one retry rule (retry.ts): input withdrawn between the create and the read is created again, as after a lost race.
   return retryOnConflict(async (): Promise<StoreOutcome> => {
-    const { created, existing } = await repos.contributions.createOrGet(contribution);
-    if (created) return { kind: 'stored', contribution };
+    const { created, existing } = await repos.inputs.createOrGet(input);
+    if (created) return { kind: 'stored', input };
     if (!existing) throw new ConflictError(`input of ${target.organization}`);
-    if (existing.value.receipts?.includes(receipt)) return { kind: 'duplicate', contribution: existing.value };
+    if (existing.value.receipts?.includes(receipt)) return { kind: 'duplicate', input: existing.value };
     return { kind: 'exists', existing };
   }, 3);
 }

@@ -1,5 +1,5 @@
 import { sameOrganization } from '../domain/keys';
-import { deadlineOf, inputWindow, type MeetingWindow, type WindowDecision } from '../domain/contribution';
+import { deadlineOf, inputWindow, type MeetingWindow, type WindowDecision } from '../domain/input';
 import type { MeetingData } from '../domain/meeting-types';
 import type { InputWindows, Membership, PersonRecord, Repositories, Versioned, WindowsByGroup } from './ports';
 import { retryOnConflict } from './retry';

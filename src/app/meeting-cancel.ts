@@ -79,10 +79,10 @@ export async function cancelFromCard(repos: Repositories, actor: Actor, confirm:
   const date = formatDate(meeting.date);
   const group = ctx.group.value.name;
   // Input typed in by the secretariat was not sent by its members: the secretariat knows.
-  const contributions = (await repos.contributions.listByMeeting(meetingId)).filter((c) => !c.enteredBySecretariat);
+  const inputs = (await repos.inputs.listByMeeting(meetingId)).filter((c) => !c.enteredBySecretariat);
   const messages: DirectMessage[] = [];
   const seen = new Set<string>();
-  for (const c of contributions) {
+  for (const c of inputs) {
     const key = c.authorAadObjectId ?? `name:${c.authorName}`;
     if (seen.has(key)) continue;
     seen.add(key);

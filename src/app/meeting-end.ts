@@ -1,7 +1,7 @@
 import { defaultInputDeadline, lastEnded } from '../domain/meeting';
 import { reopenMeeting, unheardOrganizations, type Reopen } from '../domain/meeting-end';
 import { endMeeting, type Flow } from '../domain/meeting-flow';
-import type { Contribution } from '../domain/meeting-types';
+import type { Input } from '../domain/meeting-types';
 import { formatDate } from '../domain/norwegian-time';
 import type { Actor } from './actor';
 import { endConfirmCard } from './cards/end-confirm';
@@ -32,10 +32,10 @@ export class MeetingEndUseCases {
     const l = actor.locale;
     const found = await findMeeting(this.repos, ctx.group.value.groupId, conversation, 'running', this.now());
     if (!found) return answer(await notRunningText(this.repos, conversation, l));
-    const contributions = await this.repos.contributions.listByMeeting(found.value.meetingId);
-    const missing = found.value.state === 'in-progress' ? unheardOrganizations(ctx.roster, contributions, found.value) : [];
+    const inputs = await this.repos.inputs.listByMeeting(found.value.meetingId);
+    const missing = found.value.state === 'in-progress' ? unheardOrganizations(ctx.roster, inputs, found.value) : [];
     if (missing.length) return { live: [], posts: [endConfirmCard(found.value, missing, l, true)], meetingId: found.value.meetingId };
-    return this.endById(actor, ctx, found.value.meetingId, contributions);
+    return this.endById(actor, ctx, found.value.meetingId, inputs);
   }
 
   /** «Avslutt likevel» / «Avbryt» on the card above: the role from the store, the meeting from the card; two clicks end once. */
@@ -47,14 +47,14 @@ export class MeetingEndUseCases {
     const l = actor.locale;
     const meetingId = found.value.meetingId;
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
-    const contributions = await this.repos.contributions.listByMeeting(meetingId);
-    const missing = unheardOrganizations(ctx.roster, contributions, found.value);
+    const inputs = await this.repos.inputs.listByMeeting(meetingId);
+    const missing = unheardOrganizations(ctx.roster, inputs, found.value);
     if (!confirm) return answer(t.endCancelled(l), { invoke: endConfirmCard(found.value, missing, l, false, t.endCancelled(l)) });
-    const ended = await this.endById(actor, ctx, meetingId, contributions);
+    const ended = await this.endById(actor, ctx, meetingId, inputs);
     return { ...ended, invoke: endConfirmCard(found.value, missing, l, false, ended.text ?? '') };
   }
 
-  private async endById(actor: Actor, ctx: GroupContext, meetingId: string, contributions: readonly Contribution[]): Promise<Outcome> {
+  private async endById(actor: Actor, ctx: GroupContext, meetingId: string, inputs: readonly Input[]): Promise<Outcome> {
     const l = actor.locale;
     const done = await mutateMeeting<Flow>(
       this.repos,
@@ -73,7 +73,7 @@ export class MeetingEndUseCases {
     return {
       text: runTexts.endedNow(l),
       live: activityId ? [{ slot: 'item', card, activityId }] : [],
-      posts: [summaryCard(meeting, ctx, contributions, l)],
+      posts: [summaryCard(meeting, ctx, inputs, l)],
       meetingId: meeting.meetingId,
       endedNow: done.result.changed,
     };

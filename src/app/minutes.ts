@@ -171,8 +171,8 @@ export class MinutesUseCases {
     // A referat made before one of its authors erased their data still holds that input: its links stop
     // working (#14); a new export leaves the restricted input out.
     if (version.kind === 'referat') {
-      const contributions = await this.repos.contributions.listByMeeting(version.meetingId);
-      if (contributions.some((c) => c.restricted && c.restricted > version.createdAt)) {
+      const inputs = await this.repos.inputs.listByMeeting(version.meetingId);
+      if (inputs.some((c) => c.restricted && c.restricted > version.createdAt)) {
         return { status: 410, message: downloadTexts.withdrawn };
       }
     }
@@ -213,12 +213,12 @@ export class MinutesUseCases {
       ? await reviewOutcomeBefore(this.repos, await this.repos.meetings.listByGroup(group.groupId), meeting, group.settings?.language ?? 'nb')
       : undefined;
     if (kind === 'referat') {
-      const [contributions, firstMadeAt, followUps] = await Promise.all([
-        this.repos.contributions.listByMeeting(meeting.meetingId),
+      const [inputs, firstMadeAt, followUps] = await Promise.all([
+        this.repos.inputs.listByMeeting(meeting.meetingId),
         firstReferatMadeAt(this.repos, meeting.meetingId),
         this.repos.followUps.listByGroup(group.groupId),
       ]);
-      return renderReferat(assembleReferat({ group, meeting, roster, contributions, firstMadeAt, now: this.now(), followUps, reviewOutcome }), format);
+      return renderReferat(assembleReferat({ group, meeting, roster, inputs, firstMadeAt, now: this.now(), followUps, reviewOutcome }), format);
     }
     return renderInnkalling(assembleInnkalling({ group, meeting, roster, now: this.now(), secretariat: signer, reviewOutcome }), format);
   }

@@ -1,4 +1,4 @@
-import type { MeetingWindow } from '../domain/contribution';
+import type { MeetingWindow } from '../domain/input';
 import type { GroupData } from '../domain/group';
 import type { Locale } from '../domain/language';
 import type { CardOf } from './cards/card';
@@ -49,7 +49,7 @@ export interface Membership {
 
 /** A round-table text waiting for the member's click (preview, pick, replace-or-add), kept in the store. */
 export interface InputDraft {
-  /** The id of the activity that brought the text: also the receipt stored on the contribution. */
+  /** The id of the activity that brought the text: also the receipt stored on the input. */
   draftId: string;
   text: string;
   /** preview: "Send inn" stores it; direct: stored as soon as meeting/organization are known. */

@@ -1,6 +1,6 @@
 import type { GroupData } from '../domain/group';
 import type { RosterMember } from '../domain/roster';
-import type { MeetingData, Contribution } from '../domain/meeting-types';
+import type { MeetingData, Input } from '../domain/meeting-types';
 import type { Approval } from '../domain/approval';
 import type { FollowUp } from '../domain/follow-up';
 import type { RegisterEntry, RegisterFollowUp, RegisterInputs, RegisterMeeting } from '../domain/search-register';
@@ -82,30 +82,30 @@ export interface MeetingRepository {
   listUpcoming(fromDate: string): Promise<MeetingData[]>;
 }
 
-export type ContributionChanges = Pick<Contribution, 'text' | 'authorName' | 'enteredBySecretariat' | 'received' | 'updatedAt'> & {
+export type InputChanges = Pick<Input, 'text' | 'authorName' | 'enteredBySecretariat' | 'received' | 'updatedAt'> & {
   authorAadObjectId?: string;
 };
 
-export interface ContributionRepository {
-  get(meetingId: string, organization: string): Promise<Versioned<Contribution> | undefined>;
+export interface InputRepository {
+  get(meetingId: string, organization: string): Promise<Versioned<Input> | undefined>;
   /** Creates or replaces (If-Match when etag given). */
-  put(contribution: Contribution, etag?: string): Promise<Versioned<Contribution>>;
+  put(input: Input, etag?: string): Promise<Versioned<Input>>;
   /**
    * Creates the organization's input for the meeting unless it has one; either way answers what is
    * stored now (existing: undefined only if it vanished at that moment). One store request.
    */
-  createOrGet(contribution: Contribution): Promise<{ created: boolean; existing: Versioned<Contribution> | undefined }>;
+  createOrGet(input: Input): Promise<{ created: boolean; existing: Versioned<Input> | undefined }>;
   /**
    * Changes these fields of the stored input and adds a receipt, in one request, only if it is still
    * the version `etag` names; undefined (nothing changed) when it is not, or is gone.
    */
-  revise(meetingId: string, organization: string, etag: string, changes: ContributionChanges, receipt: string): Promise<Versioned<Contribution> | undefined>;
+  revise(meetingId: string, organization: string, etag: string, changes: InputChanges, receipt: string): Promise<Versioned<Input> | undefined>;
   delete(meetingId: string, organization: string): Promise<boolean>;
-  listByMeeting(meetingId: string): Promise<Contribution[]>;
+  listByMeeting(meetingId: string): Promise<Input[]>;
   /** The input of several meetings (a group's, for search: #18 §3) in ONE query. */
-  listByMeetings(meetingIds: readonly string[]): Promise<Contribution[]>;
+  listByMeetings(meetingIds: readonly string[]): Promise<Input[]>;
   /** These organizations' input in these meetings: point reads in ONE request (missing ones left out). */
-  getMany(refs: readonly { meetingId: string; organization: string }[]): Promise<Contribution[]>;
+  getMany(refs: readonly { meetingId: string; organization: string }[]): Promise<Input[]>;
 }
 
 /**
@@ -174,7 +174,7 @@ export interface Repositories {
   groups: GroupRepository;
   rosters: RosterRepository;
   meetings: MeetingRepository;
-  contributions: ContributionRepository;
+  inputs: InputRepository;
   conversations: ConversationRepository;
   people: PeopleRepository;
   inputWindows: InputWindowRepository;

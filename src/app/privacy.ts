@@ -3,14 +3,14 @@ import {
   attendanceOf,
   draftExpired,
   isLocked,
-  isOwnContribution,
+  isOwnInput,
   restricted,
   withoutAttendance,
   withoutVote,
   type Subject,
 } from '../domain/personal-data';
 import type { GroupRole, RosterMember } from '../domain/roster';
-import type { Contribution, MeetingData } from '../domain/meeting-types';
+import type { Input, MeetingData } from '../domain/meeting-types';
 import { fullName } from '../domain/roster-import';
 import { say, type Actor, type Reply } from './actor';
 import { rolesOf } from './group-context';
@@ -105,11 +105,11 @@ export class PrivacyUseCases {
   }
 
   /** For each meeting of a group, the person's own input (point reads by organization). */
-  private async contributionsOf(g: GroupFound, meeting: MeetingData, aad: string) {
-    const found: { c: Versioned<Contribution>; member: RosterMember }[] = [];
+  private async inputsOf(g: GroupFound, meeting: MeetingData, aad: string) {
+    const found: { c: Versioned<Input>; member: RosterMember }[] = [];
     for (const member of g.members) {
-      const c = await this.repos.contributions.get(meeting.meetingId, member.organization);
-      if (c && isOwnContribution(c.value, { memberId: member.id, aadObjectId: aad })) found.push({ c, member });
+      const c = await this.repos.inputs.get(meeting.meetingId, member.organization);
+      if (c && isOwnInput(c.value, { memberId: member.id, aadObjectId: aad })) found.push({ c, member });
     }
     return found;
   }
@@ -140,7 +140,7 @@ export class PrivacyUseCases {
     report.reviews = (await Promise.all(found.groups.map((g) => reviewAnswersOf(this.repos, g.groupId, g.name, g.members)))).flat();
     for (const g of found.groups) {
       for (const meeting of g.meetings) {
-        for (const { c } of await this.contributionsOf(g, meeting, aad)) {
+        for (const { c } of await this.inputsOf(g, meeting, aad)) {
           report.inputs.push({
             group: g.name,
             date: meeting.date,
@@ -215,16 +215,16 @@ export class PrivacyUseCases {
 
   private async eraseInMeeting(l: Actor['locale'], g: GroupFound, meeting: MeetingData, aad: string, result: ErasureResult): Promise<void> {
     const locked = isLocked(meeting);
-    const own = await this.contributionsOf(g, meeting, aad);
+    const own = await this.inputsOf(g, meeting, aad);
     for (const { c } of own) {
       const what = t.itemInput(l, g.name, meeting.date, c.value.organization);
       if (!locked) {
-        if (await this.repos.contributions.delete(meeting.meetingId, c.value.organization)) result.erased.push(what);
+        if (await this.repos.inputs.delete(meeting.meetingId, c.value.organization)) result.erased.push(what);
       } else if (!c.value.restricted) {
         const now = this.now();
         await retryOnConflict(async () => {
-          const current = (await this.repos.contributions.get(meeting.meetingId, c.value.organization)) ?? c;
-          if (!current.value.restricted) await this.repos.contributions.put(restricted(current.value, now), current.etag);
+          const current = (await this.repos.inputs.get(meeting.meetingId, c.value.organization)) ?? c;
+          if (!current.value.restricted) await this.repos.inputs.put(restricted(current.value, now), current.etag);
         });
         result.restricted.push(what);
       }

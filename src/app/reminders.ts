@@ -1,4 +1,4 @@
-import { deadlineOf, inputWindow } from '../domain/contribution';
+import { deadlineOf, inputWindow } from '../domain/input';
 import type { GroupData } from '../domain/group';
 import type { MeetingData } from '../domain/meeting-types';
 import { osloDateOf, osloInstant } from '../domain/norwegian-time';

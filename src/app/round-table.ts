@@ -42,8 +42,8 @@ export class RoundTableUseCases {
     if (done.result === 'repeated') return answer(runTexts.roundAgain(l), { meetingId: done.meeting.meetingId });
     const { meeting } = done;
     const round = runOf(meeting).round!;
-    const contributions = await this.repos.contributions.listByMeeting(meeting.meetingId);
-    const live: LiveCard[] = [{ slot: 'round', card: roundCard(meeting, round, contributions, l) }];
+    const inputs = await this.repos.inputs.listByMeeting(meeting.meetingId);
+    const live: LiveCard[] = [{ slot: 'round', card: roundCard(meeting, round, inputs, l) }];
     const itemId = liveId(meeting, 'item', actor.conversationId);
     if (done.written && itemId && found.value.currentItem !== meeting.currentItem)
       live.push({ slot: 'item', card: itemCard(meeting, ctx.group.value.name, l), activityId: itemId });
@@ -85,7 +85,7 @@ export class RoundTableUseCases {
     if (done.result === 'ended') return answer(runTexts.ended(l));
     const { meeting } = done;
     const round = runOf(meeting).round!;
-    const card = roundCard(meeting, round, await this.repos.contributions.listByMeeting(meetingId), l);
+    const card = roundCard(meeting, round, await this.repos.inputs.listByMeeting(meetingId), l);
     if (done.result !== 'moved') return { text: done.result === 'stale' ? runTexts.roundStale(l) : undefined, live: [], posts: [], invoke: card, meetingId };
     const activityId = liveId(meeting, 'round', actor.conversationId);
     return { live: activityId ? [{ slot: 'round', card, activityId }] : [], posts: [], invoke: card, meetingId };

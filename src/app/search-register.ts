@@ -32,7 +32,7 @@ export async function registerMeetingWrite(repos: Repositories, before: MeetingD
 
 /** The input snapshot of locked minutes, restricted input left out (also after a restriction). */
 export async function snapshotInputs(repos: Repositories, meeting: MeetingData, now: Date = new Date()): Promise<void> {
-  const inputs = await repos.contributions.listByMeeting(meeting.meetingId);
+  const inputs = await repos.inputs.listByMeeting(meeting.meetingId);
   await repos.searchRegister.setInputs(meeting.groupId, meeting.meetingId, { at: now.toISOString(), rows: registerInputs(inputs) });
 }
 

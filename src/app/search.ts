@@ -207,7 +207,7 @@ export class SearchUseCases {
       // Input of minutes not yet locked is still being written: read it, never a copy (restricted input left out).
       const organizations = [...new Set(ctx.roster.map((r) => r.organization).filter(Boolean))];
       const refs = live.flatMap((e) => organizations.map((organization) => ({ meetingId: e.meetingId, organization })));
-      const inputs = await this.repos.contributions.getMany(refs);
+      const inputs = await this.repos.inputs.getMany(refs);
       const byId = new Map(live.map((e) => [e.meetingId, e]));
       for (const c of inputs.filter(findableInput)) {
         const e = byId.get(c.meetingId);

@@ -1,5 +1,5 @@
-import { MAX_INPUT_CHARS, meetingDate, osloClock, osloDate, type MeetingWindow } from '../domain/contribution';
-import type { Contribution } from '../domain/meeting-types';
+import { MAX_INPUT_CHARS, meetingDate, osloClock, osloDate, type MeetingWindow } from '../domain/input';
+import type { Input } from '../domain/meeting-types';
 import { labelsIn, pick, type Locale, type Text } from '../domain/language';
 
 /** The answers of the round-table input capability (issue #5), Bokmål, nynorsk and English. */
@@ -59,7 +59,7 @@ export const inputTexts = {
       nn: `Referatet frå møtet ${day(w)} er låst, så innspel kan ikkje endrast lenger. Ingenting vart lagra.`,
       en: `The minutes of the meeting of ${day(w)} are locked, so input can no longer be changed. Nothing was saved.`,
     }),
-  received: (l: Locale, r: Contribution['received']) =>
+  received: (l: Locale, r: Input['received']) =>
     pick(
       l,
       {
@@ -87,7 +87,7 @@ export const inputTexts = {
       en: 'Press "Send" to store it, or "Cancel".',
     }),
   storedTitle: (l: Locale) => pick(l, { nb: 'Innspillet er lagret', nn: 'Innspelet er lagra', en: 'Your input is stored' }),
-  stored: (l: Locale, org: string, received: Contribution['received']) =>
+  stored: (l: Locale, org: string, received: Input['received']) =>
     pick(l, {
       nb: `Takk! Innspillet for ${org} er lagret (${inputTexts.received(l, received)}). Skriv «mine innspill» for å se, endre eller trekke det.`,
       nn: `Takk! Innspelet for ${org} er lagra (${inputTexts.received(l, received)}). Skriv «mine innspel» for å sjå, endre eller trekkje det.`,

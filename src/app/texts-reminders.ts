@@ -1,4 +1,4 @@
-import { osloClock, osloDate } from '../domain/contribution';
+import { osloClock, osloDate } from '../domain/input';
 import { pick, type Locale, type Text } from '../domain/language';
 import { formatClock, formatDate } from '../domain/norwegian-time';
 import { KIND_INPUT, MAX_INPUT_REMINDER_DAYS, type ScheduledJob } from '../domain/schedule';

@@ -1,6 +1,6 @@
 import { sameOrganization } from './keys';
 import { bump } from './meeting-flow';
-import type { Contribution, MeetingData } from './meeting-types';
+import type { Input, MeetingData } from './meeting-types';
 import type { RosterMember } from './roster';
 
 /*
@@ -12,12 +12,12 @@ import type { RosterMember } from './roster';
  * The roster's organizations (roster order) that have neither had the word in the round table nor
  * sent input for the meeting. The one speaking now counts as heard.
  */
-export function unheardOrganizations(roster: readonly RosterMember[], contributions: readonly Contribution[], meeting: MeetingData): string[] {
+export function unheardOrganizations(roster: readonly RosterMember[], inputs: readonly Input[], meeting: MeetingData): string[] {
   const round = meeting.run?.round;
   const spoke = round ? round.order.filter((_, i) => round.outcome[i] === 'spoken' || i === round.index) : [];
   const orgs: string[] = [];
   for (const m of roster) if (m.organization.trim() && !orgs.some((o) => sameOrganization(o, m.organization))) orgs.push(m.organization.trim());
-  const heard = (o: string) => spoke.some((s) => sameOrganization(s, o)) || contributions.some((c) => sameOrganization(c.organization, o));
+  const heard = (o: string) => spoke.some((s) => sameOrganization(s, o)) || inputs.some((c) => sameOrganization(c.organization, o));
   return orgs.filter((o) => !heard(o));
 }
 

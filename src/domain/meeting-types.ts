@@ -104,7 +104,7 @@ export interface MeetingRun {
 }
 
 /** One organization's round-table input ("innspill") for one meeting. */
-export interface Contribution {
+export interface Input {
   meetingId: string;
   organization: string;
   text: string;

@@ -1,5 +1,5 @@
 import type { Approval } from './approval';
-import type { AttendanceEntry, Contribution, MeetingData } from './meeting-types';
+import type { AttendanceEntry, Input, MeetingData } from './meeting-types';
 
 /**
  * Personal data (issue #8), pure rules: how long an input draft is kept, whose input, votes and
@@ -24,7 +24,7 @@ export interface Subject {
 }
 
 /** Input the person wrote themselves (input entered by the secretariat for the organization is not theirs). */
-export function isOwnContribution(c: Contribution, who: Subject): boolean {
+export function isOwnInput(c: Input, who: Subject): boolean {
   if (c.enteredBySecretariat) return false;
   return c.authorAadObjectId ? c.authorAadObjectId === who.aadObjectId : c.memberId === who.memberId;
 }
@@ -58,6 +58,6 @@ export function withoutVote(approval: Approval, who: Subject): Approval | undefi
 }
 
 /** Input in locked minutes: kept, marked restricted from this instant (left out of new exports). */
-export function restricted(c: Contribution, now: Date): Contribution {
+export function restricted(c: Input, now: Date): Input {
   return c.restricted ? c : { ...c, restricted: now.toISOString() };
 }

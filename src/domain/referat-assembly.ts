@@ -2,7 +2,7 @@ import type { AgendaItem, AgendaPart } from './agenda';
 import { agendaSections, meetingSpan, shownNumber } from './agenda-parts';
 import { senderOf, type GroupData } from './group';
 import { placeRoundTable } from './referat-round-table';
-import type { AttendanceEntry, Contribution, MeetingData } from './meeting-types';
+import type { AttendanceEntry, Input, MeetingData } from './meeting-types';
 import { formatLongDate, osloDateOf } from './norwegian-time';
 import { orgKey, personKey } from './keys';
 import type { InnkallingModel, ReferatItem, ReferatModel } from './referat';
@@ -31,7 +31,7 @@ export interface AssembleReferatInput {
   group: GroupData;
   meeting: MeetingData;
   roster: RosterMember[];
-  contributions: Contribution[];
+  inputs: Input[];
   /**
    * Names of secretariat staff. An attendance entry with one of these names counts as secretariat
    * even when its flag is false (people often register themselves before the role is granted).
@@ -93,7 +93,7 @@ export function assembleReferat(input: AssembleReferatInput): ReferatModel {
 
   const agenda = [...meeting.agenda].sort((a, b) => a.number - b.number);
   const items: ReferatItem[] = agenda.map((item) => ({ ...baseItem(item, meeting, l), subPoints: withReview(item, input.reviewOutcome) }));
-  placeRoundTable(items, input.contributions, meeting, roster, l, group.settings?.shortNames);
+  placeRoundTable(items, input.inputs, meeting, roster, l, group.settings?.shortNames);
   const followUpTable = placeFollowUps(items, meeting.meetingId, input.followUps ?? []);
 
   for (const item of items) {

@@ -1,7 +1,7 @@
 import { pick, type Locale, type Text } from './language';
 import { itemTitle } from './standard-wording';
 import { orgKey, personKey } from './keys';
-import type { Contribution, MeetingData } from './meeting-types';
+import type { Input, MeetingData } from './meeting-types';
 import type { ReferatItem, RoundTableSection } from './referat';
 import type { RosterMember } from './roster';
 import { shortNameOf, type ShortNames } from './short-names';
@@ -30,13 +30,13 @@ type Section = RoundTableSection & { rosterRank: number; noteRank?: number; firs
  */
 export function placeRoundTable(
   items: ReferatItem[],
-  contributions: Contribution[],
+  inputs: Input[],
   meeting: MeetingData,
   roster: RosterMember[],
   l: Locale = 'nb',
   shortNames?: ShortNames,
 ): void {
-  const written = contributions.filter((c) => c.meetingId === meeting.meetingId && !c.restricted && c.text.trim() !== '');
+  const written = inputs.filter((c) => c.meetingId === meeting.meetingId && !c.restricted && c.text.trim() !== '');
   const orgs = organizationIndex(roster, written, shortNames);
   const spoke = spokenOrder(meeting);
   const givenNames = new Map(roster.map((m) => [m.id, tidy(m.firstName)] as const));
@@ -146,14 +146,14 @@ function spokenOrder(meeting: MeetingData): Map<string, number> {
 interface OrganizationIndex {
   /** Roster position of each organization key (first member of it). */
   rank: Map<string, number>;
-  /** The spelling to print: the roster's, else the first contribution's. */
+  /** The spelling to print: the roster's, else the first input's. */
   display: Map<string, string>;
   /** Roster position of each spelling as written (spaces tidied). */
   exact: Map<string, number>;
   matchPrefix(note: string): { organization: string; rest: string } | undefined;
 }
 
-function organizationIndex(roster: RosterMember[], written: Contribution[], shortNames?: ShortNames): OrganizationIndex {
+function organizationIndex(roster: RosterMember[], written: Input[], shortNames?: ShortNames): OrganizationIndex {
   const rank = new Map<string, number>();
   const display = new Map<string, string>();
   const exact = new Map<string, number>();

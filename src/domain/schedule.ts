@@ -1,6 +1,6 @@
 import { addDays } from './meeting';
 import type { MeetingData } from './meeting-types';
-import { deadlineOf } from './contribution';
+import { deadlineOf } from './input';
 import { osloDateOf, osloInstant } from './norwegian-time';
 
 /*

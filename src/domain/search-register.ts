@@ -1,5 +1,5 @@
 import type { FollowUp } from './follow-up';
-import type { Contribution, MeetingData } from './meeting-types';
+import type { Input, MeetingData } from './meeting-types';
 
 /*
  * The search register (#18 §3): per meeting, one document in the group's partition holding what
@@ -95,16 +95,16 @@ export const followUpChanged = (before: FollowUp | undefined, after: FollowUp): 
   !before || JSON.stringify(registerFollowUp(before)) !== JSON.stringify(registerFollowUp(after));
 
 /** The input a search may find: never restricted input (`slett mine data` on locked minutes), never an empty text. */
-export const findableInput = (c: Contribution): boolean => !c.restricted && c.text.trim().length > 0;
+export const findableInput = (c: Input): boolean => !c.restricted && c.text.trim().length > 0;
 
-export const registerInputs = (inputs: readonly Contribution[]): RegisterInput[] =>
+export const registerInputs = (inputs: readonly Input[]): RegisterInput[] =>
   inputs.filter(findableInput).map((c) => ({ organization: c.organization, text: c.text }));
 
 /** Whether the input snapshot of a meeting may be used: only once its minutes are locked (input is refused then). */
 export const inputsFinal = (m: RegisterMeeting | undefined): boolean => m?.state === 'locked';
 
 /** A whole entry, as the backfill and a restriction write it. */
-export function registerEntry(meeting: MeetingData, followUps: readonly FollowUp[], inputs: readonly Contribution[] | undefined, now: Date): RegisterEntry {
+export function registerEntry(meeting: MeetingData, followUps: readonly FollowUp[], inputs: readonly Input[] | undefined, now: Date): RegisterEntry {
   const part = registerMeeting(meeting);
   return {
     groupId: meeting.groupId,

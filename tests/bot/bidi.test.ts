@@ -53,7 +53,7 @@ describe('bidi controls through the real HTTP endpoint', () => {
     await bot.say({ id: `a:personal-${ADA.id}`, type: 'personal' }, ADA, `innspill Ny ${RLO}fdp.exe${PDF} i havna\n- ${'\u2066'}punkt${'\u2069'} to`, 0);
     const reply = await answer(before);
     expect(reply.text).toContain('Innspillet for Nes kommune er lagret');
-    const stored = await bot.running.repositories.contributions.get('mt-bidi', 'Nes kommune');
+    const stored = await bot.running.repositories.inputs.get('mt-bidi', 'Nes kommune');
     expect(stored?.value.text).toBe('Ny fdp.exe i havna\n- punkt to');
     expect(stored?.value.authorName).toBe('Ada Lovlien');
     const roster = await bot.running.repositories.rosters.get(groupId);

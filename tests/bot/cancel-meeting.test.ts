@@ -36,7 +36,7 @@ describe('avlys møte', () => {
     ] as const) {
       await bot.say(personal(who), who, text);
     }
-    if ((await bot.running.repositories.contributions.listByMeeting(meetingId)).length !== 2) throw new Error('fixture: the input was not stored');
+    if ((await bot.running.repositories.inputs.listByMeeting(meetingId)).length !== 2) throw new Error('fixture: the input was not stored');
   }, 60_000);
   afterAll(async () => bot?.close());
 
@@ -85,7 +85,7 @@ describe('avlys møte', () => {
         `Møtet i Faggruppe for næringssamarbeid ${dmy(d14)} er avlyst. Innspillet ditt er tatt vare på og følger møtet hvis det settes opp igjen.`,
       ]);
     }
-    expect((await bot.running.repositories.contributions.listByMeeting(meetingId)).map((c) => c.organization).sort()).toEqual([
+    expect((await bot.running.repositories.inputs.listByMeeting(meetingId)).map((c) => c.organization).sort()).toEqual([
       'Drammensregionen',
       'Kongsvingerregionen',
     ]);

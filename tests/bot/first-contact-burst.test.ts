@@ -106,7 +106,7 @@ test('40 first contacts at once: each answered for its own organization, linked 
       const replies = bot.connector.captured.filter((c) => c.conversationId === personal(m).id).map((c) => String(c.activity.text));
       expect(replies).toEqual([expect.stringContaining(`Takk! Innspillet for ${m.org} er lagret`)]);
     }
-    const stored = await bot.running.repositories.contributions.listByMeeting('mtg-burst');
+    const stored = await bot.running.repositories.inputs.listByMeeting('mtg-burst');
     const byOrg = new Map(stored.map((c) => [c.organization, c]));
     for (const m of members) expect(byOrg.get(m.org)?.authorAadObjectId).toBe(m.aadObjectId);
 

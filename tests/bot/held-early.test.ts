@@ -110,7 +110,7 @@ describe('a meeting held on another day than it was created for', () => {
   it('input sent during it belongs to it, marked as sent during the meeting', async () => {
     const [stored] = await bot.say({ id: 'a:held-early-dag', type: 'personal' }, MEMBERS.dag, 'innspill Ny næringsplan vedtatt i regionrådet.');
     expect(String(stored.text ?? '')).not.toContain('Ingen');
-    const input = await bot.running.repositories.contributions.listByMeeting(meetingId);
+    const input = await bot.running.repositories.inputs.listByMeeting(meetingId);
     expect(input.map((c) => [c.organization, c.received])).toEqual([['Drammensregionen', 'during']]);
   });
 

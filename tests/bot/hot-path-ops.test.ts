@@ -100,35 +100,33 @@ describe('store operations on the hot paths (counted at the store)', () => {
     expect(clickOps.filter((o) => o.query)).toEqual([]);
     expect(clickOps.length).toBeLessThanOrEqual(2);
     console.log(`"Legg til" click: ${clickOps.length} store operations: ${describeOps(clickOps)}`);
-    const stored = await bot.running.repositories.contributions.get(meeting.meetingId, ASTRID.organization);
+    const stored = await bot.running.repositories.inputs.get(meeting.meetingId, ASTRID.organization);
     expect(stored?.value.text).toBe('Ny næringsplan er vedtatt.\n\nTredje oppdatering:\n- «sitat» og "anførsel"\n- ${ikke en binding}');
     expect(stored?.value.receipts).toContain(card.actions[1].data.draftId);
 
     // The same click again: the version changed, so it reads, finds its receipt and changes nothing.
     const again = await invoke(bot.running.url, bot.connector.serviceUrl, personal(ASTRID), ASTRID, 'input.append', card.actions[1].data);
     expect(cardText(again.value)).toContain('allerede lagret');
-    expect((await bot.running.repositories.contributions.get(meeting.meetingId, ASTRID.organization))?.value.text).toBe(stored?.value.text);
+    expect((await bot.running.repositories.inputs.get(meeting.meetingId, ASTRID.organization))?.value.text).toBe(stored?.value.text);
   });
 
   it('"Legg til" on a card whose input changed since (or with a forged version) adds to what is stored now, losing nothing', async () => {
     const [ask] = await sayPersonal(ASTRID, 'innspill Fjerde oppdatering.');
     const card = ask.attachments[0].content;
-    const shownText = (await bot.running.repositories.contributions.get(meeting.meetingId, ASTRID.organization))!.value.text;
+    const shownText = (await bot.running.repositories.inputs.get(meeting.meetingId, ASTRID.organization))!.value.text;
     // Someone else in the organization replaces the input after the card was shown.
-    const current = await bot.running.repositories.contributions.get(meeting.meetingId, ASTRID.organization);
-    await bot.running.repositories.contributions.put({ ...current!.value, text: 'Endret av kollega.' }, current!.etag);
+    const current = await bot.running.repositories.inputs.get(meeting.meetingId, ASTRID.organization);
+    await bot.running.repositories.inputs.put({ ...current!.value, text: 'Endret av kollega.' }, current!.etag);
     const added = await invoke(bot.running.url, bot.connector.serviceUrl, personal(ASTRID), ASTRID, 'input.append', card.actions[1].data);
     expect(cardText(added.value)).toContain('er lagret');
-    expect((await bot.running.repositories.contributions.get(meeting.meetingId, ASTRID.organization))?.value.text).toBe(
-      'Endret av kollega.\n\nFjerde oppdatering.',
-    );
+    expect((await bot.running.repositories.inputs.get(meeting.meetingId, ASTRID.organization))?.value.text).toBe('Endret av kollega.\n\nFjerde oppdatering.');
     expect(shownText).not.toBe('Endret av kollega.');
 
     // A forged version and text: the patch does not apply, the click adds to the stored text.
     const [ask2] = await sayPersonal(ASTRID, 'innspill Femte.');
     const data = { ...ask2.attachments[0].content.actions[1].data, etag: 'forged', existing: 'Forfalsket' };
     await invoke(bot.running.url, bot.connector.serviceUrl, personal(ASTRID), ASTRID, 'input.append', data);
-    expect((await bot.running.repositories.contributions.get(meeting.meetingId, ASTRID.organization))?.value.text).toBe(
+    expect((await bot.running.repositories.inputs.get(meeting.meetingId, ASTRID.organization))?.value.text).toBe(
       'Endret av kollega.\n\nFjerde oppdatering.\n\nFemte.',
     );
   });
@@ -143,7 +141,7 @@ describe('store operations on the hot paths (counted at the store)', () => {
       text: 'Overskrevet av Bjørn',
     });
     expect(cardText(forged.value)).not.toContain('er lagret');
-    expect((await bot.running.repositories.contributions.get(meeting.meetingId, ASTRID.organization))?.value.text).not.toContain('Overskrevet');
+    expect((await bot.running.repositories.inputs.get(meeting.meetingId, ASTRID.organization))?.value.text).not.toContain('Overskrevet');
   });
 
   it('an approval click of a linked member: at most 3 store operations, no query; the vote counts for the sender', async () => {

@@ -63,7 +63,7 @@ test('40 members at once, 10 activities delivered twice: 40 stored, none twice',
     const total = Date.now() - started;
     expect(results.every((s) => s < 300)).toBe(true);
 
-    const stored = await bot.running.repositories.contributions.listByMeeting('mtg-load');
+    const stored = await bot.running.repositories.inputs.listByMeeting('mtg-load');
     expect(stored).toHaveLength(N);
     expect(new Set(stored.map((c) => c.organization)).size).toBe(N);
     for (const m of members) {
@@ -85,13 +85,13 @@ test('40 members at once, 10 activities delivered twice: 40 stored, none twice',
     expect(timings[timings.length - 1]).toBeLessThan(15_000);
 
     // Steady state: the same 40, now linked, send again at once (their earlier input withdrawn first).
-    await Promise.all(members.map((m) => bot.running.repositories.contributions.delete('mtg-load', m.org)));
+    await Promise.all(members.map((m) => bot.running.repositories.inputs.delete('mtg-load', m.org)));
     const again = members.map((m) => bot.make({ id: `a:load-${m.id}`, type: 'personal' }, m, `innspill Ny tekst fra ${m.org}`));
     const t1 = Date.now();
     const second = await Promise.all(again.map((a) => post(bot.running.url, a)));
     const secondTotal = Date.now() - t1;
     expect(second.every((r) => r.status < 300)).toBe(true);
-    const restored = await bot.running.repositories.contributions.listByMeeting('mtg-load');
+    const restored = await bot.running.repositories.inputs.listByMeeting('mtg-load');
     expect(restored).toHaveLength(N);
     expect(restored.every((c) => c.text === `Ny tekst fra ${c.organization}`)).toBe(true);
     console.log(`input load, linked members: ${N} inputs at once in ${secondTotal} ms`);

@@ -5,7 +5,7 @@ import { startReferent } from '../../bot/server';
 import { groupIdFor } from '../../src/app/groups';
 import { syncInputWindow } from '../../src/app/input-windows';
 import { linkKey } from '../../src/app/people';
-import { meetingDate, osloClock, osloDate } from '../../src/domain/contribution';
+import { meetingDate, osloClock, osloDate } from '../../src/domain/input';
 import type { MeetingData } from '../../src/domain/meeting-types';
 import { CHAIR, post, startBotForTest, type TestUser } from '../helpers/bot-client';
 import type { Captured } from '../../tools/teams/connector';
@@ -64,7 +64,7 @@ describe('round-table input through the real HTTP endpoint', () => {
       await new Promise((r) => setTimeout(r, 20));
     }
   };
-  const stored = (org: string) => bot.running.repositories.contributions.get('mtg-1', org);
+  const stored = (org: string) => bot.running.repositories.inputs.get('mtg-1', org);
 
   beforeAll(async () => {
     bot = await startBotForTest();
@@ -106,7 +106,7 @@ describe('round-table input through the real HTTP endpoint', () => {
     expect(saved?.value).toMatchObject({ text, received: 'before', enteredBySecretariat: false, authorName: 'Kjell Jøran Tveter' });
     const again = await invokeAs(KJELL, 'input.confirm', { draftId });
     expect(cardText(again.value)).toContain('allerede lagret');
-    expect((await bot.running.repositories.contributions.listByMeeting('mtg-1')).length).toBe(1);
+    expect((await bot.running.repositories.inputs.listByMeeting('mtg-1')).length).toBe(1);
   });
 
   it('asks to replace or add on a second update, and adds when asked', async () => {
@@ -128,27 +128,27 @@ describe('round-table input through the real HTTP endpoint', () => {
     expect(second.text).toContain('allerede lagret');
     const saved = await stored('Lørenskog kommune');
     expect(saved?.value.text).toBe('Planhåndboka er ferdig.');
-    expect((await bot.running.repositories.contributions.listByMeeting('mtg-1')).filter((c) => c.organization === 'Lørenskog kommune')).toHaveLength(1);
+    expect((await bot.running.repositories.inputs.listByMeeting('mtg-1')).filter((c) => c.organization === 'Lørenskog kommune')).toHaveLength(1);
   });
 
   it('costs two store requests per input message of a linked member (person and windows together, then create-or-get)', async () => {
     const ops = countStoreOps(bot.running.repositories);
     await sayAs(LENE, 'hjelp'); // first contact in personal chat (not yet linked)
     await sayAs(LENE, 'innspill Første innspill'); // links her: name index, roster, aad record
-    await bot.running.repositories.contributions.delete('mtg-1', 'Ringerike kommune');
+    await bot.running.repositories.inputs.delete('mtg-1', 'Ringerike kommune');
     await sayAs(LENE, 'mine innspill'); // writes the personal chat onto her people record
     ops.reset();
     const [reply] = await sayAs(LENE, 'innspill Treklyngen har fått avslag på utslippstillatelse.');
     expect(reply.text).toContain('Innspillet for Ringerike kommune er lagret');
-    expect(ops.calls).toEqual(['people.getWithWindows', 'contributions.createOrGet']);
+    expect(ops.calls).toEqual(['people.getWithWindows', 'inputs.createOrGet']);
     ops.reset();
     const [preview] = await sayAs(LENE, 'Et eget innspill i klartekst');
     expect(ops.calls).toEqual(['people.getWithWindows', 'people.replace']);
     ops.reset();
-    await bot.running.repositories.contributions.delete('mtg-1', 'Ringerike kommune');
+    await bot.running.repositories.inputs.delete('mtg-1', 'Ringerike kommune');
     ops.reset();
     await invokeAs(LENE, 'input.confirm', { draftId: preview.attachments[0].content.actions[0].data.draftId });
-    expect(ops.calls).toEqual(['people.getWithWindows', 'contributions.createOrGet']);
+    expect(ops.calls).toEqual(['people.getWithWindows', 'inputs.createOrGet']);
   });
 
   it('shows, edits and withdraws own input', async () => {
@@ -197,7 +197,7 @@ describe('round-table input through the real HTTP endpoint', () => {
   });
 
   it('reminds the members of missing organizations it can reach, and lists the others', async () => {
-    await bot.running.repositories.contributions.delete('mtg-1', 'Horten kommune');
+    await bot.running.repositories.inputs.delete('mtg-1', 'Horten kommune');
     const before = bot.connector.captured.length;
     const replies = await sayAs(CHAIR, 'påminnelse', GROUP_CHAT);
     await bot.connector.waitForCount(before + 2);
@@ -229,7 +229,7 @@ describe('round-table input through the real HTTP endpoint', () => {
     const preview = await invokeAs(KJELL, 'input.pick', choices[0].data);
     expect(cardText(preview.value)).toContain('Vestfold fylkeskommune');
     await invokeAs(KJELL, 'input.confirm', { draftId: (preview.value as { actions: { data: { draftId: string } }[] }).actions[0].data.draftId });
-    expect((await bot.running.repositories.contributions.get('mtg-2', 'Vestfold fylkeskommune'))?.value.text).toBe('Samarbeid om næringsarealer langs E18');
+    expect((await bot.running.repositories.inputs.get('mtg-2', 'Vestfold fylkeskommune'))?.value.text).toBe('Samarbeid om næringsarealer langs E18');
     const closed = { ...meeting2, state: 'locked' as const };
     await bot.running.repositories.meetings.replace(closed, (await bot.running.repositories.meetings.get('mtg-2'))!.etag);
     await syncInputWindow(bot.running.repositories, closed);
@@ -242,11 +242,11 @@ describe('round-table input through the real HTTP endpoint', () => {
     await repos.meetings.replace(ended, current!.etag);
     await syncInputWindow(repos, ended);
     // Lene (one group): after the meeting one more point read, of the meeting, makes sure it is not locked.
-    await repos.contributions.delete('mtg-1', 'Ringerike kommune');
+    await repos.inputs.delete('mtg-1', 'Ringerike kommune');
     const ops = countStoreOps(repos);
     const [after] = await sayAs(LENE, 'innspill Sent, men innenfor fristen.');
     expect(after.text).toContain('(mottatt etter møtet)');
-    expect(ops.calls).toEqual(['people.getWithWindows', 'meetings.get', 'contributions.createOrGet']);
+    expect(ops.calls).toEqual(['people.getWithWindows', 'meetings.get', 'inputs.createOrGet']);
     const deadline = new Date(Math.floor((Date.now() - 3 * DAY) / 3600_000) * 3600_000);
     const closed = { ...ended, date: ymd(new Date(Date.now() - 10 * DAY)), inputDeadline: deadline.toISOString() };
     await repos.meetings.replace(closed, (await repos.meetings.get('mtg-1'))!.etag);
@@ -284,7 +284,7 @@ describe('the draft lives in the store', () => {
       second = await startReferent({ PORT: '0', LOG_LEVEL: 'silent', REFERENT_DATA_DIR: bot.dataDir });
       const done = await invoke(second.url, bot.connector.serviceUrl, chat(KJELL), KJELL, 'input.confirm', { draftId });
       expect(cardText(done.value)).toContain('Innspillet for Horten kommune er lagret');
-      expect((await second.repositories.contributions.get('mtg-1', 'Horten kommune'))?.value.text).toBe('Horten Tech Festival 2024 ble en suksess.');
+      expect((await second.repositories.inputs.get('mtg-1', 'Horten kommune'))?.value.text).toBe('Horten Tech Festival 2024 ble en suksess.');
     } finally {
       await second?.close();
       await bot.close();

@@ -82,7 +82,7 @@ test('a write answered after the deadline: the member is told it was not confirm
 
     proxy.hold(0);
     await new Promise((r) => setTimeout(r, 2_000)); // the held answer arrives; the write was there all along
-    expect((await running.repositories.contributions.get(meeting.meetingId, member.organization))?.value.text).toBe('Sen oppdatering æøå');
+    expect((await running.repositories.inputs.get(meeting.meetingId, member.organization))?.value.text).toBe('Sen oppdatering æøå');
     connector.clear();
     await post(running.url, make(personal, member, 'mine innspill'));
     const mine = await firstMessage(10_000);

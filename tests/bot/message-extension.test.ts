@@ -69,7 +69,7 @@ describe('message extension «Finn vedtak» through the real HTTP endpoint', () 
       ['Asker kommune', 'Solvika havn får ny kai.', undefined],
       ['Horten kommune', 'Solvika HEMMELIGORD som er begrenset.', '2024-01-01T00:00:00.000Z'],
     ] as const)
-      await repos.contributions.put({
+      await repos.inputs.put({
         meetingId: old.meetingId,
         groupId,
         organization,

@@ -38,7 +38,7 @@ describe('referat and innkalling exports with signed links', () => {
     await bot.say(CHAT, CHAIR, `deltakere\n${ROSTER}`);
     await bot.running.repositories.meetings.create(meeting(groupId, 'mt-held', '2024-11-07', 'ended'));
     await bot.running.repositories.meetings.create(meeting(groupId, 'mt-next', '2099-01-16', 'draft'));
-    await bot.running.repositories.contributions.put({
+    await bot.running.repositories.inputs.put({
       meetingId: 'mt-held',
       organization: 'Drammensregionen',
       text: 'Ny havn <script>alert(1)</script> æøå',

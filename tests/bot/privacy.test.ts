@@ -40,8 +40,8 @@ describe('personal data: mine data and slett mine data', () => {
       r.meetings.get(meetingId),
       r.meetings.get(lockedId),
       r.approvals.get(meetingId, 1),
-      r.contributions.listByMeeting(meetingId),
-      r.contributions.listByMeeting(lockedId),
+      r.inputs.listByMeeting(meetingId),
+      r.inputs.listByMeeting(lockedId),
     ]);
     return {
       person: person?.etag,
@@ -72,7 +72,7 @@ describe('personal data: mine data and slett mine data', () => {
       attendance: { [AUD_ID]: { name: 'Aud Hetle', organization: 'Kongsvingerregionen', status: 'present', secretariat: false } },
     });
     const old = { meetingId: lockedId, groupId, enteredBySecretariat: false, received: 'before' as const, updatedAt: isoDaysAgo(36) };
-    await repos().contributions.put({
+    await repos().inputs.put({
       ...old,
       organization: 'Kongsvingerregionen',
       text: 'AUD-LOCKED-TEXT',
@@ -80,7 +80,7 @@ describe('personal data: mine data and slett mine data', () => {
       authorAadObjectId: AUD.aadObjectId,
       memberId: AUD_ID,
     });
-    await repos().contributions.put({
+    await repos().inputs.put({
       ...old,
       organization: 'Drammensregionen',
       text: 'DIDRIK-LOCKED-TEXT',
@@ -198,12 +198,12 @@ describe('personal data: mine data and slett mine data', () => {
     // Her link document is gone; Didrik's stays (issue #15 §3: links are the members' own documents).
     expect(await r.people.get(linkKey(groupId, AUD_ID))).toBeUndefined();
     expect((await r.people.get(linkKey(groupId, DIDRIK_ID)))?.value.link?.aadObjectId).toBe(DIDRIK.aadObjectId);
-    const open = await r.contributions.listByMeeting(meetingId);
+    const open = await r.inputs.listByMeeting(meetingId);
     expect(open.map((c) => c.text)).toEqual(['DIDRIK-OPEN-TEXT']);
     const meeting = (await r.meetings.get(meetingId))!.value;
     expect(Object.keys(meeting.attendance)).toEqual([DIDRIK_ID]);
     expect(Object.keys((await r.approvals.get(meetingId, 1))!.value.votes)).toEqual([DIDRIK_ID]);
-    const locked = await r.contributions.get(lockedId, 'Kongsvingerregionen');
+    const locked = await r.inputs.get(lockedId, 'Kongsvingerregionen');
     expect(locked!.value).toMatchObject({ text: 'AUD-LOCKED-TEXT', restricted: expect.stringMatching(/^\d{4}-/) });
     expect((await r.meetings.get(lockedId))!.value.attendance[AUD_ID]).toBeDefined(); // archive: attendance in locked minutes stays
 

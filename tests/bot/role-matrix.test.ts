@@ -183,14 +183,14 @@ describe('role matrix: every command and card verb against chair, secretariat, m
   /** The etags of everything an action in this group could change. */
   async function snapshot() {
     const r = bot.running.repositories;
-    const [group, roster, meeting, a1, a2, windows, contributions, meetings, anne, followUps, jobs] = await Promise.all([
+    const [group, roster, meeting, a1, a2, windows, inputs, meetings, anne, followUps, jobs] = await Promise.all([
       r.groups.get(groupId),
       r.rosters.get(groupId),
       r.meetings.get(meetingId),
       r.approvals.get(meetingId, 1),
       r.approvals.get(meetingId, 2),
       r.inputWindows.get(groupId),
-      r.contributions.listByMeeting(meetingId),
+      r.inputs.listByMeeting(meetingId),
       r.meetings.listByGroup(groupId),
       r.people.get(`aad:${MEMBERS.anne.aadObjectId}`),
       r.followUps.listByGroup(groupId),
@@ -204,7 +204,7 @@ describe('role matrix: every command and card verb against chair, secretariat, m
       approval2: a2?.etag,
       // Its meeting list, not its etag: resolving input targets re-derives the list (refreshedAt) before a refusal.
       windows: JSON.stringify(windows?.value.meetings),
-      contributions: JSON.stringify(contributions.map((c) => [c.organization, c.updatedAt, c.text]).sort()),
+      inputs: JSON.stringify(inputs.map((c) => [c.organization, c.updatedAt, c.text]).sort()),
       meetings: meetings.map((m) => m.meetingId).join(','),
       anne: JSON.stringify(anne?.value.memberships),
       followUps: JSON.stringify(followUps.map((f) => [f.followUpId, f.status, f.history.length])),

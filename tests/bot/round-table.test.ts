@@ -17,7 +17,7 @@ describe('the round table: organizations in order, 3-minute time-box, written in
     await bot.say(CHAT, MEMBERS.dag, 'forfall');
     await bot.say(CHAT, CHAIR, 'til stede');
     const now = new Date().toISOString();
-    await bot.running.repositories.contributions.put({
+    await bot.running.repositories.inputs.put({
       meetingId,
       organization: 'Asker kommune',
       text: 'Innspill fra Asker',

@@ -60,7 +60,7 @@ describe('scheduled reminders', () => {
     // Per and Berit are linked to the roster by their first turn in the group's chat (Kari by her input).
     for (const u of [PER, BERIT]) await a.say(CHAT, u, 'møter');
     await a.say(personal(KARI), KARI, 'innspill Alfa kommune har vedtatt ny næringsplan.');
-    if ((await repos().contributions.listByMeeting(meetingId)).length !== 1) throw new Error('fixture: the input was not stored');
+    if ((await repos().inputs.listByMeeting(meetingId)).length !== 1) throw new Error('fixture: the input was not stored');
   }, 60_000);
   afterAll(async () => {
     await a?.close();

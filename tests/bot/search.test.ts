@@ -5,7 +5,7 @@ import { cardText } from '../helpers/invoke';
 import { groupIdFor } from '../../src/app/groups';
 import { meetingIdFor } from '../../src/domain/meeting';
 import type { AgendaItem } from '../../src/domain/agenda';
-import type { Contribution, MeetingData } from '../../src/domain/meeting-types';
+import type { Input, MeetingData } from '../../src/domain/meeting-types';
 import { newFollowUp } from '../../src/domain/follow-up';
 
 /*
@@ -61,7 +61,7 @@ function meeting(groupId: string, n: number): MeetingData {
   };
 }
 
-function inputs(groupId: string, m: MeetingData, n: number): Contribution[] {
+function inputs(groupId: string, m: MeetingData, n: number): Input[] {
   return Array.from({ length: INPUTS }, (_, k) => ({
     meetingId: m.meetingId,
     groupId,
@@ -103,7 +103,7 @@ describe('decision register and search through the real HTTP endpoint', () => {
     for (let n = 0; n < MEETINGS; n++) {
       const m = meeting(groupId, n);
       await repos.meetings.create(m);
-      await Promise.all(inputs(groupId, m, n).map((c) => repos.contributions.put(c)));
+      await Promise.all(inputs(groupId, m, n).map((c) => repos.inputs.put(c)));
     }
     await repos.followUps.create(
       newFollowUp({
@@ -200,7 +200,7 @@ describe('decision register and search through the real HTTP endpoint', () => {
     expect(answer.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(10);
 
     // The register only (the test's own meeting is a draft: no input to read), no scan of meetings or input.
-    expect(requests.filter((c) => /^(meetings|contributions|followUps|searchRegister)\./.test(c))).toEqual(['searchRegister.listByGroup']);
+    expect(requests.filter((c) => /^(meetings|inputs|followUps|searchRegister)\./.test(c))).toEqual(['searchRegister.listByGroup']);
     expect(ops.calls.length).toBeLessThanOrEqual(4);
     // Generous: the goal is 200 ms; two shared cores and a debug build are slower.
     expect(Math.min(...times)).toBeLessThan(3000);

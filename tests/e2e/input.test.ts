@@ -66,7 +66,7 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs = 10_000): Pro
 }
 
 const reply = (match: (text: string) => boolean, since: number) => stack.pg.messages.waitFor((m) => match(m.text), 15_000, since);
-const stored = (org: string) => stack.bot.repositories.contributions.get('mtg-e2e', org);
+const stored = (org: string) => stack.bot.repositories.inputs.get('mtg-e2e', org);
 
 test('five members send input from personal chat; status, reminder and deadline', async () => {
   const chair = stack.pg.currentUser;
@@ -144,7 +144,7 @@ test('five members send input from personal chat; status, reminder and deadline'
   await reply((t) => t.includes('Innspillet for Ringerike kommune er lagret'), since);
   await personal(lina, 'innspill Treklyngen: avslag på utslippstillatelse.', id);
   await reply((t) => t.includes('allerede lagret'), since);
-  expect((await stack.bot.repositories.contributions.listByMeeting('mtg-e2e')).filter((c) => c.organization === 'Ringerike kommune')).toHaveLength(1);
+  expect((await stack.bot.repositories.inputs.listByMeeting('mtg-e2e')).filter((c) => c.organization === 'Ringerike kommune')).toHaveLength(1);
 
   // The meeting ends; Arnbjørn's input is kept and marked as received afterwards.
   const ended = { ...meeting, state: 'ended' as const, date: new Date(Date.now() - DAY).toISOString().slice(0, 10) };

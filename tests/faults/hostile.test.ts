@@ -78,9 +78,9 @@ test('1,000 malformed and hostile activities: 4xx or a clear answer, nothing wro
     expect((await repos.groups.get(groupIdFor(CHAT_B.id)))?.etag).toBe(before.groupB?.etag);
     expect((await repos.approvals.get(meetingB.meetingId, 1))?.etag).toBe(before.approvalB?.etag);
     expect((await repos.meetings.get(meetingB.meetingId))?.etag).toBe(before.meetingB?.etag);
-    expect(await repos.contributions.listByMeeting(meetingB.meetingId)).toEqual([]);
+    expect(await repos.inputs.listByMeeting(meetingB.meetingId)).toEqual([]);
     // The member's own hostile input is kept as text, not as structure.
-    const own = await repos.contributions.get(meetingA.meetingId, a[0].organization);
+    const own = await repos.inputs.get(meetingA.meetingId, a[0].organization);
     if (own) expect(own.value.text).toContain('æøå');
   } finally {
     await bot.close();

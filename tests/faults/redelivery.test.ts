@@ -17,7 +17,7 @@ test('the same activity delivered three times (together and one after another) i
     const inOrder = bot.make({ id: 'a:re-2', type: 'personal' }, m2, 'innspill Andre medlem\n- punkt');
     for (let i = 0; i < 3; i++) expect((await post(bot.running.url, inOrder)).status).toBe(200);
 
-    const stored = await bot.running.repositories.contributions.listByMeeting(meeting.meetingId);
+    const stored = await bot.running.repositories.inputs.listByMeeting(meeting.meetingId);
     expect(stored.map((c) => [c.organization, c.text]).sort()).toEqual([
       [m1.organization, 'Første versjon'],
       [m2.organization, 'Andre medlem\n- punkt'],

@@ -80,13 +80,13 @@ test('SIGKILL mid-load: every input that got a 200 is stored exactly once after 
     expect(confirmed.length).toBeGreaterThanOrEqual(10);
     bot = await startBotProcess(env);
     for (const m of confirmed) {
-      const stored = await repos.contributions.get(meeting.meetingId, m.organization);
+      const stored = await repos.inputs.get(meeting.meetingId, m.organization);
       expect(stored?.value.text).toBe(`Oppdatering fra ${m.organization} æøå`);
     }
     // Teams re-sends what got no answer; the confirmed ones may come again too.
     const again = await Promise.all(activities.map((a) => post(bot.url, a).then((r) => r.status)));
     expect(again.every((s) => s === 200)).toBe(true);
-    const all = await repos.contributions.listByMeeting(meeting.meetingId);
+    const all = await repos.inputs.listByMeeting(meeting.meetingId);
     expect(all).toHaveLength(40);
     expect(new Set(all.map((c) => c.organization)).size).toBe(40);
     expect(all.every((c) => c.text.endsWith('æøå'))).toBe(true);
@@ -143,7 +143,7 @@ test('SIGKILL of the bot with its embedded store: every input a member was told 
     try {
       const repos = cosmosRepositories(cosmos);
       const meeting = (await repos.meetings.listByGroup(groupIdFor(chat.id))).at(-1)!;
-      const stored = new Set((await repos.contributions.listByMeeting(meeting.meetingId)).map((c) => c.organization));
+      const stored = new Set((await repos.inputs.listByMeeting(meeting.meetingId)).map((c) => c.organization));
       const lost = told.filter((m) => !stored.has(m.organization));
       process.stdout.write(`sigkill embedded: ${told.length} told «lagret» before the kill, ${lost.length} of them lost, ${stored.size} stored\n`);
       expect(told.length).toBeGreaterThanOrEqual(30);

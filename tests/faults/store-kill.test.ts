@@ -98,7 +98,7 @@ async function oneRun(signal: NodeJS.Signals, run: number): Promise<Figures> {
     const repos = cosmosRepositories(cosmos);
     const stored = new Map<string, string>();
     for (const meetingId of new Set(setup.queue.map((q) => q.meetingId))) {
-      for (const c of await repos.contributions.listByMeeting(meetingId)) stored.set(`${meetingId}/${c.organization}`, c.text);
+      for (const c of await repos.inputs.listByMeeting(meetingId)) stored.set(`${meetingId}/${c.organization}`, c.text);
     }
     let acknowledged = 0;
     let lost = 0;

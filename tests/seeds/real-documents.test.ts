@@ -165,7 +165,7 @@ const meetingOf = (agenda: AgendaItem[], attendance: Record<string, AttendanceEn
         ]),
       );
       const agenda = parsed(agendaSections(d.text)[0]);
-      const model = assembleReferat({ group, meeting: meetingOf(agenda, attendance), roster, contributions: [] });
+      const model = assembleReferat({ group, meeting: meetingOf(agenda, attendance), roster, inputs: [] });
       expect(model.attendees).toHaveLength(roster.length);
       expect(model.items.map((i) => i.number)).toEqual(agenda.map((i) => i.number));
       const md = referatToMarkdown(model);

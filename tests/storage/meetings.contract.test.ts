@@ -1,13 +1,13 @@
-import { ConflictError, type ContributionRepository, type MeetingRepository } from '../../src/app/ports';
-import type { Contribution, MeetingData } from '../../src/domain/meeting-types';
+import { ConflictError, type InputRepository, type MeetingRepository } from '../../src/app/ports';
+import type { Input, MeetingData } from '../../src/domain/meeting-types';
 import { embeddedStore } from './fixture';
 
-function meetingContract(name: string, open: () => Promise<{ meetings: MeetingRepository; contributions: ContributionRepository; close(): Promise<void> }>) {
-  describe(`${name}: MeetingRepository and ContributionRepository contract`, () => {
+function meetingContract(name: string, open: () => Promise<{ meetings: MeetingRepository; inputs: InputRepository; close(): Promise<void> }>) {
+  describe(`${name}: MeetingRepository and InputRepository contract`, () => {
     let meetings: MeetingRepository;
-    let contributions: ContributionRepository;
+    let inputs: InputRepository;
     let close: () => Promise<void>;
-    beforeAll(async () => ({ meetings, contributions, close } = await open()));
+    beforeAll(async () => ({ meetings, inputs, close } = await open()));
     afterAll(async () => close());
 
     const meeting = (id: string, groupId: string, date: string): MeetingData => ({
@@ -22,7 +22,7 @@ function meetingContract(name: string, open: () => Promise<{ meetings: MeetingRe
       records: {},
       attendance: {},
     });
-    const input = (org: string, text: string): Contribution => ({
+    const input = (org: string, text: string): Input => ({
       meetingId: 'mt-1',
       organization: org,
       text,
@@ -50,27 +50,27 @@ function meetingContract(name: string, open: () => Promise<{ meetings: MeetingRe
       expect(list[0]).not.toHaveProperty('_etag');
     });
 
-    it('keeps one contribution per organization per meeting', async () => {
-      const a = await contributions.put(input('Bærum kommune', 'Første'));
-      await contributions.put(input('Asker/Bærum kommune', 'Skråstrek i navnet'));
-      const replaced = await contributions.put(input('Bærum kommune', 'Andre'), a.etag);
+    it('keeps one input per organization per meeting', async () => {
+      const a = await inputs.put(input('Bærum kommune', 'Første'));
+      await inputs.put(input('Asker/Bærum kommune', 'Skråstrek i navnet'));
+      const replaced = await inputs.put(input('Bærum kommune', 'Andre'), a.etag);
       expect(replaced.value.text).toBe('Andre');
-      await expect(contributions.put(input('Bærum kommune', 'Stale'), a.etag)).rejects.toBeInstanceOf(ConflictError);
-      expect((await contributions.get('mt-1', 'bærum  kommune'))?.value.text).toBe('Andre');
-      const list = await contributions.listByMeeting('mt-1');
+      await expect(inputs.put(input('Bærum kommune', 'Stale'), a.etag)).rejects.toBeInstanceOf(ConflictError);
+      expect((await inputs.get('mt-1', 'bærum  kommune'))?.value.text).toBe('Andre');
+      const list = await inputs.listByMeeting('mt-1');
       expect(list.map((c) => c.organization).sort()).toEqual(['Asker/Bærum kommune', 'Bærum kommune']);
-      expect(await contributions.listByMeeting('mt-0')).toEqual([]);
+      expect(await inputs.listByMeeting('mt-0')).toEqual([]);
     });
 
-    it('deletes a contribution once', async () => {
-      expect(await contributions.delete('mt-1', 'Bærum kommune')).toBe(true);
-      expect(await contributions.delete('mt-1', 'Bærum kommune')).toBe(false);
-      expect(await contributions.get('mt-1', 'Bærum kommune')).toBeUndefined();
+    it('deletes an input once', async () => {
+      expect(await inputs.delete('mt-1', 'Bærum kommune')).toBe(true);
+      expect(await inputs.delete('mt-1', 'Bærum kommune')).toBe(false);
+      expect(await inputs.get('mt-1', 'Bærum kommune')).toBeUndefined();
     });
   });
 }
 
 meetingContract('Cosmos (embedded server)', async () => {
   const s = await embeddedStore();
-  return { meetings: s.repos.meetings, contributions: s.repos.contributions, close: s.close };
+  return { meetings: s.repos.meetings, inputs: s.repos.inputs, close: s.close };
 });

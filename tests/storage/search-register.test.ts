@@ -1,7 +1,7 @@
 import { createMeeting, mutateMeeting } from '../../src/app/meeting-writes';
 import { registerFollowUpWrite, snapshotInputs } from '../../src/app/search-register';
 import { newFollowUp, setStatus } from '../../src/domain/follow-up';
-import type { Contribution, MeetingData } from '../../src/domain/meeting-types';
+import type { Input, MeetingData } from '../../src/domain/meeting-types';
 import { backfillSearchRegister } from '../../src/persistence/cosmos/search-backfill';
 import { countStoreOps } from '../helpers/store-ops';
 import { embeddedStore } from './fixture';
@@ -30,7 +30,7 @@ const meeting = (over: Partial<MeetingData> = {}): MeetingData => ({
   attendance: {},
   ...over,
 });
-const input = (organization: string, text: string, restricted?: string): Contribution => ({
+const input = (organization: string, text: string, restricted?: string): Input => ({
   meetingId: ID,
   groupId: 'g-sr',
   organization,
@@ -87,13 +87,13 @@ describe('the search register kept in step (embedded Cosmos server)', () => {
   });
 
   it('input: nothing before the lock; the lock snapshots it without restricted input; a restriction takes it again; reopening drops it', async () => {
-    await s.repos.contributions.put(input('Oppdiktet kommune', 'Bredbånd i hele kommunen.'));
-    await s.repos.contributions.put(input('Annen kommune', 'Hemmelig innspill.', '2099-05-01T09:00:00.000Z'));
+    await s.repos.inputs.put(input('Oppdiktet kommune', 'Bredbånd i hele kommunen.'));
+    await s.repos.inputs.put(input('Annen kommune', 'Hemmelig innspill.', '2099-05-01T09:00:00.000Z'));
     expect((await entry())?.inputs ?? null).toBeNull();
     await mutateMeeting(s.repos, ID, (m) => ({ next: { ...m, state: 'locked' }, result: 0 }));
     expect((await entry())?.inputs?.rows).toEqual([{ organization: 'Oppdiktet kommune', text: 'Bredbånd i hele kommunen.' }]);
-    const own = (await s.repos.contributions.get(ID, 'Oppdiktet kommune'))!;
-    await s.repos.contributions.put({ ...own.value, restricted: '2099-06-01T00:00:00.000Z' }, own.etag);
+    const own = (await s.repos.inputs.get(ID, 'Oppdiktet kommune'))!;
+    await s.repos.inputs.put({ ...own.value, restricted: '2099-06-01T00:00:00.000Z' }, own.etag);
     await snapshotInputs(s.repos, (await s.repos.meetings.get(ID))!.value);
     expect((await entry())?.inputs?.rows).toEqual([]);
     await mutateMeeting(s.repos, ID, (m) => ({ next: { ...m, state: 'ended' }, result: 0 }));
@@ -113,14 +113,14 @@ describe('the search register kept in step (embedded Cosmos server)', () => {
     expect(Object.values((index.resource as { meetings: Record<string, string> }).meetings)).toEqual([ID]);
     // More input to read than one bulk request may carry (100): read in parallel requests, none lost.
     const refs = Array.from({ length: 150 }, (_, k) => ({ meetingId: ID, organization: k === 149 ? 'Oppdiktet kommune' : `Ingen kommune ${k}` }));
-    expect((await s.repos.contributions.getMany(refs)).map((c) => c.organization)).toEqual(['Oppdiktet kommune']);
+    expect((await s.repos.inputs.getMany(refs)).map((c) => c.organization)).toEqual(['Oppdiktet kommune']);
   });
 
   it('the backfill writes the entry of a meeting stored without one, whole, once', async () => {
     await s.repos.meetings.create(
       meeting({ meetingId: 'g-sr:2099-01-01', date: '2099-01-01', state: 'locked', records: { '2': { decision: 'Gammelt vedtak.', notes: [] } } }),
     );
-    await s.repos.contributions.put({ ...input('Oppdiktet kommune', 'Gammelt innspill.'), meetingId: 'g-sr:2099-01-01' });
+    await s.repos.inputs.put({ ...input('Oppdiktet kommune', 'Gammelt innspill.'), meetingId: 'g-sr:2099-01-01' });
     expect(await backfillSearchRegister(s.store)).toEqual({ written: 1 });
     expect(await backfillSearchRegister(s.store)).toEqual({ written: 0 });
     expect((await s.repos.searchRegister.listByGroup('g-sr')).map((e) => e.meetingId).sort()).toEqual(['g-sr:2099-01-01', ID]);

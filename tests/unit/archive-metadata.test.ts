@@ -55,7 +55,7 @@ const meeting: MeetingData = {
 };
 
 function metadata() {
-  const referat = assembleReferat({ group, meeting, roster: [], contributions: [] });
+  const referat = assembleReferat({ group, meeting, roster: [], inputs: [] });
   const organizations = new Map(Object.values(meeting.attendance).map((e) => [e.name, e.organization] as const));
   return buildArchiveMetadata({
     referat,
@@ -118,7 +118,7 @@ describe('archive metadata (Noark 5 meeting names)', () => {
       },
     ]);
     expect(sakstypeOf('other')).toBe('vedtakssak');
-    const referat = assembleReferat({ group, meeting, roster: [], contributions: [] });
+    const referat = assembleReferat({ group, meeting, roster: [], inputs: [] });
     const noted = buildArchiveMetadata({
       referat,
       møtenummer: '2023-02',

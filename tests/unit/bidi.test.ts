@@ -1,6 +1,6 @@
 import { cleanInline, parseAgenda } from '../../src/domain/agenda-parser';
 import { castVote, newApproval } from '../../src/domain/approval';
-import { checkInputText, normalizeInputText } from '../../src/domain/contribution';
+import { checkInputText, normalizeInputText } from '../../src/domain/input';
 import { parseMeetingArgs } from '../../src/domain/meeting-args';
 import { cleanRecordText } from '../../src/domain/meeting-flow';
 import { cleanText } from '../../src/exports/writer-text';

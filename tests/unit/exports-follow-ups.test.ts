@@ -12,7 +12,7 @@ import { referatToMarkdown } from '../../src/exports/markdown';
 import { referatToPdf } from '../../src/exports/pdf';
 import { XSS } from '../fixtures/export-cases';
 import { readZip } from '../fixtures/read-zip';
-import { SEED_SECRETARIAT, seedContributions, seedGroup, seedMeeting, seedRoster } from '../fixtures/referat-seed-000';
+import { SEED_SECRETARIAT, seedInputs, seedGroup, seedMeeting, seedRoster } from '../fixtures/referat-seed-000';
 
 /*
  * #18 §1: the referat lists each item's follow-ups under it and ends with the table
@@ -46,7 +46,7 @@ function model(followUps: FollowUp[] = FOLLOW_UPS): ReferatModel {
     group: seedGroup(),
     meeting,
     roster: seedRoster(),
-    contributions: seedContributions(),
+    inputs: seedInputs(),
     secretariatNames: SEED_SECRETARIAT,
     firstMadeAt: '2023-01-24T09:00:00Z',
     followUps,

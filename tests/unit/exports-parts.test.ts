@@ -44,7 +44,7 @@ function twoPartMeeting(): MeetingData {
   };
 }
 
-const referat = () => assembleReferat({ group: seedGroup(), roster: seedRoster(), contributions: [], meeting: twoPartMeeting() });
+const referat = () => assembleReferat({ group: seedGroup(), roster: seedRoster(), inputs: [], meeting: twoPartMeeting() });
 const innkalling = () =>
   assembleInnkalling({
     group: seedGroup(),
@@ -106,7 +106,7 @@ describe('the model of a meeting in parts', () => {
   });
 
   test('a meeting in one part is printed as before: stored numbers, no part headings, the meeting’s own time', () => {
-    const m = assembleReferat({ group: seedGroup(), roster: seedRoster(), contributions: [], meeting: seedMeeting() });
+    const m = assembleReferat({ group: seedGroup(), roster: seedRoster(), inputs: [], meeting: seedMeeting() });
     expect(m.items.map((i) => i.number)).toEqual(seedMeeting().agenda.map((i) => i.number));
     expect(m.items.some((i) => i.part)).toBe(false);
     expect([m.start, m.end]).toEqual([seedMeeting().start, seedMeeting().end]);
@@ -173,9 +173,7 @@ describe('a meeting in parts read back from every format', () => {
 describe('the nynorsk and English documents', () => {
   test('the time under a part', async () => {
     const en = { ...seedGroup(), settings: { ...seedGroup().settings, language: 'en' as const } };
-    const md = (await renderReferat(assembleReferat({ group: en, roster: seedRoster(), contributions: [], meeting: twoPartMeeting() }), 'md')).body.toString(
-      'utf8',
-    );
+    const md = (await renderReferat(assembleReferat({ group: en, roster: seedRoster(), inputs: [], meeting: twoPartMeeting() }), 'md')).body.toString('utf8');
     expect(md).toContain('**09:40–12:30**');
   });
 });

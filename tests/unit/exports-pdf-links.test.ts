@@ -112,7 +112,7 @@ describe('links in the PDF', () => {
 /** A small referat and innkalling of a group that writes in `l`: three inputs, links on the meeting. */
 function groupCase(l: Locale) {
   const c = largeCase(300);
-  c.contributions = c.contributions.slice(0, 3).map((x) => ({ ...x, enteredBySecretariat: false }));
+  c.inputs = c.inputs.slice(0, 3).map((x) => ({ ...x, enteredBySecretariat: false }));
   c.group.settings = { language: l };
   c.meeting.links = { documents: 'https://example.org/sakspapirer', presentations: 'https://example.org/presentasjoner' };
   return c;

@@ -1,5 +1,5 @@
 import { CARD_TEXT_BUDGET_BYTES, previewCard } from '../../src/app/cards/input-preview';
-import { MAX_INPUT_CHARS, type MeetingWindow } from '../../src/domain/contribution';
+import { MAX_INPUT_CHARS, type MeetingWindow } from '../../src/domain/input';
 import { toActivity } from '../../bot/turn';
 
 /*

@@ -1,7 +1,7 @@
 import { assembleReferat } from '../../src/domain/referat-assembly';
 import { orgKey, personKey, sameOrganization, samePerson } from '../../src/domain/keys';
 import { memberId } from '../../src/domain/roster-import';
-import type { Contribution, MeetingData } from '../../src/domain/meeting-types';
+import type { Input, MeetingData } from '../../src/domain/meeting-types';
 
 describe('orgKey: one organization key (#13 §5)', () => {
   it('folds case, Unicode form, runs of spaces and sentence punctuation at the ends', () => {
@@ -49,7 +49,7 @@ describe('the referat groups by the key and prints the roster spelling', () => {
     records: { '1': { notes: ['Nes kommune, : notat fra møteleder'] } },
     attendance: {},
   };
-  const input = (organization: string, text: string, updatedAt: string): Contribution => ({
+  const input = (organization: string, text: string, updatedAt: string): Input => ({
     meetingId: 'm1',
     organization,
     text,
@@ -66,7 +66,7 @@ describe('the referat groups by the key and prints the roster spelling', () => {
         { id: 'm-a', firstName: 'Ada', lastName: 'Lovlien', organization: 'Nes kommune' },
         { id: 'm-b', firstName: 'Bo', lastName: 'Fjell', organization: 'Nes kommune (Buskerud)' },
       ],
-      contributions: [
+      inputs: [
         input('Nes  kommune.', 'Først', '2024-11-01T08:00:00Z'),
         input('nes kommune', 'Så', '2024-11-02T08:00:00Z'),
         input('Nes kommune (Buskerud)', 'Annen', '2024-11-03T08:00:00Z'),

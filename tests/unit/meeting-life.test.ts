@@ -1,10 +1,10 @@
-import { inputWindow } from '../../src/domain/contribution';
+import { inputWindow } from '../../src/domain/input';
 import { justEnded, lastEnded, nextMeeting, previousMeeting } from '../../src/domain/meeting';
 import { cancelMeeting } from '../../src/domain/meeting-cancel';
 import { reopenMeeting, unheardOrganizations } from '../../src/domain/meeting-end';
 import { startMeeting } from '../../src/domain/meeting-flow';
 import { moveMeeting } from '../../src/domain/meeting-move';
-import type { Contribution, MeetingData } from '../../src/domain/meeting-types';
+import type { Input, MeetingData } from '../../src/domain/meeting-types';
 import type { RosterMember } from '../../src/domain/roster';
 
 /* #15 §2, the pure rules: which meeting ended last, cancel and bring back, who was not heard, reopen. */
@@ -76,7 +76,7 @@ describe('cancelMeeting and flytt møte', () => {
 describe('unheardOrganizations', () => {
   const member = (id: string, organization: string): RosterMember => ({ id, firstName: id, lastName: 'Testesen', organization });
   const roster = [member('a', 'Alfa kommune'), member('b', 'Beta region'), member('b2', 'beta  REGION'), member('c', 'Gamma IPR'), member('d', 'Delta')];
-  const input = (organization: string) => ({ organization }) as Contribution;
+  const input = (organization: string) => ({ organization }) as Input;
   it('neither spoken (the speaker now counts) nor sent input, in roster order, each organization once', () => {
     expect(unheardOrganizations(roster, [], meeting('2026-12-02'))).toEqual(['Alfa kommune', 'Beta region', 'Gamma IPR', 'Delta']);
     const m = meeting('2026-12-02', {

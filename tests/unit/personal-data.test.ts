@@ -1,13 +1,13 @@
 import { loadConfig } from '../../src/config';
 import { newApproval } from '../../src/domain/approval';
-import type { Contribution, MeetingData } from '../../src/domain/meeting-types';
-import { attendanceOf, draftExpired, isOwnContribution, restricted, withoutAttendance, withoutVote } from '../../src/domain/personal-data';
+import type { Input, MeetingData } from '../../src/domain/meeting-types';
+import { attendanceOf, draftExpired, isOwnInput, restricted, withoutAttendance, withoutVote } from '../../src/domain/personal-data';
 import { assembleReferat } from '../../src/domain/referat-assembly';
-import { SEED_SECRETARIAT, seedContributions, seedGroup, seedMeeting, seedRoster } from '../fixtures/referat-seed-000';
+import { SEED_SECRETARIAT, seedInputs, seedGroup, seedMeeting, seedRoster } from '../fixtures/referat-seed-000';
 
 const NOW = new Date('2026-11-23T12:00:00Z');
 const AUD = { memberId: 'm-aud-hetle', aadObjectId: 'aad-anne' };
-const input = (over: Partial<Contribution> = {}): Contribution => ({
+const input = (over: Partial<Input> = {}): Input => ({
   meetingId: 'm1',
   organization: 'Kongsvingerregionen',
   text: 'Tekst',
@@ -30,10 +30,10 @@ describe('personal data rules', () => {
   });
 
   it('own input is what the person wrote, not a colleague’s or the secretariat’s for the organization', () => {
-    expect(isOwnContribution(input(), AUD)).toBe(true);
-    expect(isOwnContribution(input({ authorAadObjectId: 'aad-colleague', memberId: 'm-colleague' }), AUD)).toBe(false);
-    expect(isOwnContribution(input({ enteredBySecretariat: true, authorAadObjectId: 'aad-sec' }), AUD)).toBe(false);
-    expect(isOwnContribution(input({ authorAadObjectId: undefined }), AUD)).toBe(true);
+    expect(isOwnInput(input(), AUD)).toBe(true);
+    expect(isOwnInput(input({ authorAadObjectId: 'aad-colleague', memberId: 'm-colleague' }), AUD)).toBe(false);
+    expect(isOwnInput(input({ enteredBySecretariat: true, authorAadObjectId: 'aad-sec' }), AUD)).toBe(false);
+    expect(isOwnInput(input({ authorAadObjectId: undefined }), AUD)).toBe(true);
   });
 
   it('removes only the person’s attendance entries and vote; unchanged gives undefined', () => {
@@ -70,19 +70,19 @@ describe('personal data rules', () => {
     expect(restricted(once, new Date('2030-01-01'))).toBe(once);
   });
 
-  it('a restricted contribution is left out of the assembled referat', () => {
-    const contributions = seedContributions();
+  it('a restricted input is left out of the assembled referat', () => {
+    const inputs = seedInputs();
     const all = JSON.stringify(
-      assembleReferat({ group: seedGroup(), meeting: seedMeeting(), roster: seedRoster(), contributions, secretariatNames: SEED_SECRETARIAT }),
+      assembleReferat({ group: seedGroup(), meeting: seedMeeting(), roster: seedRoster(), inputs, secretariatNames: SEED_SECRETARIAT }),
     );
-    const [first, ...rest] = contributions;
+    const [first, ...rest] = inputs;
     expect(all).toContain(first.text.trim().slice(0, 30));
     const without = JSON.stringify(
       assembleReferat({
         group: seedGroup(),
         meeting: seedMeeting(),
         roster: seedRoster(),
-        contributions: [restricted(first, NOW), ...rest],
+        inputs: [restricted(first, NOW), ...rest],
         secretariatNames: SEED_SECRETARIAT,
       }),
     );

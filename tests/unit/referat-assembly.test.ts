@@ -1,5 +1,5 @@
 import type { AgendaItem } from '../../src/domain/agenda';
-import type { Contribution, MeetingData } from '../../src/domain/meeting-types';
+import type { Input, MeetingData } from '../../src/domain/meeting-types';
 import { NO_MATTERS, assembleInnkalling, assembleReferat, referatMadeDate } from '../../src/domain/referat-assembly';
 import { cleanText, textBlocks } from '../../src/exports/writer-text';
 import {
@@ -8,7 +8,7 @@ import {
   SEED_ROUND_TABLE_HEADINGS,
   SEED_ROUND_TABLE_ORDER,
   SEED_SECRETARIAT,
-  seedContributions,
+  seedInputs,
   seedGroup,
   seedMeeting,
   seedRoster,
@@ -18,7 +18,7 @@ const seedInput = () => ({
   group: seedGroup(),
   meeting: seedMeeting(),
   roster: seedRoster(),
-  contributions: seedContributions(),
+  inputs: seedInputs(),
   secretariatNames: SEED_SECRETARIAT,
 });
 
@@ -82,7 +82,7 @@ function meeting(over: Partial<MeetingData>): MeetingData {
   return { ...seedMeeting(), attendance: {}, records: {}, ...over };
 }
 
-const input = (text: string, over: Partial<Contribution> = {}): Contribution => ({
+const input = (text: string, over: Partial<Input> = {}): Input => ({
   meetingId: 'meeting-2023-01-19',
   organization: 'Drammen kommune',
   text,
@@ -98,7 +98,7 @@ describe('assembleReferat rules', () => {
     const m = assembleReferat({
       group: seedGroup(),
       roster: seedRoster(),
-      contributions: [],
+      inputs: [],
       meeting: meeting({
         attendance: {
           a: { name: 'Ivar Vestly', organization: 'Kongsberg kommune', status: 'apologies', secretariat: false },
@@ -118,7 +118,7 @@ describe('assembleReferat rules', () => {
     const m = assembleReferat({
       group: seedGroup(),
       roster: seedRoster(),
-      contributions: [input('Innspill')],
+      inputs: [input('Innspill')],
       meeting: meeting({ agenda: agenda([1, 'Godkjenning', 'approve-notice'], [2, 'Orienteringer', 'orientation'], [3, 'Eventuelt', 'other-business']) }),
     });
     expect(m.items[1].roundTable?.[0]).toMatchObject({ organization: 'Drammen kommune', entries: [{ text: 'Innspill', source: 'written' }] });
@@ -126,7 +126,7 @@ describe('assembleReferat rules', () => {
   });
 
   test('with an empty agenda a "Runde rundt bordet" item is added for the input', () => {
-    const m = assembleReferat({ group: seedGroup(), roster: [], contributions: [input('Innspill')], meeting: meeting({ agenda: [] }) });
+    const m = assembleReferat({ group: seedGroup(), roster: [], inputs: [input('Innspill')], meeting: meeting({ agenda: [] }) });
     expect(m.items).toHaveLength(1);
     expect(m.items[0]).toMatchObject({ number: 1, title: 'Runde rundt bordet', kind: 'round-table' });
   });
@@ -135,7 +135,7 @@ describe('assembleReferat rules', () => {
     const m = assembleReferat({
       group: seedGroup(),
       roster: seedRoster(),
-      contributions: [
+      inputs: [
         input('Annet møte', { meetingId: 'other' }),
         input('   ', { organization: 'Kongsberg kommune' }),
         input('Skal med', { organization: 'Ny region' }),
@@ -262,7 +262,7 @@ describe('the round table in the order it happened, headed as the minutes write 
     { id: 'm-siv', firstName: 'Siv', lastName: 'Eng', organization: 'Asker kommune' },
     { id: 'm-per', firstName: 'Per', lastName: 'Foss', organization: 'Moss kommune' },
   ];
-  const written = (organization: string, memberId: string, authorName: string, text: string, updatedAt: string, over: Partial<Contribution> = {}) =>
+  const written = (organization: string, memberId: string, authorName: string, text: string, updatedAt: string, over: Partial<Input> = {}) =>
     input(text, { organization, memberId, authorName, updatedAt, ...over });
   const round = (order: string[], outcome: ('spoken' | 'skipped' | 'waiting')[]) =>
     meeting({
@@ -275,7 +275,7 @@ describe('the round table in the order it happened, headed as the minutes write 
     const m = assembleReferat({
       group: seedGroup(),
       roster,
-      contributions: [
+      inputs: [
         written('Asker kommune', 'm-siv', 'Siv Eng', 'Skrevet først', '2023-01-18T08:00:00Z'),
         written('Ringerike kommune', 'm-kari', 'Kari Anne Berg', 'Ringerike: Ny bane', '2023-01-19T09:00:00Z'),
         written('Hamar kommune', 'm-ola', 'Ola Dahl', 'Skrevet sist', '2023-01-19T15:00:00Z'),
@@ -297,7 +297,7 @@ describe('the round table in the order it happened, headed as the minutes write 
     const m = assembleReferat({
       group: seedGroup(),
       roster,
-      contributions: [
+      inputs: [
         written('Asker kommune', 'm-siv', 'Sekretær Sekretariatsen', 'Hamar: samarbeid med Hamar', '2023-01-18T08:00:00Z', { enteredBySecretariat: true }),
       ],
       meeting: round([], []),

@@ -9,7 +9,7 @@ import { referatDocumentXml } from '../../src/exports/docx';
 import { referatToHtml } from '../../src/exports/html';
 import { referatToMarkdown } from '../../src/exports/markdown';
 import { referatToPdf } from '../../src/exports/pdf';
-import { SEED_ATTENDEES, SEED_SECRETARIAT, seedContributions, seedGroup, seedMeeting, seedRoster } from '../fixtures/referat-seed-000';
+import { SEED_ATTENDEES, SEED_SECRETARIAT, seedInputs, seedGroup, seedMeeting, seedRoster } from '../fixtures/referat-seed-000';
 
 /**
  * #17 §1.7: the chair (møteleder) first in the attendance table, marked «(møteleder)»; the
@@ -18,7 +18,7 @@ import { SEED_ATTENDEES, SEED_SECRETARIAT, seedContributions, seedGroup, seedMee
 
 const withRoles = (roles: GroupData['roles']): GroupData => ({ ...seedGroup(), roles: { ...seedGroup().roles, ...roles } });
 const assemble = (group: GroupData, over: Partial<Parameters<typeof assembleReferat>[0]> = {}) =>
-  assembleReferat({ group, meeting: seedMeeting(), roster: seedRoster(), contributions: seedContributions(), secretariatNames: SEED_SECRETARIAT, ...over });
+  assembleReferat({ group, meeting: seedMeeting(), roster: seedRoster(), inputs: seedInputs(), secretariatNames: SEED_SECRETARIAT, ...over });
 
 // A member late in the roster order: «Kjell Jøran Tveter», Horten kommune (9th row of the seed's table).
 const CHAIR = SEED_ATTENDEES[8];

@@ -3,7 +3,7 @@ import { assembleInnkalling, assembleReferat } from '../../src/domain/referat-as
 import { referatToHtml } from '../../src/exports/html';
 import { referatToMarkdown } from '../../src/exports/markdown';
 import { referatDocumentXml } from '../../src/exports/docx';
-import { SEED_SECRETARIAT, seedContributions, seedGroup, seedMeeting, seedRoster } from '../fixtures/referat-seed-000';
+import { SEED_SECRETARIAT, seedInputs, seedGroup, seedMeeting, seedRoster } from '../fixtures/referat-seed-000';
 
 /** The referat as the group writes it (#17 §1.1, §1.10, §1.12), and the per-group settings that change it. */
 const referat = (meeting: Partial<MeetingData> = {}, settings = {}) =>
@@ -11,7 +11,7 @@ const referat = (meeting: Partial<MeetingData> = {}, settings = {}) =>
     group: { ...seedGroup(), settings },
     meeting: { ...seedMeeting(), ...meeting },
     roster: seedRoster(),
-    contributions: seedContributions(),
+    inputs: seedInputs(),
     secretariatNames: SEED_SECRETARIAT,
   });
 

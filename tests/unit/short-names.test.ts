@@ -1,4 +1,4 @@
-import type { Contribution, MeetingData } from '../../src/domain/meeting-types';
+import type { Input, MeetingData } from '../../src/domain/meeting-types';
 import type { ReferatItem } from '../../src/domain/referat';
 import { placeRoundTable } from '../../src/domain/referat-round-table';
 import type { RosterMember } from '../../src/domain/roster';
@@ -13,7 +13,7 @@ const ROSTER: RosterMember[] = [
 const SHORT: ShortNames = { 'ringerike kommune': { organization: 'Ringerike kommune', short: 'Ringeriksregionen' } };
 const MEETING = { meetingId: 'm1', agenda: [], records: {}, attendance: {} } as unknown as MeetingData;
 
-const input = (organization: string, text: string, memberId?: string, at = '2026-01-01T10:00:00Z'): Contribution => ({
+const input = (organization: string, text: string, memberId?: string, at = '2026-01-01T10:00:00Z'): Input => ({
   meetingId: 'm1',
   organization,
   text,
@@ -24,9 +24,9 @@ const input = (organization: string, text: string, memberId?: string, at = '2026
   ...(memberId ? { memberId } : {}),
 });
 
-function headings(contributions: Contribution[], shortNames?: ShortNames, notes: string[] = []) {
+function headings(inputs: Input[], shortNames?: ShortNames, notes: string[] = []) {
   const items: ReferatItem[] = [{ number: 1, title: 'Runde rundt bordet', kind: 'round-table', subPoints: [], notes, followUps: [] }];
-  placeRoundTable(items, contributions, MEETING, ROSTER, 'nb', shortNames);
+  placeRoundTable(items, inputs, MEETING, ROSTER, 'nb', shortNames);
   return (items[0].roundTable ?? []).map((s) => [s.heading, s.entries.map((e) => e.text)]);
 }
 

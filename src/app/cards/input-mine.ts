@@ -1,4 +1,4 @@
-import type { Contribution } from '../../domain/meeting-types';
+import type { Input } from '../../domain/meeting-types';
 import type { Locale } from '../actor';
 import { cardText } from '../card-text';
 import type { Target } from '../input-windows';
@@ -27,8 +27,8 @@ export interface InputMineCardData {
 export const inputMineFields: Fields<InputMineCardData> = { title: true, items: true, labels: true };
 
 /** The person's stored input, one entry per open window that has one. */
-export function inputMineCard(l: Locale, stored: readonly { target: Target; contribution: Contribution }[]): CardOf<'input-mine'> {
-  const items = stored.map(({ target, contribution: c }, idx) => ({
+export function inputMineCard(l: Locale, stored: readonly { target: Target; input: Input }[]): CardOf<'input-mine'> {
+  const items = stored.map(({ target, input: c }, idx) => ({
     idx,
     meeting: t.meetingLine(l, target.window, undefined, target.deadline),
     heading: cardText(target.organization),

@@ -1,4 +1,4 @@
-import { inputWindow } from '../../domain/contribution';
+import { inputWindow } from '../../domain/input';
 import type { Locale } from '../actor';
 import { cardText } from '../card-text';
 import type { InputTally } from '../input-status';

@@ -1,8 +1,8 @@
 import { decisionIn, itemTitle } from '../../domain/standard-wording';
 import { summarizeAttendance } from '../../domain/attendance';
-import { deadlineOf } from '../../domain/contribution';
+import { deadlineOf } from '../../domain/input';
 import { undecidedItems, recordOf } from '../../domain/meeting-flow';
-import type { Contribution, MeetingData } from '../../domain/meeting-types';
+import type { Input, MeetingData } from '../../domain/meeting-types';
 import { formatDayAndClock, formatMeetingTime, osloDateOf, osloTimeOf } from '../../domain/norwegian-time';
 import type { RosterMember } from '../../domain/roster';
 import { sameOrganization } from '../../domain/keys';
@@ -46,20 +46,20 @@ export function formatInstant(instant: Date, l: Locale): string {
 }
 
 /** The roster's organizations (roster order) that have sent no written input for the meeting. */
-export function missingInput(roster: readonly RosterMember[], contributions: readonly Contribution[]): { missing: string[]; total: number } {
+export function missingInput(roster: readonly RosterMember[], inputs: readonly Input[]): { missing: string[]; total: number } {
   const orgs: string[] = [];
   for (const m of roster) if (!orgs.some((o) => sameOrganization(o, m.organization))) orgs.push(m.organization.trim());
-  const missing = orgs.filter((o) => !contributions.some((c) => sameOrganization(c.organization, o)));
+  const missing = orgs.filter((o) => !inputs.some((c) => sameOrganization(c.organization, o)));
   return { missing, total: orgs.length };
 }
 
 /** The card posted when the meeting ends: decisions, items without one, attendance, missing input, the deadline. */
-export function summaryCard(meeting: MeetingData, ctx: GroupContext, contributions: readonly Contribution[], l: Locale): CardOf<'meeting-summary'> {
+export function summaryCard(meeting: MeetingData, ctx: GroupContext, inputs: readonly Input[], l: Locale): CardOf<'meeting-summary'> {
   const labels = runLabels(l);
   const decided = meeting.agenda.filter((i) => recordOf(meeting, i.number).decision?.trim());
   const undecided = undecidedItems(meeting);
   const people = summarizeAttendance(meeting.attendance, ctx.roster);
-  const { missing, total } = missingInput(ctx.roster, contributions);
+  const { missing, total } = missingInput(ctx.roster, inputs);
   return card('meeting-summary', {
     labels,
     title: cardText(runTexts.summaryTitle(l, ctx.group.value.name)),

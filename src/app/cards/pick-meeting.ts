@@ -1,4 +1,4 @@
-import { meetingDate } from '../../domain/contribution';
+import { meetingDate } from '../../domain/input';
 import type { Locale, Reply } from '../actor';
 import { cardText } from '../card-text';
 import type { Target } from '../input-windows';

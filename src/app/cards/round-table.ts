@@ -1,5 +1,5 @@
 import { sameOrganization } from '../../domain/keys';
-import type { Contribution, MeetingData, RoundState } from '../../domain/meeting-types';
+import type { Input, MeetingData, RoundState } from '../../domain/meeting-types';
 import { formatClock, osloTimeOf } from '../../domain/norwegian-time';
 import { currentSpeaker, roundOver, SPEAKING_MINUTES, timeBoxEnd } from '../../domain/round-order';
 import type { Locale } from '../actor';
@@ -62,12 +62,12 @@ const NEXT_SHOWN = 3;
  * readable: those done collapse into a count line, the speaker and the next three are shown, and the
  * rest are behind «Vis alle» (Action.ToggleVisibility), still with who has sent written input.
  */
-function roundRows(round: RoundState, contributions: readonly Contribution[], l: Locale): RoundRows {
+function roundRows(round: RoundState, inputs: readonly Input[], l: Locale): RoundRows {
   const labels = runLabels(l);
   const row = (org: string, i: number) => ({
     org: cardText(org),
     status: roundStatus(l, i === round.index ? 'speaking' : round.outcome[i]),
-    input: contributions.some((c) => sameOrganization(c.organization, org)) ? `✉ ${labels.writtenInput}` : '',
+    input: inputs.some((c) => sameOrganization(c.organization, org)) ? `✉ ${labels.writtenInput}` : '',
   });
   const all = round.order.map(row);
   if (all.length < LONG_ROUND) return { rows: all, doneLine: '', rest: [], hasRest: false, showAll: '' };
@@ -81,7 +81,7 @@ function roundRows(round: RoundState, contributions: readonly Contribution[], l:
 }
 
 /** The round-table card: who has the word (and since when, 3 min), everyone's status, who has sent written input. */
-export function roundCard(meeting: MeetingData, round: RoundState, contributions: readonly Contribution[], l: Locale): CardOf<'round-table'> {
+export function roundCard(meeting: MeetingData, round: RoundState, inputs: readonly Input[], l: Locale): CardOf<'round-table'> {
   const labels = runLabels(l);
   const speaker = currentSpeaker(round);
   const end = timeBoxEnd(round);
@@ -107,7 +107,7 @@ export function roundCard(meeting: MeetingData, round: RoundState, contributions
         : '',
     over: roundOver(round),
     overText: runTexts.roundOverCount(l, spoken, skipped),
-    ...roundRows(round, contributions, l),
+    ...roundRows(round, inputs, l),
     meetingId: meeting.meetingId,
     step: round.step,
   });

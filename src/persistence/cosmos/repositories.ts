@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import {
   ConflictError,
-  type ContributionChanges,
-  type ContributionRepository,
+  type InputChanges,
+  type InputRepository,
   type GroupRepository,
   type MeetingRepository,
   type Repositories,
@@ -11,7 +11,7 @@ import {
 } from '../../app/ports';
 import type { GroupData } from '../../domain/group';
 import { orgKey } from '../../domain/keys';
-import type { Contribution, MeetingData } from '../../domain/meeting-types';
+import type { Input, MeetingData } from '../../domain/meeting-types';
 import type { RosterMember } from '../../domain/roster';
 import type { CosmosStore } from './client';
 import { Documents, strip, whoDocId } from './documents';
@@ -36,7 +36,9 @@ type GroupDoc = GroupData & { id: 'group'; type: 'group' };
 type RosterDoc = { id: 'roster'; type: 'roster'; groupId: string; members: RosterMember[] };
 type WhoDoc = { id: string; type: 'who'; groupId: string; aadObjectId: string; memberId: string };
 type MeetingDoc = MeetingData & { id: 'meeting'; type: 'meeting' };
-type ContributionDoc = Contribution & { id: string; type: 'contribution' };
+// Stored input documents keep the type 'contribution', the word the code used before it settled on
+// «input» (#13 §7): renaming a stored type would mean rewriting every input ever stored, for nothing.
+type InputDoc = Input & { id: string; type: 'contribution' };
 
 /** Back to the domain value: without Cosmos system properties and our own id/type fields. */
 const unwrap = <T>(v: Versioned<{ id: string }>): Versioned<T> => {
@@ -44,8 +46,8 @@ const unwrap = <T>(v: Versioned<{ id: string }>): Versioned<T> => {
   return { value: value as T, etag: v.etag };
 };
 
-/** Contribution ids are derived from the organization's key, so one organization has one input per meeting. */
-export function contributionId(organization: string): string {
+/** Input ids are derived from the organization's key, so one organization has one input per meeting. */
+export function inputId(organization: string): string {
   return 'input:' + createHash('sha256').update(orgKey(organization)).digest('hex').slice(0, 24);
 }
 
@@ -130,37 +132,31 @@ class CosmosMeetings implements MeetingRepository {
   }
 }
 
-class CosmosContributions implements ContributionRepository {
+class CosmosInputs implements InputRepository {
   constructor(private readonly docs: Documents) {}
   async get(meetingId: string, organization: string) {
-    const found = await this.docs.read<ContributionDoc>(contributionId(organization), meetingId);
-    return found && unwrap<Contribution>(found);
+    const found = await this.docs.read<InputDoc>(inputId(organization), meetingId);
+    return found && unwrap<Input>(found);
   }
-  async put(contribution: Contribution, etag?: string) {
-    const doc: ContributionDoc = { ...contribution, id: contributionId(contribution.organization), type: 'contribution' };
-    const saved = etag ? await this.docs.replace(doc, contribution.meetingId, etag) : await this.docs.upsert(doc);
-    return unwrap<Contribution>(saved);
+  async put(input: Input, etag?: string) {
+    const doc: InputDoc = { ...input, id: inputId(input.organization), type: 'contribution' };
+    const saved = etag ? await this.docs.replace(doc, input.meetingId, etag) : await this.docs.upsert(doc);
+    return unwrap<Input>(saved);
   }
-  async createOrGet(contribution: Contribution) {
-    const { created, found } = await this.docs.createOrRead<ContributionDoc>(
-      { ...contribution, id: contributionId(contribution.organization), type: 'contribution' },
-      contribution.meetingId,
-    );
-    return { created, existing: found && unwrap<Contribution>(found) };
+  async createOrGet(input: Input) {
+    const { created, found } = await this.docs.createOrRead<InputDoc>({ ...input, id: inputId(input.organization), type: 'contribution' }, input.meetingId);
+    return { created, existing: found && unwrap<Input>(found) };
   }
-  async revise(meetingId: string, organization: string, etag: string, changes: ContributionChanges, receipt: string) {
+  async revise(meetingId: string, organization: string, etag: string, changes: InputChanges, receipt: string) {
     const set = Object.entries(changes).map(([key, value]) => ({ op: 'set' as const, path: `/${key}`, value }));
-    const saved = await this.docs.patchIfMatch<ContributionDoc>(contributionId(organization), meetingId, etag, [
-      ...set,
-      { op: 'add', path: '/receipts/-', value: receipt },
-    ]);
-    return saved && unwrap<Contribution>(saved);
+    const saved = await this.docs.patchIfMatch<InputDoc>(inputId(organization), meetingId, etag, [...set, { op: 'add', path: '/receipts/-', value: receipt }]);
+    return saved && unwrap<Input>(saved);
   }
   async delete(meetingId: string, organization: string) {
-    return this.docs.delete(contributionId(organization), meetingId);
+    return this.docs.delete(inputId(organization), meetingId);
   }
   async listByMeeting(meetingId: string) {
-    const rows = await this.docs.query<ContributionDoc>({
+    const rows = await this.docs.query<InputDoc>({
       // The meetingId filter is in the WHERE clause too: the embedded server ignores query-level partition filters.
       query: "SELECT * FROM c WHERE c.meetingId = @m AND c.type = 'contribution'",
       parameters: [{ name: '@m', value: meetingId }],
@@ -169,12 +165,12 @@ class CosmosContributions implements ContributionRepository {
   }
   async getMany(refs: readonly { meetingId: string; organization: string }[]) {
     if (refs.length === 0) return [];
-    const found = await this.docs.readMany<ContributionDoc>(refs.map((r) => ({ id: contributionId(r.organization), partitionKey: r.meetingId })));
-    return found.filter((f): f is Versioned<ContributionDoc> => f !== undefined).map((f) => unwrap<Contribution>(f).value);
+    const found = await this.docs.readMany<InputDoc>(refs.map((r) => ({ id: inputId(r.organization), partitionKey: r.meetingId })));
+    return found.filter((f): f is Versioned<InputDoc> => f !== undefined).map((f) => unwrap<Input>(f).value);
   }
   async listByMeetings(meetingIds: readonly string[]) {
     if (meetingIds.length === 0) return [];
-    const rows = await this.docs.query<ContributionDoc>({
+    const rows = await this.docs.query<InputDoc>({
       query: "SELECT * FROM c WHERE c.type = 'contribution' AND ARRAY_CONTAINS(@ids, c.meetingId)",
       parameters: [{ name: '@ids', value: [...meetingIds] }],
     });
@@ -189,7 +185,7 @@ export function cosmosRepositories(store: CosmosStore): Repositories {
     groups: new CosmosGroups(new Documents(store.containers.groups)),
     rosters: new CosmosRosters(new Documents(store.containers.groups)),
     meetings: new CosmosMeetings(new Documents(store.containers.meetings)),
-    contributions: new CosmosContributions(new Documents(store.containers.meetings)),
+    inputs: new CosmosInputs(new Documents(store.containers.meetings)),
     conversations: new CosmosConversations(new Documents(store.containers.conversations)),
     approvals: new CosmosApprovals(new Documents(store.containers.meetings)),
     followUps: new CosmosFollowUps(new Documents(store.containers.groups)),

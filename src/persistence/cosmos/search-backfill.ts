@@ -1,5 +1,5 @@
 import type { FollowUp } from '../../domain/follow-up';
-import type { Contribution, MeetingData } from '../../domain/meeting-types';
+import type { Input, MeetingData } from '../../domain/meeting-types';
 import { REGISTER_VERSION, registerEntry } from '../../domain/search-register';
 import type { CosmosStore } from './client';
 import { Documents } from './documents';
@@ -7,7 +7,7 @@ import { CosmosSearchRegister } from './search-register';
 
 /**
  * Writes the search register entry (#18 §3) of every meeting that has none, or one of an older
- * layout: the data stored before the register existed. Runs at every start, like the contribution-id
+ * layout: the data stored before the register existed. Runs at every start, like the input-id
  * migration, and is idempotent: a second run reads two projections (meetings, register entries) and
  * writes nothing. A meeting's entry is written whole (an upsert of what its meeting, follow-ups and,
  * for locked minutes, input say now), so a crash half-way leaves the rest for the next start.
@@ -38,7 +38,7 @@ export async function backfillSearchRegister(store: CosmosStore, now: Date = new
     const meeting = found.value;
     const inputs =
       meeting.state === 'locked'
-        ? await meetings.query<Contribution>(
+        ? await meetings.query<Input>(
             { query: "SELECT * FROM c WHERE c.meetingId = @m AND c.type = 'contribution'", parameters: [{ name: '@m', value: meetingId }] },
             meetingId,
           )

@@ -1,6 +1,6 @@
 import { turnLocale } from './language';
-import { appendInput, checkInputText, withReceipt } from '../domain/contribution';
-import type { Contribution } from '../domain/meeting-types';
+import { appendInput, checkInputText, withReceipt } from '../domain/input';
+import type { Input } from '../domain/meeting-types';
 import { say, type Actor, type Reply } from './actor';
 import { resolveTargets, type Target } from './input-windows';
 import { aadKey, updatePerson } from './people';
@@ -16,7 +16,7 @@ import { pickCard } from './cards/pick-meeting';
 /**
  * Round-table input (issue #5): a member's text goes to the open input window of their group, under
  * their organization. Hot path of `innspill <tekst>`: the person record (read by the turn), the
- * group's window list, and one create-or-get of the contribution (deterministic id) that also
+ * group's window list, and one create-or-get of the input (deterministic id) that also
  * answers what already exists, so a second update's "replace or add?" costs the same 3 operations.
  */
 
@@ -89,7 +89,7 @@ export class InputUseCases {
     if (outcome.kind === 'stored')
       return previewCard(l, { mode: 'done', answer, target, text: draft.text, note: t.stored(l, target.organization, target.received) });
     if (outcome.kind === 'duplicate')
-      return previewCard(l, { mode: 'done', answer, target, text: outcome.contribution.text, note: t.duplicate(l, target.organization) });
+      return previewCard(l, { mode: 'done', answer, target, text: outcome.input.text, note: t.duplicate(l, target.organization) });
     // A second update: ask whether to replace or add. The new text rides on the card's buttons (with
     // the meeting and organization, re-checked against the person's memberships on the click), so
     // asking writes nothing.
@@ -139,25 +139,19 @@ export class InputUseCases {
     // forged etag changes nothing and falls through to the read below.
     const revised =
       carried?.etag && (how === 'replace' || carried.existingText) // a stored text is never empty: '' = not carried
-        ? await this.repos.contributions.revise(
-            target.window.meetingId,
-            target.organization,
-            carried.etag,
-            changes(uncardText(carried.existingText ?? '')),
-            draftId,
-          )
+        ? await this.repos.inputs.revise(target.window.meetingId, target.organization, carried.etag, changes(uncardText(carried.existingText ?? '')), draftId)
         : undefined;
     const result = revised
-      ? { kind: 'stored' as const, contribution: revised.value }
+      ? { kind: 'stored' as const, input: revised.value }
       : await retryOnConflict(async () => {
-          const existing = await this.repos.contributions.get(target.window.meetingId, target.organization);
+          const existing = await this.repos.inputs.get(target.window.meetingId, target.organization);
           if (!existing) return storeNew(this.repos, target, draft.text, actor, draftId, now);
-          if (existing.value.receipts?.includes(draftId)) return { kind: 'duplicate' as const, contribution: existing.value };
-          const next: Contribution = { ...existing.value, ...changes(existing.value.text), receipts: withReceipt(existing.value.receipts, draftId) };
-          await this.repos.contributions.put(next, existing.etag);
-          return { kind: 'stored' as const, contribution: next };
+          if (existing.value.receipts?.includes(draftId)) return { kind: 'duplicate' as const, input: existing.value };
+          const next: Input = { ...existing.value, ...changes(existing.value.text), receipts: withReceipt(existing.value.receipts, draftId) };
+          await this.repos.inputs.put(next, existing.etag);
+          return { kind: 'stored' as const, input: next };
         });
-    const c = result.kind === 'exists' ? result.existing.value : result.contribution;
+    const c = result.kind === 'exists' ? result.existing.value : result.input;
     return previewCard(l, {
       mode: 'done',
       target,
@@ -215,10 +209,8 @@ export class InputUseCases {
     const l = actor.locale;
     const resolution = await resolveTargets(this.repos, person?.value, this.now(), undefined, windows);
     if (resolution.kind !== 'targets') return refusal(l, resolution);
-    const found = await Promise.all(
-      resolution.targets.map(async (x) => ({ target: x, c: await this.repos.contributions.get(x.window.meetingId, x.organization) })),
-    );
-    const stored = found.flatMap(({ target, c }) => (c ? [{ target, contribution: c.value }] : []));
+    const found = await Promise.all(resolution.targets.map(async (x) => ({ target: x, c: await this.repos.inputs.get(x.window.meetingId, x.organization) })));
+    const stored = found.flatMap(({ target, c }) => (c ? [{ target, input: c.value }] : []));
     if (stored.length === 0) return say(t.mineNone(l));
     return { card: inputMineCard(l, stored) };
   }
@@ -230,7 +222,7 @@ export class InputUseCases {
     const resolution = await resolveTargets(this.repos, read.person?.value, this.now(), only, read.windows);
     if (resolution.kind !== 'targets') return only && resolution.kind !== 'closed' ? say(t.notYours(l)) : refusal(l, resolution);
     const removed: string[] = [];
-    for (const x of resolution.targets) if (await this.repos.contributions.delete(x.window.meetingId, x.organization)) removed.push(x.organization);
+    for (const x of resolution.targets) if (await this.repos.inputs.delete(x.window.meetingId, x.organization)) removed.push(x.organization);
     return say(removed.length ? t.withdrawn(l, removed) : t.nothingToWithdraw(l));
   }
 
@@ -245,9 +237,9 @@ export class InputUseCases {
     const target = resolution.targets[0];
     const now = this.now();
     await retryOnConflict(async () => {
-      const existing = await this.repos.contributions.get(meetingId, target.organization);
+      const existing = await this.repos.inputs.get(meetingId, target.organization);
       if (!existing) return storeNew(this.repos, target, check.text, actor, receipt, now);
-      const next: Contribution = {
+      const next: Input = {
         ...existing.value,
         text: check.text,
         authorName: actor.name,
@@ -256,7 +248,7 @@ export class InputUseCases {
         updatedAt: now.toISOString(),
         receipts: withReceipt(existing.value.receipts, receipt),
       };
-      await this.repos.contributions.put(next, existing.etag);
+      await this.repos.inputs.put(next, existing.etag);
     });
     return previewCard(l, { mode: 'done', target, text: check.text, note: t.edited(l, target.organization) });
   }

@@ -11,7 +11,7 @@ import {
   osloWallClock,
   withReceipt,
   type MeetingWindow,
-} from '../../src/domain/contribution';
+} from '../../src/domain/input';
 import { inputTexts } from '../../src/app/texts-input';
 import { defaultInputDeadline } from '../../src/domain/meeting';
 

@@ -1,4 +1,4 @@
-import type { Contribution, MeetingState } from './meeting-types';
+import type { Input, MeetingState } from './meeting-types';
 import { defaultInputDeadline } from './meeting';
 import { stripBidi } from './text';
 import { formatClock, formatDate, osloDateOf, osloInstant, osloTimeOf } from './norwegian-time';
@@ -9,7 +9,7 @@ import { formatClock, formatDate, osloDateOf, osloInstant, osloTimeOf } from './
  */
 
 export const MAX_INPUT_CHARS = 8000;
-/** How many recent activity/draft ids a contribution remembers to recognise a re-sent activity. */
+/** How many recent activity/draft ids an input remembers to recognise a re-sent activity. */
 export const RECEIPTS_KEPT = 20;
 
 /** What the input rules need to know about a meeting (the meeting itself or its entry in the group's window list). */
@@ -25,7 +25,7 @@ export interface MeetingWindow {
 }
 
 export type WindowDecision =
-  | { open: true; received: Contribution['received']; deadline: Date }
+  | { open: true; received: Input['received']; deadline: Date }
   | { open: false; reason: 'not-published' | 'locked' | 'cancelled' }
   | { open: false; reason: 'deadline-passed'; deadline: Date };
 
@@ -61,7 +61,7 @@ export function inputWindow(meeting: MeetingWindow, now: Date): WindowDecision {
   const start = osloWallClock(meeting.date, meeting.start).getTime();
   const end = osloWallClock(meeting.date, meeting.end).getTime();
   const t = now.getTime();
-  let received: Contribution['received'];
+  let received: Input['received'];
   if (meeting.state === 'ended') received = 'after';
   else if (meeting.state === 'in-progress') received = 'during';
   else received = t < start ? 'before' : t <= end ? 'during' : 'after';
@@ -107,7 +107,7 @@ export function appendInput(existing: string, addition: string): string {
   return `${existing.trimEnd()}\n\n${addition.trim()}`;
 }
 
-/** Remembers an activity/draft id on the contribution so the same delivery is stored once. */
+/** Remembers an activity/draft id on the input so the same delivery is stored once. */
 export function withReceipt(receipts: string[] | undefined, id: string): string[] {
   return [...(receipts ?? []).filter((r) => r !== id), id].slice(-RECEIPTS_KEPT);
 }
@@ -118,7 +118,7 @@ export function withReceipt(receipts: string[] | undefined, id: string): string[
  * til»; the earlier one's marking (before/during/after) stays, "entered by the secretariat" holds if
  * either was, and the later one's author and time describe the whole.
  */
-export function mergeInputs(a: Contribution, b: Contribution): Contribution {
+export function mergeInputs(a: Input, b: Input): Input {
   const [first, second] = a.updatedAt <= b.updatedAt ? [a, b] : [b, a];
   const receipts = [...(first.receipts ?? []), ...(second.receipts ?? [])].filter((r, i, all) => all.indexOf(r) === i).slice(-RECEIPTS_KEPT);
   return {
