@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import type { Text } from '../../src/domain/language';
 import type { Move } from '../../src/app/meeting-run';
 import { runTexts } from '../../src/app/texts-run';
+import { parseItemRef, type ItemRef } from '../../src/domain/agenda-parts';
 import { clickHandler } from '../present';
 import { actorFrom } from '../turn';
 import { command, type Capability } from './types';
@@ -16,9 +17,10 @@ const chair = (name: string, aliases: string[], line: Text) => ({
   ...line,
 });
 
-function parseItem(args: string): number | undefined {
-  const m = /^(?:sak\s*|item\s*)?(\d{1,3})\.?$/i.exec(args.trim());
-  return m ? Number(m[1]) : undefined;
+/** «sak 3», «sak 3.», «sak 1.2», «sak del 1 sak 2», and typed as its own command «del 1 sak 2» / «del 2» (the alias is part of it). */
+function parseItem(alias: string, args: string): ItemRef | undefined {
+  const parsed = parseItemRef(/^(del|part)$/.test(alias) ? `${alias} ${args}` : args);
+  return parsed && /^\.?$/.test(parsed.rest.trim()) ? parsed.ref : undefined;
 }
 
 const teamsMeetingId = (context: TurnContext): string | undefined =>
@@ -49,11 +51,15 @@ export const meetingRun: Capability = {
       ({ context, actor, group, conversation, services }) => services.run.moveTyped(actor, group, conversation, { to: 'next' }, context.activity.id),
     ),
     command(
-      chair('item', ['sak', 'item'], { nb: 'sak <n> – går til sak n', nn: 'sak <n> – går til sak n', en: 'item <n> – moves to item n' }),
+      chair('item', ['sak', 'item', 'del', 'part'], {
+        nb: 'sak <n> – går til sak n (i et møte i to deler: sak n i delen som holdes; «sak 1.2» eller «del 1 sak 2» for sak 2 i del 1)',
+        nn: 'sak <n> – går til sak n (i eit møte i to delar: sak n i delen som går føre seg; «sak 1.2» eller «del 1 sak 2» for sak 2 i del 1)',
+        en: 'item <n> – moves to item n (in a meeting in two parts: item n of the part being held; "item 1.2" or "part 1 item 2" for item 2 of part 1)',
+      }),
       ({ context, actor, group, conversation, services, command: c }) => {
-        const n = parseItem(c.args);
-        if (n === undefined) return Promise.resolve({ text: runTexts.itemUsage(actor.locale), live: [], posts: [] });
-        const move: Move = { to: 'item', n };
+        const ref = parseItem(c.alias, c.args);
+        if (ref === undefined) return Promise.resolve({ text: runTexts.itemUsage(actor.locale), live: [], posts: [] });
+        const move: Move = { to: 'item', ref };
         return services.run.moveTyped(actor, group, conversation, move, context.activity.id);
       },
     ),

@@ -70,9 +70,9 @@ export const review: Capability = {
         audience: 'secretariat',
         where: 'shared',
         group: 'here',
-        nb: 'rett referat sak <nr>: <tekst> – ny tekst under saken i utkastet (den gamle blir tatt vare på)',
-        nn: 'rett referat sak <nr>: <tekst> – ny tekst under saka i utkastet (den gamle blir teken vare på)',
-        en: 'correct minutes item <no>: <text> – new text under the item in the draft (the old one is kept)',
+        nb: 'rett referat sak <nr>: <tekst> – ny tekst under saken i utkastet (den gamle blir tatt vare på); i et møte i to deler teller nummeret i gruppens del, «sak 1.2» er sak 2 i del 1',
+        nn: 'rett referat sak <nr>: <tekst> – ny tekst under saka i utkastet (den gamle blir teken vare på); i eit møte i to delar tel nummeret i delen til gruppa, «sak 1.2» er sak 2 i del 1',
+        en: 'correct minutes item <no>: <text> – new text under the item in the draft (the old one is kept); in a meeting in two parts the number counts in the group’s part, “item 1.2” is item 2 of part 1',
       },
       async ({ actor, command: c, group, services }) => {
         const result = await services.review.correct(actor, group, c.rest);

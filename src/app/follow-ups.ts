@@ -14,6 +14,7 @@ import {
   type FollowUpStatus,
 } from '../domain/follow-up';
 import { currentItem } from '../domain/meeting-flow';
+import { itemRefTexts, placeIn } from './texts-item-ref';
 import type { MeetingData } from '../domain/meeting-types';
 import type { RosterMember } from '../domain/roster';
 import { fullName } from '../domain/roster-import';
@@ -83,7 +84,7 @@ export class FollowUpUseCases {
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
     const state = found.value.state;
     if (state !== 'in-progress') return answer(state === 'ended' || state === 'locked' ? runTexts.ended(l) : runTexts.notStarted(l));
-    if (Number(data.item) !== found.value.currentItem) return answer(t.staleItem(l, found.value.currentItem ?? 0));
+    if (Number(data.item) !== found.value.currentItem) return answer(t.staleItem(l, itemRefTexts.nameIn(l, found.value, found.value.currentItem ?? 0)));
     const parsed = parseFollowUp(typeof data.text === 'string' ? data.text : '', osloDateOf(this.now()));
     if (!parsed.ok) return answer(this.parseRefusal(l, parsed.reason, parsed.value));
     const owner = parsed.owner === undefined ? undefined : resolveOwner(parsed.owner, ctx.roster);
@@ -122,7 +123,8 @@ export class FollowUpUseCases {
     // The search register (#18 §3): one patch; the follow-up is stored whatever it answers.
     if (created) await registerFollowUpWrite(this.repos, undefined, followUp).catch(() => undefined);
     const stored = created ? followUp : ((await this.repos.followUps.get(groupId, followUp.followUpId))?.value ?? followUp);
-    return answer(t.saved(l, stored.item, stored.text, stored.owner && ownerName(stored.owner), stored.due && formatDate(stored.due)), {
+    const named = itemRefTexts.nameIn(l, meeting, stored.item);
+    return answer(t.saved(l, named, stored.text, stored.owner && ownerName(stored.owner), stored.due && formatDate(stored.due)), {
       meetingId: meeting.meetingId,
     });
   }
@@ -188,7 +190,12 @@ export class FollowUpUseCases {
     if (!saved) return answer(t.gone(l));
     const rows = read.followUps.map((f) => (f.value.followUpId === followUpId ? saved : f.value));
     const item = meeting?.agenda.find((i) => i.kind === 'follow-ups');
-    const title = view === 'mine' ? t.mineTitle(l) : view === 'meeting' && item ? t.meetingItemTitle(l, item.number) : t.groupTitle(l, read.group.value.name);
+    const title =
+      view === 'mine'
+        ? t.mineTitle(l)
+        : view === 'meeting' && item && meeting
+          ? t.meetingItemTitle(l, itemRefTexts.heading(l, placeIn(meeting, item.number)))
+          : t.groupTitle(l, read.group.value.name);
     return {
       text: t.marked(l, saved.status, saved.text),
       live: [],
@@ -267,7 +274,11 @@ export class FollowUpUseCases {
     const read = await this.repos.followUps.readWithGroup(meeting.groupId, item.followUpIds);
     const rows = read.followUps.map((f) => f.value);
     if (rows.length === 0) return [];
-    return [followUpCard('meeting', t.meetingItemTitle(l, item.number), meeting.groupId, rows, l, { meetingId: meeting.meetingId })];
+    return [
+      followUpCard('meeting', t.meetingItemTitle(l, itemRefTexts.heading(l, placeIn(meeting, item.number))), meeting.groupId, rows, l, {
+        meetingId: meeting.meetingId,
+      }),
+    ];
   }
 
   /** The meeting a card of a meeting's follow-up item names, when it is this group's and running (one point read). */

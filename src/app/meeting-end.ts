@@ -7,6 +7,7 @@ import type { Actor } from './actor';
 import { endConfirmCard } from './cards/end-confirm';
 import type { GroupContext } from './group-context';
 import { itemCard } from './cards/current-item';
+import { itemRefTexts } from './texts-item-ref';
 import { flowText } from './meeting-run';
 import type { ConversationRecord, Repositories } from './ports';
 import { answer, meetingOfCard, canChair, findMeeting, linkConversation, liveId, mutateMeeting, notRunningText } from './run-shared';
@@ -104,7 +105,7 @@ export class MeetingEndUseCases {
     await linkConversation(this.repos, actor.conversationId, meeting.groupId, meeting.meetingId, this.now());
     // A fresh current-item card at the bottom of this chat (the old one, further up, stays as it was).
     return {
-      text: t.reopened(l, formatDate(meeting.date), meeting.currentItem === undefined ? '' : String(meeting.currentItem)),
+      text: t.reopened(l, formatDate(meeting.date), meeting.currentItem === undefined ? '' : itemRefTexts.nameIn(l, meeting, meeting.currentItem)),
       live: [{ slot: 'item', card: itemCard(meeting, ctx.group.value.name, l) }],
       posts: [],
       meetingId: meeting.meetingId,

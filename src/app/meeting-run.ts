@@ -1,3 +1,4 @@
+import { resolveItemRef, type ItemRef, type ItemRefError } from '../domain/agenda-parts';
 import { itemTitle } from '../domain/standard-wording';
 import {
   addNote,
@@ -23,13 +24,20 @@ import { itemCard } from './cards/current-item';
 import { startConfirmCard } from './cards/start-confirm';
 import { texts } from './texts';
 import { runTexts } from './texts-run';
+import { itemRefTexts, placeIn } from './texts-item-ref';
 import { cancelTexts } from './texts-cancel';
 import type { Outcome } from './outcome';
 
 /** Where a change comes from: a typed command (its activity id, so a re-sent copy applies once) or a card click. */
 export type Source = { kind: 'typed'; activityId?: string } | { kind: 'card'; version: unknown; item?: unknown; record: boolean; activityId?: string };
 
-export type Move = { to: 'next' } | { to: 'prev' } | { to: 'item'; n: number };
+/** `sak <n>`: `ref` is the item as the chair typed it, counted within the part being held unless it names a part. */
+export type Move = { to: 'next' } | { to: 'prev' } | { to: 'item'; ref: ItemRef };
+
+/** A refused `sak <n>`: in a meeting in one part the words it always had; in parts, the part and its numbers. */
+export function itemRefText(l: Locale, error: ItemRefError): string {
+  return itemRefTexts.refusedOr(l, error, (n) => runTexts.noSuchItem(l, String(n), error.code === 'no-such-item' ? error.count : 0));
+}
 
 export function flowText(l: Locale, reason: FlowError, meeting: MeetingData, n?: string): string {
   switch (reason) {
@@ -144,19 +152,21 @@ export class MeetingRunUseCases {
 
   /** neste / sak <n> / forrige, typed in the meeting's conversation. */
   async moveTyped(actor: Actor, ctx: GroupContext, conversation: ConversationRecord | undefined, move: Move, activityId?: string): Promise<Outcome> {
+    const l = actor.locale;
     const moved = (m: MeetingData) => {
       const item = currentItem(m);
-      return item ? runTexts.movedTo(actor.locale, item.number, itemTitle(item, actor.locale)) : undefined;
+      return item ? runTexts.movedTo(l, itemRefTexts.heading(l, placeIn(m, item.number)), itemTitle(item, l)) : undefined;
     };
-    return this.onRunning(
-      actor,
-      ctx,
-      conversation,
-      { kind: 'typed', activityId },
-      (m) => this.decideMove(m, move),
-      moved,
-      move.to === 'item' ? String(move.n) : undefined,
-    );
+    // The reference is resolved against the meeting as it is read for the write (the part being held then).
+    let refused: ItemRefError | undefined;
+    const decide = (m: MeetingData): Flow => {
+      if (move.to !== 'item') return this.decideMove(m, move);
+      const target = resolveItemRef(m, move.ref);
+      refused = target.ok ? undefined : target.error;
+      // No such item: goTo with a number no agenda holds refuses as it would (a closed meeting first, then no-such-item).
+      return goTo(m, target.ok ? target.number : -1);
+    };
+    return this.onRunning(actor, ctx, conversation, { kind: 'typed', activityId }, decide, moved, () => (refused ? itemRefText(l, refused) : undefined));
   }
 
   /** vedtak: / notat: typed: on the current item. */
@@ -169,7 +179,8 @@ export class MeetingRunUseCases {
     activityId?: string,
   ): Promise<Outcome> {
     if (!text.trim()) return answer(kind === 'decision' ? runTexts.emptyDecision(actor.locale) : runTexts.emptyNote(actor.locale));
-    const saved = (m: MeetingData) => (kind === 'decision' ? runTexts.decisionSaved : runTexts.noteSaved)(actor.locale, m.currentItem ?? 0);
+    const saved = (m: MeetingData) =>
+      (kind === 'decision' ? runTexts.decisionSaved : runTexts.noteSaved)(actor.locale, itemRefTexts.nameIn(actor.locale, m, m.currentItem ?? 0));
     return this.onRunning(actor, ctx, conversation, { kind: 'typed', activityId }, (m) => this.decideRecord(m, kind, m.currentItem ?? 0, text), saved);
   }
 
@@ -194,8 +205,8 @@ export class MeetingRunUseCases {
     return this.onRunning(actor, ctx, { key: actor.conversationId, reference: {}, meetingId, updatedAt: '' }, source, decide, () => undefined);
   }
 
-  private decideMove(m: MeetingData, move: Move): Flow {
-    return move.to === 'item' ? goTo(m, move.n) : step(m, move.to === 'next' ? 1 : -1);
+  private decideMove(m: MeetingData, move: { to: 'next' | 'prev' }): Flow {
+    return step(m, move.to === 'next' ? 1 : -1);
   }
 
   private decideRecord(m: MeetingData, kind: 'decision' | 'note', item: number, text: string): Flow {
@@ -216,7 +227,8 @@ export class MeetingRunUseCases {
     source: Source,
     decide: (m: MeetingData) => Flow,
     okText: (m: MeetingData) => string | undefined,
-    itemArg?: string,
+    /** The answer to a refused item reference, when the refusal was one. */
+    refusedText: () => string | undefined = () => undefined,
   ): Promise<Outcome> {
     const l = actor.locale;
     const name = ctx.group.value.name;
@@ -249,7 +261,7 @@ export class MeetingRunUseCases {
     const { meeting, result } = done;
     const card = itemCard(meeting, name, l);
     if (result.kind === 'stale') return { text: runTexts.stale(l), live: [], posts: [], invoke: card, meetingId: meeting.meetingId };
-    if (result.kind === 'refused') return answer(flowText(l, result.reason, meeting, itemArg), { meetingId: meeting.meetingId });
+    if (result.kind === 'refused') return answer(refusedText() ?? flowText(l, result.reason, meeting), { meetingId: meeting.meetingId });
     const activityId = liveId(meeting, 'item', actor.conversationId);
     const live = done.written || !activityId ? [{ slot: 'item' as const, card, activityId }] : [];
     // Onto another item: that item's own cards (a failure there must not read as if the move failed).

@@ -29,6 +29,7 @@ import { retryOnConflict } from './retry';
 import { reviewOutcomeBefore } from './review-outcome';
 import { meetingTexts } from './texts-meetings';
 import { followUpTexts } from './texts-follow-ups';
+import { itemRefTexts } from './texts-item-ref';
 
 export { formatDeadline } from '../domain/norwegian-time';
 
@@ -102,7 +103,10 @@ export class MeetingUseCases {
     });
     const lines = [meetingTexts.agendaStored(l, formatDate(saved.date), agenda.length)];
     const followUpItem = agenda.find((i) => i.kind === 'follow-ups');
-    if (followUpItem?.followUpIds?.length) lines.push(followUpTexts.agendaItem(l, followUpItem.number, followUpItem.followUpIds.length));
+    if (followUpItem?.followUpIds?.length) {
+      const named = itemRefTexts.NameIn(l, { agenda, parts: parsed.parts }, followUpItem.number);
+      lines.push(followUpTexts.agendaItem(l, named, followUpItem.followUpIds.length));
+    }
     if (parsed.unplaced.length > 0) lines.push(meetingTexts.agendaLinesLeftOut(l, parsed.unplaced));
     if (saved.state === 'notice-published') lines.push(meetingTexts.agendaChangedAfterNotice(l));
     return { text: lines.join('\n\n'), card: agendaCard(saved, ctx.group.value.name, l) };

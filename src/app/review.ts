@@ -1,3 +1,4 @@
+import { parseItemRef, resolveItemRef } from '../domain/agenda-parts';
 import { lastEnded, parseNorwegianDate } from '../domain/meeting';
 import { formatDate, osloDateOf, osloInstant } from '../domain/norwegian-time';
 import {
@@ -23,6 +24,7 @@ import { scheduleReviewReminder } from './review-reminder';
 import { draftSummary, reviewMemberCard as memberCard } from './cards/review-member';
 import { reviewTallyCard as tallyCard } from './cards/review-tally';
 import { reviewTexts as t } from './texts-review';
+import { itemRefTexts } from './texts-item-ref';
 
 type Card = NonNullable<Reply['card']>;
 
@@ -231,9 +233,10 @@ export class ReviewUseCases {
    */
   async correct(actor: Actor, ctx: GroupContext, rest: string): Promise<{ text: string; tally?: { ref: TallyCardRef; card: Card } }> {
     const l = actor.locale;
-    const parsed = /^(?:sak|item)\s*(\d{1,3})\s*[:.]?\s*([\s\S]*)$/i.exec(rest.trim());
-    if (!parsed) return { text: t.correctUsage(l) };
-    const item = Number(parsed[1]);
+    // «sak 3: …»; in a meeting in parts counted in the group's own part, «sak 1.2: …» / «del 1 sak 2: …» for another.
+    const ref = /^(?:sak|item|del|part)\b/i.test(rest.trim()) ? parseItemRef(rest) : undefined;
+    const parsed = ref && /^\s*[:.]?\s*([\s\S]*)$/.exec(ref.rest);
+    if (!ref || !parsed) return { text: t.correctUsage(l) };
     const meeting = lastEnded(await this.repos.meetings.listByGroup(ctx.group.value.groupId));
     if (!meeting) return { text: t.noEnded(l) };
     const date = formatDate(meeting.date);
@@ -243,20 +246,21 @@ export class ReviewUseCases {
       const current = await this.repos.meetings.get(meeting.meetingId);
       if (!current) throw new Error(`meeting ${meeting.meetingId} vanished`);
       if (current.value.state === 'locked') return { ok: false as const, reason: 'locked' as const };
-      const r = correctItem(current.value, item, parsed[2], by, this.now());
-      if (!r.ok) return r;
-      await replaceMeeting(this.repos, current.value, r.meeting, current.etag, this.now());
-      return r;
+      const target = resolveItemRef(current.value, ref.ref);
+      if (!target.ok) return { ok: false as const, reason: 'no-item' as const, error: target.error };
+      const r = correctItem(current.value, target.number, parsed[1], by, this.now(), target.place);
+      if (r.ok) await replaceMeeting(this.repos, current.value, r.meeting, current.etag, this.now());
+      return { ...r, place: target.place };
     });
     if (!result.ok) {
       if (result.reason === 'locked') return { text: t.locked(l, date) };
-      if (result.reason === 'no-item') return { text: t.correctNoItem(l, parsed[1]) };
+      if ('error' in result && result.error) return { text: itemRefTexts.refusedOr(l, result.error, (n) => t.correctNoItem(l, String(n))) };
       if (result.reason === 'empty') return { text: t.correctEmpty(l) };
       if (result.reason === 'too-long') return { text: t.correctTooLong(l, MAX_CORRECTION_CHARS) };
-      return { text: t.correctUnchanged(l, item) };
+      return { text: t.correctUnchanged(l, itemRefTexts.Name(l, result.place)) };
     }
     const review = reviewOf(result.meeting);
-    const text = t.corrected(l, item, date, review.corrections.length, result.correction.before.length);
+    const text = t.corrected(l, itemRefTexts.name(l, result.place), date, review.corrections.length, result.correction.before.length);
     if (review.rounds === 0) return { text };
     // The latest round's tally card lists the corrections made since it was sent (a copy; the meeting keeps the truth).
     const round = await retryOnConflict(async () => {

@@ -53,10 +53,11 @@ export const endTexts = {
       nn: `Møtet ${date} er i gang. Avslutt det før du opnar eit anna møte att. Ingenting vart endra.`,
       en: `The meeting on ${date} is running. End it before you reopen another. Nothing was changed.`,
     }),
+  /** `item`: «sak 4», «sak 2 i del 2» (texts-item-ref.ts), or '' when there is none. */
   reopened: (l: Locale, date: string, item: string) =>
     pick(l, {
-      nb: `Møtet ${date} er gjenåpnet${item ? `, på sak ${item}` : ''}. Avslutt det igjen med «avslutt».`,
-      nn: `Møtet ${date} er opna att${item ? `, på sak ${item}` : ''}. Avslutt det igjen med «avslutt».`,
-      en: `The meeting on ${date} is reopened${item ? `, at item ${item}` : ''}. End it again with "end".`,
+      nb: `Møtet ${date} er gjenåpnet${item ? `, på ${item}` : ''}. Avslutt det igjen med «avslutt».`,
+      nn: `Møtet ${date} er opna att${item ? `, på ${item}` : ''}. Avslutt det igjen med «avslutt».`,
+      en: `The meeting on ${date} is reopened${item ? `, at ${item}` : ''}. End it again with "end".`,
     }),
 };

@@ -70,17 +70,18 @@ export const followUpTexts = {
       nn: 'Møtet har inga sak i gang som oppfølgingspunktet kan knytast til. Ingenting vart lagra.',
       en: 'The meeting has no current item to put the follow-up on. Nothing was saved.',
     }),
-  saved: (l: Locale, item: number, text: string, owner: string | undefined, due: string | undefined) =>
+  /** `item`: «sak 4», «sak 2 i del 2» (texts-item-ref.ts). */
+  saved: (l: Locale, item: string, text: string, owner: string | undefined, due: string | undefined) =>
     pick(l, {
-      nb: `Oppfølgingspunktet er lagret på sak ${item}: «${text}» — ansvar: ${owner ?? 'ikke satt'}, frist: ${due ?? 'ingen'}.`,
-      nn: `Oppfølgingspunktet er lagra på sak ${item}: «${text}». Ansvar: ${owner ?? 'ikkje sett'}, frist: ${due ?? 'ingen'}.`,
-      en: `The follow-up is saved on item ${item}: "${text}" — owner: ${owner ?? 'not set'}, due: ${due ?? 'none'}.`,
+      nb: `Oppfølgingspunktet er lagret på ${item}: «${text}» — ansvar: ${owner ?? 'ikke satt'}, frist: ${due ?? 'ingen'}.`,
+      nn: `Oppfølgingspunktet er lagra på ${item}: «${text}». Ansvar: ${owner ?? 'ikkje sett'}, frist: ${due ?? 'ingen'}.`,
+      en: `The follow-up is saved on ${item}: "${text}" — owner: ${owner ?? 'not set'}, due: ${due ?? 'none'}.`,
     }),
-  staleItem: (l: Locale, current: number) =>
+  staleItem: (l: Locale, current: string) =>
     pick(l, {
-      nb: `Kortet viser ikke lenger gjeldende sak (nå sak ${current}). Ingenting ble lagret; bruk kortet til sak ${current} eller skriv «oppfølging: …».`,
-      nn: `Kortet viser ikkje lenger saka som gjeld no (no sak ${current}). Ingenting vart lagra; bruk kortet til sak ${current} eller skriv «oppfølging: …».`,
-      en: `The card no longer shows the current item (now item ${current}). Nothing was saved; use the card of item ${current} or type "action: …".`,
+      nb: `Kortet viser ikke lenger gjeldende sak (nå ${current}). Ingenting ble lagret; bruk kortet til ${current} eller skriv «oppfølging: …».`,
+      nn: `Kortet viser ikkje lenger saka som gjeld no (no ${current}). Ingenting vart lagra; bruk kortet til ${current} eller skriv «oppfølging: …».`,
+      en: `The card no longer shows the current item (now ${current}). Nothing was saved; use the card of ${current} or type "action: …".`,
     }),
   listArgs: (l: Locale) =>
     pick(l, {
@@ -159,17 +160,19 @@ export const followUpTexts = {
       en: `${unreachable.length} could not be reached because they have not written to Referent yet (or the chat failed): ${unreachable.join(', ')}. Ask them to write "my tasks" to Referent.`,
     })}`;
   },
-  agendaItem: (l: Locale, item: number, count: number) =>
+  /** `item`: «Sak 4», «Sak 2 i del 2» (texts-item-ref.ts). */
+  agendaItem: (l: Locale, item: string, count: number) =>
     pick(l, {
-      nb: `Sak ${item} «Oppfølging fra forrige møte» lister gruppens ${count} åpne oppfølgingspunkt${count === 1 ? '' : 'er'}; møteleder markerer dem på sakens kort i møtet.`,
-      nn: `Sak ${item} «Oppfølging frå førre møte» listar dei ${count} opne oppfølgingspunkta til gruppa. Møteleiaren merkjer dei på kortet til saka i møtet.`,
-      en: `Item ${item} «Oppfølging fra forrige møte» lists the group's ${count} open follow-up${count === 1 ? '' : 's'}; the chair marks them on the item's card in the meeting.`,
+      nb: `${item} «Oppfølging fra forrige møte» lister gruppens ${count} åpne oppfølgingspunkt${count === 1 ? '' : 'er'}; møteleder markerer dem på sakens kort i møtet.`,
+      nn: `${item} «Oppfølging frå førre møte» listar dei ${count} opne oppfølgingspunkta til gruppa. Møteleiaren merkjer dei på kortet til saka i møtet.`,
+      en: `${item} «Oppfølging fra forrige møte» lists the group's ${count} open follow-up${count === 1 ? '' : 's'}; the chair marks them on the item's card in the meeting.`,
     }),
-  meetingItemTitle: (l: Locale, item: number) =>
+  /** `item`: «Sak 4», «Del 2 · Sak 4» (texts-item-ref.ts). */
+  meetingItemTitle: (l: Locale, item: string) =>
     pick(l, {
-      nb: `Sak ${item}: Oppfølging fra forrige møte`,
-      nn: `Sak ${item}: Oppfølging frå førre møte`,
-      en: `Item ${item}: Follow-ups from the previous meeting`,
+      nb: `${item}: Oppfølging fra forrige møte`,
+      nn: `${item}: Oppfølging frå førre møte`,
+      en: `${item}: Follow-ups from the previous meeting`,
     }),
   /** `mine data`: one follow-up the person owns. */
   privacyLine: (l: Locale, group: string, date: string, text: string, status: FollowUpStatus) =>

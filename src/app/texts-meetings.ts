@@ -111,6 +111,11 @@ export const meetingTexts = {
     }),
   noticeTitle: (l: Locale, group: string) =>
     pick(l, { nb: `Innkalling til møte i ${group}`, nn: `Innkalling til møte i ${group}`, en: `Notice of meeting – ${group}` }),
+  /** A meeting in parts (#17 §1.8): the title names every part, each as its heading says what it is («møte i administrative faggrupper»). */
+  noticeTitleParts: (l: Locale, subjects: string[]) => {
+    const and = (word: string) => (subjects.length > 1 ? `${subjects.slice(0, -1).join(', ')} ${word} ${subjects[subjects.length - 1]}` : subjects.join(''));
+    return pick(l, { nb: `Innkalling til ${and('og')}`, nn: `Innkalling til ${and('og')}`, en: `Notice of meeting – ${and('and')}` });
+  },
   /** The time of one part of a meeting in parts, under its heading, as the group's notices write it («Kl. 09:00-09:30»). */
   partTime: (l: Locale, start: string, end: string) => pick(l, { nb: `Kl. ${start}-${end}`, nn: `Kl. ${start}-${end}`, en: `${start}–${end}` }),
   noticeAgendaTitle: (l: Locale, group: string, date: string) =>

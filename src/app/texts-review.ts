@@ -8,9 +8,9 @@ const USAGE: Text = {
   en: 'Write "send minutes for review" (the last ended meeting), optionally with the meeting date and a deadline: "send minutes for review 07.11.2026 due 20.11.2026".',
 };
 const CORRECT_USAGE: Text = {
-  nb: 'Skriv «rett referat sak <nr>: <ny tekst>», for eksempel «rett referat sak 3: Saken ble utsatt til neste møte.».',
-  nn: 'Skriv «rett referat sak <nr>: <ny tekst>», til dømes «rett referat sak 3: Saka vart utsett til neste møte.».',
-  en: 'Write "correct minutes item <no>: <new text>", for example "correct minutes item 3: The item was postponed to the next meeting.".',
+  nb: 'Skriv «rett referat sak <nr>: <ny tekst>», for eksempel «rett referat sak 3: Saken ble utsatt til neste møte.». I et møte i to deler teller nummeret i gruppens egen del; en sak i fellesdelen skriver du «sak 1.2» eller «del 1 sak 2».',
+  nn: 'Skriv «rett referat sak <nr>: <ny tekst>», til dømes «rett referat sak 3: Saka vart utsett til neste møte.». I eit møte i to delar tel nummeret i den delen som er gruppa sin eigen; ei sak i fellesdelen skriv du «sak 1.2» eller «del 1 sak 2».',
+  en: 'Write "correct minutes item <no>: <new text>", for example "correct minutes item 3: The item was postponed to the next meeting.". In a meeting in two parts the number counts in the group\'s own part; for an item of the common part write "item 1.2" or "part 1 item 2".',
 };
 
 const CARD_LABELS = {
@@ -149,11 +149,12 @@ export const reviewTexts = {
       nn: `Avslutta: runde ${next} er send. Svara her er tekne vare på.`,
       en: `Closed: round ${next} was sent. The answers here are kept.`,
     }),
-  correctionLine: (l: Locale, item: number, by: string, at: string, round: number) =>
+  /** `item`: «Sak 3», «Sak 2 i del 2» (texts-item-ref.ts), here and in the correction answers below. */
+  correctionLine: (l: Locale, item: string, by: string, at: string, round: number) =>
     pick(l, {
-      nb: `Sak ${item} rettet av ${by} ${at} (etter runde ${round})`,
-      nn: `Sak ${item} retta av ${by} ${at} (etter runde ${round})`,
-      en: `Item ${item} corrected by ${by} ${at} (after round ${round})`,
+      nb: `${item} rettet av ${by} ${at} (etter runde ${round})`,
+      nn: `${item} retta av ${by} ${at} (etter runde ${round})`,
+      en: `${item} corrected by ${by} ${at} (after round ${round})`,
     }),
   earlierLine: (l: Locale, round: number, approved: number, remarks: number) =>
     pick(l, {
@@ -217,17 +218,18 @@ export const reviewTexts = {
       nn: `Rettinga er for lang (høgst ${max} teikn). Ingenting vart endra.`,
       en: `The correction is too long (at most ${max} characters). Nothing was changed.`,
     }),
-  correctUnchanged: (l: Locale, item: number) =>
+  correctUnchanged: (l: Locale, item: string) =>
     pick(l, {
-      nb: `Sak ${item} har allerede denne teksten. Ingenting ble endret.`,
-      nn: `Sak ${item} har alt denne teksten. Ingenting vart endra.`,
-      en: `Item ${item} already has this text. Nothing was changed.`,
+      nb: `${item} har allerede denne teksten. Ingenting ble endret.`,
+      nn: `${item} har alt denne teksten. Ingenting vart endra.`,
+      en: `${item} already has this text. Nothing was changed.`,
     }),
-  corrected: (l: Locale, item: number, date: string, version: number, before: number) =>
+  /** `item`: «sak 3», «sak 2 i del 2». */
+  corrected: (l: Locale, item: string, date: string, version: number, before: number) =>
     pick(l, {
-      nb: `Teksten under sak ${item} i referatet fra ${date} er rettet (versjon ${version}). ${before > 0 ? 'Den forrige teksten er tatt vare på. ' : ''}Vedtak og innspill fra deltakerne er ikke endret. Send en ny runde med «send referat på høring».`,
-      nn: `Teksten under sak ${item} i referatet frå ${date} er retta (versjon ${version}). ${before > 0 ? 'Den førre teksten er teken vare på. ' : ''}Vedtak og innspel frå deltakarane er ikkje endra. Send ein ny runde med «send referat på høyring».`,
-      en: `The text under item ${item} in the minutes of ${date} was corrected (version ${version}). ${before > 0 ? 'The previous text is kept. ' : ''}Decisions and the members' input were not changed. Send a new round with "send minutes for review".`,
+      nb: `Teksten under ${item} i referatet fra ${date} er rettet (versjon ${version}). ${before > 0 ? 'Den forrige teksten er tatt vare på. ' : ''}Vedtak og innspill fra deltakerne er ikke endret. Send en ny runde med «send referat på høring».`,
+      nn: `Teksten under ${item} i referatet frå ${date} er retta (versjon ${version}). ${before > 0 ? 'Den førre teksten er teken vare på. ' : ''}Vedtak og innspel frå deltakarane er ikkje endra. Send ein ny runde med «send referat på høyring».`,
+      en: `The text under ${item} in the minutes of ${date} was corrected (version ${version}). ${before > 0 ? 'The previous text is kept. ' : ''}Decisions and the members' input were not changed. Send a new round with "send minutes for review".`,
     }),
   // The outcome on the next meeting's item 2.
   outcomeApproved: (l: Locale, round: number, approved: number, asked: number) =>

@@ -66,9 +66,9 @@ export const runTexts = {
     }),
   itemUsage: (l: Locale) =>
     pick(l, {
-      nb: 'Skriv «sak» fulgt av nummeret, for eksempel «sak 3».',
-      nn: 'Skriv «sak» og nummeret, til dømes «sak 3».',
-      en: 'Type "item" followed by the number, e.g. "item 3".',
+      nb: 'Skriv «sak» fulgt av nummeret, for eksempel «sak 3». I et møte i to deler teller nummeret i delen som holdes; en sak i en annen del skriver du «sak 1.2» eller «del 1 sak 2».',
+      nn: 'Skriv «sak» og nummeret, til dømes «sak 3». I eit møte i to delar tel nummeret i delen som går føre seg; ei sak i ein annan del skriv du «sak 1.2» eller «del 1 sak 2».',
+      en: 'Type "item" followed by the number, e.g. "item 3". In a meeting in two parts the number counts in the part being held; for an item of another part type "item 1.2" or "part 1 item 2".',
     }),
   emptyDecision: (l: Locale) =>
     pick(l, {
@@ -106,11 +106,13 @@ export const runTexts = {
       nn: 'Møtet er allereie i gang. Her er saka som gjeld no.',
       en: 'The meeting is already in progress. Here is the current item.',
     }),
-  movedTo: (l: Locale, n: number, title: string) => pick(l, { nb: `Sak ${n}: ${title}`, nn: `Sak ${n}: ${title}`, en: `Item ${n}: ${title}` }),
-  decisionSaved: (l: Locale, n: number) =>
-    pick(l, { nb: `Vedtaket på sak ${n} er lagret.`, nn: `Vedtaket i sak ${n} er lagra.`, en: `The decision on item ${n} is saved.` }),
-  noteSaved: (l: Locale, n: number) =>
-    pick(l, { nb: `Notatet på sak ${n} er lagret.`, nn: `Notatet i sak ${n} er lagra.`, en: `The note on item ${n} is saved.` }),
+  /** `heading`: «Sak 4», «Del 2 · Sak 2» (texts-item-ref.ts). */
+  movedTo: (l: Locale, heading: string, title: string) => pick(l, { nb: `${heading}: ${title}`, nn: `${heading}: ${title}`, en: `${heading}: ${title}` }),
+  /** `item`: «sak 4», «sak 2 i del 2» (texts-item-ref.ts). */
+  decisionSaved: (l: Locale, item: string) =>
+    pick(l, { nb: `Vedtaket på ${item} er lagret.`, nn: `Vedtaket i ${item} er lagra.`, en: `The decision on ${item} is saved.` }),
+  noteSaved: (l: Locale, item: string) =>
+    pick(l, { nb: `Notatet på ${item} er lagret.`, nn: `Notatet i ${item} er lagra.`, en: `The note on ${item} is saved.` }),
   endedNow: (l: Locale) =>
     pick(l, {
       nb: 'Møtet er avsluttet. Oppsummeringen følger.',

@@ -3,9 +3,10 @@
  * «Sakskart til møte i …» heading followed by its time («Kl. 09:00-09:30») and its own items,
  * numbered from 1 in each part as the notices do. Pure.
  *
- * Stored items keep one number each across the whole meeting (approvals, decisions, `sak <n>`,
- * `forbered <n>` and the search register key on it); documents and cards show each part's own
- * numbering through `agendaSections`.
+ * Stored items keep one number each across the whole meeting (approvals, decisions and the search
+ * register key on it); documents, cards and answers show each part's own numbering through
+ * `agendaSections` / `itemPlace`, and what the chair types (`sak <n>`, `forbered <n>`, `rett referat
+ * sak <n>`) is read as that numbering by `parseItemRef` / `resolveItemRef`.
  */
 import type { AgendaItem, AgendaPart } from './agenda';
 import type { AgendaParseErrorDetail } from './agenda-errors';
@@ -98,4 +99,114 @@ export function meetingSpan(meeting: { start: string; end: string; parts?: reado
     start: parts.reduce((s, p) => (p.start < s ? p.start : s), meeting.start),
     end: parts.reduce((e, p) => (p.end > e ? p.end : e), meeting.end),
   };
+}
+
+/**
+ * Where an item stands as the documents number it (#17 §1.8 follow-through): its stored number,
+ * the number printed (`shown`), how many items its part has (`count`; the whole agenda in a
+ * meeting in one part) and, in a meeting in parts only, its part counted from 1.
+ */
+export interface ItemPlace {
+  number: number;
+  shown: number;
+  count: number;
+  part?: number;
+}
+
+type Agenda = { agenda: readonly Pick<AgendaItem, 'number' | 'part'>[]; parts?: readonly AgendaPart[] };
+
+export const inParts = (meeting: Pick<Agenda, 'parts'>): boolean => (meeting.parts?.length ?? 0) > 1;
+
+/** The place of a stored item number, or undefined when the agenda has no such item. */
+export function itemPlace(meeting: Agenda, number: number): ItemPlace | undefined {
+  const sections = agendaSections(meeting.agenda, meeting.parts);
+  for (const [p, section] of sections.entries()) {
+    const hit = section.items.find((x) => x.item.number === number);
+    if (hit) return { number, shown: hit.shown, count: section.items.length, ...(section.part ? { part: p + 1 } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * The part a bare item number is counted in (0-based): while the meeting runs, the part of its
+ * current item (the part being held); otherwise the group's own part, the last, whose sakskart
+ * the group's notice and minutes are about. 0 for a meeting in one part.
+ */
+export function currentPart(meeting: Agenda & { state?: string; currentItem?: number }): number {
+  const parts = meeting.parts;
+  if (!parts || parts.length < 2) return 0;
+  const item = meeting.state === 'in-progress' ? meeting.agenda.find((i) => i.number === meeting.currentItem) : undefined;
+  return item ? partOf(item, parts) : parts.length - 1;
+}
+
+/** An item as the chair types it: `n` within a part; `part` (from 1) when the chair names one. */
+export interface ItemRef {
+  n: number;
+  part?: number;
+}
+
+const REF_FORMS = [
+  // «del 2 sak 2», «del 2, sak 2», «part 2 item 2», «del 2» (its first item)
+  { re: /^(?:del|part)\s*(\d{1,2})(?:\s*[,.:·]?\s*(?:sak|item)?\s*(\d{1,3}))?/i, part: 1, n: 2 },
+  // «sak 2.2», «2.2», «item 2.2»: part 2, item 2 (no space around the dot)
+  { re: /^(?:sak|item)?\s*(\d{1,2})\.(\d{1,3})(?![\d])/i, part: 1, n: 2 },
+  // «sak 2», «2», «item 2»
+  { re: /^(?:sak|item)?\s*(\d{1,3})(?![\d])/i, part: 0, n: 1 },
+] as const;
+
+/**
+ * Reads an item reference at the start of `text`; `rest` is what follows it. Forms: «2», «sak 2»,
+ * «sak 2.2» / «2.2» (part 2, item 2), «del 2 sak 2» / «part 2 item 2», and «del 2» (item 1 of part 2).
+ */
+export function parseItemRef(text: string): { ref: ItemRef; rest: string } | undefined {
+  const trimmed = text.trim();
+  for (const form of REF_FORMS) {
+    const m = form.re.exec(trimmed);
+    if (!m) continue;
+    const n = m[form.n] === undefined ? 1 : Number(m[form.n]);
+    const ref: ItemRef = form.part ? { n, part: Number(m[form.part]) } : { n };
+    return { ref, rest: trimmed.slice(m[0].length) };
+  }
+  return undefined;
+}
+
+export type ItemRefError = { code: 'no-such-part'; part: number; parts: number } | { code: 'no-such-item'; n: number; part?: number; count: number };
+
+export type ItemResolution = { ok: true; number: number; place: ItemPlace } | { ok: false; error: ItemRefError };
+
+/**
+ * The stored item a reference means: `n` counted within the named part, else within `currentPart`.
+ * In a meeting in one part only «del 1» may be named. Refused: a part the meeting does not have,
+ * a number its part does not have.
+ */
+export function resolveItemRef(meeting: Agenda & { state?: string; currentItem?: number }, ref: ItemRef): ItemResolution {
+  if (!inParts(meeting)) {
+    // One part: the stored numbers are the printed ones, as before parts existed.
+    if (ref.part !== undefined && ref.part !== 1) return { ok: false, error: { code: 'no-such-part', part: ref.part, parts: 1 } };
+    const place = itemPlace(meeting, ref.n);
+    return place ? { ok: true, number: ref.n, place } : { ok: false, error: { code: 'no-such-item', n: ref.n, count: meeting.agenda.length } };
+  }
+  const sections = agendaSections(meeting.agenda, meeting.parts);
+  const index = ref.part === undefined ? currentPart(meeting) : ref.part - 1;
+  if (index < 0 || index >= sections.length) return { ok: false, error: { code: 'no-such-part', part: ref.part ?? 0, parts: sections.length } };
+  const section = sections[index];
+  const hit = section.items[ref.n - 1];
+  if (!hit || ref.n < 1) {
+    return { ok: false, error: { code: 'no-such-item', n: ref.n, count: section.items.length, ...(section.part ? { part: index + 1 } : {}) } };
+  }
+  return { ok: true, number: hit.item.number, place: itemPlace(meeting, hit.item.number) as ItemPlace };
+}
+
+const MONTHS = 'jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec';
+const HEADING_LEAD = /^(?:sakskart|saksliste|dagsorden|agenda)\s+(?:til|for)\s+/i;
+const HEADING_DATE = new RegExp(`[\\s,]+(?:\\d{1,2}\\.\\s*(?:${MONTHS})[a-zæøå]*\\.?(?:\\s+\\d{4})?|\\d{1,2}\\.\\d{1,2}\\.(?:\\d{2,4})?)$`, 'i');
+
+/**
+ * What a part is, for a title that covers every part: its heading without «Sakskart til» and a
+ * trailing date («Sakskart til møte i administrative faggrupper 16. januar» → «møte i administrative
+ * faggrupper»); the heading as it is when nothing is left.
+ */
+export function partSubject(heading: string): string {
+  const subject = heading.trim().replace(HEADING_LEAD, '').replace(HEADING_DATE, '').trim();
+  return subject || heading.trim();
 }

@@ -89,6 +89,9 @@ export interface ReferatCorrection {
   at: string;
   /** The round whose remarks it answers (the latest sent when it was made). */
   round: number;
+  /** In a meeting in parts (#17 §1.8): the item's part (from 1) and its number there, as the referat prints it. */
+  part?: number;
+  shown?: number;
 }
 
 /** What the meeting document keeps of its review: how many rounds were sent and every correction. */
@@ -180,6 +183,8 @@ export function correctItem(
   rawText: string,
   by: string,
   now: Date,
+  /** Where the referat prints the item, in a meeting in parts. */
+  printed?: { part?: number; shown: number },
 ): { ok: true; meeting: MeetingData; correction: ReferatCorrection } | { ok: false; reason: CorrectionRefusal } {
   if (!meeting.agenda.some((i) => i.number === item)) return { ok: false, reason: 'no-item' };
   if (rawText.length > MAX_CORRECTION_CHARS * 2) return { ok: false, reason: 'too-long' };
@@ -191,6 +196,7 @@ export function correctItem(
   if (record.notes.length === 1 && record.notes[0] === text) return { ok: false, reason: 'unchanged' };
   const review = reviewOf(meeting);
   const correction: ReferatCorrection = { item, before: [...record.notes], after: text, by, at: now.toISOString(), round: review.rounds };
+  if (printed?.part !== undefined) Object.assign(correction, { part: printed.part, shown: printed.shown });
   return {
     ok: true,
     correction,

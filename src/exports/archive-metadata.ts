@@ -29,7 +29,12 @@ export interface ArchiveMetadata {
   låst?: string;
   /** merknad: the roster's note on the person ("vara"), which the referat prints after the name. */
   møtedeltakere: { navn: string; rolle: Rolle; organisasjon: string; merknad?: string }[];
-  saker: { saksnummer: number; tittel: string; sakstype: Sakstype; vedtak?: string }[];
+  /**
+   * A meeting in parts (#17 §1.8): each part with its number (from 1), heading and time; absent for a
+   * meeting in one part. Each sak then names its part in `delnummer`, since saksnummer starts at 1 in each.
+   */
+  møtedeler?: { delnummer: number; tittel: string; start: string; slutt: string }[];
+  saker: { delnummer?: number; saksnummer: number; tittel: string; sakstype: Sakstype; vedtak?: string }[];
   dokumenter: { filnavn: string; tittel: string; format: 'PDF/A-2a'; mimetype: 'application/pdf'; sha256: string; størrelse: number }[];
 }
 
@@ -89,6 +94,10 @@ export function buildArchiveMetadata(input: ArchiveMetadataInput): ArchiveMetada
   // The møteleder first, as the attendance table of the minutes has it.
   const deltakere = [...present.filter((p) => p.rolle === 'møteleder'), ...present.filter((p) => p.rolle !== 'møteleder')];
   const forfall = referat.apologies.map((p) => person(p.name, 'forfall', p.organization));
+  // The referat marks the first item of each part with the part: every item after it belongs to that part.
+  const parts = referat.items.flatMap((item) => (item.part ? [item.part] : []));
+  let seen = 0;
+  const partOfItem = referat.items.map((item) => (item.part ? ++seen : seen));
   return {
     format: ARCHIVE_FORMAT_VERSION,
     møtenummer: input.møtenummer,
@@ -98,7 +107,9 @@ export function buildArchiveMetadata(input: ArchiveMetadataInput): ArchiveMetada
     møtested: referat.place,
     ...(input.lockedAt ? { låst: input.lockedAt } : {}),
     møtedeltakere: [...deltakere, ...forfall],
-    saker: referat.items.map((item) => ({
+    ...(parts.length > 0 ? { møtedeler: parts.map((p, i) => ({ delnummer: i + 1, tittel: p.title, start: p.start, slutt: p.end })) } : {}),
+    saker: referat.items.map((item, i) => ({
+      ...(partOfItem[i] ? { delnummer: partOfItem[i] } : {}),
       saksnummer: item.number,
       tittel: item.title,
       sakstype: sakstypeOf(item.kind),
@@ -154,7 +165,7 @@ function element(name: string, value: unknown, indent: string): string {
   return `${indent}<${tag}>${xmlText(String(value))}</${tag}>\n`;
 }
 
-const LIST_ITEMS: Record<string, string> = { møtedeltakere: 'møtedeltaker', saker: 'sak', dokumenter: 'dokument' };
+const LIST_ITEMS: Record<string, string> = { møtedeltakere: 'møtedeltaker', møtedeler: 'møtedel', saker: 'sak', dokumenter: 'dokument' };
 
 export function archiveMetadataXml(meta: ArchiveMetadata): string {
   const children = Object.entries(meta).filter(([, v]) => v !== undefined);

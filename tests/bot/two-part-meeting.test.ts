@@ -131,7 +131,7 @@ describe('a meeting in two parts', () => {
       seen.push((await stored()).value.currentItem);
     }
     expect(seen).toEqual([1, 2, 3, 4, 5, 6]);
-    await bot.say(CHAT, CHAIR, 'sak 4');
+    await bot.say(CHAT, CHAIR, 'sak 2'); // item 2 of the part being held, part 2 (#17 §1.8 follow-through; stored number 4)
     await bot.say(CHAT, CHAIR, 'vedtak: Gruppen sluttet seg til forslaget.');
     const md = await download('referat md');
     expect(md).toContain('**Tid:** ');

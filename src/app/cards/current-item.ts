@@ -5,6 +5,7 @@ import { decisionIn, itemTitle } from '../../domain/standard-wording';
 import type { Locale } from '../actor';
 import { cardText, sharedCardText } from '../card-text';
 import { runLabels } from '../texts-run';
+import { itemRefTexts, placeIn } from '../texts-item-ref';
 import { card, type CardOf, type Fields } from './card';
 
 /** cards/current-item.json: the item the meeting is at, its decision and notes, and the chair's buttons. */
@@ -55,7 +56,8 @@ export function itemCard(meeting: MeetingData, groupName: string, l: Locale): Ca
   return card('current-item', {
     labels,
     header: cardText(`${groupName} – ${formatMeetingTime(meeting.date, meeting.start, meeting.end, l)}`),
-    title: item ? cardText(`${labels.item} ${item.number} ${labels.of} ${meeting.agenda.length}: ${itemTitle(item, l)}`) : labels.ended,
+    // «Sak 4 av 6» in a meeting in one part; «Del 2 · Sak 2 av 4» in a meeting in parts, as the sakskart numbers it.
+    title: item ? cardText(`${itemRefTexts.of(l, placeIn(meeting, item.number))}: ${itemTitle(item, l)}`) : labels.ended,
     subText: cardText((item?.subPoints ?? []).map((p) => `• ${p}`).join('\n\n')),
     hasSub: (item?.subPoints.length ?? 0) > 0,
     decision: sharedCardText(record.decision ? decisionIn(record.decision, l) : labels.noDecision),

@@ -11,6 +11,7 @@ import type { GroupContext } from '../group-context';
 import { attendanceLine, runLabels, runTexts } from '../texts-run';
 import { cardText } from '../card-text';
 import { card, type CardOf, type Fields } from './card';
+import { itemRefTexts, placeIn } from '../texts-item-ref';
 
 /** cards/meeting-summary.json: what the meeting decided, what it left, attendance, missing input and the deadline. */
 export interface MeetingSummaryCardData {
@@ -65,11 +66,11 @@ export function summaryCard(meeting: MeetingData, ctx: GroupContext, inputs: rea
     title: cardText(runTexts.summaryTitle(l, ctx.group.value.name)),
     time: formatMeetingTime(meeting.date, meeting.start, meeting.end, l),
     decisions: decided.map((i) => ({
-      title: cardText(`${i.number}. ${itemTitle(i, l)}`),
+      title: cardText(`${itemRefTexts.listed(l, placeIn(meeting, i.number))} ${itemTitle(i, l)}`),
       text: cardText(decisionIn(recordOf(meeting, i.number).decision ?? '', l)),
     })),
     hasDecisions: decided.length > 0,
-    undecided: undecided.map((i) => ({ text: cardText(`${i.number}. ${itemTitle(i, l)}`) })),
+    undecided: undecided.map((i) => ({ text: cardText(`${itemRefTexts.listed(l, placeIn(meeting, i.number))} ${itemTitle(i, l)}`) })),
     hasUndecided: undecided.length > 0,
     attendance: attendanceLine(l, { present: people.present.length, secretariat: people.secretariat.length, apologies: people.apologies.length }),
     missing: cardText(missing.length ? `(${missing.length} ${labels.of ?? ''} ${total}) ${missing.join(', ')}` : labels.none),

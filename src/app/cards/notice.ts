@@ -1,4 +1,4 @@
-import { shownNumber } from '../../domain/agenda-parts';
+import { inParts, partSubject, shownNumber } from '../../domain/agenda-parts';
 import { roundTableItem } from '../../domain/meeting';
 import type { MeetingData } from '../../domain/meeting-types';
 import { formatDate, formatDeadline } from '../../domain/norwegian-time';
@@ -54,7 +54,10 @@ export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, s
     : '';
   return card('notice', {
     labels,
-    title: cardText(meetingTexts.noticeTitle(l, groupName)),
+    // A meeting in parts: a title that covers both parts, not the group's own meeting only.
+    title: cardText(
+      inParts(meeting) ? meetingTexts.noticeTitleParts(l, (meeting.parts ?? []).map((p) => partSubject(p.title))) : meetingTexts.noticeTitle(l, groupName),
+    ),
     date: formatDate(meeting.date),
     time: cardTime(meeting, l),
     place: cardText(meeting.place),

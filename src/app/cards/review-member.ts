@@ -6,6 +6,7 @@ import type { Locale } from '../actor';
 import { cardText } from '../card-text';
 import { reviewTexts as t } from '../texts-review';
 import { card, type CardOf, type Fields } from './card';
+import { itemRefTexts, placeIn } from '../texts-item-ref';
 
 /** cards/review-member.json: the referat's draft on review (#18 §2), in one member's personal chat. */
 export interface ReviewMemberCardData {
@@ -55,7 +56,7 @@ export function draftSummary(meeting: MeetingData, l: Locale): SummaryItem[] {
       const decision = record?.decision?.trim();
       const notes = (record?.notes ?? []).filter((n) => n.trim()).join(' ');
       const text = decision ? decisionIn(decision, l) : notes ? notes : t.noDecision(l);
-      return { heading: `${item.number}. ${itemTitle(item, l)}`, text: excerpt(text.replace(/\s+/g, ' ').trim()) };
+      return { heading: `${itemRefTexts.listed(l, placeIn(meeting, item.number))} ${itemTitle(item, l)}`, text: excerpt(text.replace(/\s+/g, ' ').trim()) };
     });
 }
 

@@ -1,9 +1,10 @@
 import { formatDate, osloDateOf, osloTimeOf } from '../../domain/norwegian-time';
-import { reviewTally, type ReviewRecipient, type ReviewRound } from '../../domain/review';
+import { reviewTally, type ReferatCorrection, type ReviewRecipient, type ReviewRound } from '../../domain/review';
 import type { Locale } from '../actor';
 import { cardText, sharedCardText } from '../card-text';
 import { reviewTexts as t } from '../texts-review';
 import { card, type CardOf, type Fields } from './card';
+import { itemRefTexts } from '../texts-item-ref';
 
 /** cards/review-tally.json: the secretariat's card of one review round (#18 §2), updated in place as answers arrive. */
 export interface ReviewTallyCardData {
@@ -51,6 +52,10 @@ export const reviewTallyFields: Fields<ReviewTallyCardData> = {
 const names = (rs: readonly ReviewRecipient[]) => rs.map((r) => `${r.name} (${r.organization})`).join(', ');
 const stamp = (iso: string) => `${formatDate(osloDateOf(new Date(iso)))} ${osloTimeOf(new Date(iso))}`;
 
+/** «Sak 3», or in a meeting in parts «Sak 2 i del 2», as the correction recorded where the referat prints it. */
+const correctedItem = (l: Locale, c: ReferatCorrection) =>
+  itemRefTexts.Name(l, { number: c.item, shown: c.shown ?? c.item, count: 0, ...(c.part ? { part: c.part } : {}) });
+
 /**
  * The tally, the remarks, who has not answered and who could not be reached, the corrections made
  * while the round was the latest (versions with who and when) and the earlier rounds' tallies. It is
@@ -72,7 +77,7 @@ export function reviewTallyCard(round: ReviewRound, l: Locale = round.locale): C
     hasUnreached: tally.unreached.length > 0,
     unreached: cardText(names(tally.unreached)),
     hasCorrections: round.corrections.length > 0,
-    corrections: round.corrections.map((c) => ({ text: cardText(t.correctionLine(l, c.item, c.by, stamp(c.at), c.round)) })),
+    corrections: round.corrections.map((c) => ({ text: cardText(t.correctionLine(l, correctedItem(l, c), c.by, stamp(c.at), c.round)) })),
     hasEarlier: round.earlier.length > 0,
     earlier: round.earlier.map((e) => ({ text: t.earlierLine(l, e.round, e.approved, e.remarks) })),
     closed: round.state !== 'open',
