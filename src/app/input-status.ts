@@ -62,6 +62,8 @@ export async function inputStatus(repos: Repositories, actor: Actor, ctx: GroupC
 }
 
 export interface ReminderRecipient {
+  /** The roster member's id. */
+  memberId: string;
   name: string;
   organization: string;
   aadObjectId?: string;
@@ -91,7 +93,7 @@ export async function addressesOf(repos: Repositories, ctx: GroupContext, wanted
   const members = roster.filter(wanted);
   return Promise.all(
     members.map(async (m): Promise<ReminderRecipient> => {
-      const base = { name: fullName(m), organization: m.organization, aadObjectId: m.aadObjectId };
+      const base = { memberId: m.id, name: fullName(m), organization: m.organization, aadObjectId: m.aadObjectId };
       if (!m.aadObjectId) return base;
       const { reference, language } = await personalChat(repos, m.aadObjectId);
       return reference ? { ...base, reference, ...(language ? { language } : {}) } : base;

@@ -23,6 +23,7 @@ import { retryOnConflict } from './retry';
 import { privacyTexts as t, type DataReport, type ErasureResult } from './texts-privacy';
 import { eraseFollowUps, followUpsOwnedBy } from './privacy-follow-ups';
 import { eraseReviewAnswers, reviewAnswersOf } from './privacy-reviews';
+import { eraseFromJobs, jobsAbout } from './privacy-jobs';
 
 /*
  * Personal data (issue #8): `mine data` shows what is stored about the sender, `slett mine data`
@@ -138,6 +139,7 @@ export class PrivacyUseCases {
     };
     report.followUps = (await Promise.all(found.groups.map((g) => followUpsOwnedBy(this.repos, g.groupId, g.name, g.members)))).flat();
     report.reviews = (await Promise.all(found.groups.map((g) => reviewAnswersOf(this.repos, g.groupId, g.name, g.members)))).flat();
+    report.jobs = (await Promise.all(found.groups.map((g) => jobsAbout(this.repos, g.groupId, g.name, g.members, aad, g.meetings)))).flat();
     for (const g of found.groups) {
       for (const meeting of g.meetings) {
         for (const { c } of await this.inputsOf(g, meeting, aad)) {
@@ -193,6 +195,7 @@ export class PrivacyUseCases {
       for (const meeting of g.meetings) await this.eraseInMeeting(l, g, meeting, aad, result);
       result.erased.push(...(await eraseFollowUps(this.repos, l, g.groupId, g.name, g.members, g.meetings)));
       result.erased.push(...(await eraseReviewAnswers(this.repos, l, g.groupId, g.name, g.members)));
+      result.erased.push(...(await eraseFromJobs(this.repos, l, g.groupId, g.name, g.members, aad, g.meetings)));
       const unlinked = await Promise.all([this.unlinkRoster(g.groupId, aad), this.deleteLinks(g, aad), this.repos.rosters.setWho(g.groupId, aad, undefined)]);
       if (unlinked.some(Boolean)) result.erased.push(t.itemRosterLink(l, g.name));
     }

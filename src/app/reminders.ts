@@ -95,20 +95,21 @@ async function deliver(
   recipients: ReminderRecipient[],
   text: (l: ReturnType<typeof localeOf>, r: ReminderRecipient) => string,
 ) {
-  const result: JobResult = { sent: 0, unreachable: [] };
+  let sent = 0;
+  const missed: { label: string; memberId: string }[] = [];
   const queue = [...recipients];
   let failure: { err: unknown } | undefined;
   const worker = async () => {
     for (let r = queue.shift(); r && !failure; r = queue.shift()) {
       const label = `${r.name} (${r.organization})`;
       if (!r.reference) {
-        result.unreachable.push(label);
+        missed.push({ label, memberId: r.memberId });
         continue;
       }
       // Reached by an earlier attempt of this job (its instance died mid-run): counted, not sent again.
       const key = `to:${r.aadObjectId ?? label}`;
       if (ctx.delivered.has(key)) {
-        result.sent++;
+        sent++;
         continue;
       }
       const language = r.language ?? group.settings?.language ?? localeOf((r.reference as { locale?: string }).locale);
@@ -116,10 +117,10 @@ async function deliver(
         await ctx.outbox.send(r.reference, text(language, r));
       } catch (err) {
         ctx.log.warn({ err: (err as Error).message, organization: r.organization }, 'scheduled reminder could not be delivered');
-        result.unreachable.push(label);
+        missed.push({ label, memberId: r.memberId });
         continue;
       }
-      result.sent++;
+      sent++;
       // Recorded before the next: a failure here (the job moved, the store away) stops every worker and the run,
       // and a later attempt skips whom it reached.
       await ctx.markDelivered(key).catch((err: unknown) => void (failure ??= { err }));
@@ -127,7 +128,8 @@ async function deliver(
   };
   await Promise.all(Array.from({ length: 4 }, worker));
   if (failure) throw failure.err;
-  result.unreachable.sort((a, b) => a.localeCompare(b, 'nb'));
+  missed.sort((a, b) => a.label.localeCompare(b.label, 'nb'));
+  const result: JobResult = { sent, unreachable: missed.map((m) => m.label), unreachableIds: missed.map((m) => m.memberId) };
   if (result.unreachable.length && !ctx.delivered.has('home')) {
     await reportToHome(ctx, group, kind, result);
     await ctx.markDelivered('home');

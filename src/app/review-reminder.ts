@@ -48,7 +48,7 @@ const reviewReminder: JobKind = {
     if (!round) return skipped('round-gone');
     if (round.state !== 'open') return skipped('round-closed');
     if (pastDeadline(round, osloDateOf(ctx.now))) return skipped('too-late');
-    const result: JobResult = { sent: 0, unreachable: [] };
+    const result: JobResult = { sent: 0, unreachable: [], unreachableIds: [] };
     for (const r of reviewTally(round).unanswered) {
       // Reached by an earlier attempt of this job (its instance died mid-run): counted, not sent again.
       const key = `member:${r.memberId}`;
@@ -60,6 +60,7 @@ const reviewReminder: JobKind = {
       const who = `${r.name} (${r.organization})`;
       if (!chat.reference) {
         result.unreachable.push(who);
+        result.unreachableIds?.push(r.memberId);
         continue;
       }
       try {
@@ -68,6 +69,7 @@ const reviewReminder: JobKind = {
       } catch (err) {
         ctx.log.warn({ err: (err as Error).message, subjectId: job.subjectId }, 'a review reminder could not be delivered');
         result.unreachable.push(who);
+        result.unreachableIds?.push(r.memberId);
         continue;
       }
       result.sent++;

@@ -3,6 +3,8 @@ import type { FollowUpLine } from './privacy-follow-ups';
 import { reviewLine, type ReviewLine } from './privacy-reviews';
 import { reviewTexts } from './texts-review';
 import { followUpTexts } from './texts-follow-ups';
+import { jobLine, type JobLine } from './privacy-jobs';
+import { reminderTexts } from './texts-reminders';
 
 /** Answers of `mine data` and `slett mine data` (issue #8), Bokmål, nynorsk and English. */
 
@@ -62,6 +64,8 @@ export interface DataReport {
   followUps?: FollowUpLine[];
   /** Answers in the referat's review rounds (#18 §2). */
   reviews?: ReviewLine[];
+  /** What scheduled reminders' jobs hold about the person (#18 §4). */
+  jobs?: JobLine[];
 }
 
 /** What an erasure did (item descriptions, already in the user's language). */
@@ -200,6 +204,12 @@ export const privacyTexts = {
       section(
         reviewTexts.privacySection(l),
         r.reviews.map((a) => reviewLine(l, a)),
+        none,
+      );
+    if (r.jobs?.length)
+      section(
+        reminderTexts.privacySection(l),
+        r.jobs.map((j) => jobLine(l, j)),
         none,
       );
     parts.push(privacyTexts.retention(l, days));

@@ -36,9 +36,13 @@ function valueOf(l: Locale, n: ReminderSetting, v: number | string | false): str
 
 const KIND_NAMES: Record<string, Text> = {
   [KIND_INPUT]: { nb: 'påminnelse om innspill', nn: 'påminning om innspel', en: 'input reminder' },
+  // KIND_REVIEW of src/app/review-reminder.ts (not imported: that file imports the texts).
+  'review-reminder': { nb: 'påminnelse om høringen av referatet', nn: 'påminning om høyringa av referatet', en: 'reminder of the minutes’ review' },
 };
 const MEETING_DAY_NAME: Text = { nb: 'påminnelse på møtedagen', nn: 'påminning på møtedagen', en: 'meeting-day reminder' };
 const kindName = (l: Locale, kind: string) => pick(l, KIND_NAMES[kind] ?? MEETING_DAY_NAME);
+/** A meeting's date, or a dash when its meeting is gone. */
+const day = (date: string) => (date ? formatDate(date) : '–');
 
 export const reminderTexts = {
   meetingDay: (l: Locale, groupName: string, date: string, start: string, end: string, place: string) =>
@@ -80,6 +84,27 @@ export const reminderTexts = {
       nb: `«${value}» er ikke et klokkeslett. Skriv for eksempel «innstilling påminnelse møtedag 08:00» eller «innstilling påminnelse møtedag av». ${NOTHING.nb}`,
       nn: `«${value}» er ikkje eit klokkeslett. Skriv til dømes «innstilling påminning møtedag 08:00» eller «innstilling påminning møtedag av». ${NOTHING.nn}`,
       en: `"${value}" is not a time of day. Write e.g. "setting reminder meeting-day 08:00" or "setting reminder meeting-day off". ${NOTHING.en}`,
+    }),
+
+  /** `mine data` (#18 §4): what a scheduled reminder's job holds about the person. */
+  privacySection: (l: Locale) => pick(l, { nb: 'Automatiske påminnelser', nn: 'Automatiske påminningar', en: 'Scheduled reminders' }),
+  privacyUnreachable: (l: Locale, group: string, kind: string, date: string, until: string) =>
+    pick(l, {
+      nb: `${group}, ${kindName('nb', kind)} for møtet ${day(date)}: kunne ikke nå deg (navnet ditt står i resultatet til ${day(until)})`,
+      nn: `${group}, ${kindName('nn', kind)} for møtet ${day(date)}: nådde deg ikkje (namnet ditt står i resultatet til ${day(until)})`,
+      en: `${group}, ${kindName('en', kind)} for the meeting of ${day(date)}: could not reach you (your name is in its result until ${day(until)})`,
+    }),
+  privacyDelivered: (l: Locale, group: string, kind: string, date: string) =>
+    pick(l, {
+      nb: `${group}, ${kindName('nb', kind)} for møtet ${day(date)}: merket som sendt til deg mens utsendelsen pågår`,
+      nn: `${group}, ${kindName('nn', kind)} for møtet ${day(date)}: merkt som sendt til deg medan utsendinga går føre seg`,
+      en: `${group}, ${kindName('en', kind)} for the meeting of ${day(date)}: marked as sent to you while it is being sent`,
+    }),
+  privacyErased: (l: Locale, group: string, kind: string, date: string) =>
+    pick(l, {
+      nb: `${kindName('nb', kind)}: ${group}, møtet ${day(date)}`,
+      nn: `${kindName('nn', kind)}: ${group}, møtet ${day(date)}`,
+      en: `${kindName('en', kind)}: ${group}, the meeting of ${day(date)}`,
     }),
 
   /** `status`: the scheduled reminders of the group (next due, last sent) or that they are off. */

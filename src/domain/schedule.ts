@@ -41,6 +41,11 @@ export interface JobResult {
   sent: number;
   /** «Name (Organization)» of those who could not be reached. */
   unreachable: string[];
+  /**
+   * The roster member id of each of `unreachable`, in the same order: so that `mine data` and `slett mine
+   * data` find a person's line by their roster entry, not by a name that may have changed since.
+   */
+  unreachableIds?: string[];
   /** Why nothing was sent ('meeting-gone', 'too-late', 'not-published' …). */
   skipped?: string;
 }
