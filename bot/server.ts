@@ -10,6 +10,7 @@ import type { Repositories } from '../src/app/ports';
 import { ensureSchema, openCosmosStore, type CosmosStore } from '../src/persistence/cosmos/client';
 import { migrateInputIds } from '../src/persistence/cosmos/migrate';
 import { backfillSearchRegister } from '../src/persistence/cosmos/search-backfill';
+import { loggedSearchRegister } from '../src/app/search-register';
 import { cosmosRepositories } from '../src/persistence/cosmos/repositories';
 import { startLocalStore, type LocalStore } from '../src/persistence/local-store/local-store';
 import { createApp } from './app';
@@ -116,7 +117,9 @@ export async function startReferent(env: NodeJS.ProcessEnv = process.env, option
     (report) => report.written && log.info(report, 'search register entries written'),
     (err: unknown) => log.warn({ err }, 'search register backfill did not finish; the next start retries'),
   );
-  const repositories = cosmosRepositories(store);
+  const stored = cosmosRepositories(store);
+  // A failed search register write never fails the turn (the write it mirrors is the truth): logged here.
+  const repositories = { ...stored, searchRegister: loggedSearchRegister(stored.searchRegister, log) };
   let listeningUrl = '';
   const services = createServices(
     config,

@@ -3,7 +3,7 @@ import { syncInputWindow, windowOf } from './input-windows';
 import { syncMeetingReminders } from './reminders';
 import type { Repositories, Versioned } from './ports';
 import { retryOnConflict } from './retry';
-import { registerMeetingWrite } from './search-register';
+import { registerHashOf, registerMeetingWrite } from './search-register';
 
 /*
  * The one write path of a meeting document (#13 §5): every create and replace of a meeting goes
@@ -47,15 +47,19 @@ async function keepWindowsInStep(repos: Repositories, before: MeetingData | unde
  * The search register (#18 §3) the same way: written only when a searchable part changed, and a
  * failure leaves the meeting write standing (the start-up backfill and the next write mend it).
  */
-async function keepRegisterInStep(repos: Repositories, before: MeetingData | undefined, after: MeetingData): Promise<void> {
-  await registerMeetingWrite(repos, before, after).catch(() => undefined);
+async function keepRegisterInStep(repos: Repositories, before: MeetingData | undefined, after: MeetingData, now: Date): Promise<void> {
+  await registerMeetingWrite(repos, before, after, now).catch(() => undefined);
 }
+
+/** The meeting as written: with the fingerprint of what the search register holds of it (no request). */
+const stamped = (m: MeetingData): MeetingData => ({ ...m, registerHash: registerHashOf(m) });
 
 /** Creates the meeting; false when its id exists (one meeting per group and date). */
 export async function createMeeting(repos: Repositories, meeting: MeetingData, now: Date = new Date()): Promise<boolean> {
-  if (!(await repos.meetings.create(meeting))) return false;
-  await keepWindowsInStep(repos, undefined, meeting, now);
-  await keepRegisterInStep(repos, undefined, meeting);
+  const written = stamped(meeting);
+  if (!(await repos.meetings.create(written))) return false;
+  await keepWindowsInStep(repos, undefined, written, now);
+  await keepRegisterInStep(repos, undefined, written, now);
   return true;
 }
 
@@ -67,9 +71,9 @@ export async function replaceMeeting(
   etag: string,
   now: Date = new Date(),
 ): Promise<Versioned<MeetingData>> {
-  const saved = await repos.meetings.replace(next, etag);
+  const saved = await repos.meetings.replace(stamped(next), etag);
   await keepWindowsInStep(repos, before, saved.value, now);
-  await keepRegisterInStep(repos, before, saved.value);
+  await keepRegisterInStep(repos, before, saved.value, now);
   return saved;
 }
 

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { FollowUp } from '../domain/follow-up';
 import type { MeetingData } from '../domain/meeting-types';
-import { followUpChanged, registerChanged, registerFollowUp, registerInputs, registerMeeting } from '../domain/search-register';
-import type { Repositories } from './ports';
+import { followUpChanged, registerChanged, registerEntry, registerFollowUp, registerInputs, registerMeeting } from '../domain/search-register';
+import type { Repositories, SearchRegisterRepository } from './ports';
 
 /*
  * Keeping the search register (src/domain/search-register.ts) in step with the writes it mirrors.
@@ -14,20 +15,62 @@ import type { Repositories } from './ports';
  *    search reads the input of meetings not yet locked itself, with point reads in one request;
  *  - a restriction (`slett mine data` in locked minutes): one query and one patch per meeting.
  * The written document is the truth: a failed register write does not turn the answer into «not
- * saved». It is logged by the caller's error path only if it throws; the next write of the same part
- * mends it, and the start-up backfill (src/persistence/cosmos/search-backfill.ts) writes any entry
- * that is missing.
+ * saved». It is logged (loggedSearchRegister: group and meeting id, never text) and healed twice over:
+ * the next write of the same meeting or of one of its follow-ups in this instance rewrites the whole entry
+ * (one query of the group's follow-ups, the input of locked minutes, one upsert), and the start-up backfill
+ * (src/persistence/cosmos/search-backfill.ts) rewrites an entry whose meeting fingerprint (registerHash)
+ * differs from its meeting's or that misses a follow-up of its meeting.
  */
 
-/** After a meeting create or replace (meeting-writes.ts, the one write path of a meeting). */
-export async function registerMeetingWrite(repos: Repositories, before: MeetingData | undefined, after: MeetingData): Promise<void> {
+/** The fingerprint of what the register holds of a meeting (MeetingData.registerHash). */
+export const registerHashOf = (m: MeetingData): string =>
+  createHash('sha256')
+    .update(JSON.stringify(registerMeeting(m)))
+    .digest('base64url')
+    .slice(0, 16);
+
+/** Meetings whose entry a failed write left behind, per register (this instance's memory; the backfill covers a restart). */
+const behind = new WeakMap<SearchRegisterRepository, Set<string>>();
+const behindOf = (repos: Repositories): Set<string> => {
+  let set = behind.get(repos.searchRegister);
+  if (!set) behind.set(repos.searchRegister, (set = new Set()));
+  return set;
+};
+
+/** The whole entry again, from the meeting, its follow-ups and (locked minutes) its input. */
+async function rewriteEntry(repos: Repositories, meeting: MeetingData, now: Date): Promise<void> {
+  const [followUps, inputs] = await Promise.all([
+    repos.followUps.listByGroup(meeting.groupId),
+    meeting.state === 'locked' ? repos.inputs.listByMeeting(meeting.meetingId) : Promise.resolve(undefined),
+  ]);
+  await repos.searchRegister.put(registerEntry(meeting, followUps, inputs, now));
+}
+
+/** Runs a register write; a failure leaves the meeting marked for the next write (logged by the repository). */
+async function kept(repos: Repositories, meetingId: string, write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+    behindOf(repos).delete(meetingId);
+  } catch {
+    behindOf(repos).add(meetingId);
+  }
+}
+
+/** After a meeting create or replace (meeting-writes.ts, the one write path of a meeting). Never throws. */
+export async function registerMeetingWrite(repos: Repositories, before: MeetingData | undefined, after: MeetingData, now: Date = new Date()): Promise<void> {
+  if (behindOf(repos).has(after.meetingId)) return kept(repos, after.meetingId, () => rewriteEntry(repos, after, now));
   const locked = after.state === 'locked' && before?.state !== 'locked';
   const unlocked = before?.state === 'locked' && after.state !== 'locked';
-  if (!registerChanged(before, after) && !locked && !unlocked) return;
-  await repos.searchRegister.setMeeting(after.groupId, after.meetingId, registerMeeting(after));
-  if (locked) await snapshotInputs(repos, after);
-  // Reopened: input may come again, so a search reads it itself.
-  if (unlocked) await repos.searchRegister.setInputs(after.groupId, after.meetingId, null);
+  if (!registerChanged(before, after) && !locked && !unlocked && before?.registerHash === after.registerHash) return;
+  await kept(repos, after.meetingId, async () => {
+    await repos.searchRegister.setMeeting(after.groupId, after.meetingId, {
+      ...registerMeeting(after),
+      ...(after.registerHash ? { hash: after.registerHash } : {}),
+    });
+    if (locked) await snapshotInputs(repos, after, now);
+    // Reopened: input may come again, so a search reads it itself.
+    if (unlocked) await repos.searchRegister.setInputs(after.groupId, after.meetingId, null);
+  });
 }
 
 /** The input snapshot of locked minutes, restricted input left out (also after a restriction). */
@@ -36,8 +79,40 @@ export async function snapshotInputs(repos: Repositories, meeting: MeetingData, 
   await repos.searchRegister.setInputs(meeting.groupId, meeting.meetingId, { at: now.toISOString(), rows: registerInputs(inputs) });
 }
 
-/** After a follow-up create or replace. */
-export async function registerFollowUpWrite(repos: Repositories, before: FollowUp | undefined, after: FollowUp): Promise<void> {
+/** After a follow-up create or replace. Never throws. */
+export async function registerFollowUpWrite(repos: Repositories, before: FollowUp | undefined, after: FollowUp, now: Date = new Date()): Promise<void> {
+  if (behindOf(repos).has(after.meetingId)) {
+    const meeting = (await repos.meetings.get(after.meetingId).catch(() => undefined))?.value;
+    if (meeting) return kept(repos, after.meetingId, () => rewriteEntry(repos, meeting, now));
+  }
   if (!followUpChanged(before, after)) return;
-  await repos.searchRegister.setFollowUp(after.groupId, after.meetingId, after.followUpId, registerFollowUp(after));
+  await kept(repos, after.meetingId, () => repos.searchRegister.setFollowUp(after.groupId, after.meetingId, after.followUpId, registerFollowUp(after)));
+}
+
+/** The register with its write failures logged: which write, the group and the meeting, never a text. */
+export function loggedSearchRegister(register: SearchRegisterRepository, log: { warn(obj: object, msg: string): void }): SearchRegisterRepository {
+  const logged =
+    <A extends [string, string, ...unknown[]]>(part: string, write: (...args: A) => Promise<void>) =>
+    async (...args: A) => {
+      try {
+        await write(...args);
+      } catch (err) {
+        const e = err as { code?: unknown; name?: string };
+        log.warn(
+          { groupId: args[0], meetingId: args[1], part, code: e.code ?? e.name },
+          'search register write failed: the next write or the start-up backfill mends it',
+        );
+        throw err;
+      }
+    };
+  return {
+    listByGroup: (groupId) => register.listByGroup(groupId),
+    get: (groupId, meetingId) => register.get(groupId, meetingId),
+    put: (entry) => logged('entry', (_g: string, _m: string) => register.put(entry))(entry.groupId, entry.meetingId),
+    setMeeting: logged('meeting', (g: string, m: string, meeting: Parameters<SearchRegisterRepository['setMeeting']>[2]) => register.setMeeting(g, m, meeting)),
+    setFollowUp: logged('follow-up', (g: string, m: string, id: string, f: Parameters<SearchRegisterRepository['setFollowUp']>[3]) =>
+      register.setFollowUp(g, m, id, f),
+    ),
+    setInputs: logged('inputs', (g: string, m: string, inputs: Parameters<SearchRegisterRepository['setInputs']>[2]) => register.setInputs(g, m, inputs)),
+  };
 }

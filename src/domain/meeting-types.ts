@@ -55,6 +55,12 @@ export interface MeetingData {
   calendarSequence?: number;
   /** The referat's review rounds (#18 §2): how many were sent, and the secretariat's corrections as versions. */
   review?: MeetingReview;
+  /**
+   * A fingerprint of what the search register holds of the meeting (#18 §3), stamped by its one write path
+   * (src/app/meeting-writes.ts) and written with the register's meeting part: the start-up backfill rewrites
+   * an entry whose fingerprint differs from its meeting's (a register write that failed).
+   */
+  registerHash?: string;
 }
 
 /** The SEQUENCE the next version of a meeting's calendar event carries (bad stored values count as 0). */

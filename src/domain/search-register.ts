@@ -33,6 +33,8 @@ export interface RegisterMeeting {
   date: string;
   state: MeetingData['state'];
   items: RegisterItem[];
+  /** The meeting's registerHash when this part was written (the backfill compares them). */
+  hash?: string;
 }
 
 export interface RegisterFollowUp {
@@ -105,7 +107,7 @@ export const inputsFinal = (m: RegisterMeeting | undefined): boolean => m?.state
 
 /** A whole entry, as the backfill and a restriction write it. */
 export function registerEntry(meeting: MeetingData, followUps: readonly FollowUp[], inputs: readonly Input[] | undefined, now: Date): RegisterEntry {
-  const part = registerMeeting(meeting);
+  const part = { ...registerMeeting(meeting), ...(meeting.registerHash ? { hash: meeting.registerHash } : {}) };
   return {
     groupId: meeting.groupId,
     meetingId: meeting.meetingId,

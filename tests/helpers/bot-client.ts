@@ -30,11 +30,14 @@ export async function post(url: string, activity: unknown): Promise<{ status: nu
 }
 
 /** Starts Referent on a free port with a fresh data folder, and a capture connector. */
-export async function startBotForTest(env: Record<string, string> = {}) {
+export async function startBotForTest(env: Record<string, string> = {}, options: Parameters<typeof startReferent>[1] = {}) {
   const dataDir = env.REFERENT_DATA_DIR ?? (await mkdtemp(path.join(os.tmpdir(), 'referent-test-')));
   const connector = await startConnector();
   // The scheduler's own interval is off: tests that want due jobs run them with running.scheduler.tick(now) on a fixed clock.
-  const running: RunningReferent = await startReferent({ PORT: '0', LOG_LEVEL: 'silent', REFERENT_DATA_DIR: dataDir, SCHEDULE_TICK_SECONDS: '0', ...env });
+  const running: RunningReferent = await startReferent(
+    { PORT: '0', LOG_LEVEL: 'silent', REFERENT_DATA_DIR: dataDir, SCHEDULE_TICK_SECONDS: '0', ...env },
+    options,
+  );
   const factory = activityFactory(connector.serviceUrl);
   // A user with an e-mail or UPN is known to the simulator's member information from their first activity on.
   const make: typeof factory = (conversation, from, text, extra) => {

@@ -6,8 +6,11 @@ import { Documents } from './documents';
 import { CosmosSearchRegister } from './search-register';
 
 /**
- * Writes the search register entry (#18 §3) of every meeting that has none, or one of an older
- * layout: the data stored before the register existed. Runs at every start, like the input-id
+ * Writes the search register entry (#18 §3) of every meeting that has none, one of an older
+ * layout (the data stored before the register existed), or one behind its sources: its meeting's
+ * fingerprint (registerHash) differs from the one it was written with, or a follow-up of its meeting is
+ * not in it (a register write that failed, src/app/search-register.ts). Three projections: meetings,
+ * entries, follow-ups. Runs at every start, like the input-id
  * migration, and is idempotent: a second run reads two projections (meetings, register entries) and
  * writes nothing. A meeting's entry is written whole (an upsert of what its meeting, follow-ups and,
  * for locked minutes, input say now), so a crash half-way leaves the rest for the next start.
@@ -16,12 +19,31 @@ export async function backfillSearchRegister(store: CosmosStore, now: Date = new
   const meetings = new Documents(store.containers.meetings);
   const groups = new Documents(store.containers.groups);
   const register = new CosmosSearchRegister(groups);
-  const [all, entries] = await Promise.all([
-    meetings.query<{ meetingId: string; groupId: string }>({ query: "SELECT c.meetingId, c.groupId FROM c WHERE c.type = 'meeting'" }),
-    groups.query<{ meetingId: string; v?: number; date?: string }>({ query: "SELECT c.meetingId, c.v, c.meeting.date FROM c WHERE c.type = 'search'" }),
+  const [all, entries, followUpIds] = await Promise.all([
+    meetings.query<{ meetingId: string; groupId: string; registerHash?: string }>({
+      query: "SELECT c.meetingId, c.groupId, c.registerHash FROM c WHERE c.type = 'meeting'",
+    }),
+    groups.query<{ meetingId: string; v?: number; date?: string; hash?: string; followUps?: Record<string, unknown> }>({
+      query: "SELECT c.meetingId, c.v, c.meeting.date, c.meeting.hash, c.followUps FROM c WHERE c.type = 'search'",
+    }),
+    groups.query<{ meetingId: string; followUpId: string }>({ query: "SELECT c.meetingId, c.followUpId FROM c WHERE c.type = 'followup'" }),
   ]);
-  const current = new Set(entries.filter((e) => e.v === REGISTER_VERSION && e.date !== undefined).map((e) => e.meetingId));
-  const missing = all.filter((m) => !current.has(m.meetingId));
+  // Behind its sources (a register write that failed): a meeting fingerprint that differs, a follow-up it lacks.
+  const byMeeting = new Map(entries.map((e) => [e.meetingId, e]));
+  const lacking = new Set(
+    followUpIds
+      .filter((f) => {
+        const kept = byMeeting.get(f.meetingId)?.followUps ?? {};
+        return !(f.followUpId in kept) && !(encodeURIComponent(f.followUpId) in kept);
+      })
+      .map((f) => f.meetingId),
+  );
+  const current = (m: { meetingId: string; registerHash?: string }) => {
+    const e = byMeeting.get(m.meetingId);
+    if (!e || e.v !== REGISTER_VERSION || e.date === undefined || lacking.has(m.meetingId)) return false;
+    return m.registerHash === undefined || m.registerHash === e.hash;
+  };
+  const missing = all.filter((m) => !current(m));
   const followUpsOf = new Map<string, Promise<FollowUp[]>>();
   let written = 0;
   for (const { meetingId, groupId } of missing) {
