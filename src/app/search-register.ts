@@ -1,7 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { FollowUp } from '../domain/follow-up';
 import type { MeetingData } from '../domain/meeting-types';
-import { followUpChanged, registerChanged, registerEntry, registerFollowUp, registerInputs, registerMeeting } from '../domain/search-register';
+import {
+  followUpChanged,
+  registerChanged,
+  registerEntry,
+  registerFollowUp,
+  registerInputs,
+  registerMeeting,
+  type RegisterEntry,
+  type RegisterFollowUp,
+  type RegisterInputs,
+  type RegisterMeeting,
+} from '../domain/search-register';
 import type { Repositories, SearchRegisterRepository } from './ports';
 
 /*
@@ -89,30 +100,41 @@ export async function registerFollowUpWrite(repos: Repositories, before: FollowU
   await kept(repos, after.meetingId, () => repos.searchRegister.setFollowUp(after.groupId, after.meetingId, after.followUpId, registerFollowUp(after)));
 }
 
-/** The register with its write failures logged: which write, the group and the meeting, never a text. */
-export function loggedSearchRegister(register: SearchRegisterRepository, log: { warn(obj: object, msg: string): void }): SearchRegisterRepository {
-  const logged =
-    <A extends [string, string, ...unknown[]]>(part: string, write: (...args: A) => Promise<void>) =>
-    async (...args: A) => {
-      try {
-        await write(...args);
-      } catch (err) {
-        const e = err as { code?: unknown; name?: string };
-        log.warn(
-          { groupId: args[0], meetingId: args[1], part, code: e.code ?? e.name },
-          'search register write failed: the next write or the start-up backfill mends it',
-        );
-        throw err;
-      }
-    };
-  return {
-    listByGroup: (groupId) => register.listByGroup(groupId),
-    get: (groupId, meetingId) => register.get(groupId, meetingId),
-    put: (entry) => logged('entry', (_g: string, _m: string) => register.put(entry))(entry.groupId, entry.meetingId),
-    setMeeting: logged('meeting', (g: string, m: string, meeting: Parameters<SearchRegisterRepository['setMeeting']>[2]) => register.setMeeting(g, m, meeting)),
-    setFollowUp: logged('follow-up', (g: string, m: string, id: string, f: Parameters<SearchRegisterRepository['setFollowUp']>[3]) =>
-      register.setFollowUp(g, m, id, f),
-    ),
-    setInputs: logged('inputs', (g: string, m: string, inputs: Parameters<SearchRegisterRepository['setInputs']>[2]) => register.setInputs(g, m, inputs)),
-  };
+/** The register with its write failures logged: which write, the group and the meeting, never a text (a class: its methods are on its prototype). */
+class LoggedSearchRegister implements SearchRegisterRepository {
+  constructor(
+    private readonly register: SearchRegisterRepository,
+    private readonly log: { warn(obj: object, msg: string): void },
+  ) {}
+
+  private async logged(part: string, groupId: string, meetingId: string, write: () => Promise<void>): Promise<void> {
+    try {
+      await write();
+    } catch (err) {
+      const e = err as { code?: unknown; name?: string };
+      this.log.warn({ groupId, meetingId, part, code: e.code ?? e.name }, 'search register write failed: the next write or the start-up backfill mends it');
+      throw err;
+    }
+  }
+  listByGroup(groupId: string) {
+    return this.register.listByGroup(groupId);
+  }
+  get(groupId: string, meetingId: string) {
+    return this.register.get(groupId, meetingId);
+  }
+  put(entry: RegisterEntry) {
+    return this.logged('entry', entry.groupId, entry.meetingId, () => this.register.put(entry));
+  }
+  setMeeting(groupId: string, meetingId: string, meeting: RegisterMeeting) {
+    return this.logged('meeting', groupId, meetingId, () => this.register.setMeeting(groupId, meetingId, meeting));
+  }
+  setFollowUp(groupId: string, meetingId: string, followUpId: string, followUp: RegisterFollowUp) {
+    return this.logged('follow-up', groupId, meetingId, () => this.register.setFollowUp(groupId, meetingId, followUpId, followUp));
+  }
+  setInputs(groupId: string, meetingId: string, inputs: RegisterInputs | null) {
+    return this.logged('inputs', groupId, meetingId, () => this.register.setInputs(groupId, meetingId, inputs));
+  }
 }
+
+export const loggedSearchRegister = (register: SearchRegisterRepository, log: { warn(obj: object, msg: string): void }): SearchRegisterRepository =>
+  new LoggedSearchRegister(register, log);

@@ -155,8 +155,10 @@ describe('message extension «Finn vedtak» through the real HTTP endpoint', () 
     expect((await query(MEMBERS.asbjorn, undefined)).text).toContain('Skriv hva du leter etter');
     expect((await query(MEMBERS.asbjorn, 'x'.repeat(10_000))).text).toContain('Søket er for langt');
     expect((await query(STRANGER, 'solvika')).text).toBe('Jeg finner deg ikke på deltakerlisten til noen gruppe, så det er ingenting å søke i.');
-    // The other group's secretariat is on no roster (a role alone links no Teams user to a roster member), so nothing, least of all the first group's texts.
-    expect((await query(OTHER_SECRETARIAT, 'havneplanen')).text).toBe('Jeg finner deg ikke på deltakerlisten til noen gruppe, så det er ingenting å søke i.');
+    // The other group's secretariat is on no roster, but holds its stored role: her own group is searched (no hit there), never the first group's texts.
+    expect((await query(OTHER_SECRETARIAT, 'havneplanen')).text).toBe('Fant ingenting om «havneplanen».');
+    const hers = await query(OTHER_SECRETARIAT, 'solvika');
+    expect(hers.attachments?.map((a) => String((a.content as { text?: string }).text))).toEqual([expect.stringContaining('Solvika i nabogruppen')]);
     // English client: English answers.
     expect((await query(MEMBERS.asbjorn, 'a', { locale: 'en-US' })).text).toContain('The search is too short');
   });
