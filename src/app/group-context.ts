@@ -82,11 +82,15 @@ export function groupContextOf(
 /**
  * Every group whose roster holds the actor (people index: their aad: and name: records, point reads),
  * with the actor's place in each. For commands typed where no group lives, such as personal chat.
+ * With `roleHolder`, also every group where the actor's Teams user holds a stored role (one query more).
  */
-export async function groupsOfActor(repos: Repositories, actor: Actor): Promise<GroupContext[]> {
+export async function groupsOfActor(repos: Repositories, actor: Actor, options: { roleHolder?: boolean } = {}): Promise<GroupContext[]> {
   const keys = [actor.aadObjectId ? aadKey(actor.aadObjectId) : undefined, actor.name ? nameKey(actor.name) : undefined].filter((k): k is string => !!k);
   const groupIds = new Set<string>();
   for (const key of keys) for (const m of (await repos.people.get(key))?.value.memberships ?? []) groupIds.add(m.groupId);
+  // roleHolder: also the groups whose stored roles name this Teams user (the secretariat who created the group
+  // need not be on its roster). By the stored role key only, never by a name.
+  if (options.roleHolder && actor.aadObjectId) for (const g of await repos.groups.listIdsWithRoleHolder(actorKey(actor))) groupIds.add(g);
   const contexts = await Promise.all([...groupIds].map((g) => loadGroupContext(repos, g, actor)));
   return contexts.filter((c): c is GroupContext => c !== undefined);
 }

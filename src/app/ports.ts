@@ -58,6 +58,12 @@ export interface GroupRepository {
    * `who:` document, RosterRepository.setWho), in ONE request: point reads in the group's partition.
    */
   getWithRoster(groupId: string, aadObjectId?: string): Promise<{ group?: Versioned<GroupData>; roster?: Versioned<RosterMember[]>; linkedMemberId?: string }>;
+  /**
+   * The ids of the groups whose stored roles name this key (`aad:<id>`: a role held by a Teams user,
+   * such as the one who created the group, whether or not the roster holds them). One cross-partition
+   * query over the group documents; for commands typed in personal chat, not a hot path.
+   */
+  listIdsWithRoleHolder(key: string): Promise<string[]>;
 }
 
 export interface RosterRepository {

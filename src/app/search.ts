@@ -149,7 +149,8 @@ export class SearchUseCases {
       if (!isMember(here)) return t.notMember(l);
       groups = [here];
     } else {
-      groups = (await groupsOfActor(this.repos, actor)).filter(isMember);
+      // The roster's members and the role holders (a secretariat not on the roster searches its groups too).
+      groups = (await groupsOfActor(this.repos, actor, { roleHolder: true })).filter(isMember);
       if (groups.length === 0) return t.noGroups(l);
     }
     const hits = (await Promise.all(groups.map((g) => this.searchGroup(g, parsed.words, l)))).flat().sort(newestFirst);

@@ -254,6 +254,18 @@ describe('decision register and search through the real HTTP endpoint', () => {
     expect(await text(CHAT, STRANGER, 'søk ærfuglreservatet')).toContain('Du står ikke på deltakerlisten');
   });
 
+  it('from personal chat: a secretariat who is not on its group’s roster searches that group (by the stored role), and only it', async () => {
+    // Birgit created the other group (the stored role names her Teams user); its roster does not hold her.
+    const hers = await text(personal(OTHER_SECRETARIAT), OTHER_SECRETARIAT, 'søk ærfuglreservatet');
+    expect(hers).toContain('hemmelig for andre grupper');
+    expect(hers).not.toMatch(/Østfjorden|AERFUGLRESERVATET|Statsforvalteren/);
+    // More hits than a page: counted over her group only.
+    expect(await text(personal(OTHER_SECRETARIAT), OTHER_SECRETARIAT, 'søk kollektivtrafikk')).toMatch(/\(\d+ i alt/);
+    // A role is found by the Teams user it names, never by a display name: the same name from another account finds nothing.
+    const namesake: TestUser = { ...OTHER_SECRETARIAT, id: '29:sec-namesake', aadObjectId: '00000000-0000-0000-0000-0000000002b9' };
+    expect(await text(personal(namesake), namesake, 'søk ærfuglreservatet')).toContain('Jeg finner deg ikke på deltakerlisten til noen gruppe');
+  });
+
   it('bad input: one letter, 10 000 characters, nothing — a clear answer', async () => {
     expect(await text(CHAT, MEMBERS.asbjorn, 'søk a')).toBe('Søket er for kort: skriv minst 2 bokstaver eller tall, for eksempel «søk budsjett».');
     expect(await text(CHAT, MEMBERS.asbjorn, `søk ${'x'.repeat(10_000)}`)).toBe('Søket er for langt (høyst 200 tegn). Skriv noen få ord du leter etter.');

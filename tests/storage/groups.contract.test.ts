@@ -40,6 +40,18 @@ function groupContract(name: string, open: () => Promise<{ groups: GroupReposito
       expect((await groups.get('g-1'))?.value.name).toBe('Nytt navn æøå');
     });
 
+    it('lists the groups whose stored roles name a Teams user, by the role key only', async () => {
+      const holder = { name: 'Sekretær', roles: ['secretariat' as const] };
+      await groups.create({ ...group('g-roles-1'), roles: { 'aad:holder-1': holder, 'member:m-x': holder } });
+      await groups.create({ ...group('g-roles-2'), roles: { 'aad:holder-1': holder } });
+      await groups.create({ ...group('g-roles-3'), roles: { 'aad:holder-2': holder } });
+      expect((await groups.listIdsWithRoleHolder('aad:holder-1')).sort()).toEqual(['g-roles-1', 'g-roles-2']);
+      expect(await groups.listIdsWithRoleHolder('aad:holder-2')).toEqual(['g-roles-3']);
+      expect(await groups.listIdsWithRoleHolder('aad:nobody')).toEqual([]);
+      // A key with SQL in it is a parameter, never a query.
+      expect(await groups.listIdsWithRoleHolder("aad:x'] OR 1=1 --")).toEqual([]);
+    });
+
     it('keeps groups apart by partition', async () => {
       await groups.create(group('g-2'));
       expect((await groups.get('g-2'))?.value.groupId).toBe('g-2');

@@ -77,6 +77,13 @@ class CosmosGroups implements GroupRepository {
       ...(typeof memberId === 'string' ? { linkedMemberId: memberId } : {}),
     };
   }
+  async listIdsWithRoleHolder(key: string) {
+    const rows = await this.docs.query<{ groupId: string }>({
+      query: "SELECT c.groupId FROM c WHERE c.type = 'group' AND IS_DEFINED(c.roles[@key])",
+      parameters: [{ name: '@key', value: key }],
+    });
+    return rows.map((r) => r.groupId);
+  }
 }
 
 class CosmosRosters implements RosterRepository {
