@@ -3,6 +3,7 @@ import { readerLocale } from './language';
 import { createHash, randomUUID } from 'node:crypto';
 import {
   byDeadline,
+  followUpPlace,
   MAX_FOLLOW_UP_LENGTH,
   newFollowUp,
   ownedBy,
@@ -14,7 +15,7 @@ import {
   type FollowUpStatus,
 } from '../domain/follow-up';
 import { currentItem } from '../domain/meeting-flow';
-import { itemRefTexts, placeIn } from './texts-item-ref';
+import { itemRefTexts } from './texts-item-ref';
 import type { MeetingData } from '../domain/meeting-types';
 import type { RosterMember } from '../domain/roster';
 import { fullName } from '../domain/roster-import';
@@ -111,6 +112,7 @@ export class FollowUpUseCases {
       meetingId: meeting.meetingId,
       meetingDate: meeting.date,
       item: item.number,
+      ...followUpPlace(meeting, item.number),
       itemTitle: item.title,
       text: parsed.text,
       ...(owner?.kind === 'found' ? { owner: owner.owner } : {}),
@@ -190,12 +192,8 @@ export class FollowUpUseCases {
     if (!saved) return answer(t.gone(l));
     const rows = read.followUps.map((f) => (f.value.followUpId === followUpId ? saved : f.value));
     const item = meeting?.agenda.find((i) => i.kind === 'follow-ups');
-    const title =
-      view === 'mine'
-        ? t.mineTitle(l)
-        : view === 'meeting' && item && meeting
-          ? t.meetingItemTitle(l, itemRefTexts.heading(l, placeIn(meeting, item.number)))
-          : t.groupTitle(l, read.group.value.name);
+    const heading = item && meeting ? itemRefTexts.headingIn(l, meeting, item.number) : '';
+    const title = view === 'mine' ? t.mineTitle(l) : view === 'meeting' && heading ? t.meetingItemTitle(l, heading) : t.groupTitle(l, read.group.value.name);
     return {
       text: t.marked(l, saved.status, saved.text),
       live: [],
@@ -258,7 +256,7 @@ export class FollowUpUseCases {
   ownerMessage(delivery: OwnerDelivery, groupName: string, l: Locale): string {
     const [first] = delivery.followUps;
     const lines = delivery.followUps.map((f) =>
-      t.ownerLine(l, f.text, f.item, f.due && formatDate(f.due), f.owner?.kind === 'organization' ? f.owner.organization : undefined),
+      t.ownerLine(l, f.text, itemRefTexts.ofFollowUp(l, f), f.due && formatDate(f.due), f.owner?.kind === 'organization' ? f.owner.organization : undefined),
     );
     return t.ownerMessage(l, groupName, first ? formatDate(first.meetingDate) : '', lines);
   }
@@ -274,11 +272,8 @@ export class FollowUpUseCases {
     const read = await this.repos.followUps.readWithGroup(meeting.groupId, item.followUpIds);
     const rows = read.followUps.map((f) => f.value);
     if (rows.length === 0) return [];
-    return [
-      followUpCard('meeting', t.meetingItemTitle(l, itemRefTexts.heading(l, placeIn(meeting, item.number))), meeting.groupId, rows, l, {
-        meetingId: meeting.meetingId,
-      }),
-    ];
+    const title = t.meetingItemTitle(l, itemRefTexts.headingIn(l, meeting, item.number));
+    return [followUpCard('meeting', title, meeting.groupId, rows, l, { meetingId: meeting.meetingId })];
   }
 
   /** The meeting a card of a meeting's follow-up item names, when it is this group's and running (one point read). */

@@ -141,10 +141,11 @@ export const followUpTexts = {
       nn: `Oppfølgingspunkt til deg frå møtet i ${group} ${date}:\n\n${lines.join('\n')}\n\nSjå dei og merk dei som utførte med «mine oppgåver».`,
       en: `Follow-ups for you from the meeting of ${group} on ${date}:\n\n${lines.join('\n')}\n\nSee them and mark them done with "my tasks".`,
     }),
-  ownerLine: (l: Locale, text: string, item: number, due: string | undefined, organization: string | undefined) => {
+  /** `item`: «sak 4», «sak 2 i del 2» (texts-item-ref.ts). */
+  ownerLine: (l: Locale, text: string, item: string, due: string | undefined, organization: string | undefined) => {
     const due_ = due ? pick(l, { nb: `, frist ${due}`, nn: `, frist ${due}`, en: `, due ${due}` }) : '';
     const org = organization ? pick(l, { nb: ` (for ${organization})`, nn: ` (for ${organization})`, en: ` (for ${organization})` }) : '';
-    return `• ${text}${org} — ${pick(l, { nb: 'sak', nn: 'sak', en: 'item' })} ${item}${due_}`;
+    return `• ${text}${org} — ${item}${due_}`;
   },
   /** The answer in the meeting chat after the owners were messaged. */
   ownersNotified: (l: Locale, sent: number, unreachable: string[]) => {

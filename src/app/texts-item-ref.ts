@@ -30,6 +30,14 @@ export const itemRefTexts = {
   of: (l: Locale, p: ItemPlace): string => `${itemRefTexts.heading(l, p)} ${pick(l, { nb: 'av', nn: 'av', en: 'of' })} ${p.count}`,
   /** Before a title in a list: «4.», «Del 2 · 2.». */
   listed: (l: Locale, p: ItemPlace): string => (p.part === undefined ? `${p.shown}.` : `${cap(pick(l, WORD.part))} ${p.part} · ${p.shown}.`),
+  /** An item as something stored recorded it (a follow-up, a correction): its stored number, and where the documents print it when in parts. */
+  recorded: (l: Locale, r: { item: number; part?: number; shown?: number }): string =>
+    itemRefTexts.name(l, { number: r.item, shown: r.shown ?? r.item, count: 0, ...(r.part ? { part: r.part } : {}) }),
+  /** The item a follow-up was written on. */
+  ofFollowUp: (l: Locale, f: { item: number; itemPart?: number; itemShown?: number }): string =>
+    itemRefTexts.recorded(l, { item: f.item, part: f.itemPart, shown: f.itemShown }),
+  /** The item as a heading, by stored number. */
+  headingIn: (l: Locale, meeting: Agenda, number: number): string => itemRefTexts.heading(l, placeIn(meeting, number)),
   /** The item named in a sentence by stored number. */
   nameIn: (l: Locale, meeting: Agenda, number: number): string => itemRefTexts.name(l, placeIn(meeting, number)),
   NameIn: (l: Locale, meeting: Agenda, number: number): string => itemRefTexts.Name(l, placeIn(meeting, number)),

@@ -1,3 +1,4 @@
+import { itemPlace } from './agenda-parts';
 import { orgKey, personKey, sameOrganization } from './keys';
 import { parseNorwegianDate } from './meeting';
 import type { RosterMember } from './roster';
@@ -29,6 +30,9 @@ export interface FollowUp {
   meetingId: string;
   meetingDate: string;
   item: number;
+  /** In a meeting in parts (#17 §1.8): the item's part (from 1) and its number there, as the documents print it. */
+  itemPart?: number;
+  itemShown?: number;
   itemTitle: string;
   text: string;
   owner?: FollowUpOwner;
@@ -141,4 +145,10 @@ export function setStatus(f: FollowUp, status: FollowUpStatus, by: string, at: s
 /** Open first by deadline (none last), then by when they were written. */
 export function byDeadline(a: FollowUp, b: FollowUp): number {
   return (a.due ?? '9999').localeCompare(b.due ?? '9999') || a.createdAt.localeCompare(b.createdAt);
+}
+
+/** Where the documents print the item a follow-up is written on, in a meeting in parts (#17 §1.8); nothing in one part. */
+export function followUpPlace(meeting: Parameters<typeof itemPlace>[0], item: number): Pick<FollowUp, 'itemPart' | 'itemShown'> {
+  const place = itemPlace(meeting, item);
+  return place?.part ? { itemPart: place.part, itemShown: place.shown } : {};
 }

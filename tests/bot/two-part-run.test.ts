@@ -112,6 +112,10 @@ describe('a meeting in two parts, run through both parts', () => {
     const [decision] = await say('vedtak: Gruppen sluttet seg til forslaget.');
     expect(decision.text).toBe('Vedtaket på sak 2 i del 2 er lagret.');
     expect((await stored()).value.records['4']?.decision).toBe('Gruppen sluttet seg til forslaget.');
+    const [action] = await say('oppfølging: Send utkastet til gruppen ansvar Vibeke Strand');
+    expect(action.text).toContain('Oppfølgingspunktet er lagret på sak 2 i del 2');
+    const followUps = await bot.running.repositories.followUps.listByGroup(groupIdFor(CHAT.id));
+    expect(followUps.map((f) => [f.item, f.itemPart, f.itemShown])).toEqual([[4, 2, 2]]);
   });
 
   it('another part by «sak 1.2», «del 1 sak 2», «del 2»; bad items and parts are refused and nothing moves', async () => {
@@ -143,6 +147,10 @@ describe('a meeting in two parts, run through both parts', () => {
       .join('\n');
     expect(summary).toContain('Del 2 · 2. Handlingsprogram 2026');
     expect((await stored()).value.state).toBe('ended');
+
+    // The follow-up names the item as the referat does.
+    const [list] = await say('oppfølging');
+    expect(cardText(attachmentsOf(list)[0].content)).toContain(`Fra ${today.split('-').reverse().join('.')}, sak 2 i del 2`);
 
     const [fixed] = await say('rett referat sak 2: Handlingsprogrammet ble lagt fram.');
     expect(fixed.text).toContain('Teksten under sak 2 i del 2 i referatet');

@@ -3,6 +3,7 @@ import { formatDate } from '../../domain/norwegian-time';
 import type { Locale } from '../actor';
 import { cardText, sharedCardText } from '../card-text';
 import { followUpTexts as t } from '../texts-follow-ups';
+import { itemRefTexts } from '../texts-item-ref';
 import { card, type CardOf, type Fields } from './card';
 
 /** Where a follow-up card is shown: a member's own list (personal chat), the group's list, or a meeting's follow-up item. */
@@ -42,7 +43,8 @@ export function followUpMeta(f: FollowUp, l: Locale): string {
   return [
     `${labels.owner}: ${f.owner ? ownerName(f.owner) : '–'}`,
     `${labels.due}: ${f.due ? formatDate(f.due) : '–'}`,
-    `${labels.from} ${formatDate(f.meetingDate)}, ${labels.item} ${f.item}`,
+    // «sak 4», or in a meeting in parts «sak 2 i del 2» as the referat numbers it.
+    `${labels.from} ${formatDate(f.meetingDate)}, ${itemRefTexts.ofFollowUp(l, f)}`,
     `${labels.status}: ${t.statusName(l, f.status)}`,
   ].join(' · ');
 }

@@ -53,8 +53,10 @@ const names = (rs: readonly ReviewRecipient[]) => rs.map((r) => `${r.name} (${r.
 const stamp = (iso: string) => `${formatDate(osloDateOf(new Date(iso)))} ${osloTimeOf(new Date(iso))}`;
 
 /** «Sak 3», or in a meeting in parts «Sak 2 i del 2», as the correction recorded where the referat prints it. */
-const correctedItem = (l: Locale, c: ReferatCorrection) =>
-  itemRefTexts.Name(l, { number: c.item, shown: c.shown ?? c.item, count: 0, ...(c.part ? { part: c.part } : {}) });
+const correctedItem = (l: Locale, c: ReferatCorrection) => {
+  const named = itemRefTexts.recorded(l, c);
+  return named.charAt(0).toLocaleUpperCase('nb') + named.slice(1);
+};
 
 /**
  * The tally, the remarks, who has not answered and who could not be reached, the corrections made
