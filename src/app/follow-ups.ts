@@ -77,9 +77,9 @@ export class FollowUpUseCases {
    */
   async addFromCard(actor: Actor, data: Record<string, unknown>, activityId?: string): Promise<Outcome> {
     const l = actor.locale;
-    const meetingId = typeof data.meetingId === 'string' ? data.meetingId : '';
+    const meetingId = typeof data.meetingId === 'string' && data.meetingId.length <= 200 ? data.meetingId : '';
     const found = meetingId ? await this.repos.meetings.get(meetingId) : undefined;
-    if (!found) return answer(runTexts.noMeetingToStart(l));
+    if (!found) return answer(t.cardMeetingGone(l));
     const ctx = await loadGroupContext(this.repos, found.value.groupId, actor);
     if (!ctx) return answer(texts.noGroupHere(l));
     if (!canChair(ctx)) return answer(texts.onlyChair(l));
@@ -170,7 +170,7 @@ export class FollowUpUseCases {
     if (!groupId || !followUpId) return answer(t.gone(l));
     const shownIds = str(data.ids).split(',').filter(Boolean);
     const read = await this.repos.followUps.readWithGroup(groupId, [followUpId, ...shownIds], actor.aadObjectId);
-    if (!read.group) return answer(texts.noGroupHere(l));
+    if (!read.group) return answer(t.gone(l));
     const ctx = groupContextOf(read.group, read.roster, actor, read.linkedMemberId);
     l = readerLocale(actor, ctx);
     actor = { ...actor, locale: l };

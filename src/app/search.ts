@@ -88,7 +88,8 @@ export class SearchUseCases {
     const l = actor.locale;
     const page = typeof data.page === 'number' || typeof data.page === 'string' ? Number(data.page) : NaN;
     const query = typeof data.query === 'string' ? data.query : kind === 'decisions' ? '' : undefined;
-    if (query === undefined || !Number.isInteger(page) || page < 1 || page > 10_000 || query.length > MAX_QUERY_LENGTH) return answer(t.badCard(l));
+    if (query === undefined || !Number.isInteger(page) || page < 1 || page > 10_000 || query.length > MAX_QUERY_LENGTH)
+      return answer(kind === 'decisions' ? t.badRegisterCard(l) : t.badCard(l));
     const here = await this.hereOf(actor);
     let found: Listing | string;
     if (kind === 'decisions') found = here === undefined || here === 'personal' ? texts.noGroupHere(l) : await this.decisionsPage(actor, here, page);

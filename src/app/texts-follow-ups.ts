@@ -105,6 +105,13 @@ export const followUpTexts = {
       nn: 'Fann ikkje dette oppfølgingspunktet. Ingenting vart endra.',
       en: 'This follow-up was not found. Nothing was changed.',
     }),
+  /** «Oppfølging» on a current-item card whose meeting is not stored (a forged or broken card). */
+  cardMeetingGone: (l: Locale) =>
+    pick(l, {
+      nb: 'Jeg finner ikke møtet på dette kortet. Skriv «oppfølging: …» i møtets chat. Ingenting ble lagret.',
+      nn: 'Eg finn ikkje møtet på dette kortet. Skriv «oppfølging: …» i chatten til møtet. Ingenting vart lagra.',
+      en: 'I cannot find the meeting on this card. Write "action: …" in the meeting’s chat. Nothing was saved.',
+    }),
   notYours: (l: Locale) =>
     pick(l, {
       nb: 'Bare møteleder, sekretariatet eller den som har ansvaret kan markere dette punktet som utført. Ingenting ble endret.',

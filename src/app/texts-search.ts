@@ -89,4 +89,11 @@ export const searchTexts = {
       nn: 'Eg kan ikkje lese søket på dette kortet. Skriv søket på nytt, til dømes «søk budsjett».',
       en: 'I cannot read the search on this card. Write the search again, e.g. "search budget".',
     }),
+  /** «Vis flere» under `vedtak` with a page that cannot be read. */
+  badRegisterCard: (l: Locale) =>
+    pick(l, {
+      nb: 'Jeg kan ikke lese sidetallet på dette kortet. Skriv for eksempel «vedtak side 2».',
+      nn: 'Eg kan ikkje lese sidetalet på dette kortet. Skriv til dømes «vedtak side 2».',
+      en: 'I cannot read the page number on this card. Write e.g. "decisions page 2".',
+    }),
 };

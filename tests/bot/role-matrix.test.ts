@@ -183,7 +183,7 @@ describe('role matrix: every command and card verb against chair, secretariat, m
   /** The etags of everything an action in this group could change. */
   async function snapshot() {
     const r = bot.running.repositories;
-    const [group, roster, meeting, a1, a2, windows, inputs, meetings, anne, followUps, jobs] = await Promise.all([
+    const [group, roster, meeting, a1, a2, windows, inputs, meetings, anne, followUps, jobs, reviews] = await Promise.all([
       r.groups.get(groupId),
       r.rosters.get(groupId),
       r.meetings.get(meetingId),
@@ -195,6 +195,7 @@ describe('role matrix: every command and card verb against chair, secretariat, m
       r.people.get(`aad:${MEMBERS.anne.aadObjectId}`),
       r.followUps.listByGroup(groupId),
       r.schedule.listByGroup(groupId),
+      r.reviews.listByGroup(groupId),
     ]);
     return {
       group: group?.etag,
@@ -209,6 +210,8 @@ describe('role matrix: every command and card verb against chair, secretariat, m
       anne: JSON.stringify(anne?.value.memberships),
       followUps: JSON.stringify(followUps.map((f) => [f.followUpId, f.status, f.history.length])),
       jobs: JSON.stringify(jobs.map((j) => [j.kind, j.subjectId, j.dueAt, j.state])),
+      // #18 §2: a review round and its answers (none is sent here: every review click must leave it so).
+      reviews: JSON.stringify(reviews),
     };
   }
 

@@ -241,7 +241,9 @@ describe('decision register and search through the real HTTP endpoint', () => {
     expect(second.text).toContain('side 2 av 90');
     expect(second.action).toMatchObject({ verb: 'decisions.more', data: { page: 3 } });
     expect((await clickMore(CHAT, MEMBERS.asbjorn, 'decisions.more', { page: 9999 })).text).toContain('side 90 av 90');
-    expect((await clickMore(CHAT, MEMBERS.asbjorn, 'decisions.more', { page: 'x' })).text).toContain('kan ikke lese søket');
+    expect((await clickMore(CHAT, MEMBERS.asbjorn, 'decisions.more', { page: 'x' })).text).toContain(
+      'kan ikke lese sidetallet på dette kortet. Skriv for eksempel «vedtak side 2»',
+    );
     expect((await clickMore(CHAT, STRANGER, 'decisions.more', { page: 2 })).text).toContain('Du står ikke på deltakerlisten');
     expect((await clickMore(personal(MEMBERS.asbjorn), MEMBERS.asbjorn, 'decisions.more', { page: 2 })).text).toMatch(/gruppe/);
   });
