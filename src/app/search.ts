@@ -10,6 +10,7 @@ import { answer } from './run-shared';
 import type { Outcome } from './outcome';
 import { texts } from './texts';
 import { searchTexts as t, type HitKind } from './texts-search';
+import { itemRefTexts } from './texts-item-ref';
 
 /**
  * The decision register (`vedtak`) and search (`søk`), #18 §3.
@@ -20,10 +21,13 @@ import { searchTexts as t, type HitKind } from './texts-search';
  * with Norwegian folding. Nothing is kept in process memory.
  */
 
-interface Hit {
+/** An item as the register holds it: its stored number, and where the documents print it in a meeting in parts. */
+type At = { item: number; part?: number; shown?: number };
+const at = (i: { number: number; partNumber?: number; shown?: number }): At => ({ item: i.number, part: i.partNumber, shown: i.shown });
+
+interface Hit extends At {
   groupName: string;
   date: string;
-  item: number;
   title: string;
   kind: HitKind;
   text: string;
@@ -118,7 +122,7 @@ export class SearchUseCases {
           rows.push({
             groupName: name,
             date: m.date,
-            item: item.number,
+            ...at(item),
             title: itemTitle(item, l),
             kind: 'decision',
             text: decisionIn(item.decision, l),
@@ -131,7 +135,7 @@ export class SearchUseCases {
       kind: 'decisions',
       query: '',
       head: t.registerHead(l, name, rows.length, shown.page, shown.pages),
-      lines: shown.rows.map((h) => `• ${formatDate(h.date)} – ${t.item(l, h.item, h.title)}: ${shorten(h.text)}`),
+      lines: shown.rows.map((h) => `• ${formatDate(h.date)} – ${t.item(l, itemRefTexts.recorded(l, h), h.title)}: ${shorten(h.text)}`),
       page: shown.page,
       pages: shown.pages,
     };
@@ -160,7 +164,7 @@ export class SearchUseCases {
     const shown = pageOf(hits, parsed.page);
     const several = groups.length > 1;
     const found = shown.rows.map((h) => ({
-      heading: `${formatDate(h.date)}${several ? ` ${h.groupName}` : ''} – ${t.item(l, h.item, h.title)} – ${t.kind(l, h.kind)}`,
+      heading: `${formatDate(h.date)}${several ? ` ${h.groupName}` : ''} – ${t.item(l, itemRefTexts.recorded(l, h), h.title)} – ${t.kind(l, h.kind)}`,
       excerpt: matchExcerpt(h.text, parsed.words) ?? shorten(h.text),
     }));
     return {
@@ -186,22 +190,23 @@ export class SearchUseCases {
       (e): e is RegisterEntry & { meeting: RegisterMeeting } => e.groupId === groupId && !!e.meeting && e.meeting.state !== 'cancelled',
     );
     const hits: Hit[] = [];
-    const add = (date: string, item: number, title: string, kind: HitKind, text: string) => {
+    const add = (date: string, item: At, title: string, kind: HitKind, text: string) => {
       // The excerpt is cut only for the hits shown (a page of 10).
-      if (text && matches(text, words)) hits.push({ groupName, date, item, title, kind, text, rank: KIND_RANK[kind] });
+      if (text && matches(text, words)) hits.push({ groupName, date, ...item, title, kind, text, rank: KIND_RANK[kind] });
     };
     const live: (RegisterEntry & { meeting: RegisterMeeting })[] = [];
     for (const e of entries) {
       const m = e.meeting;
       for (const item of m.items) {
         const title = itemTitle(item, l);
-        if (item.decision) add(m.date, item.number, title, 'decision', decisionIn(item.decision, l));
-        for (const note of item.notes ?? []) add(m.date, item.number, title, 'note', note);
+        if (item.decision) add(m.date, at(item), title, 'decision', decisionIn(item.decision, l));
+        for (const note of item.notes ?? []) add(m.date, at(item), title, 'note', note);
       }
-      for (const f of Object.values(e.followUps ?? {})) add(f.meetingDate, f.item, f.itemTitle, 'follow-up', f.text);
+      for (const f of Object.values(e.followUps ?? {}))
+        add(f.meetingDate, { item: f.item, part: f.itemPart, shown: f.itemShown }, f.itemTitle, 'follow-up', f.text);
       const round = m.items.find((i) => i.kind === 'round-table');
       const addInput = (organization: string, text: string) =>
-        add(m.date, round?.number ?? 0, round ? itemTitle(round, l) : organization, 'input', `${organization}: ${text}`);
+        add(m.date, round ? at(round) : { item: 0 }, round ? itemTitle(round, l) : organization, 'input', `${organization}: ${text}`);
       if (inputsFinal(m) && e.inputs) for (const r of e.inputs.rows) addInput(r.organization, r.text);
       else if (m.state !== 'draft') live.push(e);
     }
@@ -215,7 +220,7 @@ export class SearchUseCases {
         const e = byId.get(c.meetingId);
         if (!e) continue;
         const round = e.meeting.items.find((i) => i.kind === 'round-table');
-        add(e.meeting.date, round?.number ?? 0, round ? itemTitle(round, l) : c.organization, 'input', `${c.organization}: ${c.text}`);
+        add(e.meeting.date, round ? at(round) : { item: 0 }, round ? itemTitle(round, l) : c.organization, 'input', `${c.organization}: ${c.text}`);
       }
     }
     return hits;

@@ -13,7 +13,8 @@ const KIND: Record<HitKind, Text> = {
 
 export const searchTexts = {
   kind: (l: Locale, k: HitKind) => pick(l, KIND[k]),
-  item: (l: Locale, n: number, title: string) => pick(l, { nb: `sak ${n} ${title}`, nn: `sak ${n} ${title}`, en: `item ${n} ${title}` }),
+  /** `item`: «sak 4», «sak 2 i del 2» (texts-item-ref.ts). */
+  item: (l: Locale, item: string, title: string) => pick(l, { nb: `${item} ${title}`, nn: `${item} ${title}`, en: `${item} ${title}` }),
   notMember: (l: Locale) =>
     pick(l, {
       nb: 'Du står ikke på deltakerlisten til gruppen, så jeg viser ikke vedtak eller søkeresultater her. Be sekretariatet legge deg til med «deltakere».',

@@ -1,3 +1,4 @@
+import { agendaSections, inParts } from './agenda-parts';
 import type { FollowUp } from './follow-up';
 import type { Input, MeetingData } from './meeting-types';
 
@@ -22,6 +23,9 @@ export const REGISTER_VERSION = 2;
 
 export interface RegisterItem {
   number: number;
+  /** In a meeting in parts (#17 §1.8): the item's part (from 1) and its number there, as the documents print it. */
+  partNumber?: number;
+  shown?: number;
   title: string;
   kind?: string;
   minutesDate?: string;
@@ -39,6 +43,9 @@ export interface RegisterMeeting {
 
 export interface RegisterFollowUp {
   item: number;
+  /** As on the follow-up: where the documents print its item in a meeting in parts. */
+  itemPart?: number;
+  itemShown?: number;
   itemTitle: string;
   text: string;
   meetingDate: string;
@@ -67,6 +74,9 @@ export interface RegisterEntry {
 
 /** The searchable part of a meeting: what `søk` and `vedtak` match and show. */
 export function registerMeeting(m: MeetingData): RegisterMeeting {
+  const printed = new Map<number, { partNumber: number; shown: number }>();
+  if (inParts(m))
+    agendaSections(m.agenda, m.parts).forEach((s, p) => s.items.forEach((x) => printed.set(x.item.number, { partNumber: p + 1, shown: x.shown })));
   return {
     date: m.date,
     state: m.state,
@@ -76,6 +86,7 @@ export function registerMeeting(m: MeetingData): RegisterMeeting {
       const notes = (record?.notes ?? []).filter((n) => n.trim());
       return {
         number: item.number,
+        ...printed.get(item.number),
         title: item.title,
         ...(item.kind ? { kind: item.kind } : {}),
         ...(item.minutesDate ? { minutesDate: item.minutesDate } : {}),
@@ -90,7 +101,13 @@ export function registerMeeting(m: MeetingData): RegisterMeeting {
 export const registerChanged = (before: MeetingData | undefined, after: MeetingData): boolean =>
   !before || JSON.stringify(registerMeeting(before)) !== JSON.stringify(registerMeeting(after));
 
-export const registerFollowUp = (f: FollowUp): RegisterFollowUp => ({ item: f.item, itemTitle: f.itemTitle, text: f.text, meetingDate: f.meetingDate });
+export const registerFollowUp = (f: FollowUp): RegisterFollowUp => ({
+  item: f.item,
+  ...(f.itemPart ? { itemPart: f.itemPart, itemShown: f.itemShown } : {}),
+  itemTitle: f.itemTitle,
+  text: f.text,
+  meetingDate: f.meetingDate,
+});
 
 /** Whether a follow-up write changed what the register holds (a status click does not). */
 export const followUpChanged = (before: FollowUp | undefined, after: FollowUp): boolean =>

@@ -152,6 +152,13 @@ describe('a meeting in two parts, run through both parts', () => {
     const [list] = await say('oppfølging');
     expect(cardText(attachmentsOf(list)[0].content)).toContain(`Fra ${today.split('-').reverse().join('.')}, sak 2 i del 2`);
 
+    // The decision register and the search name the item as the referat does.
+    const shown = (a: Record<string, unknown>) => [String(a.text ?? ''), ...attachmentsOf(a).map((x) => cardText(x.content))].join('\n');
+    const [register] = await say('vedtak');
+    expect(shown(register)).toContain('sak 2 i del 2 Handlingsprogram 2026: Gruppen sluttet seg til forslaget.');
+    const [found] = await say('søk utkastet gruppen');
+    expect(shown(found)).toContain('sak 2 i del 2 Handlingsprogram 2026 – Oppfølging: Send utkastet til gruppen');
+
     const [fixed] = await say('rett referat sak 2: Handlingsprogrammet ble lagt fram.');
     expect(fixed.text).toContain('Teksten under sak 2 i del 2 i referatet');
     const [fixedCommon] = await say('rett referat del 1 sak 2: Møteformen ble drøftet.');
