@@ -111,4 +111,28 @@ describe('scheduled reminders in mine data and slett mine data', () => {
     expect(await erase(KARI)).not.toContain('påminnelse om innspill');
     expect((await repos().schedule.get(KIND_INPUT, meetingId))!.etag).toBe(etag);
   });
+
+  it('a result stored before the roster ids (name only) is found by the roster entry’s name and organization, and erased', async () => {
+    // Gunnar writes again: linked to the roster anew (his entry stays, the secretariat's).
+    await bot.say(personal(GUNNAR), GUNNAR, 'hjelp');
+    await bot.say(CHAT, GUNNAR, 'møter');
+    const finishedAt = new Date().toISOString();
+    const legacy = {
+      kind: 'review-reminder',
+      subjectId: `${meetingId}:r1`,
+      ownerGroupId: groupId,
+      dueAt: finishedAt,
+      state: 'done' as const,
+      finishedAt,
+      updatedAt: finishedAt,
+      result: { sent: 1, unreachable: ['Berit Betsen (Beta kommune)', 'Gunnar Gamsen (Gamma kommune)'] },
+    };
+    expect(await repos().schedule.put(legacy)).toBeTruthy();
+    expect(await text(GUNNAR, 'mine data')).toContain(`påminnelse om høringen av referatet for møtet ${dmy(day)}: kunne ikke nå deg`);
+    expect(await erase(GUNNAR)).toContain(`påminnelse om høringen av referatet: Faggruppe for påminnelser, møtet ${dmy(day)}`);
+    expect((await repos().schedule.get('review-reminder', `${meetingId}:r1`))!.value).toEqual({
+      ...legacy,
+      result: { sent: 1, unreachable: ['Berit Betsen (Beta kommune)'] },
+    });
+  });
 });
