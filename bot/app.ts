@@ -7,7 +7,7 @@ import { StoreUnavailableError } from '../src/app/ports';
 import { texts } from '../src/app/texts';
 import { formTexts } from '../src/app/texts-forms';
 import { identityTexts } from '../src/app/texts-identity';
-import { personOfTurn, rememberConversation, windowsOfTurn } from './conversations';
+import { rememberConversation } from './conversations';
 import { firstContactPorts } from './first-contact';
 import { COMMANDS, parseCommand } from './commands';
 import { CAPABILITIES } from './handlers';
@@ -64,7 +64,8 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
 
   app.activity(ActivityTypes.Message, async (context) => {
     const client = actorFrom(context);
-    const conversation = await rememberConversation(context, services.repos);
+    // The turn's one pre-read (personal chat: person + windows in one request), handed to the handlers as `turn.pre`.
+    const { conversation, pre } = await rememberConversation(context, services.repos);
     const text = commandText(context.activity.text);
     const command = parseCommand(text);
     // Not linked yet: the first contact (e-mail/UPN from Teams, then the name; or the secretariat is asked).
@@ -76,11 +77,12 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
       context,
       turnLocale(client, {
         group: group?.group.value.settings?.language,
-        person: personOfTurn(context)?.value.language,
-        personGroups: Object.values(windowsOfTurn(context) ?? {}).map((w) => w.value.language),
+        person: pre?.person?.value.language,
+        personGroups: Object.values(pre?.windows ?? {}).map((w) => w.value.language),
       }),
     );
     const actor = actorFrom(context);
+    const turn = { context, actor, conversation, group, pre, services };
     if (group?.asked === 'now') await present(context, services, say(identityTexts.waiting(actor.locale, group.group.value.name)));
     if (!command) {
       if (!text) {
@@ -88,24 +90,22 @@ export function createApp(adapter: TeamsAdapter, services: Services): Applicatio
         // («@Referent» alone) gets the help, never silence.
         if (context.activity.value !== undefined) return;
         const help = parseCommand('hjelp')!;
-        await present(context, services, await route(help.spec, { context, actor, command: help, conversation, group, services }));
+        await present(context, services, await route(help.spec, { ...turn, command: help }));
         return;
       }
       // «deltakereFornavn…», «sakskart1. …»: the line breaks were lost on the way; the command's form, with why (#16 §1).
       const glued = gluedCommand(text, FORM_COMMANDS);
       if (glued) {
-        const form = await route(glued.command.spec, { context, actor, command: glued.command, conversation, group, services });
+        const form = await route(glued.command.spec, { ...turn, command: glued.command });
         if (form) await present(context, services, form.card ? { ...form, text: formTexts.linesLost(actor.locale, glued.word) } : form);
         return;
       }
       const plain = actor.conversationType === 'personal' ? CAPABILITIES.find((c) => c.onPlainText)?.onPlainText : undefined;
-      const reply = plain
-        ? await plain({ context, actor, command: { spec: UNKNOWN, alias: '', args: text, body: '', rest: text }, conversation, group, services })
-        : undefined;
+      const reply = plain ? await plain({ ...turn, command: { spec: UNKNOWN, alias: '', args: text, body: '', rest: text } }) : undefined;
       await present(context, services, reply ?? say(texts.unknownCommand(actor.locale, firstWord(text))));
       return;
     }
-    await present(context, services, await route(command.spec, { context, actor, command, conversation, group, services }));
+    await present(context, services, await route(command.spec, { ...turn, command }));
   });
 
   for (const capability of CAPABILITIES) capability.register?.(app, services);

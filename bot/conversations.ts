@@ -1,22 +1,7 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import { aadKey, updatePerson } from '../src/app/people';
-import type { ConversationRecord, PersonRecord, Repositories, Versioned, WindowsByGroup } from '../src/app/ports';
-
-const PERSON = Symbol('referent.person');
-const WINDOWS = Symbol('referent.windows');
-
-/**
- * The `aad:` people record rememberConversation read in personal chat this turn (null: read, none
- * stored; undefined: not read). Per-turn only, never kept between turns.
- */
-export function personOfTurn(context: TurnContext): Versioned<PersonRecord> | null | undefined {
-  return context.turnState.get(PERSON) as Versioned<PersonRecord> | null | undefined;
-}
-
-/** The input windows read with the person this turn (personal chat), or undefined. Per-turn only. */
-export function windowsOfTurn(context: TurnContext): WindowsByGroup | undefined {
-  return context.turnState.get(WINDOWS) as WindowsByGroup | undefined;
-}
+import type { ConversationRecord, Repositories } from '../src/app/ports';
+import type { PreRead } from './handlers/types';
 
 const cap = (v: unknown, max = 256): string | undefined => (typeof v === 'string' ? v.slice(0, max) : undefined);
 
@@ -50,9 +35,10 @@ export function storedReference(activity: Partial<Activity>): Record<string, unk
 /**
  * Keeps the conversation reference of every conversation and user the bot meets (for proactive
  * reminders later). One read per turn, which the handlers need anyway to find the group;
- * a write only when the reference is new or its serviceUrl changed.
+ * a write only when the reference is new or its serviceUrl changed. In personal chat that one read
+ * is the turn's pre-read (person + windows), returned for the turn (`turn.pre`) and read nowhere else.
  */
-export async function rememberConversation(context: TurnContext, repos: Repositories): Promise<ConversationRecord> {
+export async function rememberConversation(context: TurnContext, repos: Repositories): Promise<{ conversation: ConversationRecord; pre?: PreRead }> {
   const reference = storedReference(context.activity);
   const key = context.activity.conversation?.id ?? '';
   // Personal chat of a linked member: the people record holds the chat too, so this one request also
@@ -60,26 +46,23 @@ export async function rememberConversation(context: TurnContext, repos: Reposito
   const personalAad = context.activity.conversation?.conversationType === 'personal' ? context.activity.from?.aadObjectId : undefined;
   const read = personalAad ? await repos.people.getWithWindows(aadKey(personalAad)) : undefined;
   const person = read?.person;
-  if (personalAad) {
-    context.turnState.set(PERSON, person ?? null);
-    context.turnState.set(WINDOWS, read?.windows);
-  }
+  let pre: PreRead | undefined = read && { person: person ?? null, windows: read.windows };
   const chat = person?.value.chat;
   if (chat && chat.conversationId === key && (chat.reference as { serviceUrl?: string }).serviceUrl === context.activity.serviceUrl) {
-    return { key, reference: chat.reference, updatedAt: chat.updatedAt };
+    return { conversation: { key, reference: chat.reference, updatedAt: chat.updatedAt }, pre };
   }
-  if (person && personalAad) {
+  if (person && personalAad && pre) {
     const updatedAt = new Date().toISOString();
     const saved = await updatePerson(repos, aadKey(personalAad), (cur) => cur && { ...cur, chat: { conversationId: key, reference, updatedAt } }, person);
-    context.turnState.set(PERSON, saved ?? null);
+    pre = { ...pre, person: saved ?? null };
   }
   const existing = await repos.conversations.get(key);
-  if (existing && (existing.reference as { serviceUrl?: string }).serviceUrl === context.activity.serviceUrl) return existing;
+  if (existing && (existing.reference as { serviceUrl?: string }).serviceUrl === context.activity.serviceUrl) return { conversation: existing, pre };
   const record: ConversationRecord = { key, reference, groupId: existing?.groupId, meetingId: existing?.meetingId, updatedAt: new Date().toISOString() };
   await repos.conversations.put(record);
   const aad = context.activity.from?.aadObjectId;
   if (aad && context.activity.conversation?.conversationType === 'personal') {
     await repos.conversations.putUserChat(aad, reference, record.updatedAt);
   }
-  return record;
+  return { conversation: record, pre };
 }

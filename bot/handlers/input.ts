@@ -10,7 +10,7 @@ import { identify } from '../../src/app/identity';
 import { identityTexts } from '../../src/app/texts-identity';
 import { texts } from '../../src/app/texts';
 import { inputTexts as t } from '../../src/app/texts-input';
-import { personOfTurn, storedReference, windowsOfTurn } from '../conversations';
+import { storedReference } from '../conversations';
 import { firstContactPorts } from '../first-contact';
 import type { Services } from '../services';
 import { clickHandler } from '../present';
@@ -24,8 +24,9 @@ import { command, type Capability, type CommandTurn } from './types';
  */
 
 /** Who the sender is: their linked record, or on first contact the rosters the people index names (src/app/identity.ts). */
-export async function personFor(turn: Pick<CommandTurn, 'context' | 'actor' | 'services'>) {
-  const known = personOfTurn(turn.context);
+export async function personFor(turn: Pick<CommandTurn, 'context' | 'actor' | 'services' | 'pre'>) {
+  // The pre-read's person (null: none stored); without a pre-read (not personal chat) identify reads it.
+  const known = turn.pre?.person;
   const { activity } = turn.context;
   const chat =
     activity.conversation?.conversationType === 'personal'
@@ -44,9 +45,7 @@ const FOR_ORG = /^for\s+[^:\n]+:/i;
 
 async function submit(turn: CommandTurn, mode: 'preview' | 'direct'): Promise<Reply> {
   const found = await personFor(turn);
-  return (
-    waiting(turn, found) ?? turn.services.input.submit(turn.actor, found.person, turn.command.rest, activityId(turn.context), mode, windowsOfTurn(turn.context))
-  );
+  return waiting(turn, found) ?? turn.services.input.submit(turn.actor, found.person, turn.command.rest, activityId(turn.context), mode, turn.pre?.windows);
 }
 
 /**
@@ -116,7 +115,7 @@ export const input: Capability = {
       },
       async (turn) => {
         const found = await personFor(turn);
-        return waiting(turn, found) ?? turn.services.input.mine(turn.actor, found.person, windowsOfTurn(turn.context));
+        return waiting(turn, found) ?? turn.services.input.mine(turn.actor, found.person, turn.pre?.windows);
       },
     ),
     command(
@@ -131,7 +130,7 @@ export const input: Capability = {
       },
       async (turn) => {
         const found = await personFor(turn);
-        return waiting(turn, found) ?? turn.services.input.withdraw(turn.actor, found.person, undefined, windowsOfTurn(turn.context));
+        return waiting(turn, found) ?? turn.services.input.withdraw(turn.actor, found.person, undefined, turn.pre?.windows);
       },
     ),
     command(

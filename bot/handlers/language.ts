@@ -1,5 +1,4 @@
 import { setGroupLanguage, setMyLanguage } from '../../src/app/language';
-import { personOfTurn } from '../conversations';
 import { command, type Capability } from './types';
 
 /** språk (the group's written language) and mitt språk (one's own in personal chat), #19. */
@@ -28,7 +27,7 @@ export const language: Capability = {
         nn: 'mitt språk [nynorsk|bokmål|english] – språket eg skriv til deg på her',
         en: 'my language [nynorsk|bokmål|english] – the language I write to you in here',
       },
-      async ({ context, actor, command: c, services }) => setMyLanguage(services.repos, actor, c.args, personOfTurn(context)),
+      async ({ actor, command: c, pre, services }) => setMyLanguage(services.repos, actor, c.args, pre?.person),
     ),
   ],
 };

@@ -4,10 +4,22 @@ import type { Actor } from '../../src/app/actor';
 import type { Outcome } from '../../src/app/outcome';
 import type { CommandSpec, ParsedCommand } from '../../src/app/commands';
 import type { GroupContext } from '../../src/app/group-context';
-import type { ConversationRecord } from '../../src/app/ports';
+import type { ConversationRecord, PersonRecord, Versioned, WindowsByGroup } from '../../src/app/ports';
 import type { Services } from '../services';
 
-/** What a command handler gets: the turn, who is acting, the parsed command and the group here. */
+/**
+ * The turn's one bulk pre-read (#13 §2), in personal chat: the sender's `aad:` people record and
+ * every group's input windows in ONE store request (people.getWithWindows), made once by
+ * rememberConversation before any handler runs. Handlers hand it to the use case instead of reading again.
+ */
+export interface PreRead {
+  /** The sender's people record as this turn left it (its chat reference written if it changed); null: read, none stored. */
+  readonly person: Versioned<PersonRecord> | null;
+  /** Each group's input windows, read with the person. */
+  readonly windows: WindowsByGroup;
+}
+
+/** What a command handler gets: the turn, who is acting, the parsed command, the group here and the pre-read. */
 export interface CommandTurn {
   context: TurnContext;
   actor: Actor;
@@ -15,6 +27,8 @@ export interface CommandTurn {
   conversation: ConversationRecord;
   /** The group this conversation belongs to, when it belongs to one. */
   group?: GroupContext;
+  /** The pre-read of a turn in personal chat (a Teams user there); absent elsewhere, where nothing was read for it. */
+  readonly pre?: PreRead;
   services: Services;
 }
 
