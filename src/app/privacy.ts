@@ -1,5 +1,5 @@
 import {
-  APPROVAL_ITEMS,
+  approvalItemNumbers,
   attendanceOf,
   draftExpired,
   isLocked,
@@ -21,6 +21,7 @@ import { snapshotInputs } from './search-register';
 import { privacyEraseCard } from './cards/privacy-erase';
 import { retryOnConflict } from './retry';
 import { privacyTexts as t, type DataReport, type ErasureResult } from './texts-privacy';
+import { itemRefTexts } from './texts-item-ref';
 import { eraseFollowUps, followUpsOwnedBy } from './privacy-follow-ups';
 import { eraseReviewAnswers, reviewAnswersOf } from './privacy-reviews';
 import { eraseFromJobs, jobsAbout } from './privacy-jobs';
@@ -153,11 +154,12 @@ export class PrivacyUseCases {
             text: c.value.text,
           });
         }
-        for (const item of APPROVAL_ITEMS) {
+        for (const item of approvalItemNumbers(meeting.agenda)) {
           const approval = (await this.repos.approvals.get(meeting.meetingId, item))?.value;
           for (const m of g.members) {
             const vote = approval?.votes[m.id];
-            if (vote) report.votes.push({ group: g.name, date: meeting.date, item, choice: vote.choice, comment: vote.comment });
+            if (vote)
+              report.votes.push({ group: g.name, date: meeting.date, item: itemRefTexts.nameIn(l, meeting, item), choice: vote.choice, comment: vote.comment });
           }
         }
         for (const m of g.members)
@@ -248,7 +250,7 @@ export class PrivacyUseCases {
       return true;
     });
     if (attended) result.erased.push(t.itemAttendance(l, g.name, meeting.date));
-    for (const item of APPROVAL_ITEMS) {
+    for (const item of approvalItemNumbers(meeting.agenda)) {
       const voted = await retryOnConflict(async () => {
         const current = await this.repos.approvals.get(meeting.meetingId, item);
         if (!current) return false;
@@ -258,7 +260,7 @@ export class PrivacyUseCases {
         await this.repos.approvals.replace(next, current.etag);
         return true;
       });
-      if (voted) result.erased.push(t.itemVote(l, g.name, meeting.date, item));
+      if (voted) result.erased.push(t.itemVote(l, g.name, meeting.date, itemRefTexts.nameIn(l, meeting, item)));
     }
   }
 

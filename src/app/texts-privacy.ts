@@ -36,7 +36,8 @@ export interface InputLine {
 export interface VoteLine {
   group: string;
   date: string;
-  item: number;
+  /** As the documents name it: «sak 1», «sak 1 i del 2». */
+  item: string;
   choice: 'approve' | 'remark';
   comment?: string;
 }
@@ -183,7 +184,7 @@ export const privacyTexts = {
       pick(l, { nb: 'Stemmer på godkjenningskort', nn: 'Stemmer på godkjenningskort', en: 'Votes on approval cards' }),
       r.votes.map(
         (v) =>
-          `${v.group}, ${dmy(v.date)}, ${pick(l, { nb: 'sak', nn: 'sak', en: 'item' })} ${v.item}: ${v.choice === 'approve' ? pick(l, { nb: 'godkjent', nn: 'godkjent', en: 'approved' }) : pick(l, { nb: 'merknad', nn: 'merknad', en: 'remark' })}${v.comment ? ` – ${excerpt(v.comment)}` : ''}`,
+          `${v.group}, ${dmy(v.date)}, ${v.item}: ${v.choice === 'approve' ? pick(l, { nb: 'godkjent', nn: 'godkjent', en: 'approved' }) : pick(l, { nb: 'merknad', nn: 'merknad', en: 'remark' })}${v.comment ? ` – ${excerpt(v.comment)}` : ''}`,
       ),
       none,
     );
@@ -279,11 +280,12 @@ export const privacyTexts = {
       nn: `innspel: ${group}, ${dmy(date)} (${organization})`,
       en: `input: ${group}, ${dmy(date)} (${organization})`,
     }),
-  itemVote: (l: Locale, group: string, date: string, item: number) =>
+  /** `item`: «sak 1», «sak 1 i del 2» (texts-item-ref.ts). */
+  itemVote: (l: Locale, group: string, date: string, item: string) =>
     pick(l, {
-      nb: `stemme: ${group}, ${dmy(date)}, sak ${item}`,
-      nn: `stemme: ${group}, ${dmy(date)}, sak ${item}`,
-      en: `vote: ${group}, ${dmy(date)}, item ${item}`,
+      nb: `stemme: ${group}, ${dmy(date)}, ${item}`,
+      nn: `stemme: ${group}, ${dmy(date)}, ${item}`,
+      en: `vote: ${group}, ${dmy(date)}, ${item}`,
     }),
   itemAttendance: (l: Locale, group: string, date: string) =>
     pick(l, { nb: `frammøte: ${group}, ${dmy(date)}`, nn: `frammøte: ${group}, ${dmy(date)}`, en: `attendance: ${group}, ${dmy(date)}` }),

@@ -1,4 +1,6 @@
+import type { AgendaItem } from './agenda';
 import type { Approval } from './approval';
+import { approvalItems } from './meeting';
 import type { AttendanceEntry, Input, MeetingData } from './meeting-types';
 
 /**
@@ -9,6 +11,14 @@ import type { AttendanceEntry, Input, MeetingData } from './meeting-types';
 
 /** The agenda items that get an approval card (notice and agenda; previous minutes). */
 export const APPROVAL_ITEMS: readonly number[] = [1, 2];
+
+/**
+ * The items whose approval card may hold a person's vote: 1 and 2, and the items the meeting's
+ * approval cards are on, which in a meeting in parts are the group's own part's (#17 §1.8), not 1 and 2.
+ */
+export const approvalItemNumbers = (agenda: readonly AgendaItem[]): number[] => [
+  ...new Set([...APPROVAL_ITEMS, ...approvalItems(agenda).map((i) => i.number)]),
+];
 const DAY_MS = 24 * 3600_000;
 
 /** A draft older than the retention period is dropped when it is read (no timer). */

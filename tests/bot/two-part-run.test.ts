@@ -3,9 +3,9 @@ import { meetingIdFor } from '../../src/domain/meeting';
 import { osloDateOf } from '../../src/domain/norwegian-time';
 import { downloadLink } from '../../tools/teams/download-link';
 import { readZip } from '../fixtures/read-zip';
-import { CHAIR, startBotForTest } from '../helpers/bot-client';
+import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
 import { cardText } from '../helpers/invoke';
-import { endAnyway } from '../helpers/meeting-run-setup';
+import { click, endAnyway } from '../helpers/meeting-run-setup';
 
 /*
  * A meeting in two parts run through both parts over the bot's HTTP endpoint (#17 §1.8 follow-through):
@@ -27,6 +27,9 @@ const PASTE = [
   '2. Handlingsprogram 2026',
   '3. Runde rundt bordet',
 ].join('\n');
+
+const VIBEKE: TestUser = { id: '29:vibeke', aadObjectId: '00000000-0000-0000-0000-0000000002a1', name: 'Vibeke Strand' };
+const VIBEKE_CHAT = { id: 'a:two-part-vibeke', type: 'personal' as const };
 
 const attachmentsOf = (a: Record<string, unknown>) => (a.attachments ?? []) as { content: unknown }[];
 
@@ -83,6 +86,21 @@ describe('a meeting in two parts, run through both parts', () => {
   it('the notice card’s title covers both parts', async () => {
     const [notice] = await say('innkalling', 3);
     expect(cardText(attachmentsOf(notice)[0].content)).toContain('Innkalling til møte i administrative faggrupper og møte i faggruppe for næringssamarbeid');
+  });
+
+  it('a vote on the group’s part’s approval card (stored item 3) is in mine data as «sak 1 i del 2», and slett mine data erases it', async () => {
+    const approval = async () => (await bot.running.repositories.approvals.get(meetingId, 3))!.value;
+    await bot.say(VIBEKE_CHAT, VIBEKE, 'hei');
+    expect((await click(bot, CHAT, VIBEKE, 'approval.approve', { meetingId, item: 3 })).httpStatus).toBe(200);
+    expect(Object.keys((await approval()).votes)).toHaveLength(1);
+    const [mine] = await bot.say(VIBEKE_CHAT, VIBEKE, 'mine data');
+    expect(mine.text).toContain('sak 1 i del 2: godkjent');
+    await bot.say(VIBEKE_CHAT, VIBEKE, 'slett mine data');
+    const erased = await click(bot, VIBEKE_CHAT, VIBEKE, 'privacy.erase.confirm', {});
+    expect(erased.httpStatus).toBe(200);
+    expect(JSON.stringify(erased)).toContain('stemme: Faggruppe for todelte møter');
+    expect(JSON.stringify(erased)).toContain('sak 1 i del 2');
+    expect((await approval()).votes).toEqual({});
   });
 
   it('the card says the part and the item’s number in it; sak <n> counts in the part being held', async () => {
