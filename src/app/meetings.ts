@@ -14,6 +14,7 @@ import {
   parseNorwegianDate,
   previousMeeting,
 } from '../domain/meeting';
+import { printedPlace } from '../domain/agenda-parts';
 import { parseMeetingArgs } from '../domain/meeting-args';
 import type { MeetingData } from '../domain/meeting-types';
 import { formatDate, formatDeadline, formatMeetingTimeInSentence } from '../domain/norwegian-time';
@@ -165,6 +166,7 @@ export class MeetingUseCases {
       meetingId: meeting.meetingId,
       groupId: meeting.groupId,
       item: item.number,
+      ...printedPlace(meeting, item.number),
       kind: item.kind as ApprovalKind,
       title: item.title,
       meetingDate: meeting.date,
@@ -178,9 +180,16 @@ export class MeetingUseCases {
       const existing: Versioned<Approval> | undefined = await this.repos.approvals.get(meeting.meetingId, item.number);
       if (!existing) return fresh;
       const a = existing.value;
-      const same = a.title === fresh.title && a.kind === fresh.kind && JSON.stringify(a.closers) === JSON.stringify(closers) && a.review === fresh.review;
+      const same =
+        a.title === fresh.title &&
+        a.kind === fresh.kind &&
+        JSON.stringify(a.closers) === JSON.stringify(closers) &&
+        a.review === fresh.review &&
+        a.shown === fresh.shown;
       if (a.state !== 'open' || same) return a;
-      return (await this.repos.approvals.replace({ ...a, title: fresh.title, kind: fresh.kind, closers, review: fresh.review }, existing.etag)).value;
+      const { part: _part, shown: _shown, ...rest } = a;
+      const renamed = { ...rest, title: fresh.title, kind: fresh.kind, closers, review: fresh.review, ...printedPlace(meeting, item.number) };
+      return (await this.repos.approvals.replace(renamed, existing.etag)).value;
     });
   }
 }

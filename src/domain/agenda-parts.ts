@@ -127,6 +127,12 @@ export function itemPlace(meeting: Agenda, number: number): ItemPlace | undefine
   return undefined;
 }
 
+/** Where the documents print an item of a meeting in parts (part from 1, its number there); undefined in one part. */
+export function printedPlace(meeting: Agenda, number: number): { part: number; shown: number } | undefined {
+  const place = itemPlace(meeting, number);
+  return place?.part ? { part: place.part, shown: place.shown } : undefined;
+}
+
 /**
  * The part a bare item number is counted in (0-based): while the meeting runs, the part of its
  * current item (the part being held); otherwise the group's own part, the last, whose sakskart

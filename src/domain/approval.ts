@@ -25,6 +25,9 @@ export interface Approval {
   meetingId: string;
   groupId: string;
   item: number;
+  /** In a meeting in parts (#17 §1.8): the item's part (from 1) and its number there, as the notice prints it. */
+  part?: number;
+  shown?: number;
   kind: ApprovalKind;
   title: string;
   /** yyyy-mm-dd of the meeting, for the card. */

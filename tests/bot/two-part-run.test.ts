@@ -84,7 +84,10 @@ describe('a meeting in two parts, run through both parts', () => {
   });
 
   it('the notice card’s title covers both parts', async () => {
-    const [notice] = await say('innkalling', 3);
+    const [notice, approval] = await say('innkalling', 3);
+    // The group approves its own part's item 1 (stored 3), named as the notice numbers it.
+    expect(cardText(attachmentsOf(approval)[0].content)).toContain('Del 2 · Sak 1. Godkjenning av innkalling og dagsorden');
+    expect((await bot.running.repositories.approvals.get(meetingId, 3))?.value).toMatchObject({ part: 2, shown: 1 });
     expect(cardText(attachmentsOf(notice)[0].content)).toContain('Innkalling til møte i administrative faggrupper og møte i faggruppe for næringssamarbeid');
   });
 

@@ -5,6 +5,7 @@ import type { Locale } from '../actor';
 import { cardText, sharedCardText } from '../card-text';
 import { cardLabels, meetingTexts } from '../texts-meetings';
 import { card, type CardOf, type Fields } from './card';
+import { itemRefTexts } from '../texts-item-ref';
 
 /** cards/approval.json: one agenda item's approval, everyone's view or one voter's. */
 export interface ApprovalCardData {
@@ -62,7 +63,10 @@ export function approvalCard(a: Approval, viewer?: { memberId?: string; canClose
     labels: cardLabels(l),
     meetingId: a.meetingId,
     item: a.item,
-    title: cardText(`${cardLabels(l).item} ${a.item}. ${itemTitle(a, l)}`),
+    // «Sak 1.»; in a meeting in parts «Del 2 · Sak 1.», as the notice numbers the group's part.
+    title: cardText(
+      `${itemRefTexts.heading(l, { number: a.item, shown: a.shown ?? a.item, count: 0, ...(a.part ? { part: a.part } : {}) })}. ${itemTitle(a, l)}`,
+    ),
     subtitle: `${cardLabels(l).meeting} ${formatDate(a.meetingDate)}`,
     hasReview: Boolean(a.review),
     review: cardText(a.review ?? ''),
