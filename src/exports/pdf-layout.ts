@@ -1,6 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { escapeXmpInfo, fonts } from './pdf-meta';
 import { PdfOutput } from './pdf-output';
+import { StructTree, type StructEl } from './pdf-struct';
+import { Tagging } from './pdf-tagging';
 import { TextSetter, type FontKey, type PdfkitFont, type Run } from './pdf-text';
 
 /**
@@ -38,21 +40,18 @@ const LINE_GAP = 2;
 const PARA_AFTER = 6;
 const CELL_PAD = 4;
 
-type Struct = PDFKit.PDFStructureElement;
+type Struct = StructEl;
 type Outline = PDFKit.PDFOutline;
 
 export class PdfWriter {
   readonly doc: PDFKit.PDFDocument;
-  private readonly root: Struct;
+  private readonly tree: StructTree;
   private readonly output: PdfOutput;
   private outlineParents: Outline[];
   private readonly supported = new Map<number, boolean>();
   private readonly faces: Face[] = [];
   private readonly setter: TextSetter;
-  /** The structure element whose marked content is open, so a link inside it can become its child. */
-  private context?: { el: Struct; tag: string };
-  /** The Link element being drawn. */
-  private link?: Struct;
+  private readonly tags: Tagging;
 
   constructor(private readonly meta: PdfMeta) {
     const info = { Title: meta.title, Author: meta.author, Subject: meta.subject, Creator: 'Referent', Producer: 'Referent (pdfkit)' };
@@ -78,12 +77,13 @@ export class PdfWriter {
       this.faces.push(embedded[key].font);
     }
     this.setter = new TextSetter(this.doc as never, embedded, BODY, LINE_GAP, () => this.bottom, {
-      begin: () => this.beginLink(),
-      end: (url, box) => this.endLink(url, box),
+      begin: () => this.tags.beginLink(),
+      end: (url, box) => this.tags.endLink(url, box),
+      pageBreak: () => this.tags.pageBreak(),
     });
     this.doc.font('R').fontSize(BODY);
-    this.root = this.doc.struct('Document');
-    this.doc.addStructure(this.root);
+    this.tree = new StructTree(this.doc);
+    this.tags = new Tagging(this.doc, this.tree);
     this.outlineParents = [this.doc.outline];
   }
 
@@ -123,51 +123,46 @@ export class PdfWriter {
 
   /** A bulleted list; a level-1 item nests (L inside LBody) in the level-0 item before it. */
   list(items: { spans: Span[]; level: 0 | 1 }[]): void {
-    const list = this.doc.struct('L');
-    this.root.add(list);
-    // Ending an element ends its children, so the open level-0 item stays open while nested items follow.
+    const list = this.tree.element('L', this.tree.root);
+    // The open level-0 item stays open while nested items (an L in its LBody) follow.
     let open: { li: Struct; body: Struct; nested?: Struct } | undefined;
+    const endOpen = () => {
+      if (!open) return;
+      if (open.nested) this.tree.end(open.nested);
+      this.tree.end(open.body);
+      this.tree.end(open.li);
+      open = undefined;
+    };
     for (const it of items) {
       const level = it.level === 1 && open ? 1 : 0;
-      if (level === 0) open?.li.end();
-      let parent = list;
-      if (level === 1) {
-        if (!open!.nested) open!.body.add((open!.nested = this.doc.struct('L')));
-        parent = open!.nested;
-      }
-      const li = this.doc.struct('LI');
-      parent.add(li);
+      if (level === 0) endOpen();
+      const parent = level === 1 ? (open!.nested ??= this.tree.element('L', open!.body)) : list;
+      const li = this.tree.element('LI', parent);
       const indent = MARGIN + 14 + level * 14;
       if (this.doc.y + BODY * 1.5 > this.bottom) this.doc.addPage();
-      const lbl = this.doc.struct('Lbl');
-      li.add(lbl);
-      lbl.add(this.doc.markStructureContent('Lbl'));
+      const lbl = this.tree.element('Lbl', li);
       const top = this.doc.y;
-      this.setter.write([{ text: level === 0 ? '•' : '–', font: 'R' }], indent - 10, 10, { noPageBreak: true });
+      this.tags.content(lbl, () => this.setter.write([{ text: level === 0 ? '•' : '–', font: 'R' }], indent - 10, 10, { noPageBreak: true }));
       this.doc.y = top;
-      this.doc.endMarkedContent();
-      lbl.end();
-      const body = this.doc.struct('LBody');
-      li.add(body);
-      body.add(this.doc.markStructureContent('LBody'));
-      this.context = { el: body, tag: 'LBody' };
-      this.spans(it.spans, indent, this.width - (indent - MARGIN));
-      this.context = undefined;
-      this.doc.endMarkedContent();
+      this.tree.end(lbl);
+      const body = this.tree.element('LBody', li);
+      this.tags.content(body, () => this.spans(it.spans, indent, this.width - (indent - MARGIN)), true);
       if (level === 0) open = { li, body };
-      else li.end();
+      else {
+        this.tree.end(body);
+        this.tree.end(li);
+      }
       this.doc.y += 2;
     }
-    open?.li.end();
-    list.end();
+    endOpen();
+    this.tree.end(list);
     this.doc.y += PARA_AFTER - 2;
   }
 
   /** A table with a header row (TH, scope Column), repeated as an artifact on each new page. */
   table(header: string[], rows: string[][], fractions: number[]): void {
     const widths = fractions.map((f) => f * this.width);
-    const table = this.doc.struct('Table');
-    this.root.add(table);
+    const table = this.tree.element('Table', this.tree.root);
     const drawRow = (cells: string[], kind: 'TH' | 'TD' | 'artifact'): void => {
       const font: FontKey = kind === 'TD' ? 'R' : 'B';
       const runs = cells.map((c): Run[] => [{ text: this.clean(c), font }]);
@@ -177,8 +172,7 @@ export class PdfWriter {
         if (kind === 'TD') drawRow(header, 'artifact');
       }
       const top = this.doc.y;
-      const tr = kind === 'artifact' ? undefined : this.doc.struct('TR');
-      if (tr) table.add(tr);
+      const tr = kind === 'artifact' ? undefined : this.tree.element('TR', table);
       let x = MARGIN;
       this.artifact(() => {
         if (kind !== 'TD') this.doc.rect(MARGIN, top, this.width, height).fill('#E7E6E6').fillColor('black');
@@ -189,18 +183,15 @@ export class PdfWriter {
           this.setter.write(run, x + CELL_PAD, widths[i] - CELL_PAD * 2);
         };
         if (tr) {
-          const cell = this.doc.struct(kind, (kind === 'TH' ? { scope: 'Column' } : {}) as never);
-          tr.add(cell);
-          cell.add(this.doc.markStructureContent(kind));
-          draw();
-          this.doc.endMarkedContent();
-          cell.end();
+          const cell = this.tree.element(kind, tr, kind === 'TH' ? '<< /O /Table /Scope /Column >>' : undefined);
+          this.tags.content(cell, draw);
+          this.tree.end(cell);
         } else {
           this.artifact(draw);
         }
         x += widths[i];
       });
-      tr?.end();
+      if (tr) this.tree.end(tr);
       this.artifact(() => {
         this.doc.lineWidth(0.5).strokeColor('#808080');
         let cx = MARGIN;
@@ -213,7 +204,7 @@ export class PdfWriter {
     };
     drawRow(header, 'TH');
     for (const r of rows) drawRow(r, 'TD');
-    table.end();
+    this.tree.end(table);
     this.doc.font('R');
     this.doc.y += PARA_AFTER * 2;
   }
@@ -236,61 +227,19 @@ export class PdfWriter {
         this.doc.fillColor('black');
       }, 'Pagination');
     }
-    this.root.end();
+    this.tree.finish();
     this.doc.end();
     return this.output.done;
   }
 
   private block(tag: string, draw: () => void): void {
-    const el = this.doc.struct(tag);
-    this.root.add(el);
-    el.add(this.doc.markStructureContent(tag));
-    this.context = { el, tag };
-    draw();
-    this.context = undefined;
-    this.doc.endMarkedContent();
-    el.end();
-  }
-
-  /**
-   * A link's piece of text gets its own Link element, in order among the block's content: the block's
-   * marked content ends here and starts again (a new MCID) after the link.
-   */
-  private beginLink(): void {
-    if (!this.context) return;
-    this.doc.endMarkedContent();
-    this.link = this.doc.struct('Link');
-    this.context.el.add(this.link);
-    this.link.add(this.doc.markStructureContent('Link'));
-  }
-
-  /** The underline (an artifact), then the annotation, tied to the Link element by an OBJR and StructParent. */
-  private endLink(url: string, box: { x: number; y: number; width: number; height: number; baseline: number }): void {
-    const link = this.link;
-    if (!this.context || !link) return;
-    this.doc.endMarkedContent();
-    this.artifact(() => {
-      const y = box.baseline + 1.5;
-      this.doc
-        .save()
-        .lineWidth(0.5)
-        .strokeColor('#0563C1')
-        .moveTo(box.x, y)
-        .lineTo(box.x + box.width, y)
-        .stroke()
-        .restore();
-    });
-    // Contents: the annotation's description for assistive technology (PDF/UA asks for one).
-    this.doc.link(box.x, box.y, box.width, box.height, url, { structParent: link, Contents: new String(url) } as never);
-    link.end();
-    this.link = undefined;
-    this.context.el.add(this.doc.markStructureContent(this.context.tag));
+    const el = this.tree.element(tag, this.tree.root);
+    this.tags.content(el, draw, true);
+    this.tree.end(el);
   }
 
   private artifact(draw: () => void, type: 'Pagination' | 'Layout' = 'Layout'): void {
-    this.doc.markContent('Artifact', { type });
-    draw();
-    this.doc.endMarkedContent();
+    this.tags.artifact(draw, type);
   }
 
   private spans(spans: Span[], x: number, width: number): void {

@@ -86,11 +86,12 @@ export class PdfOutput {
   /** A page's content strings are kept as strings until the page is sealed. */
   private capture(page: PdfkitPage | undefined): void {
     if (!page) return;
-    const parts: string[] = (page.parts = []);
+    page.parts = [];
     const write = page.content.write.bind(page.content);
+    // Through page.parts, not a captured array: seal() drops the strings, and pdfkit keeps every page to the end.
     page.content.write = (chunk) => {
-      if (page.sealed) return write(chunk);
-      parts.push(typeof chunk === 'string' ? `${chunk}\n` : Buffer.from(chunk).toString('latin1'));
+      if (page.sealed || !page.parts) return write(chunk);
+      page.parts.push(typeof chunk === 'string' ? `${chunk}\n` : Buffer.from(chunk).toString('latin1'));
       return undefined;
     };
   }

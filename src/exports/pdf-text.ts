@@ -20,13 +20,16 @@ export interface Run {
 }
 
 /**
- * Called around each piece of a link (a link that wraps is one piece per line): begin() before its
- * text is drawn, end() after, with the box the text took, so the writer can tag it (a Link element)
- * and lay the annotation over it. The setter leaves no text object open across either call.
+ * The writer's part in setting text. begin() and end() are called around each piece of a link (a link
+ * that wraps is one piece per line): begin() before its text is drawn, end() after, with the box the
+ * text took, so the writer can tag it (a Link element) and lay the annotation over it. pageBreak()
+ * starts a new page when the next line does not fit: the writer closes its open marked content and
+ * opens it again (a new MCID) on the new page. The setter leaves no text object open across any call.
  */
-export interface LinkHooks {
+export interface SetterHooks {
   begin(): void;
   end(url: string, box: { x: number; y: number; width: number; height: number; baseline: number }): void;
+  pageBreak(): void;
 }
 
 /** Links are blue (Word's hyperlink colour) and underlined: not told by colour alone. */
@@ -58,8 +61,6 @@ interface Page {
 interface Doc {
   page: Page;
   y: number;
-  addContent(data: string): unknown;
-  continueOnNewPage(): unknown;
 }
 
 interface Segment {
@@ -98,7 +99,7 @@ export class TextSetter {
     /** Extra space between lines, as pdfkit's lineGap option. */
     private readonly lineGap: number,
     private readonly bottom: () => number,
-    private readonly links?: LinkHooks,
+    private readonly hooks: SetterHooks,
   ) {}
 
   lineHeight(size = this.size): number {
@@ -141,8 +142,7 @@ export class TextSetter {
     for (const line of lines) {
       if (!options.noPageBreak && this.doc.y + lh > this.bottom() && this.doc.y > this.doc.page.margins.top) {
         close();
-        // pdfkit closes the open marked content on this page and reopens it (new MCID) on the next.
-        this.doc.continueOnNewPage();
+        this.hooks.pageBreak();
       }
       const baseline = this.doc.page.height - this.doc.y - ascent;
       let at = x + (options.align === 'right' ? width - (line.reduce((w, seg) => w + seg.width, 0) * size) / 1000 : 0);
@@ -150,14 +150,14 @@ export class TextSetter {
       let placed = false;
       for (const seg of line) {
         const segWidth = (seg.width * size) / 1000;
-        if (seg.link && this.links) {
+        if (seg.link) {
           close();
-          this.links.begin();
+          this.hooks.begin();
           openAt(at, baseline);
           out.push(LINK_COLOUR);
           show(seg);
           close();
-          this.links.end(seg.link, { x: at, y: this.doc.y, width: segWidth, height: lh, baseline: this.doc.y + ascent });
+          this.hooks.end(seg.link, { x: at, y: this.doc.y, width: segWidth, height: lh, baseline: this.doc.y + ascent });
           placed = false;
         } else if (!open) {
           openAt(at, baseline);
