@@ -100,7 +100,9 @@ export async function groupsOfActor(repos: Repositories, actor: Actor, options: 
  * "my" group: the groups among the actor's memberships where they may use it.
  */
 export async function groupsWhere(repos: Repositories, actor: Actor, audience: Audience): Promise<GroupContext[]> {
-  return (await groupsOfActor(repos, actor)).filter((c) => mayUse(audience, c.roles));
+  // Also the groups where the actor's Teams user holds a stored role: the secretariat who created a group is
+  // seldom on its roster of members. One query more; none of these commands is a hot path (input is not one).
+  return (await groupsOfActor(repos, actor, { roleHolder: true })).filter((c) => mayUse(audience, c.roles));
 }
 
 /** The group of the conversation a card was clicked in (a click does not pass the router): one read of the conversation record. */

@@ -268,6 +268,14 @@ describe('decision register and search through the real HTTP endpoint', () => {
     expect(await text(personal(namesake), namesake, 'søk ærfuglreservatet')).toContain('Jeg finner deg ikke på deltakerlisten til noen gruppe');
   });
 
+  it('from personal chat: the same secretariat off the roster reaches her group with the other «my group» commands too', async () => {
+    const list = await text(personal(OTHER_SECRETARIAT), OTHER_SECRETARIAT, 'møter');
+    expect(list).toContain('Oppdiktet nabogruppe');
+    expect(list).not.toContain('Jeg finner deg ikke');
+    const namesake: TestUser = { ...OTHER_SECRETARIAT, id: '29:sec-namesake-2', aadObjectId: '00000000-0000-0000-0000-0000000002ba' };
+    expect(await text(personal(namesake), namesake, 'møter')).not.toContain('Oppdiktet nabogruppe');
+  });
+
   it('bad input: one letter, 10 000 characters, nothing — a clear answer', async () => {
     expect(await text(CHAT, MEMBERS.asbjorn, 'søk a')).toBe('Søket er for kort: skriv minst 2 bokstaver eller tall, for eksempel «søk budsjett».');
     expect(await text(CHAT, MEMBERS.asbjorn, `søk ${'x'.repeat(10_000)}`)).toBe('Søket er for langt (høyst 200 tegn). Skriv noen få ord du leter etter.');
