@@ -31,9 +31,17 @@ interface PendingVote {
   reject: (e: unknown) => void;
 }
 
+/** The writes in flight on one approval in this process: the votes waiting for the next one, and the approval as last read or written. */
+interface Drain {
+  queue: PendingVote[];
+  approval?: Versioned<Approval>;
+}
+
+const keyOf = (meetingId: string, item: number) => `${meetingId}/${item}`;
+
 export class ApprovalUseCases {
-  /** Votes waiting for the write in flight on the same approval (this process only). */
-  private readonly queues = new Map<string, PendingVote[]>();
+  /** Per approval, the writes in flight (this process only; gone when the last batch is written). */
+  private readonly drains = new Map<string, Drain>();
 
   constructor(
     private readonly repos: Repositories,
@@ -51,9 +59,12 @@ export class ApprovalUseCases {
    * the person's `aad:` record (their membership in the approval's group: member id, name,
    * organization) and the approval, read in parallel, then one If-Match replace = 3 store
    * operations. The home chat is recognised without a read because a group's id derives from its
-   * home conversation id. Everything else (close and refresh, which need the group's roles; a user
-   * not linked yet; a click in another chat) takes the full path: conversation record, group,
-   * roster and approval.
+   * home conversation id. While votes on the same card are being written in this process (parallel
+   * clicks), the approval those writes hold answers the checks (its group and closers, which a vote never
+   * changes) and only the person is read: the vote itself is applied in the next batch, to the version
+   * that batch writes with If-Match, so nothing is decided on a stale tally. Everything else (close and
+   * refresh, which need the group's roles; a user not linked yet; a click in another chat) takes the
+   * full path: conversation record, group, roster and approval.
    */
   async act(actor: Actor, verb: ApprovalVerb, data: CardData, firstContact: FirstContactPorts = {}): Promise<Outcome> {
     const l = actor.locale;
@@ -63,7 +74,12 @@ export class ApprovalUseCases {
     const comment = typeof data.comment === 'string' ? data.comment : undefined;
 
     if ((verb === 'approve' || verb === 'remark') && actor.aadObjectId) {
-      const [person, found] = await Promise.all([this.repos.people.get(aadKey(actor.aadObjectId)), this.repos.approvals.get(meetingId, item)]);
+      const writing = this.drains.get(keyOf(meetingId, item))?.approval;
+      const [person, read] = await Promise.all([
+        this.repos.people.get(aadKey(actor.aadObjectId)),
+        writing ? undefined : this.repos.approvals.get(meetingId, item),
+      ]);
+      const found = read ?? writing;
       if (!found) return say(meetingTexts.approvalMissing(l));
       const a = found.value;
       const membership = person?.value.memberships.find((m) => m.groupId === a.groupId);
@@ -71,7 +87,7 @@ export class ApprovalUseCases {
         const keys = [actorKey(actor), `user:${actor.userId}`, `member:${membership.memberId}`];
         const canClose = keys.some((k) => a.closers?.includes(k));
         const voter = { memberId: membership.memberId, name: membership.name, organization: membership.organization, userId: actor.userId };
-        return this.answerVote(actor, verb, voter, canClose, meetingId, item, comment, found);
+        return this.answerVote(actor, verb, voter, canClose, meetingId, item, comment, read);
       }
     }
 
@@ -108,7 +124,7 @@ export class ApprovalUseCases {
     meetingId: string,
     item: number,
     comment: string | undefined,
-    known: Versioned<Approval>,
+    known: Versioned<Approval> | undefined,
   ): Promise<Outcome> {
     const l = actor.locale;
     const choice: VoteChoice = verb === 'approve' ? 'approve' : 'remark';
@@ -130,9 +146,9 @@ export class ApprovalUseCases {
 
   /**
    * Group commit: parallel clicks on one card in this process join one queue; whoever finds the
-   * queue idle writes for everyone waiting (read → apply all votes → one If-Match replace), then
-   * takes the next batch. A lost race with another instance is retried with a fresh read. So 40
-   * parallel votes cost a handful of writes instead of 40 colliding ones.
+   * queue idle writes for everyone waiting (apply all votes → one If-Match replace), then takes the
+   * next batch. A lost race with another instance is retried with a fresh read. So 40 parallel
+   * votes cost a handful of writes instead of 40 colliding ones.
    */
   private vote(
     meetingId: string,
@@ -142,26 +158,35 @@ export class ApprovalUseCases {
     comment: string | undefined,
     known?: Versioned<Approval>,
   ): Promise<VoteResult> {
-    const key = `${meetingId}/${item}`;
+    const key = keyOf(meetingId, item);
     return new Promise<VoteResult>((resolve, reject) => {
-      const queue = this.queues.get(key);
-      if (queue) return void queue.push({ voter, choice, comment, resolve, reject });
-      const fresh: PendingVote[] = [{ voter, choice, comment, resolve, reject }];
-      this.queues.set(key, fresh);
-      void this.drain(key, meetingId, item, fresh, known);
+      const pending = { voter, choice, comment, resolve, reject };
+      const drain = this.drains.get(key);
+      if (drain) return void drain.queue.push(pending);
+      const fresh: Drain = { queue: [pending], approval: known };
+      this.drains.set(key, fresh);
+      void this.drain(key, meetingId, item, fresh);
     });
   }
 
-  /** `known`: the approval the first voter just read; the first write uses it (a stale one costs a 412 and a fresh read). */
-  private async drain(key: string, meetingId: string, item: number, queue: PendingVote[], known?: Versioned<Approval>): Promise<void> {
-    let first = known;
+  /**
+   * Writes the queue's batches one after another. The first starts from `drain.approval`, the version
+   * the first voter just read (none: read it); each later batch from the version the previous batch
+   * wrote (or read, when nothing changed), not from a fresh read: in this process nobody else writes it
+   * in between. Another instance or a close may have: then the If-Match replace answers 412 and
+   * retryOnConflict reads afresh, so this only saves reads that would have found the same version.
+   */
+  private async drain(key: string, meetingId: string, item: number, drain: Drain): Promise<void> {
+    const { queue } = drain;
+    let latest = drain.approval;
     while (queue.length > 0) {
       const batch = queue.splice(0);
       try {
         const results = await retryOnConflict(async (): Promise<VoteResult[]> => {
-          const current = first ?? (await this.repos.approvals.get(meetingId, item));
-          first = undefined;
+          const current = latest ?? (await this.repos.approvals.get(meetingId, item));
+          latest = undefined;
           if (!current) return batch.map(() => ({ ok: false as const, reason: 'missing' as const }));
+          drain.approval = current;
           let approval = current.value;
           let changed = false;
           const now = this.now();
@@ -170,15 +195,17 @@ export class ApprovalUseCases {
             if (r.ok) [approval, changed] = [r.approval, changed || r.changed];
             return r;
           });
-          if (changed) approval = (await this.repos.approvals.replace(approval, current.etag)).value;
-          return outcomes.map((r) => (r.ok ? { ...r, approval } : r));
+          const stored = changed ? await this.repos.approvals.replace(approval, current.etag) : current;
+          latest = drain.approval = stored;
+          return outcomes.map((r) => (r.ok ? { ...r, approval: stored.value } : r));
         });
         batch.forEach((p, i) => p.resolve(results[i]));
       } catch (err) {
+        latest = undefined;
         batch.forEach((p) => p.reject(err));
       }
     }
-    this.queues.delete(key);
+    this.drains.delete(key);
   }
 
   private async rootRecord(conversationId: string) {

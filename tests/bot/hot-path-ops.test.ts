@@ -188,6 +188,29 @@ describe('store operations on the hot paths (counted at the store)', () => {
     expect(cardText(answer.value)).toContain('2 godkjent · 1 merknad');
   });
 
+  it('40 linked members clicking one approval card at once share writes: at most 2.2 store operations a click on average, no query', async () => {
+    // The single click above costs 3 (person and approval, one If-Match replace); parallel votes join one
+    // write (group commit, src/app/approvals.ts), so a burst must cost little more than its 2 reads each.
+    const everyone = makeMembers(40, 'hotpath');
+    await bot.say(GROUP_CHAT, CHAIR, `deltakere\n${everyone.map((m) => `${m.first}\t${m.last}\t${m.organization}`).join('\n')}`);
+    // Those who never wrote are linked by their first vote (the slower path, once), one at a time.
+    for (const m of everyone.slice(MEMBERS.length)) await click(m, 'approval.approve', { meetingId: meeting.meetingId, item: 1 });
+    let answers: Awaited<ReturnType<typeof click>>[] = [];
+    const ops = await measure(
+      async () =>
+        (answers = await Promise.all(
+          everyone.map((m, i) => click(m, 'approval.remark', { meetingId: meeting.meetingId, item: 1, comment: `Merknad ${i + 1}` })),
+        )),
+    );
+    expect(answers.every((a) => a.httpStatus === 200 && a.type === 'application/vnd.microsoft.card.adaptive')).toBe(true);
+    const approval = (await bot.running.repositories.approvals.get(meeting.meetingId, 1))!.value;
+    expect(Object.values(approval.votes).filter((v) => v.choice === 'remark')).toHaveLength(40);
+    expect(ops.filter((o) => o.query)).toEqual([]);
+    const writes = ops.filter((o) => o.method === 'PUT').length;
+    console.log(`40 parallel approval clicks: ${ops.length} store operations (${(ops.length / 40).toFixed(2)} a click), ${writes} writes`);
+    expect(ops.length / 40).toBeLessThanOrEqual(2.2);
+  });
+
   it('a follow-up «Utført» click: group, roster and the card’s follow-ups in one request, one replace; no query', async () => {
     const repos = bot.running.repositories;
     const base = { groupId: meeting.groupId, meetingId: meeting.meetingId, meetingDate: meeting.date, item: 2, itemTitle: 'Runde rundt bordet' };
