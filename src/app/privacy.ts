@@ -12,7 +12,7 @@ import {
 import type { GroupRole, RosterMember } from '../domain/roster';
 import type { Input, MeetingData } from '../domain/meeting-types';
 import { fullName } from '../domain/roster-import';
-import { say, type Actor, type Reply } from './actor';
+import { actorKey, say, type Actor, type Reply } from './actor';
 import { rolesOf } from './group-context';
 import { aadKey, askKey, emailKey, linkKey, nameKey } from './people';
 import { ConflictError, type PeopleRepository, type PersonRecord, type Repositories, type Versioned } from './ports';
@@ -72,7 +72,8 @@ interface GroupFound {
 }
 
 interface Found {
-  person: Versioned<PersonRecord>;
+  /** None stored for a secretariat known only by a stored role (never on a roster, never linked). */
+  person?: Versioned<PersonRecord>;
   groups: GroupFound[];
 }
 
@@ -87,9 +88,12 @@ export class PrivacyUseCases {
   private async find(actor: Actor): Promise<Found | undefined> {
     if (!actor.aadObjectId) return undefined;
     const aad = actor.aadObjectId;
-    const person = await this.repos.people.get(aadKey(aad));
-    if (!person) return undefined;
-    const groupIds = [...new Set(person.value.memberships.map((m) => m.groupId))];
+    // Also the groups where a stored role names this Teams user (the secretariat is seldom on the roster):
+    // the role is data about them too, and the erasure finds their marks there.
+    const [person, roleGroups] = await Promise.all([this.repos.people.get(aadKey(aad)), this.repos.groups.listIdsWithRoleHolder(actorKey(actor))]);
+    if (!person && roleGroups.length === 0) return undefined;
+    const memberships = person?.value.memberships ?? [];
+    const groupIds = [...new Set([...memberships.map((m) => m.groupId), ...roleGroups])];
     const groups = await Promise.all(
       groupIds.map(async (groupId): Promise<GroupFound | undefined> => {
         const [group, roster, meetings] = await Promise.all([
@@ -98,7 +102,7 @@ export class PrivacyUseCases {
           this.repos.meetings.listByGroup(groupId),
         ]);
         if (!group) return undefined;
-        const ids = new Set(person.value.memberships.filter((m) => m.groupId === groupId).map((m) => m.memberId));
+        const ids = new Set(memberships.filter((m) => m.groupId === groupId).map((m) => m.memberId));
         const members = (roster?.value ?? []).filter((m) => m.aadObjectId === aad || (ids.has(m.id) && !m.aadObjectId));
         return { groupId, name: group.value.name, members, roles: rolesOf(group.value, actor, members), meetings };
       }),
@@ -131,9 +135,9 @@ export class PrivacyUseCases {
       ),
       roles: found.groups.filter((g) => g.roles.length).map((g) => ({ group: g.name, roles: g.roles })),
       groups: found.groups.length,
-      hasChat: Boolean(found.person.value.chat),
-      draftCreatedAt: found.person.value.draft?.createdAt,
-      language: found.person.value.language,
+      hasChat: Boolean(found.person?.value.chat),
+      draftCreatedAt: found.person?.value.draft?.createdAt,
+      language: found.person?.value.language,
       inputs: [],
       votes: [],
       attendance: [],
@@ -191,7 +195,7 @@ export class PrivacyUseCases {
     const aad = actor.aadObjectId;
     const found = await this.find(actor);
     // The answer in the language the person chose (`mitt språk`, read with the person; a click has no turn preload).
-    l = found?.person.value.language ?? l;
+    l = found?.person?.value.language ?? l;
     const result: ErasureResult = { erased: [], restricted: [] };
     for (const g of found?.groups ?? []) {
       for (const meeting of g.meetings) await this.eraseInMeeting(l, g, meeting, aad, result);
@@ -209,7 +213,7 @@ export class PrivacyUseCases {
       if (unlinked) result.erased.push(t.itemIndexLink(l));
     }
     // A question to the secretariat about who this person is names them: it goes too.
-    for (const groupId of found?.person.value.asked ?? []) await this.repos.people.delete(askKey(groupId, aad));
+    for (const groupId of found?.person?.value.asked ?? []) await this.repos.people.delete(askKey(groupId, aad));
     if (await this.repos.people.delete(aadKey(aad))) result.erased.unshift(t.itemPerson(l));
     // The stored conversation references of the personal chat carry the user's name and ids.
     const chats = await Promise.all([this.repos.conversations.deleteUserChat(aad), this.repos.conversations.delete(actor.conversationId)]);

@@ -276,6 +276,11 @@ describe('decision register and search through the real HTTP endpoint', () => {
     expect(await text(personal(namesake), namesake, 'møter')).not.toContain('Oppdiktet nabogruppe');
   });
 
+  it('mine data: the same secretariat off the roster sees the role her Teams user holds', async () => {
+    const report = await text(personal(OTHER_SECRETARIAT), OTHER_SECRETARIAT, 'mine data');
+    expect(report).toMatch(/Roller[\s\S]*Oppdiktet nabogruppe: sekretariat/);
+  });
+
   it('bad input: one letter, 10 000 characters, nothing — a clear answer', async () => {
     expect(await text(CHAT, MEMBERS.asbjorn, 'søk a')).toBe('Søket er for kort: skriv minst 2 bokstaver eller tall, for eksempel «søk budsjett».');
     expect(await text(CHAT, MEMBERS.asbjorn, `søk ${'x'.repeat(10_000)}`)).toBe('Søket er for langt (høyst 200 tegn). Skriv noen få ord du leter etter.');
