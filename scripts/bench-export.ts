@@ -5,6 +5,7 @@
  * includes waiting for a core, CPU time does not.
  * Not a unit test on purpose: timings on shared CI machines are noise.
  * Run: npm run build && node dist/scripts/bench-export.js
+ * BENCH_FORMATS=pdf BENCH_ROUNDS=3 times only the PDF, three renders per process (how docs/benchmark.md measured it).
  */
 import { performance } from 'node:perf_hooks';
 import { assembleReferat } from '../src/domain/referat-assembly';
@@ -23,11 +24,13 @@ async function bench(inputChars: number): Promise<void> {
   let t0 = performance.now();
   const model = assembleReferat(input);
   console.log(`  assemble        ${ms(t0)}`);
-  // Round 1 includes warm-up (JIT, regex compilation); round 2 is what a running bot sees.
-  for (const round of [1, 2]) {
+  // Round 1 includes warm-up (JIT, regex compilation); later rounds are what a running bot sees.
+  const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
+  const formats = process.env.BENCH_FORMATS ? EXPORT_FORMATS.filter((f) => process.env.BENCH_FORMATS!.split(',').includes(f)) : EXPORT_FORMATS;
+  for (let round = 1; round <= rounds; round++) {
     const start = performance.now();
     const parts: string[] = [];
-    for (const format of EXPORT_FORMATS) {
+    for (const format of formats) {
       t0 = performance.now();
       const c0 = process.cpuUsage();
       const out = await renderReferat(model, format);

@@ -89,6 +89,8 @@ const num = (n: number): string => (Math.round(n * 100) / 100).toString();
 
 export class TextSetter {
   private readonly cache: Record<FontKey, Map<string, Encoded>> = { R: new Map(), B: new Map(), I: new Map() };
+  private flipHeight = NaN;
+  private flipOp = '';
   private readonly chars: Record<FontKey, Map<string, { hex: string; width: number }>> = { R: new Map(), B: new Map(), I: new Map() };
 
   constructor(
@@ -101,6 +103,15 @@ export class TextSetter {
     private readonly bottom: () => number,
     private readonly hooks: SetterHooks,
   ) {}
+
+  /** The operators that start a text object in the PDF's own orientation, made once per page height (every block starts one). */
+  private flip(height: number): string {
+    if (height !== this.flipHeight) {
+      this.flipHeight = height;
+      this.flipOp = `q 1 0 0 -1 0 ${num(height)} cm BT`;
+    }
+    return this.flipOp;
+  }
 
   lineHeight(size = this.size): number {
     return this.fonts.R.lineHeight(size, true) + this.lineGap;
@@ -125,7 +136,7 @@ export class TextSetter {
     };
     /** Starts a text object at (at, baseline) in the PDF's own orientation (pdfkit's page CTM is flipped). */
     const openAt = (at: number, baseline: number) => {
-      out.push(`q 1 0 0 -1 0 ${num(this.doc.page.height)} cm BT`);
+      out.push(this.flip(this.doc.page.height));
       out.push(`1 0 0 1 ${num(at)} ${num(baseline)} Tm`);
       open = true;
       current = undefined;
@@ -186,9 +197,12 @@ export class TextSetter {
     const lines: Segment[][] = [];
     let line: Segment[] = [];
     let used = 0;
-    let pendingSpace: { font: FontKey; enc: Encoded; link?: string } | undefined;
-    const push = (font: FontKey, enc: Encoded, link?: string) => {
-      const last = line.at(-1);
+    // The space before the next word, in its font and link (no object per word: this runs for every word of the referat).
+    let pending: Encoded | undefined;
+    let pendingFont: FontKey = 'R';
+    let pendingLink: string | undefined;
+    const push = (font: FontKey, enc: Encoded, link: string | undefined) => {
+      const last = line.length > 0 ? line[line.length - 1] : undefined;
       if (last && last.font === font && last.link === link) {
         // One string per run of a font and link, joined once when written.
         last.parts.push(enc.tj);
@@ -199,50 +213,57 @@ export class TextSetter {
       lines.push(line);
       line = [];
       used = 0;
-      pendingSpace = undefined;
+      pending = undefined;
     };
     for (const run of runs) {
-      const text = run.text.normalize('NFC').replace(/\t/g, ' ');
-      text.split('\n').forEach((part, p) => {
+      const { font, link } = run;
+      // Encoded when first needed, so the subset numbers glyphs in the order the text uses them.
+      let space: Encoded | undefined;
+      const parts = run.text.normalize('NFC').replace(/\t/g, ' ').split('\n');
+      for (let p = 0; p < parts.length; p++) {
         if (p > 0) {
           // A space ends the broken line, so text read from the tags says "19.01.2023 Tid:", not "19.01.2023Tid:".
-          if (line.length > 0) push(run.font, this.encode(run.font, ' '), run.link);
+          if (line.length > 0) push(font, (space ??= this.encode(font, ' ')), link);
           newLine();
         }
-        part.split(' ').forEach((word, w) => {
+        const words = parts[p].split(' ');
+        for (let w = 0; w < words.length; w++) {
           if (w > 0) {
             // The space before this word: kept at a line end (text extraction reads it), never wrapped onto a new line.
-            if (pendingSpace) {
-              push(pendingSpace.font, pendingSpace.enc, pendingSpace.link);
-              used += pendingSpace.enc.width;
+            if (pending) {
+              push(pendingFont, pending, pendingLink);
+              used += pending.width;
             }
-            pendingSpace = { font: run.font, enc: this.encode(run.font, ' '), link: run.link };
+            pending = space ??= this.encode(font, ' ');
+            pendingFont = font;
+            pendingLink = link;
           }
-          if (word === '') return;
-          const enc = this.encode(run.font, word);
-          const before = pendingSpace ? pendingSpace.enc.width : 0;
+          const word = words[w];
+          if (word === '') continue;
+          const enc = this.encode(font, word);
+          const before = pending ? pending.width : 0;
           if (used > 0 && used + before + enc.width > max) {
-            if (pendingSpace) push(pendingSpace.font, pendingSpace.enc, pendingSpace.link);
+            if (pending) push(pendingFont, pending, pendingLink);
             newLine();
-          } else if (pendingSpace) {
-            push(pendingSpace.font, pendingSpace.enc, pendingSpace.link);
+          } else if (pending) {
+            push(pendingFont, pending, pendingLink);
             used += before;
           }
-          pendingSpace = undefined;
+          pending = undefined;
           if (enc.width <= max) {
-            push(run.font, enc, run.link);
+            push(font, enc, link);
             used += enc.width;
-            return;
+            continue;
           }
           // A word wider than the line (a long URL): cut it by characters.
           for (const ch of Array.from(word)) {
-            const c = this.encode(run.font, ch);
+            const c = this.encode(font, ch);
             if (used > 0 && used + c.width > max) newLine();
-            push(run.font, c, run.link);
+            push(font, c, link);
             used += c.width;
           }
-        });
-      });
+        }
+      }
     }
     if (line.length > 0 || lines.length === 0) lines.push(line);
     return lines.filter((l, i) => l.length > 0 || i < lines.length - 1);
