@@ -4,7 +4,8 @@ import { itemRefTexts } from '../../src/app/texts-item-ref';
 
 /* Item numbers as the documents print them in a meeting in parts (#17 §1.8 follow-through): parsing, resolving, naming. */
 
-const item = (number: number, part?: number): AgendaItem => ({ number, title: `Sak ${number}`, subPoints: [], kind: 'discussion', ...(part === undefined ? {} : { part }) }) as AgendaItem;
+const item = (number: number, part?: number): AgendaItem =>
+  ({ number, title: `Sak ${number}`, subPoints: [], kind: 'discussion', ...(part === undefined ? {} : { part }) }) as AgendaItem;
 const PARTS: AgendaPart[] = [
   { title: 'Sakskart til møte i administrative faggrupper 16. januar', start: '09:00', end: '09:30' },
   { title: 'Sakskart til møte i faggruppe for næringssamarbeid', start: '09:40', end: '12:30' },

@@ -56,7 +56,12 @@ export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, s
     labels,
     // A meeting in parts: a title that covers both parts, not the group's own meeting only.
     title: cardText(
-      inParts(meeting) ? meetingTexts.noticeTitleParts(l, (meeting.parts ?? []).map((p) => partSubject(p.title))) : meetingTexts.noticeTitle(l, groupName),
+      inParts(meeting)
+        ? meetingTexts.noticeTitleParts(
+            l,
+            (meeting.parts ?? []).map((p) => partSubject(p.title)),
+          )
+        : meetingTexts.noticeTitle(l, groupName),
     ),
     date: formatDate(meeting.date),
     time: cardTime(meeting, l),
