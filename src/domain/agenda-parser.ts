@@ -27,7 +27,8 @@
  * heading, table rows, whatever follows an end marker, and every line of a part not chosen.
  */
 import type { AgendaItem } from './agenda';
-import { classifyAgendaTitle, cleanInline, hasText, MONTHS, MONTHS_EN } from './agenda-text';
+import { classifyAgendaTitle, cleanInline, hasText } from './agenda-text';
+import { AGENDA_HEADING_RE, BULLET_RE, END_MARKER_RE, indentOf, LETTER_RE, parseCandidate, SUBNUM_RE, type Candidate } from './agenda-lines';
 import { agendaErrorMessage, type AgendaParseErrorDetail } from './agenda-errors';
 import { choosePart, parsePartTime, type AgendaPart } from './agenda-parts';
 
@@ -53,55 +54,6 @@ const fail = (detail: AgendaParseErrorDetail): AgendaParseResult => ({
   ok: false,
   error: { ...detail, message: agendaErrorMessage(detail, 'nb') },
 });
-
-interface Candidate {
-  number: number;
-  title: string;
-  description: string;
-  strong: boolean;
-}
-
-const SAK_RE = /^(?:sak|item|punkt)\s*(\d{1,3})(?:\/\d{2,4})?(?:\s*[.):–-]\s*|\s+)/i;
-const REPEATED_SAK_RE = /^[*_\s]*(?:sak|item)\s*(\d{1,3})(?!\d)\s*[.):–-]?\s*/i;
-const NUM_RE = /^(\d{1,3})[.)](?:\s+|(?=[^\d\s.)]))/;
-const STARTS_WITH_MONTH = new RegExp(`^(?:${MONTHS}|${MONTHS_EN})(?![\\p{L}])`, 'iu');
-const BULLET_RE = /^[-*+•·▪◦‣–—]\s+/;
-const LETTER_RE = /^\(?(?:[a-zæøå]|ii|iii|iv|vi|vii|viii|ix)[.)]\s+/;
-/** "3.1 Budsjett": a numbered sub-point, kept with its number because minutes refer to it. */
-const SUBNUM_RE = /^\d{1,2}\.\d{1,2}\.?\s+/;
-const AGENDA_HEADING_RE = /^(?:sakskart|saksliste|sakliste|dagsorden|agenda)(?:[\s,–-]+(?:til|for|fra|i|ved|møte|\d).*)?\s*:?$/i;
-const END_MARKER_RE =
-  /^(?:inviterte|med vennlig hilsen|vennlig hilsen|mvh|frammøtte|fremmøtte|til stede|forfall|invited|kind regards|best regards)\s*[:.,!]?$/i;
-
-/** "**Sak 3. Tittel.** Forklaring …" → ["Sak 3. Tittel.", " Forklaring …"]: the bold part is the title. */
-function splitBoldLead(s: string): [string, string] {
-  const m = /^(\*\*|__)(.+?)\1(.*)$/.exec(s);
-  return m && hasText(m[3]) ? [m[2], m[3]] : [s, ''];
-}
-
-/** A numbered line ("1. …", "Sak 1. …", "**7. …**") or null. */
-function parseCandidate(body: string, heading: boolean): Candidate | null {
-  const boldLead = /^(\*\*|__)/.test(body);
-  const split = splitBoldLead(body);
-  // "**1.** Tittel": a bold part without letters is only the number, not the title.
-  const [head, tail] = /\p{L}/u.test(split[0]) ? split : [body, ''];
-  const s = head.replace(/^[*_\s]+/, '');
-  const sak = SAK_RE.exec(s);
-  const num = sak ?? NUM_RE.exec(s);
-  if (!num) return null;
-  const number = Number(num[1]);
-  let rest = s.slice(num[0].length);
-  // "**8. Sak 8. Runden– …**": the number is written twice; keep it once.
-  const again = REPEATED_SAK_RE.exec(rest);
-  if (again && Number(again[1]) === number && /\p{L}/u.test(rest.slice(again[0].length))) rest = rest.slice(again[0].length);
-  let [title, description] = splitBoldLead(rest.replace(/^\s+/, ''));
-  title = cleanInline(title);
-  description = cleanInline(`${description} ${tail}`);
-  if (!title && description) [title, description] = [description, ''];
-  // "4. juni …" is a date, not item 4; a title needs at least one letter.
-  if (number < 1 || !/\p{L}/u.test(title) || (!sak && STARTS_WITH_MONTH.test(title))) return null;
-  return { number, title, description, strong: heading || boldLead || sak !== null };
-}
 
 interface Draft {
   number: number;
@@ -129,16 +81,6 @@ interface Cursor {
   ended: boolean; // after an end marker or a table row: lines belong to no item until the next one
   paragraph: boolean; // the last description entry is a paragraph the next plain line continues
 }
-
-const indentOf = (line: string): number => {
-  let n = 0;
-  for (const ch of line) {
-    if (ch === '\t') n += 4;
-    else if (/\s/.test(ch)) n += 1;
-    else break;
-  }
-  return n;
-};
 
 export function parseAgenda(text: string): AgendaParseResult {
   if (!text || !hasText(text)) return fail({ code: 'empty' });
