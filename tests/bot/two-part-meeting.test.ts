@@ -107,6 +107,8 @@ describe('a meeting in two parts', () => {
     const [notice, approval] = await bot.say(CHAT, CHAIR, 'innkalling', 3);
     const shown = cardText(attachmentsOf(notice)[0].content);
     expect(shown).toContain('Sakskart til møte i faggruppe for næringssamarbeid\n\nKl. 09:40-12:30');
+    // Each part's own «Sakskart …» heading stands in place of the group's one agenda title.
+    expect(shown).not.toContain('Sakskart til møte i Faggruppe for todelte møter');
     expect(shown).toContain('Sak 3. Runde rundt bordet'); // what to prepare, by the number the notice prints
     expect(cardText(attachmentsOf(approval)[0].content)).toContain('Godkjenning av innkalling og dagsorden');
     expect(await bot.running.repositories.approvals.get(meetingId, 3)).toBeDefined();

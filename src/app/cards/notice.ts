@@ -19,6 +19,8 @@ export interface NoticeCardData {
   place: string;
   hasPrepare: boolean;
   prepare: string;
+  /** false for a meeting in parts: each part's own «Sakskart …» heading stands in its place. */
+  hasAgendaTitle: boolean;
   agendaTitle: string;
   items: AgendaRow[];
   deadline: string;
@@ -36,6 +38,7 @@ export const noticeFields: Fields<NoticeCardData> = {
   place: true,
   hasPrepare: true,
   prepare: true,
+  hasAgendaTitle: true,
   agendaTitle: true,
   items: true,
   deadline: true,
@@ -68,6 +71,7 @@ export function noticeCard(meeting: MeetingData, groupName: string, l: Locale, s
     place: cardText(meeting.place),
     hasPrepare: round !== undefined,
     prepare: cardText(prepare),
+    hasAgendaTitle: !inParts(meeting),
     agendaTitle: cardText(meetingTexts.noticeAgendaTitle(l, groupName, formatDate(meeting.date))),
     items: agendaRows(meeting, l),
     deadline: meeting.inputDeadline ? formatDeadline(meeting.inputDeadline, l) : '',
