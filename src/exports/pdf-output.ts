@@ -1,4 +1,5 @@
 import { deflateSync } from 'node:zlib';
+import { ByteSink } from './pdf-bytes';
 
 /*
  * How the bytes leave pdfkit, made cheap for the biggest referat (1,000 inputs of 8,000 characters,
@@ -11,8 +12,6 @@ import { deflateSync } from 'node:zlib';
 interface PdfkitPage {
   content: { buffer: Uint8Array[]; data: { Length?: number }; write(chunk: string | Uint8Array): unknown };
   dictionary: { data: { Contents: unknown } };
-  /** The page's content written since it was added, as strings (see capture). */
-  parts?: string[];
   sealed?: boolean;
 }
 
@@ -34,6 +33,9 @@ export class PdfOutput {
   private pending: string[] = [];
   private pendingLength = 0;
   private readonly doc: PdfkitInternals;
+  /** The content of the page being written (only the last page is open; seal() empties it for the next). */
+  private readonly content = new ByteSink(64 * 1024);
+  private contentOf?: PdfkitPage;
 
   constructor(doc: PDFKit.PDFDocument) {
     const d = (this.doc = doc as unknown as PdfkitInternals);
@@ -83,15 +85,21 @@ export class PdfOutput {
     this.pendingLength = 0;
   }
 
-  /** A page's content strings are kept as strings until the page is sealed. */
+  /** A page's content goes into `content` as bytes until the page is sealed. */
   private capture(page: PdfkitPage | undefined): void {
     if (!page) return;
-    page.parts = [];
+    const content = this.content;
+    // What pdfkit wrote before the page was captured (its flip of the y axis) comes first.
+    for (const chunk of page.content.buffer) content.bytes(chunk);
+    page.content.buffer = [];
+    this.contentOf = page;
     const write = page.content.write.bind(page.content);
-    // Through page.parts, not a captured array: seal() drops the strings, and pdfkit keeps every page to the end.
     page.content.write = (chunk) => {
-      if (page.sealed || !page.parts) return write(chunk);
-      page.parts.push(typeof chunk === 'string' ? `${chunk}\n` : Buffer.from(chunk).toString('latin1'));
+      // pdfkit keeps a Buffer it is given; the text setter's chunk is only valid during the call.
+      if (page.sealed) return write(typeof chunk === 'string' ? chunk : Buffer.from(chunk));
+      if (this.contentOf !== page) throw new Error('PDF content written to a page that is not the last');
+      if (typeof chunk === 'string') content.line(chunk);
+      else content.bytes(chunk);
       return undefined;
     };
   }
@@ -104,18 +112,16 @@ export class PdfOutput {
    * stream. Every marked-content sequence is closed when a page ends, so none spans the two.
    */
   private seal(page: PdfkitPage | undefined): void {
-    if (!page || page.sealed) return;
-    const parts = page.parts ?? [];
-    if (page.content.buffer.length === 0 && parts.length === 0) return;
-    // What pdfkit wrote before the page was captured (its flip of the y axis) comes first.
-    const body = deflateSync(Buffer.concat([...page.content.buffer, Buffer.from(parts.join(''), 'latin1')]), { level: 1 });
-    page.content.buffer = [];
+    if (!page || page.sealed || page !== this.contentOf) return;
+    this.contentOf = undefined;
+    page.sealed = true;
+    if (this.content.len === 0) return;
+    const body = deflateSync(this.content.view(), { level: 1 });
+    this.content.reset();
     page.content.data.Length = 0;
-    page.parts = undefined;
     // A Filter set up front tells pdfkit the bytes are compressed already.
     const ref = this.doc.ref({ Filter: 'FlateDecode' });
     ref.end(body);
     page.dictionary.data.Contents = [ref, page.content];
-    page.sealed = true;
   }
 }

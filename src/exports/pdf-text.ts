@@ -1,14 +1,24 @@
 /**
  * Body text for the PDF without pdfkit's text(): pdfkit lays out and measures every word of
  * every line through fontkit and its LineWrapper, and re-encodes each line when it writes it —
- * about 2.5 s of CPU for 1,000 inputs of 1,000 characters, 15 s for 8,000. Here each distinct word
- * is encoded once per document with pdfkit's own font (so the subset, widths and ToUnicode map stay
- * pdfkit's), lines are broken greedily at spaces, and a run of one font on a line is one Tj operator.
+ * about 2.5 s of CPU for 1,000 inputs of 1,000 characters, 15 s for 8,000. Here each distinct
+ * character is encoded once per document with pdfkit's own font (so the subset, widths and ToUnicode
+ * map stay pdfkit's; see pdf-glyphs.ts), lines are broken greedily at spaces, and a run of one font on
+ * a line is one Tj operator.
+ *
+ * For the biggest referat (8 MB of text) nothing here is made per word or per glyph: the layout is
+ * ranges of the runs' texts in reused typed arrays, and the glyph bytes go from the text straight into
+ * one reused byte buffer, handed to the page once per block of text.
  *
  * Limits, on purpose: left-aligned text; no line breaks inside a word except when a word alone is
  * wider than the line (then it is cut where it must); glyph offsets of combining marks are not
  * applied (text is NFC-normalized first, which leaves almost none in Norwegian text).
  */
+import { ByteSink, num } from './pdf-bytes';
+import { Glyphs, type PdfkitFont } from './pdf-glyphs';
+import { Lines } from './pdf-lines';
+
+export type { PdfkitFont } from './pdf-glyphs';
 
 export type FontKey = 'R' | 'B' | 'I';
 
@@ -35,25 +45,10 @@ export interface SetterHooks {
 /** Links are blue (Word's hyperlink colour) and underlined: not told by colour alone. */
 const LINK_COLOUR = '0.02 0.388 0.757 rg';
 
-interface Encoded {
-  /** The word's glyph ids as the bytes of a literal string, escaped (see bytesOf), without the parentheses. */
-  tj: string;
-  /** Advance in text space units (1/1000 of the font size). */
-  width: number;
-}
-
-/** The parts of pdfkit's EmbeddedFont this module uses. */
-export interface PdfkitFont {
-  id: string;
-  ascender: number;
-  encode(text: string): [string[], { xAdvance: number; advanceWidth: number }[]];
-  lineHeight(size: number, includeGap?: boolean): number;
-  ref(): unknown;
-}
-
 interface Page {
   height: number;
-  write(chunk: string | Uint8Array): unknown;
+  /** A Buffer chunk is written as it is and only read during the call (see pdf-output.ts). */
+  write(chunk: string | Buffer): unknown;
   margins: { top: number };
   fonts: Record<string, unknown>;
 }
@@ -63,35 +58,18 @@ interface Doc {
   y: number;
 }
 
-interface Segment {
-  font: FontKey;
-  link?: string;
-  /** The glyph bytes of its words and spaces, joined into one literal string when the line is written. */
-  parts: string[];
-  width: number;
-}
-
-/**
- * Glyph ids (pdfkit's hex, two bytes each) as the bytes of a PDF literal string: half the size of hex
- * before compression and deflate, which was an eighth of the time. ( ) \ must be escaped, and CR too (a
- * reader turns a raw end-of-line inside a literal string into LF).
- */
-function bytesOf(hex: string): string {
-  let out = '';
-  for (let i = 0; i < hex.length; i += 2) {
-    const c = String.fromCharCode(parseInt(hex.slice(i, i + 2), 16));
-    out += c === '(' || c === ')' || c === '\\' ? `\\${c}` : c === '\r' ? '\\r' : c;
-  }
-  return out;
-}
-
-const num = (n: number): string => (Math.round(n * 100) / 100).toString();
-
 export class TextSetter {
-  private readonly cache: Record<FontKey, Map<string, Encoded>> = { R: new Map(), B: new Map(), I: new Map() };
+  private readonly glyphs: Record<FontKey, Glyphs>;
   private flipHeight = NaN;
   private flipOp = '';
-  private readonly chars: Record<FontKey, Map<string, { hex: string; width: number }>> = { R: new Map(), B: new Map(), I: new Map() };
+  /** One block's operators, handed to the page when its text object closes. */
+  private readonly out = new ByteSink();
+  private busy = false;
+  /** While drawing: the size, whether a text object is open and the font set in it. */
+  private drawSize = 0;
+  private isOpen = false;
+  private current?: FontKey;
+  private readonly lines: Lines;
 
   constructor(
     private readonly doc: Doc,
@@ -102,7 +80,10 @@ export class TextSetter {
     private readonly lineGap: number,
     private readonly bottom: () => number,
     private readonly hooks: SetterHooks,
-  ) {}
+  ) {
+    this.glyphs = { R: new Glyphs(fonts.R), B: new Glyphs(fonts.B), I: new Glyphs(fonts.I) };
+    this.lines = new Lines(this.glyphs);
+  }
 
   /** The operators that start a text object in the PDF's own orientation, made once per page height (every block starts one). */
   private flip(height: number): string {
@@ -119,181 +100,120 @@ export class TextSetter {
 
   /** Writes the runs from the current y as wrapped lines ("\n" breaks a line); moves y below them. */
   write(runs: Run[], x: number, width: number, options: { size?: number; align?: 'right'; /** footers */ noPageBreak?: boolean } = {}): void {
-    const size = options.size ?? this.size;
-    const lines = this.layout(runs, width, size);
-    const lh = this.lineHeight(size);
-    const ascent = (this.fonts.R.ascender / 1000) * size;
-    let open = false;
-    let out: string[] = [];
-    let current: FontKey | undefined;
-    const close = () => {
-      if (!open) return;
-      out.push('ET Q');
-      // One string per block of text: the writer collects a page's strings and turns them into bytes at once.
-      this.doc.page.write(out.join('\n'));
-      out = [];
-      open = false;
-    };
-    /** Starts a text object at (at, baseline) in the PDF's own orientation (pdfkit's page CTM is flipped). */
-    const openAt = (at: number, baseline: number) => {
-      out.push(this.flip(this.doc.page.height));
-      out.push(`1 0 0 1 ${num(at)} ${num(baseline)} Tm`);
-      open = true;
-      current = undefined;
-    };
-    const show = (seg: Segment) => {
-      if (seg.font !== current) {
-        const font = this.fonts[seg.font];
-        this.doc.page.fonts[font.id] ??= font.ref();
-        out.push(`/${font.id} ${num(size)} Tf`);
-        current = seg.font;
-      }
-      out.push(`(${seg.parts.join('')}) Tj`);
-    };
-    for (const line of lines) {
-      if (!options.noPageBreak && this.doc.y + lh > this.bottom() && this.doc.y > this.doc.page.margins.top) {
-        close();
-        this.hooks.pageBreak();
-      }
-      const baseline = this.doc.page.height - this.doc.y - ascent;
-      let at = x + (options.align === 'right' ? width - (line.reduce((w, seg) => w + seg.width, 0) * size) / 1000 : 0);
-      // Inside one text object each Tj starts where the last ended (no kerning), so a line needs one Tm.
-      let placed = false;
-      for (const seg of line) {
-        const segWidth = (seg.width * size) / 1000;
-        if (seg.link) {
-          close();
-          this.hooks.begin();
-          openAt(at, baseline);
-          out.push(LINK_COLOUR);
-          show(seg);
-          close();
-          this.hooks.end(seg.link, { x: at, y: this.doc.y, width: segWidth, height: lh, baseline: this.doc.y + ascent });
-          placed = false;
-        } else if (!open) {
-          openAt(at, baseline);
-          show(seg);
-          placed = true;
-        } else {
-          if (!placed) out.push(`1 0 0 1 ${num(at)} ${num(baseline)} Tm`);
-          show(seg);
-          placed = true;
-        }
-        at += segWidth;
-      }
-      this.doc.y += lh;
+    if (this.busy) throw new Error('TextSetter.write is not reentrant');
+    this.busy = true;
+    try {
+      this.draw(runs, x, width, options);
+    } finally {
+      this.busy = false;
+      this.out.reset();
     }
-    close();
   }
 
   /** The height write() would take, without writing. */
   height(runs: Run[], width: number): number {
-    return this.layout(runs, width, this.size).length * this.lineHeight();
+    if (this.busy) throw new Error('TextSetter.height is not reentrant');
+    this.lines.break(runs, width, this.size);
+    return this.lines.nl * this.lineHeight();
   }
 
-  /** Lines of segments (consecutive words of one font joined into one string). */
-  private layout(runs: Run[], width: number, size: number): Segment[][] {
-    const max = (width * 1000) / size;
-    const lines: Segment[][] = [];
-    let line: Segment[] = [];
-    let used = 0;
-    // The space before the next word, in its font and link (no object per word: this runs for every word of the referat).
-    let pending: Encoded | undefined;
-    let pendingFont: FontKey = 'R';
-    let pendingLink: string | undefined;
-    const push = (font: FontKey, enc: Encoded, link: string | undefined) => {
-      const last = line.length > 0 ? line[line.length - 1] : undefined;
-      if (last && last.font === font && last.link === link) {
-        // One string per run of a font and link, joined once when written.
-        last.parts.push(enc.tj);
-        last.width += enc.width;
-      } else line.push(link ? { font, parts: [enc.tj], width: enc.width, link } : { font, parts: [enc.tj], width: enc.width });
-    };
-    const newLine = () => {
-      lines.push(line);
-      line = [];
-      used = 0;
-      pending = undefined;
-    };
-    for (const run of runs) {
-      const { font, link } = run;
-      // Encoded when first needed, so the subset numbers glyphs in the order the text uses them.
-      let space: Encoded | undefined;
-      const parts = run.text.normalize('NFC').replace(/\t/g, ' ').split('\n');
-      for (let p = 0; p < parts.length; p++) {
-        if (p > 0) {
-          // A space ends the broken line, so text read from the tags says "19.01.2023 Tid:", not "19.01.2023Tid:".
-          if (line.length > 0) push(font, (space ??= this.encode(font, ' ')), link);
-          newLine();
-        }
-        const words = parts[p].split(' ');
-        for (let w = 0; w < words.length; w++) {
-          if (w > 0) {
-            // The space before this word: kept at a line end (text extraction reads it), never wrapped onto a new line.
-            if (pending) {
-              push(pendingFont, pending, pendingLink);
-              used += pending.width;
-            }
-            pending = space ??= this.encode(font, ' ');
-            pendingFont = font;
-            pendingLink = link;
-          }
-          const word = words[w];
-          if (word === '') continue;
-          const enc = this.encode(font, word);
-          const before = pending ? pending.width : 0;
-          if (used > 0 && used + before + enc.width > max) {
-            if (pending) push(pendingFont, pending, pendingLink);
-            newLine();
-          } else if (pending) {
-            push(pendingFont, pending, pendingLink);
-            used += before;
-          }
-          pending = undefined;
-          if (enc.width <= max) {
-            push(font, enc, link);
-            used += enc.width;
-            continue;
-          }
-          // A word wider than the line (a long URL): cut it by characters.
-          for (const ch of Array.from(word)) {
-            const c = this.encode(font, ch);
-            if (used > 0 && used + c.width > max) newLine();
-            push(font, c, link);
-            used += c.width;
-          }
-        }
+  private draw(runs: Run[], x: number, width: number, options: { size?: number; align?: 'right'; noPageBreak?: boolean }): void {
+    const size = (this.drawSize = options.size ?? this.size);
+    this.lines.break(runs, width, size);
+    const lh = this.lineHeight(size);
+    const ascent = (this.fonts.R.ascender / 1000) * size;
+    const out = this.out;
+    const { segRun, segWidth, lineEnd, nl } = this.lines;
+    this.isOpen = false;
+    let s = 0;
+    for (let l = 0; l < nl; l++) {
+      const lineStop = lineEnd[l];
+      if (!options.noPageBreak && this.doc.y + lh > this.bottom() && this.doc.y > this.doc.page.margins.top) {
+        this.close();
+        this.hooks.pageBreak();
       }
+      const baseline = this.doc.page.height - this.doc.y - ascent;
+      let lineWidth = 0;
+      if (options.align === 'right') for (let k = s; k < lineStop; k++) lineWidth += segWidth[k];
+      let at = x + (options.align === 'right' ? width - (lineWidth * size) / 1000 : 0);
+      // Inside one text object each Tj starts where the last ended (no kerning), so a line needs one Tm.
+      let placed = false;
+      for (; s < lineStop; s++) {
+        const segW = (segWidth[s] * size) / 1000;
+        const link = runs[segRun[s]].link;
+        if (link) {
+          this.close();
+          this.hooks.begin();
+          this.openAt(at, baseline);
+          out.line(LINK_COLOUR);
+          this.show(s);
+          this.close();
+          this.hooks.end(link, { x: at, y: this.doc.y, width: segW, height: lh, baseline: this.doc.y + ascent });
+          placed = false;
+        } else if (!this.isOpen) {
+          this.openAt(at, baseline);
+          this.show(s);
+          placed = true;
+        } else {
+          if (!placed) this.moveTo(at, baseline);
+          this.show(s);
+          placed = true;
+        }
+        at += segW;
+      }
+      this.doc.y += lh;
     }
-    if (line.length > 0 || lines.length === 0) lines.push(line);
-    return lines.filter((l, i) => l.length > 0 || i < lines.length - 1);
+    this.close();
   }
 
-  /**
-   * A word's glyphs, from its characters: each distinct character is encoded once through pdfkit
-   * (which records the glyph in the subset, its width and its ToUnicode entry). fontkit's shaping of
-   * every distinct word cost ~250 µs each, and a real referat has thousands of distinct words; the
-   * price is no kerning, which the archive copy does not need.
-   */
-  private encode(font: FontKey, word: string): Encoded {
-    const cache = this.cache[font];
-    let enc = cache.get(word);
-    if (enc) return enc;
-    let hex = '';
-    let width = 0;
-    const chars = this.chars[font];
-    for (const ch of word) {
-      let c = chars.get(ch);
-      if (!c) {
-        const [glyphs, positions] = this.fonts[font].encode(ch);
-        c = { hex: bytesOf(glyphs.join('')), width: positions.reduce((w, p) => w + p.xAdvance, 0) };
-        chars.set(ch, c);
-      }
-      hex += c.hex;
-      width += c.width;
+  /** Ends the text object and hands the block's operators to the page. */
+  private close(): void {
+    if (!this.isOpen) return;
+    this.out.line('ET Q');
+    // One chunk per block of text: the page copies it into its own bytes.
+    this.doc.page.write(this.out.view());
+    this.out.reset();
+    this.isOpen = false;
+  }
+
+  /** Starts a text object at (at, baseline) in the PDF's own orientation (pdfkit's page CTM is flipped). */
+  private openAt(at: number, baseline: number): void {
+    this.out.line(this.flip(this.doc.page.height));
+    this.moveTo(at, baseline);
+    this.isOpen = true;
+    this.current = undefined;
+  }
+
+  /** `1 0 0 1 x y Tm`, the numbers written as num() prints them. */
+  private moveTo(at: number, baseline: number): void {
+    const out = this.out;
+    out.text('1 0 0 1 ');
+    out.num(at);
+    out.text(' ');
+    out.num(baseline);
+    out.line(' Tm');
+  }
+
+  /** Segment s as one Tj, after a Tf when its font is not the current one. */
+  private show(s: number): void {
+    const out = this.out;
+    const { runs, segRun, segEnd, pieces, texts } = this.lines;
+    const font = runs[segRun[s]].font;
+    if (font !== this.current) {
+      const f = this.fonts[font];
+      this.doc.page.fonts[f.id] ??= f.ref();
+      out.text('/');
+      out.text(f.id);
+      out.text(' ');
+      out.num(this.drawSize);
+      out.line(' Tf');
+      this.current = font;
     }
-    enc = { tj: hex, width };
-    cache.set(word, enc);
-    return enc;
+    out.text('(');
+    const glyphs = this.glyphs[font];
+    for (let p = s > 0 ? segEnd[s - 1] : 0, end = segEnd[s]; p < end; p++) {
+      glyphs.write(out, texts[pieces[3 * p]], pieces[3 * p + 1], pieces[3 * p + 2]);
+    }
+    out.line(') Tj');
   }
 }
