@@ -3,7 +3,6 @@ import type { FollowUp } from '../domain/follow-up';
 import type { MeetingData } from '../domain/meeting-types';
 import {
   followUpChanged,
-  registerChanged,
   registerEntry,
   registerFollowUp,
   registerInputs,
@@ -72,7 +71,10 @@ export async function registerMeetingWrite(repos: Repositories, before: MeetingD
   if (behindOf(repos).has(after.meetingId)) return kept(repos, after.meetingId, () => rewriteEntry(repos, after, now));
   const locked = after.state === 'locked' && before?.state !== 'locked';
   const unlocked = before?.state === 'locked' && after.state !== 'locked';
-  if (!registerChanged(before, after) && !locked && !unlocked && before?.registerHash === after.registerHash) return;
+  // Both sides carry the fingerprint of their searchable part (meeting-writes.ts stamps every write; a meeting
+  // stored before it had none, so its first write refreshes the entry): equal fingerprints, nothing to write.
+  // A current-item or attendance click changes nothing searchable, so it writes nothing here.
+  if (!locked && !unlocked && before?.registerHash === (after.registerHash ?? registerHashOf(after))) return;
   await kept(repos, after.meetingId, async () => {
     await repos.searchRegister.setMeeting(after.groupId, after.meetingId, {
       ...registerMeeting(after),

@@ -97,10 +97,6 @@ export function registerMeeting(m: MeetingData): RegisterMeeting {
   };
 }
 
-/** Whether a meeting write changed what the register holds of it (a current-item or attendance click does not). */
-export const registerChanged = (before: MeetingData | undefined, after: MeetingData): boolean =>
-  !before || JSON.stringify(registerMeeting(before)) !== JSON.stringify(registerMeeting(after));
-
 export const registerFollowUp = (f: FollowUp): RegisterFollowUp => ({
   item: f.item,
   ...(f.itemPart ? { itemPart: f.itemPart, itemShown: f.itemShown } : {}),
