@@ -1,6 +1,6 @@
 import { groupIdFor } from '../../src/app/groups';
 import { CHAIR, startBotForTest, type TestUser } from '../helpers/bot-client';
-import { cardText } from '../helpers/invoke';
+import { cardActions as actions, cardText } from '../helpers/invoke';
 import { attachments, click, endAnyway, MEMBERS, setUpGroupWithMeeting, STRANGER, type Bot, type Chat } from '../helpers/meeting-run-setup';
 
 /*
@@ -38,20 +38,6 @@ const REMARK_MISSING = /^Skriv merknaden i tekstfeltet før du sender\. Ingentin
 const NOT_RECIPIENT = /^Dette høringskortet er ikke sendt til deg/;
 const ROUND_MISSING = /^Jeg finner ikke høringsrunden dette kortet gjelder\. Ingenting ble endret\.$/;
 const CALENDAR_GONE = /^Jeg finner ikke møtet på dette kortet\. Ingenting ble sendt\.$/;
-
-type Action = { title: string; verb: string; data: Record<string, unknown> };
-function actions(card: unknown): Action[] {
-  const found: Action[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (o.type === 'Action.Execute') found.push(o as never);
-    Object.values(o).forEach(walk);
-  };
-  walk(card);
-  return found;
-}
 
 describe('#18 bad input and limits: clear answers, nothing stored changes', () => {
   let bot: Bot;

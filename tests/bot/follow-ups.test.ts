@@ -1,6 +1,6 @@
 import { CHAIR } from '../helpers/bot-client';
 import { downloadLink } from '../../tools/teams/download-link';
-import { cardText } from '../helpers/invoke';
+import { cardActions, cardText } from '../helpers/invoke';
 import { attachments, click, MEMBERS, sayTwice, setUpGroupWithMeeting, sleep, STRANGER, type Bot } from '../helpers/meeting-run-setup';
 import { ddmmyyyy } from '../helpers/open-meeting';
 import { startBotForTest } from '../helpers/bot-client';
@@ -19,18 +19,7 @@ describe('follow-ups through the real HTTP endpoint', () => {
   let groupId: string;
   const stored = () => bot.running.repositories.followUps.listByGroup(groupId);
   const card = (a: Record<string, unknown>) => cardText(attachments(a)[0]?.content);
-  const buttons = (a: Record<string, unknown>) => {
-    const found: { title: string; verb: string; data: Record<string, unknown> }[] = [];
-    const walk = (n: unknown): void => {
-      if (Array.isArray(n)) return n.forEach(walk);
-      if (!n || typeof n !== 'object') return;
-      const o = n as Record<string, unknown>;
-      if (o.type === 'Action.Execute') found.push(o as never);
-      Object.values(o).forEach(walk);
-    };
-    walk(attachments(a)[0]?.content);
-    return found;
-  };
+  const buttons = (a: Record<string, unknown>) => cardActions(attachments(a)[0]?.content);
 
   /** A message in the sender's personal chat: the answers only (a first contact also asks the connector who they are). */
   const inPersonal = async (chat: ReturnType<typeof personal>, who: Parameters<Bot['say']>[1], text: string) =>

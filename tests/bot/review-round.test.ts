@@ -1,5 +1,5 @@
 import { CHAIR } from '../helpers/bot-client';
-import { cardText } from '../helpers/invoke';
+import { cardActions as buttons, cardText } from '../helpers/invoke';
 import { attachments, click, endAnyway, MEMBERS, sayTwice, setUpGroupWithMeeting, STRANGER, type Bot } from '../helpers/meeting-run-setup';
 import { ddmmyyyy } from '../helpers/open-meeting';
 import { startBotForTest } from '../helpers/bot-client';
@@ -17,20 +17,6 @@ import { osloInstant } from '../../src/domain/norwegian-time';
 const CHAT = { id: '19:review-round@thread.v2', type: 'groupChat' as const };
 const personal = (who: { id: string }) => ({ id: `a:rv-${who.id}`, type: 'personal' as const });
 const DUE = ddmmyyyy(10);
-
-type Button = { title: string; verb: string; data: Record<string, unknown> };
-function buttons(card: unknown): Button[] {
-  const found: Button[] = [];
-  const walk = (n: unknown): void => {
-    if (Array.isArray(n)) return n.forEach(walk);
-    if (!n || typeof n !== 'object') return;
-    const o = n as Record<string, unknown>;
-    if (o.type === 'Action.Execute') found.push(o as never);
-    Object.values(o).forEach(walk);
-  };
-  walk(card);
-  return found;
-}
 
 describe('the referat review round through the real HTTP endpoint', () => {
   let bot: Bot;

@@ -50,3 +50,18 @@ export function cardText(node: unknown): string {
   walk(node);
   return out.join('\n');
 }
+
+/** A card's Action.Execute buttons, wherever they sit in it (actions, action sets, containers). */
+export type CardAction = { title: string; verb: string; data: Record<string, unknown> };
+export function cardActions(node: unknown): CardAction[] {
+  const found: CardAction[] = [];
+  const walk = (n: unknown): void => {
+    if (Array.isArray(n)) return n.forEach(walk);
+    if (!n || typeof n !== 'object') return;
+    const o = n as Record<string, unknown>;
+    if (o.type === 'Action.Execute') found.push(o as never);
+    Object.values(o).forEach(walk);
+  };
+  walk(node);
+  return found;
+}
